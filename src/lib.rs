@@ -1,0 +1,3 @@
+//! factdrill: a terminal quiz game that turns decks of facts into questions.
+
+pub mod quantity;

@@ -1,0 +1,141 @@
+//! Recognizes numbers that are names, not quantities: "Article 5", "COVID-19", "Boeing 747",
+//! "version 2.0", phone and room numbers. These are never asked.
+
+use super::token::{TokKind, Token};
+use super::words::month;
+
+/// Words after which a number names something ("room 101", "Article 5").
+const NAMING_WORDS: &[&str] = &[
+    "article", "section", "chapter", "page", "pages", "room", "suite", "flight", "version", "no",
+    "number", "route", "gate", "platform", "line", "order", "resolution", "model", "code", "title",
+    "act", "amendment", "rule", "bus", "highway", "interstate", "channel", "track", "unit",
+    "building", "floor", "level", "phase", "stage", "apollo", "boeing", "airbus", "v", "tel",
+    "phone", "fax", "call", "ext", "apartment", "apt", "box", "station", "exit", "item", "clause",
+    "paragraph", "volume", "vol", "issue", "episode", "season", "psalm", "op", "no.",
+];
+
+/// Capitalized words that commonly stand before a quantity and do not name it.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "since", "by", "from", "to", "at", "after", "before", "during", "until", "between",
+    "of", "for", "about", "around", "nearly", "almost", "over", "under", "some", "only", "just",
+    "exactly", "approximately", "roughly", "and", "or", "the", "a", "an", "all", "its", "their",
+    "his", "her", "our", "these", "those", "every", "each", "fewer", "more", "less", "than",
+    "within", "through", "per", "when", "where", "with", "without", "across", "above", "below",
+    "as", "circa", "c", "by", "then", "still", "another", "first", "last", "next", "past", "top",
+    "up", "down", "out", "into", "onto", "upon", "today", "now", "also", "even", "well", "both",
+    "we", "they", "it", "there", "here", "i", "you", "he", "she", "spent", "took", "lasted",
+    "ad", "bc", "bce", "ce", "early", "late", "mid", "spring", "summer", "autumn", "fall",
+    "winter", "christmas", "easter",
+];
+
+/// Returns the index just past an identifier whose number is at token `i`, if it is one.
+pub fn identifier_end(toks: &[Token], i: usize) -> Option<usize> {
+    let tok = toks.get(i).filter(|t| t.kind == TokKind::Num)?;
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let joined_prev = prev.is_some_and(|p| p.end == tok.start);
+    if let Some(end) = phone_end(toks, i) {
+        return Some(end);
+    }
+    let named = prev.is_some() && names_number(toks, i - 1, joined_prev);
+    let glued_letters = joined_prev && prev.is_some_and(|q| q.kind == TokKind::Word)
+        || next_glued_letters(toks, i);
+    let dashed_name = joined_prev && prev.is_some_and(|p| p.is_sym('-')) && i >= 2 && {
+        let word = &toks[i - 2];
+        word.end == toks[i - 1].start && word.kind == TokKind::Word && word.text.chars().any(char::is_uppercase)
+    };
+    let hash = joined_prev && prev.is_some_and(|p| p.is_sym('#'));
+    let leading_zero = tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.");
+    let version = tok.text.matches('.').count() > 1;
+    (named || glued_letters || dashed_name || hash || leading_zero || version).then_some(i + 1)
+}
+
+/// Whether the word at `w` (just before a number) names the number rather than counting it.
+fn names_number(toks: &[Token], w: usize, joined: bool) -> bool {
+    let word = &toks[w];
+    if word.is_sym('.') && w >= 1 {
+        return toks[w - 1].text.eq_ignore_ascii_case("no");
+    }
+    if word.kind != TokKind::Word || joined {
+        return false;
+    }
+    let lower = word.lower();
+    if NAMING_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    let capital = word.is_capitalized();
+    capital && !FUNCTION_WORDS.contains(&lower.as_str()) && month(&lower).is_none()
+}
+
+/// Letters glued after the digits that are no suffix factdrill knows ("747s", "5G", "3D").
+fn next_glued_letters(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else { return false };
+    if next.start != toks[i].end || next.kind != TokKind::Word {
+        return false;
+    }
+    let known = matches!(next.text, "st" | "nd" | "rd" | "th" | "k" | "bn" | "m" | "km" | "kg" | "cm" | "mm" | "g" | "ft" | "mph" | "h" | "s" | "l" | "ha")
+        || super::unit::lookup_in_prose(next.text).is_some();
+    !known
+}
+
+/// A phone number: "+1 202 555 0143", "555-0123", "202-555-0143". Returns the index after it.
+fn phone_end(toks: &[Token], i: usize) -> Option<usize> {
+    let plus = i >= 1 && toks[i - 1].is_sym('+') && toks[i - 1].end == toks[i].start;
+    let mut groups = vec![toks[i].text.len()];
+    let mut j = i + 1;
+    while let (Some(sep), Some(num)) = (toks.get(j), toks.get(j + 1)) {
+        let dash = sep.is_sym('-') && sep.start == toks[j - 1].end && num.start == sep.end;
+        if dash && num.kind == TokKind::Num {
+            groups.push(num.text.len());
+            j += 2;
+        } else if plus && sep.kind == TokKind::Num {
+            groups.push(sep.text.len());
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let phone = plus || groups.len() >= 3 || groups == [3, 4] || groups == [3, 3];
+    phone.then_some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn is_ident(s: &str, num: &str) -> bool {
+        let toks = tokenize(s);
+        let i = toks.iter().position(|t| t.text == num).unwrap();
+        identifier_end(&toks, i).is_some()
+    }
+
+    #[test]
+    fn names_are_not_quantities() {
+        let cases: &[(&str, &str, bool, &str)] = &[
+            ("the Treaty's Article 5 is", "5", true, "article"),
+            ("Executive Order 14017 of", "14017", true, "executive order"),
+            ("Apollo 11 landed", "11", true, "mission name"),
+            ("a Boeing 747 jet", "747", true, "aircraft model"),
+            ("during COVID-19 lockdowns", "19", true, "disease name"),
+            ("Web 2.0 sites", "2.0", true, "version after a name"),
+            ("version 1.2.3", "1.2.3", true, "version"),
+            ("call 555-0123 now", "555", true, "phone"),
+            ("+1 202 555 0143", "1", true, "international phone"),
+            ("room 101", "101", true, "room"),
+            ("No. 5 squadron", "5", true, "No."),
+            ("#3 seed", "3", true, "hash"),
+            ("5G networks", "5", true, "glued letters"),
+            ("In 2017 alone", "2017", false, "preposition then year"),
+            ("Since 1949, NATO", "1949", false, "since"),
+            ("April 4", "4", false, "a month is no name"),
+            ("About 16,000 troops", "16,000", false, "sentence-initial adverb"),
+            ("12 founding members", "12", false, "plain count"),
+            ("the 45th President", "45", false, "ordinal suffix"),
+            ("a 100-day plan", "100", false, "hyphenated duration"),
+            ("from 1939-1945", "1939", false, "year range is not a phone"),
+        ];
+        for (text, num, want, why) in cases {
+            assert_eq!(is_ident(text, num), *want, "{why}: {text}");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Finds the quantities in a fact sentence and normalizes them.
+
+mod date;
+mod ident;
+mod noun;
+mod number;
+mod render;
+mod scan;
+mod token;
+mod unit;
+mod words;
+
+pub use date::{days_in_month, match_date, Date, DateStyle};
+pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
+pub use render::{format_number, render};
+pub use scan::find;
+pub use token::{tokenize, TokKind, Token};
+pub use unit::{lookup as lookup_unit, Dimension, Unit};
+pub use words::{month_name, ordinal_suffix, ordinal_word, small_number};
+
+use serde::Serialize;
+use std::fmt;
+use std::ops::Range;
+
+/// The kinds of quantity factdrill asks about; the names are those of the JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A calendar date, month and year, or day range.
+    Date,
+    /// A year on its own.
+    Year,
+    /// A number of things.
+    Count,
+    /// A position ("45th", "third").
+    Ordinal,
+    /// A percentage.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A length of time.
+    Duration,
+    /// A number with a unit of measure.
+    Measure,
+}
+
+impl Kind {
+    /// The name used in JSON and in `check`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Date => "date",
+            Kind::Year => "year",
+            Kind::Count => "count",
+            Kind::Ordinal => "ordinal",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Duration => "duration",
+            Kind::Measure => "measure",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The normalized value of a quantity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    /// A date.
+    Date(Date),
+    /// A year.
+    Year(i32),
+    /// A count, ordinal or percentage.
+    Number(f64),
+    /// Money in a currency (ISO 4217 code).
+    Money {
+        /// Currency code, such as "USD".
+        currency: &'static str,
+        /// The amount, scale applied.
+        amount: f64,
+    },
+    /// A duration or measure in a unit.
+    Amount {
+        /// The amount, scale applied.
+        amount: f64,
+        /// The unit it was written in.
+        unit: Unit,
+    },
+}
+
+impl Value {
+    /// The plain number inside, for kinds that have one (not dates).
+    pub fn number(&self) -> Option<f64> {
+        match *self {
+            Value::Year(y) => Some(f64::from(y)),
+            Value::Number(n) => Some(n),
+            Value::Money { amount, .. } | Value::Amount { amount, .. } => Some(amount),
+            Value::Date(_) => None,
+        }
+    }
+
+    /// The same value with its number replaced (dates are returned unchanged).
+    pub fn with_number(&self, n: f64) -> Value {
+        match *self {
+            Value::Year(_) => Value::Year(n.round() as i32),
+            Value::Number(_) => Value::Number(n),
+            Value::Money { currency, .. } => Value::Money { currency, amount: n },
+            Value::Amount { unit, .. } => Value::Amount { amount: n, unit },
+            Value::Date(d) => Value::Date(d),
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    /// The normalized form shown by `check` and JSON ("1949-04-04", "16000", "14000000000 USD").
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Date(d) => f.write_str(&d.iso()),
+            Value::Year(y) => write!(f, "{y}"),
+            Value::Number(n) => f.write_str(&plain(*n)),
+            Value::Money { currency, amount } => write!(f, "{} {currency}", plain(*amount)),
+            Value::Amount { amount, unit } => write!(f, "{} {}", plain(*amount), unit.name),
+        }
+    }
+}
+
+/// A number without exponent or trailing zeros ("16000", "4.8").
+pub fn plain(n: f64) -> String {
+    let s = format!("{n:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".to_string() } else { s.to_string() }
+}
+
+/// How a quantity was written: what surrounds its number, and the number's own style.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Style {
+    /// Text before the number inside the span ("$", "US$").
+    pub prefix: String,
+    /// The number's style.
+    pub num: NumStyle,
+    /// Text after the number and its scale inside the span ("%", " percent", "-day", "th").
+    pub suffix: String,
+    /// For dates, the date's written form.
+    pub date: Option<DateStyle>,
+}
+
+/// A quantity found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Byte range of the quantity in the sentence.
+    pub span: Range<usize>,
+    /// The text of the span.
+    pub text: String,
+    /// What kind of quantity it is.
+    pub kind: Kind,
+    /// Its normalized value.
+    pub value: Value,
+    /// The noun it counts, when there is one ("founding members").
+    pub noun: Option<String>,
+    /// How it was written.
+    pub style: Style,
+}

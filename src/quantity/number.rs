@@ -1,0 +1,226 @@
+//! Reads one number (digits or words, with an optional scale word) from a run of tokens.
+
+use super::token::{TokKind, Token};
+use super::words::{is_prose_scale, scale, small_number};
+
+/// How a number was written, so that other values can be written the same way.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NumStyle {
+    /// Written in words ("Eight", "sixteen thousand").
+    pub words: bool,
+    /// The first letter was upper case (a sentence-initial "Eight").
+    pub capitalized: bool,
+    /// Digits after the decimal point.
+    pub decimals: u8,
+    /// Thousands separated with commas ("16,000").
+    pub grouped: bool,
+    /// The scale's factor and its text as written, with its leading space (" billion", "bn").
+    pub scale: Option<(f64, String)>,
+}
+
+/// A number found at a token position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumMatch {
+    /// The value, scale applied ("1.2 million" → 1 200 000).
+    pub value: f64,
+    /// Index of the first token after the number.
+    pub end: usize,
+    /// How it was written.
+    pub style: NumStyle,
+}
+
+/// How strict to be: prose in a deck, or an answer a person typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leniency {
+    /// Deck text: only prose scale words, no bare "one", no "16 000".
+    Prose,
+    /// Typed answers: "16k", "14bn", "16 000", "one" all count.
+    Answer,
+}
+
+/// Reads the number starting at token `i`, if there is one.
+pub fn parse_number(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<NumMatch> {
+    let tok = toks.get(i)?;
+    match tok.kind {
+        TokKind::Num => parse_digits(src, toks, i, mode),
+        TokKind::Word => parse_words(src, toks, i, mode),
+        TokKind::Sym => None,
+    }
+}
+
+fn parse_digits(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<NumMatch> {
+    let tok = &toks[i];
+    let (mut value, mut style) = digits_value(tok.text)?;
+    let mut end = i + 1;
+    if mode == Leniency::Answer && !style.grouped && style.decimals == 0 {
+        // "16 000": space-grouped thousands, only in answers where nothing else follows.
+        while let Some(next) = toks.get(end) {
+            let joined = next.kind == TokKind::Num && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit());
+            if !joined || value >= 1000.0 && tok.text.len() > 3 {
+                break;
+            }
+            value = value * 1000.0 + next.text.parse::<f64>().ok()?;
+            end += 1;
+        }
+    }
+    if let Some((factor, written, after)) = scale_after(src, toks, end, mode) {
+        value *= factor;
+        style.scale = Some((factor, written));
+        end = after;
+    }
+    Some(NumMatch { value, end, style })
+}
+
+/// The value and style of a run of digits ("16,000", "4.8"); `None` for malformed groups.
+pub fn digits_value(text: &str) -> Option<(f64, NumStyle)> {
+    let (int, frac) = match text.split_once('.') {
+        Some((a, b)) if !b.contains('.') && !b.contains(',') => (a, Some(b)),
+        Some(_) => return None,
+        None => (text, None),
+    };
+    let grouped = int.contains(',');
+    if grouped {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || !groups.all(|g| g.len() == 3) {
+            return None;
+        }
+    }
+    let clean: String = text.chars().filter(|&c| c != ',').collect();
+    let value = clean.parse::<f64>().ok()?;
+    let decimals = frac.map_or(0, |f| f.len().min(6) as u8);
+    Some((value, NumStyle { grouped, decimals, ..NumStyle::default() }))
+}
+
+/// A scale word at token `j`: its factor, its text with spacing, and the index after it.
+fn scale_after(src: &str, toks: &[Token], j: usize, mode: Leniency) -> Option<(f64, String, usize)> {
+    let tok = toks.get(j)?;
+    if tok.kind != TokKind::Word {
+        return None;
+    }
+    let adjacent = toks.get(j.wrapping_sub(1)).is_some_and(|p| p.end == tok.start);
+    let allowed = match mode {
+        Leniency::Answer => true,
+        // In prose "14bn" is a scale but "8 m" is metres and "M" a name.
+        Leniency::Prose => is_prose_scale(tok.text) && tok.text != "hundred" || adjacent && matches!(tok.text, "bn" | "k"),
+    };
+    if !allowed {
+        return None;
+    }
+    let factor = scale(tok.text)?;
+    let start = toks[j - 1].end;
+    Some((factor, src[start..tok.end].to_string(), j + 1))
+}
+
+fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<NumMatch> {
+    let first = &toks[i];
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen_any = false;
+    let mut end = i;
+    let mut last_scale: Option<(f64, String)> = None;
+    let mut j = i;
+    while let Some(tok) = toks.get(j) {
+        if tok.kind != TokKind::Word {
+            break;
+        }
+        let w = tok.lower();
+        if let Some(n) = small_number(&w) {
+            if seen_any && current % 100.0 != 0.0 {
+                break; // "twenty five" is two numbers in prose; only hyphens join.
+            }
+            current += f64::from(n);
+        } else if w == "hundred" && seen_any {
+            current = current.max(1.0) * 100.0;
+        } else if let Some(f) = scale(&w).filter(|_| seen_any && is_prose_scale(&w)) {
+            total += current.max(1.0) * f;
+            current = 0.0;
+            last_scale = Some((f, src[toks[j - 1].end..tok.end].to_string()));
+        } else if w == "and" && seen_any && toks.get(j + 1).is_some_and(|t| small_number(t.text).is_some()) {
+            // "one hundred and twenty"
+        } else if w == "a" && !seen_any && mode == Leniency::Answer {
+            current = 1.0; // "a million"; the article alone is no number (checked below).
+            seen_any = true;
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        seen_any = true;
+        j += 1;
+        end = j;
+    }
+    if !seen_any || end == i {
+        return None;
+    }
+    let value = total + current;
+    let bare_one = value <= 1.0 && end == i + 1;
+    if mode == Leniency::Prose && bare_one {
+        return None; // "one of 12 members", "zero tolerance": not worth asking.
+    }
+    // A written scale keeps only the part before it ("sixteen thousand" shows 16 + " thousand").
+    let style = NumStyle { words: true, capitalized: first.is_capitalized(), scale: last_scale, ..NumStyle::default() };
+    Some(NumMatch { value, end, style })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn read(s: &str, mode: Leniency) -> Option<(f64, usize)> {
+        let toks = tokenize(s);
+        parse_number(s, &toks, 0, mode).map(|m| (m.value, m.end))
+    }
+
+    #[test]
+    fn reads_prose_numbers() {
+        let cases: &[(&str, Option<f64>, &str)] = &[
+            ("16,000 troops", Some(16_000.0), "grouped digits"),
+            ("4.8 percent", Some(4.8), "decimal"),
+            ("1.2 million people", Some(1_200_000.0), "decimal with scale"),
+            ("14bn", Some(14e9), "short scale joined"),
+            ("Eight Allies", Some(8.0), "capitalized word"),
+            ("Thirty-nine Allies", Some(39.0), "hyphenated word"),
+            ("sixteen thousand troops", Some(16_000.0), "word with scale"),
+            ("one hundred and twenty days", Some(120.0), "hundred and"),
+            ("two million", Some(2e6), "word scale"),
+            ("one of 12", None, "bare one is not a quantity"),
+            ("1,2,3", None, "a list, not grouping"),
+            ("1.2.3", None, "version number"),
+            ("8 m", Some(8.0), "m after a number in prose is metres, not million"),
+        ];
+        for (input, want, why) in cases {
+            assert_eq!(read(input, Leniency::Prose).map(|r| r.0), *want, "{why}: {input}");
+        }
+    }
+
+    #[test]
+    fn reads_typed_answers() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("16k", Some(16_000.0)),
+            ("16 000", Some(16_000.0)),
+            ("14B", Some(14e9)),
+            ("1.2m", Some(1_200_000.0)),
+            ("one", Some(1.0)),
+            ("a million", Some(1e6)),
+            ("twelve", Some(12.0)),
+            ("fourteen billion", Some(14e9)),
+        ];
+        for (input, want) in cases {
+            assert_eq!(read(input, Leniency::Answer).map(|r| r.0), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn records_the_written_style() {
+        let toks = tokenize("16,000.5");
+        let m = parse_number("16,000.5", &toks, 0, Leniency::Prose).unwrap();
+        assert!(m.style.grouped);
+        assert_eq!(m.style.decimals, 1);
+        let s = "$14 billion";
+        let toks = tokenize(s);
+        let m = parse_number(s, &toks, 1, Leniency::Prose).unwrap();
+        assert_eq!(m.style.scale, Some((1e9, " billion".to_string())));
+    }
+}

@@ -1,0 +1,131 @@
+//! Writes a value in the style of another quantity: how distractors look like the answer.
+
+use super::date::{Date, DateStyle};
+use super::number::NumStyle;
+use super::words::{month_name, ordinal_suffix, ordinal_words, small_number_words};
+use super::{Kind, Quantity, Value};
+
+/// Writes `value` as `like` was written ("$14 billion" style gives "$21 billion").
+pub fn render(like: &Quantity, value: &Value) -> String {
+    let style = &like.style;
+    match (like.kind, value) {
+        (_, Value::Date(d)) => render_date(d, style.date.unwrap_or(DateStyle::MonthDayYear)),
+        (_, Value::Year(y)) => y.to_string(),
+        (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
+        (_, v) => {
+            let n = v.number().unwrap_or_default();
+            format!("{}{}{}", style.prefix, format_number(n, &style.num), style.suffix)
+        }
+    }
+}
+
+fn render_ordinal(n: f64, style: &NumStyle) -> String {
+    let whole = n.round().max(0.0) as u32;
+    match ordinal_words(whole).filter(|_| style.words) {
+        Some(w) => capitalize_if(w, style.capitalized),
+        None => format!("{whole}{}", ordinal_suffix(u64::from(whole))),
+    }
+}
+
+/// Writes a number (scale included) in a style: words, decimals, separators, scale word.
+pub fn format_number(value: f64, style: &NumStyle) -> String {
+    let (factor, scale_text) = style.scale.as_ref().map_or((1.0, ""), |(f, t)| (*f, t.as_str()));
+    let shown = value / factor;
+    let whole = shown.fract().abs() < 1e-9 && shown >= 0.0;
+    if style.words && whole {
+        if let Some(w) = small_number_words(shown.round() as u32) {
+            return format!("{}{scale_text}", capitalize_if(w, style.capitalized));
+        }
+    }
+    let decimals = if style.words { 0 } else { usize::from(style.decimals) };
+    let decimals = if whole && style.words { 0 } else { decimals.max(needed_decimals(shown, decimals)) };
+    let digits = format!("{shown:.decimals$}");
+    let digits = if style.grouped || shown.abs() >= 10_000.0 && style.words { group(&digits) } else { digits };
+    format!("{digits}{scale_text}")
+}
+
+/// More decimals than the style has, when the value would otherwise be rounded away.
+fn needed_decimals(n: f64, have: usize) -> usize {
+    (have..4).find(|&d| ((n * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32) - n).abs() < 1e-9).unwrap_or(4)
+}
+
+fn group(digits: &str) -> String {
+    let (sign, rest) = digits.strip_prefix('-').map_or(("", digits), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(a, b)| (a, Some(b)));
+    let mut out = String::new();
+    for (k, c) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+fn capitalize_if(word: String, capital: bool) -> String {
+    if !capital {
+        return word;
+    }
+    let mut chars = word.chars();
+    chars.next().map_or(word.clone(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn render_date(d: &Date, style: DateStyle) -> String {
+    let month = month_name(d.month);
+    let days = match (d.day, d.end_day) {
+        (Some(a), Some(b)) => format!("{a}-{b}"),
+        (Some(a), None) => a.to_string(),
+        _ => String::new(),
+    };
+    match (style, d.year, d.day) {
+        (_, Some(y), None) | (DateStyle::MonthYear, Some(y), _) => format!("{month} {y}"),
+        (DateStyle::Iso, Some(y), Some(day)) => format!("{y:04}-{:02}-{day:02}", d.month),
+        (DateStyle::DayMonthYear, Some(y), _) => format!("{days} {month} {y}"),
+        (DateStyle::DayMonthYear, None, _) => format!("{days} {month}"),
+        (_, Some(y), _) => format!("{month} {days}, {y}"),
+        (_, None, _) => format!("{month} {days}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+    use super::*;
+
+    #[test]
+    fn renders_each_quantity_as_it_was_written() {
+        let texts = [
+            "April 4, 1949", "4 April 1949", "1949-04-04", "May 2017", "July 11-12, 2018",
+            "in 2024", "12 members", "16,000 troops", "Eight Allies", "Thirty-nine Allies",
+            "sixteen thousand troops", "1.2 million people", "the 45th President", "the third",
+            "4.8 percent", "2%", "$14 billion", "€3.5 million", "£200", "seven decades",
+            "60 years", "100-day", "8,849 metres", "28,000 km/h",
+        ];
+        for text in texts {
+            let q = &find(text)[0];
+            assert_eq!(render(q, &q.value), q.text, "{text}");
+        }
+    }
+
+    #[test]
+    fn renders_other_values_in_the_same_style() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("$14 billion", 21e9, "$21 billion"),
+            ("16,000 troops", 18_000.0, "18,000"),
+            ("Eight Allies", 6.0, "Six"),
+            ("4.8 percent", 5.6, "5.6 percent"),
+            ("4.8 percent", 6.0, "6.0 percent"),
+            ("the 45th President", 43.0, "43rd"),
+            ("seven decades", 5.0, "five decades"),
+            ("1.2 million people", 1.5e6, "1.5 million"),
+            ("a 100-day plan", 80.0, "80-day"),
+        ];
+        for (text, n, want) in cases {
+            let q = &find(text)[0];
+            assert_eq!(render(q, &q.value.with_number(*n)), *want, "{text}");
+        }
+    }
+}

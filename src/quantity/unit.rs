@@ -1,0 +1,187 @@
+//! Units of time and measure, with the factor that converts each to its dimension's base.
+
+use serde::Serialize;
+
+/// What a unit measures; only units of the same dimension convert into each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    /// Base: days.
+    Time,
+    /// Base: metres.
+    Length,
+    /// Base: square metres.
+    Area,
+    /// Base: kilograms.
+    Mass,
+    /// Base: litres.
+    Volume,
+    /// Base: metres per second.
+    Speed,
+    /// Degrees Celsius or Fahrenheit are not linear conversions: they never convert.
+    Temperature,
+    /// Base: watts.
+    Power,
+    /// Base: bytes.
+    Data,
+}
+
+/// A unit: its canonical name, dimension and factor to the dimension's base.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// Canonical singular name, used in normalized values ("metre").
+    pub name: &'static str,
+    /// What the unit measures.
+    pub dim: Dimension,
+    /// How many base units one of this unit is.
+    pub factor: f64,
+}
+
+const fn u(name: &'static str, dim: Dimension, factor: f64) -> Unit {
+    Unit { name, dim, factor }
+}
+
+use Dimension::*;
+
+/// Every written form factdrill recognizes, lower case, with its unit.
+const FORMS: &[(&str, Unit)] = &[
+    ("second", u("second", Time, 1.0 / 86_400.0)),
+    ("seconds", u("second", Time, 1.0 / 86_400.0)),
+    ("minute", u("minute", Time, 1.0 / 1_440.0)),
+    ("minutes", u("minute", Time, 1.0 / 1_440.0)),
+    ("hour", u("hour", Time, 1.0 / 24.0)),
+    ("hours", u("hour", Time, 1.0 / 24.0)),
+    ("day", u("day", Time, 1.0)),
+    ("days", u("day", Time, 1.0)),
+    ("week", u("week", Time, 7.0)),
+    ("weeks", u("week", Time, 7.0)),
+    ("month", u("month", Time, 30.436_875)),
+    ("months", u("month", Time, 30.436_875)),
+    ("year", u("year", Time, 365.242_5)),
+    ("years", u("year", Time, 365.242_5)),
+    ("decade", u("decade", Time, 3_652.425)),
+    ("decades", u("decade", Time, 3_652.425)),
+    ("century", u("century", Time, 36_524.25)),
+    ("centuries", u("century", Time, 36_524.25)),
+    ("millennium", u("millennium", Time, 365_242.5)),
+    ("millennia", u("millennium", Time, 365_242.5)),
+    ("mm", u("millimetre", Length, 0.001)),
+    ("millimetres", u("millimetre", Length, 0.001)),
+    ("millimeters", u("millimetre", Length, 0.001)),
+    ("cm", u("centimetre", Length, 0.01)),
+    ("centimetres", u("centimetre", Length, 0.01)),
+    ("centimeters", u("centimetre", Length, 0.01)),
+    ("m", u("metre", Length, 1.0)),
+    ("metre", u("metre", Length, 1.0)),
+    ("metres", u("metre", Length, 1.0)),
+    ("meter", u("metre", Length, 1.0)),
+    ("meters", u("metre", Length, 1.0)),
+    ("km", u("kilometre", Length, 1_000.0)),
+    ("kilometre", u("kilometre", Length, 1_000.0)),
+    ("kilometres", u("kilometre", Length, 1_000.0)),
+    ("kilometer", u("kilometre", Length, 1_000.0)),
+    ("kilometers", u("kilometre", Length, 1_000.0)),
+    ("ft", u("foot", Length, 0.3048)),
+    ("foot", u("foot", Length, 0.3048)),
+    ("feet", u("foot", Length, 0.3048)),
+    ("inch", u("inch", Length, 0.0254)),
+    ("inches", u("inch", Length, 0.0254)),
+    ("mile", u("mile", Length, 1_609.344)),
+    ("miles", u("mile", Length, 1_609.344)),
+    ("light-years", u("light-year", Length, 9.460_730_472_580_8e15)),
+    ("light-year", u("light-year", Length, 9.460_730_472_580_8e15)),
+    ("au", u("astronomical unit", Length, 1.495_978_707e11)),
+    ("hectare", u("hectare", Area, 10_000.0)),
+    ("hectares", u("hectare", Area, 10_000.0)),
+    ("ha", u("hectare", Area, 10_000.0)),
+    ("acre", u("acre", Area, 4_046.856_422_4)),
+    ("acres", u("acre", Area, 4_046.856_422_4)),
+    ("km²", u("square kilometre", Area, 1e6)),
+    ("km2", u("square kilometre", Area, 1e6)),
+    ("m²", u("square metre", Area, 1.0)),
+    ("g", u("gram", Mass, 0.001)),
+    ("grams", u("gram", Mass, 0.001)),
+    ("kg", u("kilogram", Mass, 1.0)),
+    ("kilograms", u("kilogram", Mass, 1.0)),
+    ("tonne", u("tonne", Mass, 1_000.0)),
+    ("tonnes", u("tonne", Mass, 1_000.0)),
+    ("tons", u("tonne", Mass, 1_000.0)),
+    ("lb", u("pound", Mass, 0.453_592_37)),
+    ("lbs", u("pound", Mass, 0.453_592_37)),
+    ("l", u("litre", Volume, 1.0)),
+    ("litres", u("litre", Volume, 1.0)),
+    ("liters", u("litre", Volume, 1.0)),
+    ("gallons", u("gallon", Volume, 3.785_411_784)),
+    ("km/h", u("kilometre per hour", Speed, 1.0 / 3.6)),
+    ("kph", u("kilometre per hour", Speed, 1.0 / 3.6)),
+    ("mph", u("mile per hour", Speed, 0.447_04)),
+    ("m/s", u("metre per second", Speed, 1.0)),
+    ("km/s", u("kilometre per second", Speed, 1_000.0)),
+    ("knots", u("knot", Speed, 0.514_444)),
+    ("°c", u("degree Celsius", Temperature, 1.0)),
+    ("°f", u("degree Fahrenheit", Temperature, 1.0)),
+    ("w", u("watt", Power, 1.0)),
+    ("watts", u("watt", Power, 1.0)),
+    ("kw", u("kilowatt", Power, 1e3)),
+    ("mw", u("megawatt", Power, 1e6)),
+    ("megawatts", u("megawatt", Power, 1e6)),
+    ("gw", u("gigawatt", Power, 1e9)),
+    ("gigawatts", u("gigawatt", Power, 1e9)),
+    ("kb", u("kilobyte", Data, 1e3)),
+    ("mb", u("megabyte", Data, 1e6)),
+    ("gb", u("gigabyte", Data, 1e9)),
+    ("tb", u("terabyte", Data, 1e12)),
+];
+
+/// Forms that are unambiguous only right after a number and in lower case in prose
+/// ("m" is metres after "8", but "M" or "T" in prose are more often names).
+const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha"];
+
+/// The unit written as `form` ("metres", "km/h"), if any.
+pub fn lookup(form: &str) -> Option<Unit> {
+    let lower = form.to_lowercase();
+    FORMS.iter().find(|(f, _)| *f == lower).map(|(_, unit)| *unit)
+}
+
+/// The unit written as `form` in a fact's prose, stricter than [`lookup`] about short forms.
+pub fn lookup_in_prose(form: &str) -> Option<Unit> {
+    let lower = form.to_lowercase();
+    if SHORT_FORMS.contains(&lower.as_str()) && form != lower {
+        return None;
+    }
+    lookup(form)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_units() {
+        let cases = [
+            ("metres", Some("metre")),
+            ("Metres", Some("metre")),
+            ("km/h", Some("kilometre per hour")),
+            ("decades", Some("decade")),
+            ("parsecs", None),
+        ];
+        for (form, want) in cases {
+            assert_eq!(lookup(form).map(|u| u.name), want, "{form}");
+        }
+    }
+
+    #[test]
+    fn short_forms_must_be_lower_case_in_prose() {
+        assert!(lookup_in_prose("m").is_some());
+        assert!(lookup_in_prose("M").is_none());
+        assert!(lookup_in_prose("KM").is_some());
+    }
+
+    #[test]
+    fn same_dimension_converts() {
+        let km = lookup("km").unwrap();
+        let m = lookup("metres").unwrap();
+        assert_eq!(km.dim, m.dim);
+        assert!((8.849 * km.factor - 8_849.0 * m.factor).abs() < 1e-9);
+    }
+}

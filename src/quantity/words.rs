@@ -1,0 +1,180 @@
+//! English number words, ordinal words, months and scale words.
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: [&str; 10] =
+    ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL_UNITS: [&str; 20] = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+];
+const ORDINAL_TENS: [&str; 10] = [
+    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth",
+];
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// The value of a number word below a hundred ("seven", "thirty-nine").
+pub fn small_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Some((tens, unit)) = w.split_once('-') {
+        let t = TENS.iter().position(|&x| x == tens).filter(|&t| t >= 2)?;
+        let u = UNITS[1..10].iter().position(|&x| x == unit)? + 1;
+        return Some((t * 10 + u) as u32);
+    }
+    UNITS
+        .iter()
+        .position(|&x| x == w)
+        .or_else(|| TENS.iter().position(|&x| x == w).filter(|&t| t >= 2).map(|t| t * 10))
+        .map(|n| n as u32)
+}
+
+/// The value of an ordinal word ("third", "twenty-first").
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Some((tens, unit)) = w.split_once('-') {
+        let t = TENS.iter().position(|&x| x == tens).filter(|&t| t >= 2)?;
+        let u = ORDINAL_UNITS[1..10].iter().position(|&x| x == unit)? + 1;
+        return Some((t * 10 + u) as u32);
+    }
+    ORDINAL_UNITS
+        .iter()
+        .position(|&x| x == w)
+        .or_else(|| ORDINAL_TENS.iter().position(|&x| x == w).filter(|&t| t >= 2).map(|t| t * 10))
+        .map(|n| n as u32)
+}
+
+/// Writes a number below a hundred in words ("thirty-nine").
+pub fn small_number_words(n: u32) -> Option<String> {
+    match n {
+        0..=19 => Some(UNITS[n as usize].to_string()),
+        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 => Some(format!("{}-{}", TENS[(n / 10) as usize], UNITS[(n % 10) as usize])),
+        _ => None,
+    }
+}
+
+/// Writes an ordinal below a hundred in words ("twenty-first").
+pub fn ordinal_words(n: u32) -> Option<String> {
+    match n {
+        0..=19 => Some(ORDINAL_UNITS[n as usize].to_string()),
+        20..=99 if n % 10 == 0 => Some(ORDINAL_TENS[(n / 10) as usize].to_string()),
+        20..=99 => {
+            Some(format!("{}-{}", TENS[(n / 10) as usize], ORDINAL_UNITS[(n % 10) as usize]))
+        }
+        _ => None,
+    }
+}
+
+/// The English suffix of an ordinal number ("st", "nd", "rd", "th").
+pub fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// The month number (1-12) of a month name or its abbreviation ("Sept", "apr").
+pub fn month(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let found = MONTHS.iter().position(|&m| m == w).or_else(|| {
+        // Abbreviations: a prefix of three or four letters ("Sep", "Sept"), never "mar" alone
+        // confused with a word: callers only ask where a date is plausible.
+        (w.len() <= 4).then(|| MONTHS.iter().position(|&m| m.starts_with(&w))).flatten()
+    })?;
+    Some(found as u8 + 1)
+}
+
+/// The English name of a month (1-12).
+pub fn month_name(m: u8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    NAMES[(m.clamp(1, 12) - 1) as usize]
+}
+
+/// A scale word and its factor ("million" → 1e6); also the short forms people type.
+pub fn scale(word: &str) -> Option<f64> {
+    match word.to_lowercase().as_str() {
+        "hundred" => Some(1e2),
+        "thousand" | "k" => Some(1e3),
+        "million" | "millions" | "mn" | "mio" | "m" => Some(1e6),
+        "billion" | "billions" | "bn" | "b" => Some(1e9),
+        "trillion" | "trillions" | "tn" | "t" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Whether a scale word is one that appears written out in prose (not "k" or "bn").
+pub fn is_prose_scale(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "thousand" | "million" | "billion" | "trillion")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_number_words() {
+        let cases = [
+            ("seven", Some(7)),
+            ("Eight", Some(8)),
+            ("Thirty-nine", Some(39)),
+            ("twenty", Some(20)),
+            ("nineteen", Some(19)),
+            ("twenty-ten", None),
+            ("ten-five", None),
+            ("seventh", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(small_number(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn reads_ordinal_words() {
+        let cases = [("third", Some(3)), ("twenty-first", Some(21)), ("fortieth", Some(40)), ("three", None)];
+        for (w, want) in cases {
+            assert_eq!(ordinal_word(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn writes_numbers_back() {
+        for n in 0..100 {
+            let w = small_number_words(n).unwrap();
+            assert_eq!(small_number(&w), Some(n), "{w}");
+            let o = ordinal_words(n).unwrap();
+            assert_eq!(ordinal_word(&o), Some(n), "{o}");
+        }
+    }
+
+    #[test]
+    fn ordinal_suffixes() {
+        let cases = [(1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (11, "th"), (12, "th"), (13, "th"), (21, "st"), (45, "th"), (112, "th")];
+        for (n, s) in cases {
+            assert_eq!(ordinal_suffix(n), s, "{n}");
+        }
+    }
+
+    #[test]
+    fn reads_months() {
+        let cases = [("April", Some(4)), ("sept", Some(9)), ("Sep.", Some(9)), ("Dec", Some(12)), ("ma", None), ("Monday", None)];
+        for (w, want) in cases {
+            assert_eq!(month(w), want, "{w}");
+        }
+    }
+}
