@@ -1,4 +1,7 @@
 //! factdrill: a terminal quiz game that turns decks of facts into questions.
 
+pub mod card;
+pub mod grade;
 pub mod deck;
 pub mod quantity;
+pub mod tolerance;

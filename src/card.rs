@@ -1,0 +1,257 @@
+//! Cards: one per quantity (or marked answer, or question) of each fact, with a stable id.
+
+use crate::deck::{split_marks, Deck, Diagnostic, FactBody, Tolerance};
+use crate::quantity::{self, Kind, Quantity};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::ops::Range;
+
+/// A card's stable id: `deck:fact-key:n`, where the fact key is its `id` or a hash of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct CardId(pub String);
+
+impl fmt::Display for CardId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What kind of answer a card has: a quantity kind, or free text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CardKind {
+    /// A quantity of this kind.
+    Quantity(Kind),
+    /// A text answer (`question:`/`answer:`, or braces around words).
+    Text,
+}
+
+impl CardKind {
+    /// The name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            CardKind::Quantity(k) => k.name(),
+            CardKind::Text => "text",
+        }
+    }
+}
+
+/// What a card asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// A quantity whose span in the fact is blanked.
+    Quantity(Quantity),
+    /// Text: a span of the fact that was marked, or the answer to a question.
+    Text {
+        /// The span in the fact text, for marked answers.
+        span: Option<Range<usize>>,
+        /// The answer shown.
+        answer: String,
+        /// Other accepted answers.
+        accept: Vec<String>,
+    },
+}
+
+/// One thing to ask.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// Stable id.
+    pub id: CardId,
+    /// Id of the deck.
+    pub deck_id: String,
+    /// The fact sentence without braces, or the question.
+    pub text: String,
+    /// Whether `text` is a question (not a sentence with a blank).
+    pub is_question: bool,
+    /// What is asked.
+    pub answer: Answer,
+    /// Optional topic.
+    pub topic: Option<String>,
+    /// Optional hint.
+    pub hint: Option<String>,
+    /// Optional note shown after answering.
+    pub note: Option<String>,
+    /// The fact's tolerance, if it sets one.
+    pub tolerance: Option<Tolerance>,
+}
+
+impl Card {
+    /// The card's kind.
+    pub fn kind(&self) -> CardKind {
+        match &self.answer {
+            Answer::Quantity(q) => CardKind::Quantity(q.kind),
+            Answer::Text { .. } => CardKind::Text,
+        }
+    }
+
+    /// The answer as shown to the player.
+    pub fn answer_text(&self) -> &str {
+        match &self.answer {
+            Answer::Quantity(q) => &q.text,
+            Answer::Text { answer, .. } => answer,
+        }
+    }
+
+    /// The byte range of the answer in `text`, when it is a blank in a sentence.
+    pub fn span(&self) -> Option<Range<usize>> {
+        match &self.answer {
+            Answer::Quantity(q) => Some(q.span.clone()),
+            Answer::Text { span, .. } => span.clone(),
+        }
+    }
+
+    /// The whole fact, with the answer in place (for feedback after answering).
+    pub fn fact(&self) -> String {
+        if self.is_question {
+            format!("{} {}", self.text, self.answer_text())
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// A fact as `check` shows it: its text and the quantities found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompiledFact {
+    /// The fact's key in card ids (its `id` or a hash).
+    pub key: String,
+    /// The text without braces, or the question.
+    pub text: String,
+    /// The answers found or marked in it.
+    pub answers: Vec<Answer>,
+    /// Line in the deck file.
+    pub line: usize,
+}
+
+/// A deck turned into cards, with what was found wrong on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Compiled {
+    /// Every fact, in deck order.
+    pub facts: Vec<CompiledFact>,
+    /// Every card, in deck order.
+    pub cards: Vec<Card>,
+    /// Facts in which nothing can be asked.
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Turns a deck's facts into cards.
+pub fn compile(deck: &Deck) -> Compiled {
+    let mut out = Compiled::default();
+    for fact in &deck.facts {
+        let (text, answers, is_question) = match &fact.body {
+            FactBody::Sentence(s) => {
+                let (plain, answers) = sentence_answers(s);
+                (plain, answers, false)
+            }
+            FactBody::Question { question, answer, accept } => {
+                let a = Answer::Text { span: None, answer: answer.clone(), accept: accept.clone() };
+                (question.clone(), vec![a], true)
+            }
+        };
+        let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
+        if answers.is_empty() {
+            let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
+            out.errors.push(Diagnostic::new(fact.line, 1, msg));
+        }
+        for (n, answer) in answers.iter().enumerate() {
+            out.cards.push(Card {
+                id: CardId(format!("{}:{key}:{}", deck.id, n + 1)),
+                deck_id: deck.id.clone(),
+                text: text.clone(),
+                is_question,
+                answer: answer.clone(),
+                topic: fact.topic.clone(),
+                hint: fact.hint.clone(),
+                note: fact.note.clone(),
+                tolerance: fact.tolerance,
+            });
+        }
+        out.facts.push(CompiledFact { key, text, answers, line: fact.line });
+    }
+    out
+}
+
+/// The answers of a sentence: its marked spans when it has braces, else every quantity.
+fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
+    let Ok(marked) = split_marks(sentence) else {
+        return (sentence.to_string(), Vec::new()); // Reported by deck validation already.
+    };
+    if marked.spans.is_empty() {
+        let answers = quantity::find(&marked.plain).into_iter().map(Answer::Quantity).collect();
+        return (marked.plain, answers);
+    }
+    let answers = marked.spans.iter().map(|span| marked_answer(&marked.plain, span.clone())).collect();
+    (marked.plain, answers)
+}
+
+/// A marked span is a quantity when the finder sees exactly one covering it; else text.
+fn marked_answer(plain: &str, span: Range<usize>) -> Answer {
+    let inner = &plain[span.clone()];
+    let found = quantity::find(inner);
+    if let [q] = found.as_slice() {
+        if q.text == inner.trim() {
+            let mut q = q.clone();
+            let lead = inner.len() - inner.trim_start().len();
+            q.span = span.start + lead..span.start + lead + q.text.len();
+            return Answer::Quantity(q);
+        }
+    }
+    Answer::Text { span: Some(span), answer: inner.trim().to_string(), accept: Vec::new() }
+}
+
+/// A short content hash of a fact's text, whitespace folded, for facts without an `id`.
+fn text_key(text: &str) -> String {
+    let folded: Vec<&str> = text.split_whitespace().collect();
+    let digest = Sha256::digest(folded.join(" ").as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("h{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::parse;
+
+    fn compiled(src: &str) -> Compiled {
+        compile(&parse(src.as_bytes(), "d").deck.unwrap())
+    }
+
+    #[test]
+    fn one_card_per_quantity_with_stable_ids() {
+        let c = compiled("title: T\nfacts:\n  - fact: 12 members signed on April 4, 1949.\n    id: treaty\n  - Some 40 countries.\n");
+        let ids: Vec<_> = c.cards.iter().map(|c| c.id.0.as_str()).collect();
+        assert_eq!(ids[..2], ["d:treaty:1", "d:treaty:2"]);
+        assert!(ids[2].starts_with("d:h") && ids[2].ends_with(":1"));
+        let again = compiled("title: T\nfacts:\n  - fact: Twelve members signed on April 4, 1949.\n    id: treaty\n  - Some   40 countries.\n");
+        let same: Vec<_> = again.cards.iter().map(|c| c.id.0.as_str()).collect();
+        assert_eq!(ids, same, "ids survive rewording with an id, and white space changes without");
+    }
+
+    #[test]
+    fn braces_choose_the_answers() {
+        let c = compiled("title: T\nfacts:\n  - Signed on {April 4, 1949} by 12 members.\n  - The capital of France is {Paris}.\n");
+        assert_eq!(c.cards.len(), 2);
+        assert_eq!(c.cards[0].kind(), CardKind::Quantity(Kind::Date));
+        assert_eq!(c.cards[0].text, "Signed on April 4, 1949 by 12 members.");
+        assert_eq!(&c.cards[0].text[c.cards[0].span().unwrap()], "April 4, 1949");
+        assert_eq!(c.cards[1].kind(), CardKind::Text);
+        assert_eq!(c.cards[1].answer_text(), "Paris");
+    }
+
+    #[test]
+    fn a_fact_with_nothing_to_ask_is_an_error() {
+        let c = compiled("title: T\nfacts:\n  - 12 members.\n  - NATO is an alliance.\n");
+        assert_eq!(c.errors.len(), 1);
+        assert_eq!(c.errors[0].line, 4);
+    }
+
+    #[test]
+    fn builtin_decks_have_cards_for_every_fact() {
+        for (id, text) in crate::deck::BUILTIN {
+            let c = compile(&parse(text.as_bytes(), id).deck.unwrap());
+            assert!(c.errors.is_empty(), "{id}: {:?}", c.errors);
+            assert!(c.cards.len() >= c.facts.len());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Grading: what a person typed or chose, against a card's answer, gives a verdict.
+
+mod read;
+mod text;
+
+pub use read::{read_date, read_number, ReadNumber};
+pub use text::{matches as text_matches, normalize};
+
+use crate::card::{Answer, Card};
+use crate::quantity::{Kind, Quantity, Value};
+use crate::tolerance::{band, compare, compare_dates, Closeness};
+use serde::Serialize;
+use std::fmt;
+
+/// The outcome of one answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Right.
+    Correct,
+    /// Nearly right: inside the tolerance, or the right year of a wrong date.
+    Close,
+    /// Wrong, or empty.
+    Wrong,
+}
+
+impl Verdict {
+    /// The name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Correct => "correct",
+            Verdict::Close => "close",
+            Verdict::Wrong => "wrong",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A verdict with a short reason when the answer was not simply right or wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Graded {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Why, when it helps ("the scale is missing: billion").
+    pub reason: Option<String>,
+}
+
+impl Graded {
+    fn of(verdict: Verdict) -> Self {
+        Graded { verdict, reason: None }
+    }
+
+    fn because(verdict: Verdict, reason: impl Into<String>) -> Self {
+        Graded { verdict, reason: Some(reason.into()) }
+    }
+}
+
+fn from_closeness(c: Closeness) -> Verdict {
+    match c {
+        Closeness::Exact => Verdict::Correct,
+        Closeness::Near => Verdict::Close,
+        Closeness::Far => Verdict::Wrong,
+    }
+}
+
+/// Grades a typed answer against a card.
+pub fn grade_typed(card: &Card, given: &str) -> Graded {
+    if given.trim().is_empty() {
+        return Graded::because(Verdict::Wrong, "no answer given");
+    }
+    match &card.answer {
+        Answer::Text { answer, accept, .. } => {
+            let ok = std::iter::once(answer).chain(accept).any(|a| text_matches(a, given));
+            Graded::of(if ok { Verdict::Correct } else { Verdict::Wrong })
+        }
+        Answer::Quantity(q) => grade_quantity(q, card, given),
+    }
+}
+
+fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
+    match q.value {
+        Value::Date(answer) => match read_date(given) {
+            Some(d) => Graded::of(from_closeness(compare_dates(&answer, &d))),
+            None => year_only(answer.year, given),
+        },
+        Value::Year(y) => {
+            let year = read_date(given).and_then(|d| d.year).map(f64::from);
+            let n = year.or_else(|| read_number(given, false).map(|n| n.value));
+            match n {
+                Some(n) => Graded::of(from_closeness(compare(f64::from(y), n, band(q, card.tolerance)))),
+                None => Graded::because(Verdict::Wrong, "no year found in the answer"),
+            }
+        }
+        _ => grade_number(q, card, given),
+    }
+}
+
+/// A date card answered with a year alone: the right year is close, never correct.
+fn year_only(year: Option<i32>, given: &str) -> Graded {
+    let years = crate::quantity::tokenize(given).into_iter().filter_map(|t| t.text.parse::<i32>().ok().filter(|_| t.text.len() == 4));
+    let n = years.last();
+    match (year, n) {
+        (Some(y), Some(n)) if y == n => Graded::because(Verdict::Close, "right year; the full date was asked"),
+        _ => Graded::because(Verdict::Wrong, "no date found in the answer"),
+    }
+}
+
+fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
+    let units = matches!(q.kind, Kind::Measure | Kind::Duration);
+    let Some(read) = read_number(given, units) else {
+        return Graded::because(Verdict::Wrong, "no number found in the answer");
+    };
+    let answer = q.value.number().unwrap_or_default();
+    let mut value = read.value;
+    if let Value::Money { currency, .. } = q.value {
+        if read.currency.is_some_and(|c| c != currency) {
+            return Graded::because(Verdict::Wrong, format!("the amount is in {currency}"));
+        }
+    }
+    if let (Value::Amount { unit, .. }, Some(typed)) = (q.value, read.unit) {
+        let convertible = typed.dim == unit.dim && (typed.dim != crate::quantity::Dimension::Temperature || typed.name == unit.name);
+        if !convertible {
+            return Graded::because(Verdict::Wrong, format!("the answer is in {}s", unit.name));
+        }
+        value = value * typed.factor / unit.factor;
+    }
+    let verdict = from_closeness(compare(answer, value, band(q, card.tolerance)));
+    match (&q.style.num.scale, read.scaled, verdict) {
+        (Some((factor, word)), false, Verdict::Wrong) if compare(answer / factor, value, 0.0) == Closeness::Exact => {
+            Graded::because(Verdict::Close, format!("right figure, but the scale is missing: {}", word.trim()))
+        }
+        _ if q.kind == Kind::Count && verdict == Verdict::Close => Graded::because(verdict, "within a few percent"),
+        _ => Graded::of(verdict),
+    }
+}
+
+/// Grades a multiple-choice answer: a letter, a number or the option's text.
+pub fn grade_choice(card: &Card, choices: &[String], correct: usize, given: &str) -> (Graded, Option<usize>) {
+    match pick_choice(choices, given) {
+        Some(k) if k == correct => (Graded::of(Verdict::Correct), Some(k)),
+        Some(k) => (Graded::of(Verdict::Wrong), Some(k)),
+        None => {
+            // Typed the value instead of picking: grade it as typed, but a choice is never close.
+            let typed = grade_typed(card, given);
+            let verdict = if typed.verdict == Verdict::Correct { Verdict::Correct } else { Verdict::Wrong };
+            (Graded { verdict, reason: typed.reason }, None)
+        }
+    }
+}
+
+/// Which option an answer names: "b", "B)", "2", or the option's own text.
+pub fn pick_choice(choices: &[String], given: &str) -> Option<usize> {
+    let g = given.trim().trim_end_matches([')', '.']).trim();
+    let mut chars = g.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_ascii_alphabetic() {
+            let k = (c.to_ascii_lowercase() as u8 - b'a') as usize;
+            return (k < choices.len()).then_some(k);
+        }
+    }
+    if let Ok(n) = g.parse::<usize>() {
+        if (1..=choices.len()).contains(&n) && !choices.iter().any(|c| normalize(c) == normalize(g)) {
+            return Some(n - 1);
+        }
+    }
+    let ng = normalize(g);
+    choices.iter().position(|c| normalize(c) == ng)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+//! Reads what a person typed as a number, date, unit or currency, as leniently as is honest.
+
+use crate::quantity::{
+    match_date, ordinal_word, parse_number, tokenize, Date, Leniency, TokKind, Token, Unit,
+};
+
+/// A number read from an answer, with what was written around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadNumber {
+    /// The value, scale applied.
+    pub value: f64,
+    /// Whether a scale word or suffix was given ("billion", "k").
+    pub scaled: bool,
+    /// A unit written after the number.
+    pub unit: Option<Unit>,
+    /// A currency written with the number.
+    pub currency: Option<&'static str>,
+}
+
+/// The first number in `text`, with its scale, unit and currency; with `units`, a bare "m"
+/// after a number means metres, not million.
+pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
+    let src = text.replace(['\u{a0}', '\u{202f}'], " ");
+    let toks = tokenize(&src);
+    let currency = toks.iter().find_map(|t| currency_of(t.text));
+    for i in 0..toks.len() {
+        if let Some(n) = ordinal_word(toks[i].text) {
+            return Some(ReadNumber { value: f64::from(n), scaled: false, unit: None, currency });
+        }
+        let Some(m) = parse_number(&src, &toks, i, Leniency::Answer) else { continue };
+        let metres = units && m.style.scale.as_ref().is_some_and(|(_, w)| w.trim().eq_ignore_ascii_case("m"));
+        if metres {
+            let unit = crate::quantity::lookup_unit("m");
+            return Some(ReadNumber { value: m.value / 1e6, scaled: false, unit, currency });
+        }
+        let unit = unit_after(&src, &toks, m.end);
+        return Some(ReadNumber { value: m.value, scaled: m.style.scale.is_some(), unit, currency });
+    }
+    None
+}
+
+fn currency_of(word: &str) -> Option<&'static str> {
+    match word.to_lowercase().as_str() {
+        "$" | "usd" | "dollars" | "dollar" | "us$" => Some("USD"),
+        "€" | "eur" | "euros" | "euro" => Some("EUR"),
+        "£" | "gbp" | "pounds" | "pound" => Some("GBP"),
+        "¥" | "jpy" | "yen" => Some("JPY"),
+        _ => None,
+    }
+}
+
+fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
+    let first = toks.get(j)?;
+    let start = if first.is_sym('-') { j + 1 } else { j };
+    (1..=3).rev().find_map(|len| {
+        let run = toks.get(start..start + len)?;
+        let glued = run.windows(2).all(|w| w[0].end == w[1].start);
+        let words = run.iter().any(|t| t.kind == TokKind::Word);
+        (glued && words).then(|| crate::quantity::lookup_unit(&src[run[0].start..run[len - 1].end])).flatten()
+    })
+}
+
+/// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or
+/// unambiguous numeric ones ("4/4/1949", "13/04/1949", "1949/04/04", "04.2017").
+pub fn read_date(text: &str) -> Option<Date> {
+    let toks = tokenize(text);
+    if let Some(m) = (0..toks.len()).find_map(|i| match_date(&toks, i, false)) {
+        return Some(m.date);
+    }
+    numeric_date(text)
+}
+
+fn numeric_date(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let date = match (nums.as_slice(), parts.first().map(|p| p.len())) {
+        ([y, m, d], Some(4)) => make(*y, *m, Some(*d))?,
+        ([a, b, y], _) if parts[2].len() == 4 => {
+            let (m, d) = match (*a, *b) {
+                (a, b) if a == b => (a, b),
+                (a, b) if a > 12 && b <= 12 => (b, a),
+                (a, b) if b > 12 && a <= 12 => (a, b),
+                _ => return None, // "4/5/1949" could be April or May: refuse to guess.
+            };
+            make(*y, m, Some(d))?
+        }
+        ([y, m], Some(4)) => make(*y, *m, None)?,
+        ([m, y], _) if parts[1].len() == 4 => make(*y, *m, None)?,
+        _ => return None,
+    };
+    date.is_valid().then_some(date)
+}
+
+fn make(year: u32, month: u32, day: Option<u32>) -> Option<Date> {
+    Some(Date {
+        year: Some(i32::try_from(year).ok()?),
+        month: u8::try_from(month).ok()?,
+        day: match day {
+            Some(d) => Some(u8::try_from(d).ok()?),
+            None => None,
+        },
+        end_day: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_people_type() {
+        let cases: &[(&str, f64, bool)] = &[
+            ("12", 12.0, false),
+            ("12 countries", 12.0, false),
+            ("twelve", 12.0, false),
+            ("16k", 16_000.0, true),
+            ("16,000", 16_000.0, false),
+            ("16 000", 16_000.0, false),
+            ("14bn", 14e9, true),
+            ("$14B", 14e9, true),
+            ("about 14 billion dollars", 14e9, true),
+            ("4.8%", 4.8, false),
+            ("45th", 45.0, false),
+            ("forty-fifth", 45.0, false),
+        ];
+        for (text, value, scaled) in cases {
+            let n = read_number(text, false).unwrap();
+            assert_eq!((n.value, n.scaled), (*value, *scaled), "{text}");
+        }
+        assert_eq!(read_number("$14B", false).unwrap().currency, Some("USD"));
+        assert_eq!(read_number("8.849 km", true).unwrap().unit.map(|u| u.name), Some("kilometre"));
+        assert_eq!(read_number("no idea", false), None);
+        assert_eq!(read_number("8,849 m", true).unwrap().value, 8_849.0);
+        assert_eq!(read_number("5m", false).unwrap().value, 5e6);
+    }
+
+    #[test]
+    fn reads_dates_people_type() {
+        let iso = |d: Date| d.iso();
+        let cases: &[(&str, Option<&str>)] = &[
+            ("April 4, 1949", Some("1949-04-04")),
+            ("4 april 1949", Some("1949-04-04")),
+            ("1949-04-04", Some("1949-04-04")),
+            ("4/4/1949", Some("1949-04-04")),
+            ("13/04/1949", Some("1949-04-13")),
+            ("04/13/1949", Some("1949-04-13")),
+            ("4/5/1949", None),
+            ("1949/04/04", Some("1949-04-04")),
+            ("may 2017", Some("2017-05")),
+            ("5/2017", Some("2017-05")),
+            ("2017-05", Some("2017-05")),
+            ("31/02/2001", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read_date(text).map(iso).as_deref(), *want, "{text}");
+        }
+    }
+}
