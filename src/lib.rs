@@ -4,4 +4,5 @@ pub mod card;
 pub mod grade;
 pub mod deck;
 pub mod quantity;
+pub mod question;
 pub mod tolerance;
