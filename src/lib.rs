@@ -1,8 +1,18 @@
 //! factdrill: a terminal quiz game that turns decks of facts into questions.
+//!
+//! Data flows one way: [`deck`] → [`quantity`] → [`card`] → [`question`] → [`ui`] →
+//! [`grade`] → [`schedule`]; [`session`] drives the loop and [`cli`] wires it to the command line.
 
 pub mod card;
-pub mod grade;
+pub mod cli;
+pub mod clock;
 pub mod deck;
+pub mod grade;
+pub mod output;
 pub mod quantity;
 pub mod question;
+pub mod sanitize;
+pub mod schedule;
+pub mod session;
 pub mod tolerance;
+pub mod ui;

@@ -1,0 +1,84 @@
+//! `factdrill check`: validate decks and show what will be asked in each fact.
+
+use super::load::{load, Loaded};
+use super::ExitStatus;
+use crate::card::{Answer, CompiledFact};
+use crate::output::println;
+use crate::sanitize::one_line;
+use colored::Colorize;
+use serde_json::{json, Value};
+use std::io::Write;
+
+/// Checks every deck; exit 1 when any has an error.
+pub fn run(decks: &[String], as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let loaded: Vec<Loaded> = decks.iter().map(|d| load(d)).collect();
+    let failed = loaded.iter().any(|l| !l.errors().is_empty());
+    if as_json {
+        let all: Vec<Value> = loaded.iter().map(deck_json).collect();
+        println(out, &json!({ "decks": all }).to_string())?;
+    } else {
+        for l in &loaded {
+            print_deck(l, out)?;
+        }
+    }
+    Ok(if failed { ExitStatus::Failure } else { ExitStatus::Ok })
+}
+
+fn answer_json(a: &Answer) -> Value {
+    match a {
+        Answer::Quantity(q) => json!({"text": one_line(&q.text), "kind": q.kind.name(), "value": q.value.to_string(), "noun": q.noun.as_deref().map(one_line)}),
+        Answer::Text { answer, .. } => json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null}),
+    }
+}
+
+fn fact_json(f: &CompiledFact) -> Value {
+    let answers: Vec<Value> = f.answers.iter().map(answer_json).collect();
+    json!({"id": one_line(&f.key), "line": f.line, "text": one_line(&f.text), "quantities": answers})
+}
+
+fn deck_json(l: &Loaded) -> Value {
+    let deck = l.parsed.deck.as_ref();
+    let facts: Vec<Value> = l.compiled.iter().flat_map(|c| c.facts.iter().map(fact_json)).collect();
+    json!({
+        "path": one_line(&l.origin),
+        "id": deck.map(|d| one_line(&d.id)),
+        "title": deck.map(|d| one_line(&d.title)),
+        "cards": l.compiled.as_ref().map_or(0, |c| c.cards.len()),
+        "facts": facts,
+        "errors": l.errors().iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
+        "warnings": l.parsed.warnings.iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
+    })
+}
+
+fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
+    let origin = one_line(&l.origin);
+    if let (Some(deck), Some(c)) = (&l.parsed.deck, &l.compiled) {
+        let head = format!("{origin}: {} (id {}) — {} facts, {} cards", one_line(&deck.title), one_line(&deck.id), c.facts.len(), c.cards.len());
+        println(out, &head.bold().to_string())?;
+        for f in &c.facts {
+            println(out, &format!("  line {:<4} {}", f.line, one_line(&f.text)))?;
+            for a in &f.answers {
+                println(out, &answer_line(a))?;
+            }
+        }
+    }
+    for d in &l.parsed.warnings {
+        println(out, &format!("{origin}:{}:{}: {} {}", d.line, d.column, "warning:".yellow().bold(), one_line(&d.message)))?;
+    }
+    let errors = l.errors();
+    for d in &errors {
+        println(out, &format!("{origin}:{}:{}: {} {}", d.line, d.column, "error:".red().bold(), one_line(&d.message)))?;
+    }
+    let verdict = if errors.is_empty() { "ok".green().to_string() } else { format!("{} error(s)", errors.len()).red().to_string() };
+    println(out, &format!("{origin}: {verdict}"))
+}
+
+fn answer_line(a: &Answer) -> String {
+    match a {
+        Answer::Quantity(q) => {
+            let noun = q.noun.as_deref().map(|n| format!("  (counts {})", one_line(n))).unwrap_or_default();
+            format!("             {:<9} {:<24} = {}{noun}", q.kind.name().cyan(), format!("\"{}\"", one_line(&q.text)), q.value)
+        }
+        Answer::Text { answer, .. } => format!("             {:<9} \"{}\"", "text".cyan(), one_line(answer)),
+    }
+}

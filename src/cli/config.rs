@@ -1,0 +1,122 @@
+//! What to do, validated: the command line turned into plain values the library understands.
+
+use super::opts::{ColorArg, Command, FormatArg, Opts, PlayArgs};
+use crate::output::ColorWhen;
+use crate::schedule::FormatChoice;
+
+/// A validated request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Config {
+    /// Play a session.
+    Play(PlayConfig),
+    /// Check decks.
+    Check {
+        /// Decks to check.
+        decks: Vec<String>,
+        /// JSON output.
+        json: bool,
+    },
+    /// List decks.
+    Decks {
+        /// JSON output.
+        json: bool,
+    },
+}
+
+/// How the session talks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// dialoguer prompts, colour.
+    Interactive,
+    /// Plain text lines.
+    Plain,
+    /// JSON lines.
+    Json,
+}
+
+/// A validated `play`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlayConfig {
+    /// Decks to play (paths or built-in ids), never empty.
+    pub decks: Vec<String>,
+    /// Questions to ask.
+    pub questions: usize,
+    /// Formats.
+    pub format: FormatChoice,
+    /// Seed for everything random.
+    pub seed: u64,
+    /// How to talk.
+    pub mode: Mode,
+}
+
+/// The built-in deck played when none is named.
+pub const DEFAULT_DECK: &str = "nato-2018";
+
+/// Turns parsed options into a config; `all_terminals` says whether stdin, stdout and stderr
+/// are terminals, `random_seed` is used when no `--seed` is given.
+pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
+    match opts.command {
+        Some(Command::Check(c)) => Config::Check { decks: c.decks, json: c.json },
+        Some(Command::Decks(d)) => Config::Decks { json: d.json },
+        Some(Command::Play(p)) => Config::Play(play(p, all_terminals, random_seed)),
+        None => Config::Play(play(opts.play, all_terminals, random_seed)),
+    }
+}
+
+fn play(p: PlayArgs, all_terminals: bool, random_seed: u64) -> PlayConfig {
+    let mode = if p.json {
+        Mode::Json
+    } else if p.plain || !all_terminals {
+        Mode::Plain
+    } else {
+        Mode::Interactive
+    };
+    let format = match p.format {
+        FormatArg::Typed => FormatChoice::Typed,
+        FormatArg::Choice => FormatChoice::Choice,
+        FormatArg::Mixed => FormatChoice::Mixed,
+    };
+    let decks = if p.decks.is_empty() { vec![DEFAULT_DECK.to_string()] } else { p.decks };
+    PlayConfig { decks, questions: p.questions as usize, format, seed: p.seed.unwrap_or(random_seed), mode }
+}
+
+/// The colour flag as the output layer's type.
+pub fn color_when(arg: ColorArg) -> ColorWhen {
+    match arg {
+        ColorArg::Auto => ColorWhen::Auto,
+        ColorArg::Always => ColorWhen::Always,
+        ColorArg::Never => ColorWhen::Never,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn cfg(args: &[&str], terminals: bool) -> Config {
+        let opts = Opts::try_parse_from(std::iter::once("factdrill").chain(args.iter().copied())).unwrap();
+        config(opts, terminals, 42)
+    }
+
+    #[test]
+    fn modes_and_defaults() {
+        let Config::Play(p) = cfg(&[], true) else { panic!() };
+        assert_eq!((p.mode, p.questions, p.seed, p.decks[0].as_str()), (Mode::Interactive, 10, 42, DEFAULT_DECK));
+        let Config::Play(p) = cfg(&[], false) else { panic!() };
+        assert_eq!(p.mode, Mode::Plain, "no terminal, no prompts");
+        let Config::Play(p) = cfg(&["--plain"], true) else { panic!() };
+        assert_eq!(p.mode, Mode::Plain);
+        let Config::Play(p) = cfg(&["play", "--json", "--seed", "1", "-n", "3", "space-race"], true) else { panic!() };
+        assert_eq!((p.mode, p.seed, p.questions, p.decks[0].as_str()), (Mode::Json, 1, 3, "space-race"));
+        assert!(matches!(cfg(&["check", "x.yaml"], true), Config::Check { .. }));
+    }
+
+    #[test]
+    fn usage_errors() {
+        for args in [&["--questions", "0"][..], &["--format", "essay"], &["check"], &["--seed", "-1"], &["bogus-flag", "--nope"]] {
+            let all = std::iter::once("factdrill").chain(args.iter().copied());
+            assert!(Opts::try_parse_from(all).is_err(), "{args:?}");
+        }
+    }
+}

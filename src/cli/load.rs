@@ -1,0 +1,82 @@
+//! Finds a deck by path or built-in id, reads it, and compiles it into cards.
+
+use crate::card::{compile, Compiled};
+use crate::deck::{builtin, parse, Diagnostic, Parsed, MAX_DECK_BYTES};
+use std::fmt;
+use std::path::Path;
+
+/// A deck as read from its source, with everything found wrong in it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The path, or `builtin:ID`.
+    pub origin: String,
+    /// The parse result.
+    pub parsed: Parsed,
+    /// Cards, when the deck parsed.
+    pub compiled: Option<Compiled>,
+}
+
+impl Loaded {
+    /// Every error: the parser's and the compiler's.
+    pub fn errors(&self) -> Vec<Diagnostic> {
+        let mut all = self.parsed.errors.clone();
+        if let Some(c) = &self.compiled {
+            all.extend(c.errors.iter().cloned());
+        }
+        all
+    }
+}
+
+/// A deck that cannot be played, with each problem at its line.
+#[derive(Debug, thiserror::Error)]
+pub struct DeckError {
+    /// Where the deck came from.
+    pub origin: String,
+    /// What is wrong.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl fmt::Display for DeckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.errors.iter().map(|d| format!("{}: {d}", self.origin)).collect();
+        write!(f, "the deck has {} error(s):\n{}", self.errors.len(), lines.join("\n"))
+    }
+}
+
+/// Loads a deck by path, or by built-in id when no such file exists.
+pub fn load(name: &str) -> Loaded {
+    let path = Path::new(name);
+    if !path.exists() {
+        if let Some(text) = builtin(name) {
+            return finish(format!("builtin:{name}"), parse(text.as_bytes(), name));
+        }
+    }
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "deck".into());
+    let default_id: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    let parsed = match read_capped(path) {
+        Ok(bytes) => parse(&bytes, &default_id),
+        Err(msg) => Parsed { errors: vec![Diagnostic::new(0, 0, msg)], ..Parsed::default() },
+    };
+    finish(name.to_string(), parsed)
+}
+
+fn finish(origin: String, parsed: Parsed) -> Loaded {
+    let compiled = parsed.deck.as_ref().map(compile);
+    Loaded { origin, parsed, compiled }
+}
+
+/// Reads a file, refusing one larger than a deck may be before reading it all.
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let known = crate::deck::BUILTIN.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ");
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("no such file, and no built-in deck of that name (built-in: {known})"),
+        _ => format!("cannot read it: {e}"),
+    })?;
+    if meta.is_dir() {
+        return Err("this is a folder: name a deck file inside it".into());
+    }
+    if meta.len() > MAX_DECK_BYTES as u64 {
+        return Err(format!("the file is {} MiB; decks may be at most 16 MiB: split it into several decks", meta.len() >> 20));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))
+}

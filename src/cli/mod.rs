@@ -1,0 +1,95 @@
+//! The command line: options in, one subcommand run, errors printed once, an exit code out.
+
+mod check;
+mod config;
+mod decks;
+mod load;
+mod opts;
+mod play;
+
+pub use config::{config, Config, Mode, PlayConfig};
+pub use load::{load, DeckError, Loaded};
+pub use opts::Opts;
+
+use crate::output::{apply_color, color_enabled, ColorEnv};
+use crate::sanitize::clean;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// The exit codes factdrill uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: all went well.
+    Ok,
+    /// 1: a failure or invalid input (a bad deck, say).
+    Failure,
+    /// 2: a usage error (clap reports these itself).
+    Usage,
+    /// 130: interrupted with Ctrl-C.
+    Interrupted,
+}
+
+impl ExitStatus {
+    /// The process exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Ok => 0,
+            ExitStatus::Failure => 1,
+            ExitStatus::Usage => 2,
+            ExitStatus::Interrupted => 130,
+        }
+    }
+}
+
+/// Runs factdrill with parsed options: the whole program but argument parsing.
+pub fn main(opts: Opts) -> ExitCode {
+    let stdout_tty = io::stdout().is_terminal();
+    apply_color(color_enabled(config::color_when(opts.color), &ColorEnv::from_process(), stdout_tty));
+    let all_terminals = stdout_tty && io::stdin().is_terminal() && io::stderr().is_terminal();
+    let cfg = config(opts, all_terminals, rand::random());
+    let status = match run(&cfg) {
+        Ok(status) => status,
+        Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "factdrill: error: {}", clean(&format!("{e:#}")));
+            ExitStatus::Failure
+        }
+    };
+    ExitCode::from(status.code())
+}
+
+/// Runs a validated request.
+pub fn run(cfg: &Config) -> anyhow::Result<ExitStatus> {
+    let mut out = io::stdout().lock();
+    match cfg {
+        Config::Check { decks, json } => check::run(decks, *json, &mut out),
+        Config::Decks { json } => decks::run(*json, &mut out),
+        Config::Play(p) => {
+            drop(out);
+            let interrupted = install_interrupt(p.mode)?;
+            play::run(p, &interrupted)
+        }
+    }
+}
+
+/// Ctrl-C: prompts see it as an `Interrupted` read and end the session with its summary; a
+/// plain session blocked reading stdin cannot be woken, so there the handler exits at once
+/// (every answer so far has been handled before the next read).
+fn install_interrupt(mode: Mode) -> anyhow::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let seen = Arc::clone(&flag);
+    ctrlc::set_handler(move || {
+        seen.store(true, Ordering::SeqCst);
+        if mode != Mode::Interactive {
+            let _ = console::Term::stderr().show_cursor();
+            std::process::exit(i32::from(ExitStatus::Interrupted.code()));
+        }
+    })?;
+    Ok(flag)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}

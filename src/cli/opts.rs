@@ -1,0 +1,115 @@
+//! Every flag, in one place. clap types stop here: [`super::config`] turns them into a Config.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  factdrill                               play the built-in NATO deck
+  factdrill play space-race --format typed
+  factdrill play my-deck.yaml --questions 20 --seed 7
+  printf '12\\n1949\\n' | factdrill play --json --format typed --seed 1
+  factdrill check decks/*.yaml            validate decks and show what will be asked
+  factdrill decks                         list the built-in decks";
+
+/// factdrill: drill the numbers in facts — dates, counts, percentages, money — in your terminal.
+#[derive(Debug, Parser)]
+#[command(name = "factdrill", version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+pub struct Opts {
+    /// What to do (default: play).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Options of `play`, accepted without the word `play`.
+    #[command(flatten)]
+    pub play: PlayArgs,
+
+    /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Play a quiz session (the default).
+    #[command(after_help = EXAMPLES)]
+    Play(PlayArgs),
+    /// Validate decks and show the quantities found in every fact.
+    #[command(after_help = "Examples:\n  factdrill check decks/*.yaml\n  factdrill check my-deck.yaml --json")]
+    Check(CheckArgs),
+    /// List the built-in decks with their fact and card counts.
+    #[command(after_help = "Examples:\n  factdrill decks\n  factdrill decks --json")]
+    Decks(DecksArgs),
+}
+
+/// Options of `play`.
+#[derive(Debug, Args, Clone)]
+pub struct PlayArgs {
+    /// Deck files or built-in deck ids (default: the built-in `nato-2018`).
+    ///
+    /// Example: `factdrill play space-race decks/my-deck.yaml`
+    #[arg(value_name = "DECK")]
+    pub decks: Vec<String>,
+
+    /// How many questions to ask.
+    #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100_000), value_name = "N")]
+    pub questions: u32,
+
+    /// How to ask: typed answers, multiple choice, or a mix.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
+    pub format: FormatArg,
+
+    /// Seed for every random choice, to replay the same game (example: `--seed 7`).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Plain text: questions printed, one answer read per line from stdin.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// JSON lines on stdout (implies --plain): question, answer and summary events.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Deck files or built-in deck ids to check.
+    #[arg(required = true, value_name = "DECK")]
+    pub decks: Vec<String>,
+
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `decks`.
+#[derive(Debug, Args)]
+pub struct DecksArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Type the answer.
+    Typed,
+    /// Pick one of four options.
+    Choice,
+    /// A mix of both.
+    Mixed,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour on a terminal, honouring NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM=dumb.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}

@@ -1,0 +1,42 @@
+//! Removes what could drive a terminal from untrusted text: deck text and messages quoting it.
+
+/// Whether a character must never reach a terminal: C0 and C1 controls (ESC, CSI U+009B),
+/// DEL, and the bidirectional overrides and isolates that can reorder what is shown.
+fn is_unsafe(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}')
+}
+
+/// `text` without control characters; tabs become spaces, newlines stay.
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect()
+}
+
+/// `text` on one line: like [`clean`], with line breaks turned into spaces.
+pub fn one_line(text: &str) -> String {
+    clean(text).split(['\n', '\r']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_what_drives_terminals() {
+        let cases = [
+            ("plain text", "plain text"),
+            ("red \u{1b}[31mtext\u{1b}[0m", "red [31mtext[0m"),
+            ("csi \u{9b}2J", "csi 2J"),
+            ("bell\u{7}", "bell"),
+            ("rtl \u{202e}txet", "rtl txet"),
+            ("isolate \u{2067}x\u{2069}", "isolate x"),
+            ("tab\there", "tab here"),
+            ("line\nbreak", "line\nbreak"),
+            ("café – “quotes” €", "café – “quotes” €"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(clean(input), want, "{input:?}");
+        }
+        assert_eq!(one_line("a\nb\r\nc"), "a b c");
+    }
+}

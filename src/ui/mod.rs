@@ -1,0 +1,75 @@
+//! How a session talks to the player: interactive terminal, plain text, or JSON lines.
+
+mod json;
+mod plain;
+mod terminal;
+mod text;
+
+pub use json::JsonUi;
+pub use plain::PlainUi;
+pub use terminal::TerminalUi;
+
+use crate::card::Card;
+use crate::question::Question;
+use crate::session::{AnswerRecord, End, Summary};
+use std::io;
+
+/// What the player did at a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// An answer (a choice's letter, number or text, or a typed value).
+    Answer(String),
+    /// Input ended.
+    EndOfInput,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// What the player did after seeing the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterFeedback {
+    /// Go on.
+    Continue,
+    /// "I was right": turn a `wrong` verdict into `correct`.
+    Override,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// Where the session stands before a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// This question's number, from 1.
+    pub number: usize,
+    /// Questions in the session.
+    pub total: usize,
+    /// Correct answers so far.
+    pub correct: usize,
+    /// Correct answers in a row so far.
+    pub streak: usize,
+}
+
+/// What to show after an answer.
+#[derive(Debug, Clone)]
+pub struct Feedback<'a> {
+    /// The question asked.
+    pub question: &'a Question,
+    /// Its card.
+    pub card: &'a Card,
+    /// The graded answer.
+    pub record: &'a AnswerRecord,
+    /// Why the verdict, when it helps.
+    pub reason: Option<&'a str>,
+    /// The streak after this answer.
+    pub streak_after: usize,
+}
+
+/// A way to ask questions and show results.
+pub trait Ui {
+    /// Shows a question and reads the answer.
+    fn ask(&mut self, question: &Question, progress: &Progress) -> io::Result<Reply>;
+    /// Shows the verdict; interactive players may override a wrong one.
+    fn feedback(&mut self, feedback: &Feedback<'_>) -> io::Result<AfterFeedback>;
+    /// Shows the end-of-session summary.
+    fn summary(&mut self, summary: &Summary, end: End) -> io::Result<()>;
+}

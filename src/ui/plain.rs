@@ -1,0 +1,73 @@
+//! Plain text: questions printed, one answer line read per question. For pipes and scripts.
+
+use super::text::{letter, summary_lines, verdict_label};
+use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use crate::grade::Verdict;
+use crate::question::Question;
+use crate::sanitize::{clean, one_line};
+use crate::session::{End, Summary};
+use std::io::{self, BufRead, Write};
+
+/// Plain-text interface over any reader and writer.
+pub struct PlainUi<R, W> {
+    input: R,
+    out: W,
+}
+
+impl<R: BufRead, W: Write> PlainUi<R, W> {
+    /// Reads answers from `input`, writes to `out`.
+    pub fn new(input: R, out: W) -> Self {
+        PlainUi { input, out }
+    }
+}
+
+/// Reads one answer line; `None` at the end of input.
+pub fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+}
+
+impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
+    fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
+        writeln!(self.out, "Question {}/{} [{}]", p.number, p.total, q.kind.name())?;
+        writeln!(self.out, "{}", one_line(&q.prompt))?;
+        writeln!(self.out, "{}", clean(&q.cue))?;
+        for (k, c) in q.choices.iter().enumerate() {
+            writeln!(self.out, "  {}) {}", letter(k), one_line(c))?;
+        }
+        self.out.flush()?;
+        Ok(match read_answer(&mut self.input)? {
+            Some(a) => Reply::Answer(a),
+            None => Reply::EndOfInput,
+        })
+    }
+
+    fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {
+        let r = f.record;
+        let mut line = verdict_label(r.verdict).to_string();
+        if r.verdict != Verdict::Correct {
+            line.push_str(&format!(": the answer is {}", one_line(&r.expected)));
+        }
+        if let Some(why) = f.reason.filter(|_| r.verdict != Verdict::Correct) {
+            line.push_str(&format!(" ({why})"));
+        }
+        writeln!(self.out, "{line}")?;
+        writeln!(self.out, "  {}", one_line(&f.card.fact()))?;
+        if let Some(note) = &f.card.note {
+            writeln!(self.out, "  Note: {}", one_line(note))?;
+        }
+        writeln!(self.out)?;
+        Ok(AfterFeedback::Continue)
+    }
+
+    fn summary(&mut self, s: &Summary, _end: End) -> io::Result<()> {
+        for line in summary_lines(s) {
+            writeln!(self.out, "{line}")?;
+        }
+        writeln!(self.out, "Score: {}/{}", s.correct, s.answered)?;
+        self.out.flush()
+    }
+}
