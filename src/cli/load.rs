@@ -38,8 +38,10 @@ pub struct DeckError {
 
 impl fmt::Display for DeckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self.errors.iter().map(|d| format!("{}: {d}", self.origin)).collect();
-        write!(f, "the deck has {} error(s):\n{}", self.errors.len(), lines.join("\n"))
+        let lines: Vec<String> = self.errors.iter().map(|d| format!("  {}:{d}", self.origin)).collect();
+        let n = self.errors.len();
+        let plural = if n == 1 { "" } else { "s" };
+        write!(f, "cannot play {}: {n} error{plural} (fix them, then `factdrill check` the deck)\n{}", self.origin, lines.join("\n"))
     }
 }
 

@@ -175,7 +175,7 @@ fn unknown_key_hint(text: &str) -> Option<String> {
     let best = options
         .iter()
         .map(|o| (strsim::damerau_levenshtein(key, o), *o))
-        .filter(|(d, o)| *d <= 2.max(o.len() / 3))
+        .filter(|(d, o)| *d <= 1.max(o.len() / 3) && *d < key.len())
         .min();
     let list = options.join(", ");
     Some(match best {

@@ -102,11 +102,20 @@ fn deck_values(q: &Quantity, deck: &[Card]) -> Vec<Candidate> {
             }
             _ => continue,
         };
-        if near(q, &value) {
+        if near(q, &value) && rounded_like(q, &value) {
             out.push(Candidate { tier: 0, value });
         }
     }
     out
+}
+
+/// Written with no more precision than the answer ("4.8" does not join "2" and "3").
+fn rounded_like(q: &Quantity, v: &Value) -> bool {
+    let (Some(a), Some(n)) = (q.value.number(), v.number()) else { return true };
+    let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    let step = granularity(a / scale, q.style.num.decimals);
+    let shown = n / scale;
+    (round_to(shown, step) - shown).abs() < 1e-9 * shown.abs().max(1.0)
 }
 
 fn same_shape(a: &Date, b: &Date) -> bool {
