@@ -1,0 +1,82 @@
+//! The real interactive mode, driven in a pseudo-terminal: arrow keys, typing, Ctrl-C.
+
+#![cfg(unix)]
+
+use expectrl::WaitStatus;
+use expectrl::session::Session;
+use serde_json::Value;
+use std::process::Command;
+use std::time::Duration;
+
+fn bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("factdrill")
+}
+
+/// The events of a JSON game with the same seed: what the interactive game will ask.
+fn learn(args: &[&str]) -> Vec<Value> {
+    let out = assert_cmd::Command::new(bin()).args(["--json"]).args(args).write_stdin("\n\n\n").output().unwrap();
+    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn spawn(args: &[&str]) -> Session {
+    let mut cmd = Command::new(bin());
+    cmd.args(args).env("TERM", "xterm-256color").env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s
+}
+
+fn exit_code(s: &Session) -> i32 {
+    match s.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("did not exit normally: {other:?}"),
+    }
+}
+
+#[test]
+fn answers_a_choice_and_a_typed_question() {
+    // Seed 4 asks a choice question, then a typed one.
+    let ev = learn(&["--seed", "4", "-n", "2"]);
+    assert_eq!((ev[0]["format"].as_str(), ev[2]["format"].as_str()), (Some("choice"), Some("typed")));
+    let choices: Vec<&str> = ev[0]["choices"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    let right = choices.iter().position(|c| *c == ev[1]["expected"]).unwrap();
+    let typed_answer = ev[3]["expected"].as_str().unwrap();
+
+    let mut s = spawn(&["--seed", "4", "-n", "2"]);
+    s.expect("Question 1/2").unwrap();
+    s.expect(choices[3]).unwrap();
+    for _ in 0..right {
+        s.send("\x1b[B").unwrap(); // Down arrow.
+    }
+    s.send("\r").unwrap();
+    s.expect("✓ correct").unwrap();
+    s.expect("Question 2/2").unwrap();
+    s.expect("(Ctrl-C to stop)").unwrap();
+    s.send(format!("{typed_answer}\r")).unwrap();
+    s.expect("✓ correct").unwrap();
+    s.expect("Score: 2/2").unwrap();
+    assert_eq!(exit_code(&s), 0);
+}
+
+#[test]
+fn a_wrong_typed_answer_can_be_overridden() {
+    let mut s = spawn(&["--seed", "1", "-n", "1", "--format", "typed"]);
+    s.expect("(Ctrl-C to stop)").unwrap();
+    s.send("zzz\r").unwrap();
+    s.expect("✗ wrong").unwrap();
+    s.expect("Press r if you were right").unwrap();
+    s.send("r").unwrap();
+    s.expect("override recorded").unwrap();
+    s.expect("Score: 1/1").unwrap();
+    assert_eq!(exit_code(&s), 0);
+}
+
+#[test]
+fn ctrl_c_shows_the_summary_and_exits_130() {
+    let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
+    s.expect("(Ctrl-C to stop)").unwrap();
+    s.send("\x03").unwrap();
+    s.expect("Stopped.").unwrap();
+    s.expect("Score: 0/0").unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
