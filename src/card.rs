@@ -144,8 +144,16 @@ pub fn compile(deck: &Deck) -> Compiled {
                 let (plain, answers) = sentence_answers(s);
                 (plain, answers, false)
             }
-            FactBody::Question { question, answer, accept } => {
-                let a = Answer::Text { span: None, answer: answer.clone(), accept: accept.clone() };
+            FactBody::Question {
+                question,
+                answer,
+                accept,
+            } => {
+                let a = Answer::Text {
+                    span: None,
+                    answer: answer.clone(),
+                    accept: accept.clone(),
+                };
                 (question.clone(), vec![a], true)
             }
         };
@@ -167,7 +175,12 @@ pub fn compile(deck: &Deck) -> Compiled {
                 tolerance: fact.tolerance,
             });
         }
-        out.facts.push(CompiledFact { key, text, answers, line: fact.line });
+        out.facts.push(CompiledFact {
+            key,
+            text,
+            answers,
+            line: fact.line,
+        });
     }
     out
 }
@@ -178,10 +191,17 @@ fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
         return (sentence.to_string(), Vec::new()); // Reported by deck validation already.
     };
     if marked.spans.is_empty() {
-        let answers = quantity::find(&marked.plain).into_iter().map(Answer::Quantity).collect();
+        let answers = quantity::find(&marked.plain)
+            .into_iter()
+            .map(Answer::Quantity)
+            .collect();
         return (marked.plain, answers);
     }
-    let answers = marked.spans.iter().map(|span| marked_answer(&marked.plain, span.clone())).collect();
+    let answers = marked
+        .spans
+        .iter()
+        .map(|span| marked_answer(&marked.plain, span.clone()))
+        .collect();
     (marked.plain, answers)
 }
 
@@ -197,7 +217,11 @@ fn marked_answer(plain: &str, span: Range<usize>) -> Answer {
             return Answer::Quantity(q);
         }
     }
-    Answer::Text { span: Some(span), answer: inner.trim().to_string(), accept: Vec::new() }
+    Answer::Text {
+        span: Some(span),
+        answer: inner.trim().to_string(),
+        accept: Vec::new(),
+    }
 }
 
 /// A short content hash of a fact's text, whitespace folded, for facts without an `id`.
@@ -225,7 +249,10 @@ mod tests {
         assert!(ids[2].starts_with("d:h") && ids[2].ends_with(":1"));
         let again = compiled("title: T\nfacts:\n  - fact: Twelve members signed on April 4, 1949.\n    id: treaty\n  - Some   40 countries.\n");
         let same: Vec<_> = again.cards.iter().map(|c| c.id.0.as_str()).collect();
-        assert_eq!(ids, same, "ids survive rewording with an id, and white space changes without");
+        assert_eq!(
+            ids, same,
+            "ids survive rewording with an id, and white space changes without"
+        );
     }
 
     #[test]
@@ -234,7 +261,10 @@ mod tests {
         assert_eq!(c.cards.len(), 2);
         assert_eq!(c.cards[0].kind(), CardKind::Quantity(Kind::Date));
         assert_eq!(c.cards[0].text, "Signed on April 4, 1949 by 12 members.");
-        assert_eq!(&c.cards[0].text[c.cards[0].span().unwrap()], "April 4, 1949");
+        assert_eq!(
+            &c.cards[0].text[c.cards[0].span().unwrap()],
+            "April 4, 1949"
+        );
         assert_eq!(c.cards[1].kind(), CardKind::Text);
         assert_eq!(c.cards[1].answer_text(), "Paris");
     }

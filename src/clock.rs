@@ -15,7 +15,9 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now_ms(&self) -> u64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64)
     }
 }
 
@@ -29,7 +31,10 @@ pub struct StepClock {
 impl StepClock {
     /// A clock at `start` that advances `step` milliseconds per reading.
     pub fn new(start: u64, step: u64) -> Self {
-        StepClock { now: Cell::new(start), step }
+        StepClock {
+            now: Cell::new(start),
+            step,
+        }
     }
 }
 

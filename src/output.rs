@@ -31,7 +31,12 @@ impl ColorEnv {
     /// Reads the variables from the process environment.
     pub fn from_process() -> Self {
         let var = |k: &str| std::env::var(k).ok();
-        ColorEnv { no_color: var("NO_COLOR"), clicolor: var("CLICOLOR"), clicolor_force: var("CLICOLOR_FORCE"), term: var("TERM") }
+        ColorEnv {
+            no_color: var("NO_COLOR"),
+            clicolor: var("CLICOLOR"),
+            clicolor_force: var("CLICOLOR_FORCE"),
+            term: var("TERM"),
+        }
     }
 }
 
@@ -42,7 +47,11 @@ pub fn color_enabled(when: ColorWhen, env: &ColorEnv, is_terminal: bool) -> bool
         ColorWhen::Always => true,
         ColorWhen::Never => false,
         ColorWhen::Auto if set(&env.no_color) => false,
-        ColorWhen::Auto if set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0") => true,
+        ColorWhen::Auto
+            if set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0") =>
+        {
+            true
+        }
         ColorWhen::Auto if env.term.as_deref() == Some("dumb") => false,
         ColorWhen::Auto if env.clicolor.as_deref() == Some("0") => false,
         ColorWhen::Auto => is_terminal,
@@ -66,25 +75,95 @@ pub fn println(out: &mut impl Write, line: &str) -> io::Result<()> {
 mod tests {
     use super::*;
 
-    fn env(no_color: Option<&str>, clicolor: Option<&str>, force: Option<&str>, term: Option<&str>) -> ColorEnv {
+    fn env(
+        no_color: Option<&str>,
+        clicolor: Option<&str>,
+        force: Option<&str>,
+        term: Option<&str>,
+    ) -> ColorEnv {
         let s = |v: Option<&str>| v.map(String::from);
-        ColorEnv { no_color: s(no_color), clicolor: s(clicolor), clicolor_force: s(force), term: s(term) }
+        ColorEnv {
+            no_color: s(no_color),
+            clicolor: s(clicolor),
+            clicolor_force: s(force),
+            term: s(term),
+        }
     }
 
     #[test]
     fn colour_policy() {
         use ColorWhen::*;
         let cases = [
-            (Auto, env(None, None, None, Some("xterm")), true, true, "terminal"),
-            (Auto, env(None, None, None, Some("xterm")), false, false, "pipe"),
-            (Auto, env(Some("1"), None, None, None), true, false, "NO_COLOR"),
-            (Auto, env(Some(""), None, None, None), true, true, "empty NO_COLOR is unset"),
-            (Auto, env(None, None, None, Some("dumb")), true, false, "dumb terminal"),
-            (Auto, env(None, Some("0"), None, None), true, false, "CLICOLOR=0"),
-            (Auto, env(None, None, Some("1"), None), false, true, "CLICOLOR_FORCE"),
-            (Auto, env(Some("1"), None, Some("1"), None), false, false, "NO_COLOR beats CLICOLOR_FORCE"),
-            (Always, env(Some("1"), None, None, Some("dumb")), false, true, "--color always"),
-            (Never, env(None, None, Some("1"), None), true, false, "--color never"),
+            (
+                Auto,
+                env(None, None, None, Some("xterm")),
+                true,
+                true,
+                "terminal",
+            ),
+            (
+                Auto,
+                env(None, None, None, Some("xterm")),
+                false,
+                false,
+                "pipe",
+            ),
+            (
+                Auto,
+                env(Some("1"), None, None, None),
+                true,
+                false,
+                "NO_COLOR",
+            ),
+            (
+                Auto,
+                env(Some(""), None, None, None),
+                true,
+                true,
+                "empty NO_COLOR is unset",
+            ),
+            (
+                Auto,
+                env(None, None, None, Some("dumb")),
+                true,
+                false,
+                "dumb terminal",
+            ),
+            (
+                Auto,
+                env(None, Some("0"), None, None),
+                true,
+                false,
+                "CLICOLOR=0",
+            ),
+            (
+                Auto,
+                env(None, None, Some("1"), None),
+                false,
+                true,
+                "CLICOLOR_FORCE",
+            ),
+            (
+                Auto,
+                env(Some("1"), None, Some("1"), None),
+                false,
+                false,
+                "NO_COLOR beats CLICOLOR_FORCE",
+            ),
+            (
+                Always,
+                env(Some("1"), None, None, Some("dumb")),
+                false,
+                true,
+                "--color always",
+            ),
+            (
+                Never,
+                env(None, None, Some("1"), None),
+                true,
+                false,
+                "--color never",
+            ),
         ];
         for (when, e, tty, want, why) in cases {
             assert_eq!(color_enabled(when, &e, tty), want, "{why}");

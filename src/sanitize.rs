@@ -9,12 +9,19 @@ fn is_unsafe(c: char) -> bool {
 
 /// `text` without control characters; tabs become spaces, newlines stay.
 pub fn clean(text: &str) -> String {
-    text.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect()
+    text.chars()
+        .filter(|&c| !is_unsafe(c))
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect()
 }
 
 /// `text` on one line: like [`clean`], with line breaks turned into spaces.
 pub fn one_line(text: &str) -> String {
-    clean(text).split(['\n', '\r']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    clean(text)
+        .split(['\n', '\r'])
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

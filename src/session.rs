@@ -82,7 +82,11 @@ pub struct Summary {
 impl Summary {
     /// Share of answers that were correct, 0.0 to 1.0.
     pub fn accuracy(&self) -> f64 {
-        if self.answered == 0 { 0.0 } else { self.correct as f64 / self.answered as f64 }
+        if self.answered == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.answered as f64
+        }
     }
 }
 
@@ -113,10 +117,17 @@ pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Su
             end = End::Interrupted;
             break;
         }
-        let Some(pick) = env.picker.next(env.rng) else { break };
+        let Some(pick) = env.picker.next(env.rng) else {
+            break;
+        };
         let card = &cards[pick.card];
         let question = ask(card, pick.format, cards, env.rng);
-        let progress = Progress { number: summary.answered + 1, total, correct: summary.correct, streak };
+        let progress = Progress {
+            number: summary.answered + 1,
+            total,
+            correct: summary.correct,
+            streak,
+        };
         let shown_at = env.clock.now_ms();
         let given = match env.ui.ask(&question, &progress)? {
             Reply::Answer(text) => text,
@@ -142,7 +153,17 @@ pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Su
             elapsed_ms: answered_at.saturating_sub(shown_at),
             answered_at_ms: answered_at,
         };
-        let feedback = Feedback { question: &question, card, record: &record, reason: graded.reason.as_deref(), streak_after: if graded.verdict == Verdict::Correct { streak + 1 } else { 0 } };
+        let feedback = Feedback {
+            question: &question,
+            card,
+            record: &record,
+            reason: graded.reason.as_deref(),
+            streak_after: if graded.verdict == Verdict::Correct {
+                streak + 1
+            } else {
+                0
+            },
+        };
         let after = env.ui.feedback(&feedback)?;
         if after == AfterFeedback::Override {
             record.verdict = Verdict::Correct;

@@ -55,7 +55,8 @@ pub fn compare(answer: f64, given: f64, band: f64) -> Closeness {
 /// Compares dates: the right year of a wrong date, or the right day a year off, is near.
 pub fn compare_dates(answer: &Date, given: &Date) -> Closeness {
     let same_day = answer.month == given.month && (answer.day.is_none() || answer.day == given.day);
-    let same_end = answer.end_day.is_none() || given.end_day.is_none() || answer.end_day == given.end_day;
+    let same_end =
+        answer.end_day.is_none() || given.end_day.is_none() || answer.end_day == given.end_day;
     match (answer.year, given.year) {
         (a, g) if a == g && same_day && same_end => Closeness::Exact,
         (Some(a), Some(g)) if a == g => Closeness::Near,
@@ -85,7 +86,11 @@ mod tests {
         ];
         for (text, tol, want) in cases {
             let q = &find(text)[0];
-            assert!((band(q, *tol) - want).abs() < 1e-6, "{text}: {}", band(q, *tol));
+            assert!(
+                (band(q, *tol) - want).abs() < 1e-6,
+                "{text}: {}",
+                band(q, *tol)
+            );
         }
     }
 
@@ -99,7 +104,12 @@ mod tests {
 
     #[test]
     fn compares_dates() {
-        let d = |y: i32, m: u8, day: Option<u8>| Date { year: Some(y), month: m, day, end_day: None };
+        let d = |y: i32, m: u8, day: Option<u8>| Date {
+            year: Some(y),
+            month: m,
+            day,
+            end_day: None,
+        };
         let answer = d(1949, 4, Some(4));
         let cases = [
             (d(1949, 4, Some(4)), Closeness::Exact),
@@ -111,6 +121,9 @@ mod tests {
         for (given, want) in cases {
             assert_eq!(compare_dates(&answer, &given), want, "{given:?}");
         }
-        assert_eq!(compare_dates(&d(2017, 5, None), &d(2017, 5, Some(3))), Closeness::Exact);
+        assert_eq!(
+            compare_dates(&d(2017, 5, None), &d(2017, 5, Some(3))),
+            Closeness::Exact
+        );
     }
 }

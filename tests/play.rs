@@ -11,15 +11,25 @@ fn factdrill() -> Command {
 
 fn events(stdout: &[u8]) -> Vec<Value> {
     let text = String::from_utf8(stdout.to_vec()).unwrap();
-    text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}"))).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect()
 }
 
 #[test]
 fn json_session_prints_question_answer_and_summary_events() {
-    let out = factdrill().args(["play", "--json", "--format", "typed", "--seed", "1"]).write_stdin("12\n1949\n").assert().success();
+    let out = factdrill()
+        .args(["play", "--json", "--format", "typed", "--seed", "1"])
+        .write_stdin("12\n1949\n")
+        .assert()
+        .success();
     let ev = events(&out.get_output().stdout);
     let names: Vec<&str> = ev.iter().map(|e| e["event"].as_str().unwrap()).collect();
-    assert_eq!(names, ["question", "answer", "question", "answer", "question", "summary"], "input ends at the third question");
+    assert_eq!(
+        names,
+        ["question", "answer", "question", "answer", "question", "summary"],
+        "input ends at the third question"
+    );
     for q in ev.iter().filter(|e| e["event"] == "question") {
         assert_eq!(q["format"], "typed");
         assert!(q["card"].as_str().unwrap().starts_with("nato-2018:"));
@@ -27,7 +37,15 @@ fn json_session_prints_question_answer_and_summary_events() {
         assert!(q["choices"].as_array().unwrap().is_empty());
     }
     for a in ev.iter().filter(|e| e["event"] == "answer") {
-        for field in ["card", "kind", "format", "expected", "given", "verdict", "elapsed_ms"] {
+        for field in [
+            "card",
+            "kind",
+            "format",
+            "expected",
+            "given",
+            "verdict",
+            "elapsed_ms",
+        ] {
             assert!(!a[field].is_null(), "answer event lacks {field}: {a}");
         }
     }
@@ -35,47 +53,101 @@ fn json_session_prints_question_answer_and_summary_events() {
     assert_eq!(ev[3]["given"], "1949");
     let summary = ev.last().unwrap();
     assert_eq!(summary["answered"], 2);
-    let verdicts: Vec<&str> = ev.iter().filter(|e| e["event"] == "answer").map(|e| e["verdict"].as_str().unwrap()).collect();
-    let counted = ["correct", "close", "wrong"].map(|v| verdicts.iter().filter(|x| **x == v).count());
-    assert_eq!([summary["correct"].as_u64().unwrap(), summary["close"].as_u64().unwrap(), summary["wrong"].as_u64().unwrap()], counted.map(|c| c as u64));
+    let verdicts: Vec<&str> = ev
+        .iter()
+        .filter(|e| e["event"] == "answer")
+        .map(|e| e["verdict"].as_str().unwrap())
+        .collect();
+    let counted =
+        ["correct", "close", "wrong"].map(|v| verdicts.iter().filter(|x| **x == v).count());
+    assert_eq!(
+        [
+            summary["correct"].as_u64().unwrap(),
+            summary["close"].as_u64().unwrap(),
+            summary["wrong"].as_u64().unwrap()
+        ],
+        counted.map(|c| c as u64)
+    );
 }
 
 #[test]
 fn right_answers_are_graded_correct_end_to_end() {
     // Learn the questions of a seeded game, then replay it answering each one right.
-    let first = factdrill().args(["--json", "--format", "typed", "--seed", "5", "-n", "6"]).write_stdin("\n\n\n\n\n\n").assert().success();
-    let expected: Vec<String> = events(&first.get_output().stdout).iter().filter(|e| e["event"] == "answer").map(|e| e["expected"].as_str().unwrap().to_string()).collect();
+    let first = factdrill()
+        .args(["--json", "--format", "typed", "--seed", "5", "-n", "6"])
+        .write_stdin("\n\n\n\n\n\n")
+        .assert()
+        .success();
+    let expected: Vec<String> = events(&first.get_output().stdout)
+        .iter()
+        .filter(|e| e["event"] == "answer")
+        .map(|e| e["expected"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(expected.len(), 6);
-    let second = factdrill().args(["--json", "--format", "typed", "--seed", "5", "-n", "6"]).write_stdin(expected.join("\n") + "\n").assert().success();
+    let second = factdrill()
+        .args(["--json", "--format", "typed", "--seed", "5", "-n", "6"])
+        .write_stdin(expected.join("\n") + "\n")
+        .assert()
+        .success();
     let ev = events(&second.get_output().stdout);
     assert_eq!(ev.last().unwrap()["correct"], 6, "{ev:?}");
 }
 
 #[test]
 fn choices_answer_by_letter_number_or_value() {
-    let learn = factdrill().args(["--json", "--format", "choice", "--seed", "3", "-n", "1"]).write_stdin("\n").assert().success();
+    let learn = factdrill()
+        .args(["--json", "--format", "choice", "--seed", "3", "-n", "1"])
+        .write_stdin("\n")
+        .assert()
+        .success();
     let ev = events(&learn.get_output().stdout);
-    let choices: Vec<String> = ev[0]["choices"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+    let choices: Vec<String> = ev[0]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect();
     assert_eq!(choices.len(), 4);
     let expected = ev[1]["expected"].as_str().unwrap();
     let k = choices.iter().position(|c| c == expected).unwrap();
     let letter = ((b'a' + k as u8) as char).to_string();
     for answer in [letter, (k + 1).to_string(), expected.to_string()] {
-        let out = factdrill().args(["--json", "--format", "choice", "--seed", "3", "-n", "1"]).write_stdin(format!("{answer}\n")).assert().success();
-        assert_eq!(events(&out.get_output().stdout)[1]["verdict"], "correct", "answered {answer}");
+        let out = factdrill()
+            .args(["--json", "--format", "choice", "--seed", "3", "-n", "1"])
+            .write_stdin(format!("{answer}\n"))
+            .assert()
+            .success();
+        assert_eq!(
+            events(&out.get_output().stdout)[1]["verdict"],
+            "correct",
+            "answered {answer}"
+        );
     }
 }
 
 #[test]
 fn the_same_seed_replays_the_same_game() {
-    let run = |seed: &str| factdrill().args(["--plain", "--seed", seed, "-n", "5"]).write_stdin("a\n1\n2\n3\n4\n").assert().success().get_output().stdout.clone();
+    let run = |seed: &str| {
+        factdrill()
+            .args(["--plain", "--seed", seed, "-n", "5"])
+            .write_stdin("a\n1\n2\n3\n4\n")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
     assert_eq!(run("9"), run("9"));
     assert_ne!(run("9"), run("10"));
 }
 
 #[test]
 fn plain_mode_ends_with_the_score() {
-    let out = factdrill().args(["play", "space-race", "--plain", "--seed", "2", "-n", "3"]).write_stdin("x\nx\nx\n").assert().success();
+    let out = factdrill()
+        .args(["play", "space-race", "--plain", "--seed", "2", "-n", "3"])
+        .write_stdin("x\nx\nx\n")
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert_eq!(text.lines().last(), Some("Score: 0/3"), "{text}");
     assert!(text.contains("Question 1/3"));
@@ -84,14 +156,23 @@ fn plain_mode_ends_with_the_score() {
 
 #[test]
 fn end_of_input_at_once_is_a_clean_empty_session() {
-    let out = factdrill().args(["--plain"]).write_stdin("").assert().success();
+    let out = factdrill()
+        .args(["--plain"])
+        .write_stdin("")
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.ends_with("Score: 0/0\n"), "{text}");
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&["--questions", "0"][..], &["--format", "essay"], &["play", "--nope"], &["check"]] {
+    for args in [
+        &["--questions", "0"][..],
+        &["--format", "essay"],
+        &["play", "--nope"],
+        &["check"],
+    ] {
         factdrill().args(args).assert().code(2);
     }
 }
@@ -101,7 +182,12 @@ fn a_bad_deck_stops_play_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.yaml");
     std::fs::write(&path, "title: T\nfacts:\n  - fatc: 12 things\n").unwrap();
-    let out = factdrill().arg("play").arg(&path).arg("--plain").assert().code(1);
+    let out = factdrill()
+        .arg("play")
+        .arg(&path)
+        .arg("--plain")
+        .assert()
+        .code(1);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(err.contains("bad.yaml:3:"), "{err}");
     assert!(err.contains("did you mean `fact`"), "{err}");
@@ -113,7 +199,12 @@ fn deck_text_cannot_reach_the_terminal_as_escape_codes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("evil.yaml");
     std::fs::write(&path, "title: \"Evil \\e[31m deck\"\nfacts:\n  - \"The \\e]0;pwned\\a treaty had 12 members \\u009b2J and \\u202e 40 partners.\"\n").unwrap();
-    let out = factdrill().arg(&path).args(["--plain", "--seed", "1", "-n", "2"]).write_stdin("12\n40\n").assert().success();
+    let out = factdrill()
+        .arg(&path)
+        .args(["--plain", "--seed", "1", "-n", "2"])
+        .write_stdin("12\n40\n")
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     for bad in ['\u{1b}', '\u{9b}', '\u{7}', '\u{202e}'] {
         assert!(!text.contains(bad), "{bad:?} reached the output: {text:?}");
@@ -126,10 +217,21 @@ fn a_closed_pipe_ends_quietly() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command as Std, Stdio};
     let bin = assert_cmd::cargo::cargo_bin("factdrill");
-    let mut child = Std::new(bin).args(["check", "nato-2018", "space-race"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Std::new(bin)
+        .args(["check", "nato-2018", "space-race"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "exit {:?}", out.status);
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -2,8 +2,8 @@
 
 #![cfg(unix)]
 
-use expectrl::WaitStatus;
 use expectrl::session::Session;
+use expectrl::WaitStatus;
 use serde_json::Value;
 use std::process::Command;
 use std::time::Duration;
@@ -14,13 +14,24 @@ fn bin() -> std::path::PathBuf {
 
 /// The events of a JSON game with the same seed: what the interactive game will ask.
 fn learn(args: &[&str]) -> Vec<Value> {
-    let out = assert_cmd::Command::new(bin()).args(["--json"]).args(args).write_stdin("\n\n\n").output().unwrap();
-    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    let out = assert_cmd::Command::new(bin())
+        .args(["--json"])
+        .args(args)
+        .write_stdin("\n\n\n")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn spawn(args: &[&str]) -> Session {
     let mut cmd = Command::new(bin());
-    cmd.args(args).env("TERM", "xterm-256color").env("NO_COLOR", "1");
+    cmd.args(args)
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1");
     let mut s = Session::spawn(cmd).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(20)));
     s
@@ -37,9 +48,20 @@ fn exit_code(s: &Session) -> i32 {
 fn answers_a_choice_and_a_typed_question() {
     // Seed 4 asks a choice question, then a typed one.
     let ev = learn(&["--seed", "4", "-n", "2"]);
-    assert_eq!((ev[0]["format"].as_str(), ev[2]["format"].as_str()), (Some("choice"), Some("typed")));
-    let choices: Vec<&str> = ev[0]["choices"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
-    let right = choices.iter().position(|c| *c == ev[1]["expected"]).unwrap();
+    assert_eq!(
+        (ev[0]["format"].as_str(), ev[2]["format"].as_str()),
+        (Some("choice"), Some("typed"))
+    );
+    let choices: Vec<&str> = ev[0]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let right = choices
+        .iter()
+        .position(|c| *c == ev[1]["expected"])
+        .unwrap();
     let typed_answer = ev[3]["expected"].as_str().unwrap();
 
     let mut s = spawn(&["--seed", "4", "-n", "2"]);

@@ -21,13 +21,21 @@ pub fn run(decks: &[String], as_json: bool, out: &mut impl Write) -> anyhow::Res
             print_deck(l, out)?;
         }
     }
-    Ok(if failed { ExitStatus::Failure } else { ExitStatus::Ok })
+    Ok(if failed {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Ok
+    })
 }
 
 fn answer_json(a: &Answer) -> Value {
     match a {
-        Answer::Quantity(q) => json!({"text": one_line(&q.text), "kind": q.kind.name(), "value": q.value.to_string(), "noun": q.noun.as_deref().map(one_line)}),
-        Answer::Text { answer, .. } => json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null}),
+        Answer::Quantity(q) => {
+            json!({"text": one_line(&q.text), "kind": q.kind.name(), "value": q.value.to_string(), "noun": q.noun.as_deref().map(one_line)})
+        }
+        Answer::Text { answer, .. } => {
+            json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null})
+        }
     }
 }
 
@@ -38,7 +46,11 @@ fn fact_json(f: &CompiledFact) -> Value {
 
 fn deck_json(l: &Loaded) -> Value {
     let deck = l.parsed.deck.as_ref();
-    let facts: Vec<Value> = l.compiled.iter().flat_map(|c| c.facts.iter().map(fact_json)).collect();
+    let facts: Vec<Value> = l
+        .compiled
+        .iter()
+        .flat_map(|c| c.facts.iter().map(fact_json))
+        .collect();
     json!({
         "path": one_line(&l.origin),
         "id": deck.map(|d| one_line(&d.id)),
@@ -53,7 +65,13 @@ fn deck_json(l: &Loaded) -> Value {
 fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
     let origin = one_line(&l.origin);
     if let (Some(deck), Some(c)) = (&l.parsed.deck, &l.compiled) {
-        let head = format!("{origin}: {} (id {}) — {} facts, {} cards", one_line(&deck.title), one_line(&deck.id), c.facts.len(), c.cards.len());
+        let head = format!(
+            "{origin}: {} (id {}) — {} facts, {} cards",
+            one_line(&deck.title),
+            one_line(&deck.id),
+            c.facts.len(),
+            c.cards.len()
+        );
         println(out, &head.bold().to_string())?;
         for f in &c.facts {
             println(out, &format!("  line {:<4} {}", f.line, one_line(&f.text)))?;
@@ -63,22 +81,55 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
         }
     }
     for d in &l.parsed.warnings {
-        println(out, &format!("{origin}:{}:{}: {} {}", d.line, d.column, "warning:".yellow().bold(), one_line(&d.message)))?;
+        println(
+            out,
+            &format!(
+                "{origin}:{}:{}: {} {}",
+                d.line,
+                d.column,
+                "warning:".yellow().bold(),
+                one_line(&d.message)
+            ),
+        )?;
     }
     let errors = l.errors();
     for d in &errors {
-        println(out, &format!("{origin}:{}:{}: {} {}", d.line, d.column, "error:".red().bold(), one_line(&d.message)))?;
+        println(
+            out,
+            &format!(
+                "{origin}:{}:{}: {} {}",
+                d.line,
+                d.column,
+                "error:".red().bold(),
+                one_line(&d.message)
+            ),
+        )?;
     }
-    let verdict = if errors.is_empty() { "ok".green().to_string() } else { format!("{} error(s)", errors.len()).red().to_string() };
+    let verdict = if errors.is_empty() {
+        "ok".green().to_string()
+    } else {
+        format!("{} error(s)", errors.len()).red().to_string()
+    };
     println(out, &format!("{origin}: {verdict}"))
 }
 
 fn answer_line(a: &Answer) -> String {
     match a {
         Answer::Quantity(q) => {
-            let noun = q.noun.as_deref().map(|n| format!("  (counts {})", one_line(n))).unwrap_or_default();
-            format!("             {:<9} {:<24} = {}{noun}", q.kind.name().cyan(), format!("\"{}\"", one_line(&q.text)), q.value)
+            let noun = q
+                .noun
+                .as_deref()
+                .map(|n| format!("  (counts {})", one_line(n)))
+                .unwrap_or_default();
+            format!(
+                "             {:<9} {:<24} = {}{noun}",
+                q.kind.name().cyan(),
+                format!("\"{}\"", one_line(&q.text)),
+                q.value
+            )
         }
-        Answer::Text { answer, .. } => format!("             {:<9} \"{}\"", "text".cyan(), one_line(answer)),
+        Answer::Text { answer, .. } => {
+            format!("             {:<9} \"{}\"", "text".cyan(), one_line(answer))
+        }
     }
 }

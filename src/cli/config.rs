@@ -56,7 +56,10 @@ pub const DEFAULT_DECK: &str = "nato-2018";
 /// are terminals, `random_seed` is used when no `--seed` is given.
 pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
     match opts.command {
-        Some(Command::Check(c)) => Config::Check { decks: c.decks, json: c.json },
+        Some(Command::Check(c)) => Config::Check {
+            decks: c.decks,
+            json: c.json,
+        },
         Some(Command::Decks(d)) => Config::Decks { json: d.json },
         Some(Command::Play(p)) => Config::Play(play(p, all_terminals, random_seed)),
         None => Config::Play(play(opts.play, all_terminals, random_seed)),
@@ -76,8 +79,18 @@ fn play(p: PlayArgs, all_terminals: bool, random_seed: u64) -> PlayConfig {
         FormatArg::Choice => FormatChoice::Choice,
         FormatArg::Mixed => FormatChoice::Mixed,
     };
-    let decks = if p.decks.is_empty() { vec![DEFAULT_DECK.to_string()] } else { p.decks };
-    PlayConfig { decks, questions: p.questions as usize, format, seed: p.seed.unwrap_or(random_seed), mode }
+    let decks = if p.decks.is_empty() {
+        vec![DEFAULT_DECK.to_string()]
+    } else {
+        p.decks
+    };
+    PlayConfig {
+        decks,
+        questions: p.questions as usize,
+        format,
+        seed: p.seed.unwrap_or(random_seed),
+        mode,
+    }
 }
 
 /// The colour flag as the output layer's type.
@@ -95,26 +108,53 @@ mod tests {
     use clap::Parser;
 
     fn cfg(args: &[&str], terminals: bool) -> Config {
-        let opts = Opts::try_parse_from(std::iter::once("factdrill").chain(args.iter().copied())).unwrap();
+        let opts =
+            Opts::try_parse_from(std::iter::once("factdrill").chain(args.iter().copied())).unwrap();
         config(opts, terminals, 42)
     }
 
     #[test]
     fn modes_and_defaults() {
-        let Config::Play(p) = cfg(&[], true) else { panic!() };
-        assert_eq!((p.mode, p.questions, p.seed, p.decks[0].as_str()), (Mode::Interactive, 10, 42, DEFAULT_DECK));
-        let Config::Play(p) = cfg(&[], false) else { panic!() };
+        let Config::Play(p) = cfg(&[], true) else {
+            panic!()
+        };
+        assert_eq!(
+            (p.mode, p.questions, p.seed, p.decks[0].as_str()),
+            (Mode::Interactive, 10, 42, DEFAULT_DECK)
+        );
+        let Config::Play(p) = cfg(&[], false) else {
+            panic!()
+        };
         assert_eq!(p.mode, Mode::Plain, "no terminal, no prompts");
-        let Config::Play(p) = cfg(&["--plain"], true) else { panic!() };
+        let Config::Play(p) = cfg(&["--plain"], true) else {
+            panic!()
+        };
         assert_eq!(p.mode, Mode::Plain);
-        let Config::Play(p) = cfg(&["play", "--json", "--seed", "1", "-n", "3", "space-race"], true) else { panic!() };
-        assert_eq!((p.mode, p.seed, p.questions, p.decks[0].as_str()), (Mode::Json, 1, 3, "space-race"));
-        assert!(matches!(cfg(&["check", "x.yaml"], true), Config::Check { .. }));
+        let Config::Play(p) = cfg(
+            &["play", "--json", "--seed", "1", "-n", "3", "space-race"],
+            true,
+        ) else {
+            panic!()
+        };
+        assert_eq!(
+            (p.mode, p.seed, p.questions, p.decks[0].as_str()),
+            (Mode::Json, 1, 3, "space-race")
+        );
+        assert!(matches!(
+            cfg(&["check", "x.yaml"], true),
+            Config::Check { .. }
+        ));
     }
 
     #[test]
     fn usage_errors() {
-        for args in [&["--questions", "0"][..], &["--format", "essay"], &["check"], &["--seed", "-1"], &["bogus-flag", "--nope"]] {
+        for args in [
+            &["--questions", "0"][..],
+            &["--format", "essay"],
+            &["check"],
+            &["--seed", "-1"],
+            &["bogus-flag", "--nope"],
+        ] {
             let all = std::iter::once("factdrill").chain(args.iter().copied());
             assert!(Opts::try_parse_from(all).is_err(), "{args:?}");
         }

@@ -12,7 +12,11 @@ pub fn run(as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let mut rows = Vec::new();
     for (id, _) in BUILTIN {
         let l = load(id);
-        let (title, facts) = l.parsed.deck.as_ref().map_or((String::new(), 0), |d| (d.title.clone(), d.facts.len()));
+        let (title, facts) = l
+            .parsed
+            .deck
+            .as_ref()
+            .map_or((String::new(), 0), |d| (d.title.clone(), d.facts.len()));
         let cards = l.compiled.as_ref().map_or(0, |c| c.cards.len());
         rows.push((id.to_string(), title, facts, cards));
     }
@@ -21,7 +25,10 @@ pub fn run(as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         println(out, &json!({ "decks": all }).to_string())?;
         return Ok(ExitStatus::Ok);
     }
-    println(out, &format!("{:<12} {:>5} {:>5}  {}", "ID", "FACTS", "CARDS", "TITLE"))?;
+    println(
+        out,
+        &format!("{:<12} {:>5} {:>5}  {}", "ID", "FACTS", "CARDS", "TITLE"),
+    )?;
     for (id, title, facts, cards) in rows {
         println(out, &format!("{id:<12} {facts:>5} {cards:>5}  {title}"))?;
     }

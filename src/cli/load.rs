@@ -38,10 +38,19 @@ pub struct DeckError {
 
 impl fmt::Display for DeckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self.errors.iter().map(|d| format!("  {}:{d}", self.origin)).collect();
+        let lines: Vec<String> = self
+            .errors
+            .iter()
+            .map(|d| format!("  {}:{d}", self.origin))
+            .collect();
         let n = self.errors.len();
         let plural = if n == 1 { "" } else { "s" };
-        write!(f, "cannot play {}: {n} error{plural} (fix them, then `factdrill check` the deck)\n{}", self.origin, lines.join("\n"))
+        write!(
+            f,
+            "cannot play {}: {n} error{plural} (fix them, then `factdrill check` the deck)\n{}",
+            self.origin,
+            lines.join("\n")
+        )
     }
 }
 
@@ -53,32 +62,60 @@ pub fn load(name: &str) -> Loaded {
             return finish(format!("builtin:{name}"), parse(text.as_bytes(), name));
         }
     }
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "deck".into());
-    let default_id: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "deck".into());
+    let default_id: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     let parsed = match read_capped(path) {
         Ok(bytes) => parse(&bytes, &default_id),
-        Err(msg) => Parsed { errors: vec![Diagnostic::new(0, 0, msg)], ..Parsed::default() },
+        Err(msg) => Parsed {
+            errors: vec![Diagnostic::new(0, 0, msg)],
+            ..Parsed::default()
+        },
     };
     finish(name.to_string(), parsed)
 }
 
 fn finish(origin: String, parsed: Parsed) -> Loaded {
     let compiled = parsed.deck.as_ref().map(compile);
-    Loaded { origin, parsed, compiled }
+    Loaded {
+        origin,
+        parsed,
+        compiled,
+    }
 }
 
 /// Reads a file, refusing one larger than a deck may be before reading it all.
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let known = crate::deck::BUILTIN.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", ");
+    let known = crate::deck::BUILTIN
+        .iter()
+        .map(|(id, _)| *id)
+        .collect::<Vec<_>>()
+        .join(", ");
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("no such file, and no built-in deck of that name (built-in: {known})"),
+        std::io::ErrorKind::NotFound => {
+            format!("no such file, and no built-in deck of that name (built-in: {known})")
+        }
         _ => format!("cannot read it: {e}"),
     })?;
     if meta.is_dir() {
         return Err("this is a folder: name a deck file inside it".into());
     }
     if meta.len() > MAX_DECK_BYTES as u64 {
-        return Err(format!("the file is {} MiB; decks may be at most 16 MiB: split it into several decks", meta.len() >> 20));
+        return Err(format!(
+            "the file is {} MiB; decks may be at most 16 MiB: split it into several decks",
+            meta.len() >> 20
+        ));
     }
     std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))
 }

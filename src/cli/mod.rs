@@ -46,14 +46,22 @@ impl ExitStatus {
 /// Runs factdrill with parsed options: the whole program but argument parsing.
 pub fn main(opts: Opts) -> ExitCode {
     let stdout_tty = io::stdout().is_terminal();
-    apply_color(color_enabled(config::color_when(opts.color), &ColorEnv::from_process(), stdout_tty));
+    apply_color(color_enabled(
+        config::color_when(opts.color),
+        &ColorEnv::from_process(),
+        stdout_tty,
+    ));
     let all_terminals = stdout_tty && io::stdin().is_terminal() && io::stderr().is_terminal();
     let cfg = config(opts, all_terminals, rand::random());
     let status = match run(&cfg) {
         Ok(status) => status,
         Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
         Err(e) => {
-            let _ = writeln!(io::stderr(), "factdrill: error: {}", clean(&format!("{e:#}")));
+            let _ = writeln!(
+                io::stderr(),
+                "factdrill: error: {}",
+                clean(&format!("{e:#}"))
+            );
             ExitStatus::Failure
         }
     };
@@ -91,5 +99,8 @@ fn install_interrupt(mode: Mode) -> anyhow::Result<Arc<AtomicBool>> {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }

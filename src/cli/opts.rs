@@ -35,7 +35,9 @@ pub enum Command {
     #[command(after_help = EXAMPLES)]
     Play(PlayArgs),
     /// Validate decks and show the quantities found in every fact.
-    #[command(after_help = "Examples:\n  factdrill check decks/*.yaml\n  factdrill check my-deck.yaml --json")]
+    #[command(
+        after_help = "Examples:\n  factdrill check decks/*.yaml\n  factdrill check my-deck.yaml --json"
+    )]
     Check(CheckArgs),
     /// List the built-in decks with their fact and card counts.
     #[command(after_help = "Examples:\n  factdrill decks\n  factdrill decks --json")]

@@ -22,11 +22,20 @@ pub fn load_cards(names: &[String]) -> anyhow::Result<Vec<Card>> {
     for name in names {
         let loaded = load(name);
         let errors = loaded.errors();
-        let (Some(deck), Some(compiled), true) = (&loaded.parsed.deck, loaded.compiled, errors.is_empty()) else {
-            return Err(DeckError { origin: loaded.origin, errors }.into());
+        let (Some(deck), Some(compiled), true) =
+            (&loaded.parsed.deck, loaded.compiled, errors.is_empty())
+        else {
+            return Err(DeckError {
+                origin: loaded.origin,
+                errors,
+            }
+            .into());
         };
         if !ids.insert(deck.id.clone()) {
-            bail!("two decks have the id `{}` ({name} is one): give one of them another `id:`", deck.id);
+            bail!(
+                "two decks have the id `{}` ({name} is one): give one of them another `id:`",
+                deck.id
+            );
         }
         cards.extend(compiled.cards);
     }
@@ -44,7 +53,18 @@ pub fn run(cfg: &PlayConfig, interrupted: &AtomicBool) -> anyhow::Result<ExitSta
         Mode::Plain => Box::new(PlainUi::new(stdin.lock(), stdout.lock())),
         Mode::Json => Box::new(JsonUi::new(stdin.lock(), stdout.lock())),
     };
-    let env = Env { picker: &mut picker, ui: ui.as_mut(), recorder: &mut NoRecorder, clock: &SystemClock, rng: &mut rng, interrupted };
+    let env = Env {
+        picker: &mut picker,
+        ui: ui.as_mut(),
+        recorder: &mut NoRecorder,
+        clock: &SystemClock,
+        rng: &mut rng,
+        interrupted,
+    };
     let (_, end) = session::run(&cards, cfg.questions, env)?;
-    Ok(if end == End::Interrupted { ExitStatus::Interrupted } else { ExitStatus::Ok })
+    Ok(if end == End::Interrupted {
+        ExitStatus::Interrupted
+    } else {
+        ExitStatus::Ok
+    })
 }

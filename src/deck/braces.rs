@@ -22,10 +22,18 @@ pub fn split_marks(text: &str) -> Result<Marked, (usize, String)> {
             ('{', Some((_, at))) => {
                 return Err((col, format!("a `{{` inside the answer opened at column {at}: braces cannot nest; close the first with `}}`")));
             }
-            ('}', None) => return Err((col, "a `}` with no `{` before it: remove it or add the opening `{`".into())),
+            ('}', None) => {
+                return Err((
+                    col,
+                    "a `}` with no `{` before it: remove it or add the opening `{`".into(),
+                ))
+            }
             ('}', Some((start, at))) => {
                 if plain[start..].trim().is_empty() {
-                    return Err((at, "empty braces `{}`: put the answer inside them or remove them".into()));
+                    return Err((
+                        at,
+                        "empty braces `{}`: put the answer inside them or remove them".into(),
+                    ));
                 }
                 spans.push(start..plain.len());
                 open = None;
@@ -34,7 +42,10 @@ pub fn split_marks(text: &str) -> Result<Marked, (usize, String)> {
         }
     }
     if let Some((_, at)) = open {
-        return Err((at, "a `{` that is never closed: add `}` after the answer".into()));
+        return Err((
+            at,
+            "a `{` that is never closed: add `}` after the answer".into(),
+        ));
     }
     Ok(Marked { plain, spans })
 }
@@ -53,7 +64,12 @@ mod tests {
 
     #[test]
     fn reports_unbalanced_braces_with_columns() {
-        let cases = [("a {b", 3, "never closed"), ("a b}", 4, "no `{`"), ("{a {b}}", 4, "cannot nest"), ("x {} y", 3, "empty")];
+        let cases = [
+            ("a {b", 3, "never closed"),
+            ("a b}", 4, "no `{`"),
+            ("{a {b}}", 4, "cannot nest"),
+            ("x {} y", 3, "empty"),
+        ];
         for (text, col, words) in cases {
             let (at, msg) = split_marks(text).unwrap_err();
             assert_eq!(at, col, "{text}");

@@ -8,5 +8,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 /// The YAML text of a built-in deck.
 pub fn builtin(id: &str) -> Option<&'static str> {
-    BUILTIN.iter().find(|(name, _)| *name == id).map(|(_, text)| *text)
+    BUILTIN
+        .iter()
+        .find(|(name, _)| *name == id)
+        .map(|(_, text)| *text)
 }

@@ -25,7 +25,11 @@ pub fn too_deep(src: &str) -> Option<(usize, usize)> {
             None if comment => {}
             None if c == '#' && prev.is_whitespace() => comment = true,
             // A quote opens a quoted scalar only where a scalar starts, not in "NATO's".
-            None if (c == '"' || c == '\'') && matches!(prev, ' ' | '\t' | '[' | '{' | ',' | ':') => quote = Some(c),
+            None if (c == '"' || c == '\'')
+                && matches!(prev, ' ' | '\t' | '[' | '{' | ',' | ':') =>
+            {
+                quote = Some(c)
+            }
             None if c == '[' || c == '{' => {
                 depth += 1;
                 if depth > MAX_FLOW_DEPTH {
@@ -46,9 +50,23 @@ mod tests {
 
     #[test]
     fn refuses_only_deep_flow_nesting() {
-        assert_eq!(too_deep(&format!("a: {}", "[".repeat(200))), Some((1, 4 + MAX_FLOW_DEPTH)));
-        assert_eq!(too_deep("tags: [a, b]\nfacts:\n  - Signed {April 4, 1949}.\n"), None);
-        assert_eq!(too_deep(&format!("a: '{}'", "[".repeat(200))), None, "inside quotes");
-        assert_eq!(too_deep(&format!("a: 1 # {}", "[".repeat(200))), None, "inside a comment");
+        assert_eq!(
+            too_deep(&format!("a: {}", "[".repeat(200))),
+            Some((1, 4 + MAX_FLOW_DEPTH))
+        );
+        assert_eq!(
+            too_deep("tags: [a, b]\nfacts:\n  - Signed {April 4, 1949}.\n"),
+            None
+        );
+        assert_eq!(
+            too_deep(&format!("a: '{}'", "[".repeat(200))),
+            None,
+            "inside quotes"
+        );
+        assert_eq!(
+            too_deep(&format!("a: 1 # {}", "[".repeat(200))),
+            None,
+            "inside a comment"
+        );
     }
 }

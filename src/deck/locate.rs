@@ -31,7 +31,9 @@ pub fn fact_lines(src: &str) -> Vec<usize> {
 /// The 1-based line of a top-level key, or 1 when absent.
 pub fn key_line(src: &str, key: &str) -> usize {
     let prefix = format!("{key}:");
-    src.lines().position(|l| l.starts_with(&prefix)).map_or(1, |n| n + 1)
+    src.lines()
+        .position(|l| l.starts_with(&prefix))
+        .map_or(1, |n| n + 1)
 }
 
 #[cfg(test)]

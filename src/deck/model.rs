@@ -94,7 +94,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic at a line and column.
     pub fn new(line: usize, column: usize, message: impl Into<String>) -> Self {
-        Diagnostic { line, column, message: message.into() }
+        Diagnostic {
+            line,
+            column,
+            message: message.into(),
+        }
     }
 }
 

@@ -110,7 +110,10 @@ impl<'de> Deserialize<'de> for RawItem {
 pub fn parse(bytes: &[u8], default_id: &str) -> Parsed {
     let mut out = Parsed::default();
     if bytes.len() > MAX_DECK_BYTES {
-        let msg = format!("the file is {} MiB; decks may be at most 16 MiB: split it into several decks", bytes.len() >> 20);
+        let msg = format!(
+            "the file is {} MiB; decks may be at most 16 MiB: split it into several decks",
+            bytes.len() >> 20
+        );
         out.errors.push(Diagnostic::new(1, 1, msg));
         return out;
     }
@@ -121,8 +124,15 @@ pub fn parse(bytes: &[u8], default_id: &str) -> Parsed {
             return out;
         }
     };
-    if src.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
-        out.errors.push(Diagnostic::new(1, 1, "the file is empty: a deck needs `title:` and a list of `facts:`"));
+    if src
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        out.errors.push(Diagnostic::new(
+            1,
+            1,
+            "the file is empty: a deck needs `title:` and a list of `facts:`",
+        ));
         return out;
     }
     if let Some((line, column)) = too_deep(src) {
@@ -143,9 +153,19 @@ pub fn parse(bytes: &[u8], default_id: &str) -> Parsed {
 fn utf8_error(bytes: &[u8], valid: usize) -> Diagnostic {
     let before = &bytes[..valid];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
-    Diagnostic::new(line, column, "the file is not valid UTF-8 text: save it as UTF-8")
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Diagnostic::new(
+        line,
+        column,
+        "the file is not valid UTF-8 text: save it as UTF-8",
+    )
 }
 
 fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
@@ -188,13 +208,27 @@ fn text(s: Option<Scalar>) -> Option<String> {
     s.map(|s| s.0.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-fn validate(raw: RawDeck, src: &str, default_id: &str, errors: &mut Vec<Diagnostic>, warnings: &mut Vec<Diagnostic>) -> Option<Deck> {
+fn validate(
+    raw: RawDeck,
+    src: &str,
+    default_id: &str,
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<Deck> {
     let title = text(raw.title);
     if title.is_none() {
-        errors.push(Diagnostic::new(key_line(src, "title"), 1, "the deck has no `title`: add a line such as `title: NATO in 2018`"));
+        errors.push(Diagnostic::new(
+            key_line(src, "title"),
+            1,
+            "the deck has no `title`: add a line such as `title: NATO in 2018`",
+        ));
     }
     let id = text(raw.id).unwrap_or_else(|| default_id.to_string());
-    if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') || id.is_empty() {
+    if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        || id.is_empty()
+    {
         let msg = format!("the deck id `{id}` may use only letters, digits, `-` and `_`: for example `id: nato-2018`");
         errors.push(Diagnostic::new(key_line(src, "id"), 1, msg));
     }
@@ -219,13 +253,33 @@ fn validate(raw: RawDeck, src: &str, default_id: &str, errors: &mut Vec<Diagnost
             facts.push(fact);
         }
     }
-    let tags = raw.tags.unwrap_or_default().into_iter().map(|t| t.0).collect();
-    Some(Deck { id, title: title?, description: text(raw.description), source: text(raw.source), tags, facts })
+    let tags = raw
+        .tags
+        .unwrap_or_default()
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    Some(Deck {
+        id,
+        title: title?,
+        description: text(raw.description),
+        source: text(raw.source),
+        tags,
+        facts,
+    })
 }
 
-fn fact(item: RawItem, line: usize, errors: &mut Vec<Diagnostic>, warnings: &mut Vec<Diagnostic>) -> Option<Fact> {
+fn fact(
+    item: RawItem,
+    line: usize,
+    errors: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Option<Fact> {
     let f = match item {
-        RawItem::Text(t) => RawFields { fact: Some(Scalar(t)), ..RawFields::default() },
+        RawItem::Text(t) => RawFields {
+            fact: Some(Scalar(t)),
+            ..RawFields::default()
+        },
         RawItem::Fields(f) => *f,
     };
     let mut err = |msg: String| errors.push(Diagnostic::new(line, 1, msg));
@@ -240,7 +294,15 @@ fn fact(item: RawItem, line: usize, errors: &mut Vec<Diagnostic>, warnings: &mut
         None => None,
     };
     let body = match (text(f.fact), text(f.question), text(f.answer)) {
-        (Some(_), Some(_), _) => return { err("a fact has either `fact:` or `question:`, not both: split it into two facts".into()); None },
+        (Some(_), Some(_), _) => {
+            return {
+                err(
+                    "a fact has either `fact:` or `question:`, not both: split it into two facts"
+                        .into(),
+                );
+                None
+            }
+        }
         (Some(sentence), None, answer) => {
             if answer.is_some() {
                 err("`answer:` goes with `question:`; in a `fact:` mark the answer with braces: `{1949}`".into());
@@ -251,17 +313,44 @@ fn fact(item: RawItem, line: usize, errors: &mut Vec<Diagnostic>, warnings: &mut
             FactBody::Sentence(sentence)
         }
         (None, Some(question), Some(answer)) => {
-            let accept = f.accept.unwrap_or_default().into_iter().filter_map(|a| text(Some(a))).collect();
-            FactBody::Question { question, answer, accept }
+            let accept = f
+                .accept
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|a| text(Some(a)))
+                .collect();
+            FactBody::Question {
+                question,
+                answer,
+                accept,
+            }
         }
-        (None, Some(_), None) => return { err("this question has no `answer:`: add one".into()); None },
+        (None, Some(_), None) => {
+            return {
+                err("this question has no `answer:`: add one".into());
+                None
+            }
+        }
         (None, None, _) => {
             err("this fact is empty: write a sentence, or `fact:` with a sentence, or `question:` and `answer:`".into());
             return None;
         }
     };
     if tolerance.is_some() && matches!(body, FactBody::Question { .. }) {
-        warnings.push(Diagnostic::new(line, 1, "`tolerance:` applies only to quantities in a `fact:`; it is ignored here"));
+        warnings.push(Diagnostic::new(
+            line,
+            1,
+            "`tolerance:` applies only to quantities in a `fact:`; it is ignored here",
+        ));
     }
-    Some(Fact { id: text(f.id), body, topic: text(f.topic), hint: text(f.hint), note: text(f.note), source: text(f.source), tolerance, line })
+    Some(Fact {
+        id: text(f.id),
+        body,
+        topic: text(f.topic),
+        hint: text(f.hint),
+        note: text(f.note),
+        source: text(f.source),
+        tolerance,
+        line,
+    })
 }

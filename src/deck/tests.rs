@@ -25,22 +25,72 @@ fn reads_every_item_form() {
 #[test]
 fn reports_errors_at_their_lines() {
     let cases: &[(&str, usize, &str, &str)] = &[
-        ("title: T\nfacts: [\n", 3, "invalid deck", "YAML syntax error at the end"),
+        (
+            "title: T\nfacts: [\n",
+            3,
+            "invalid deck",
+            "YAML syntax error at the end",
+        ),
         ("facts:\n  - a 1\n", 1, "no `title`", "missing title"),
-        ("title: ''\nfacts:\n  - a 1\n", 1, "no `title`", "empty title"),
+        (
+            "title: ''\nfacts:\n  - a 1\n",
+            1,
+            "no `title`",
+            "empty title",
+        ),
         ("title: T\n", 1, "no facts", "missing facts"),
         ("title: T\nfacts: []\n", 2, "no facts", "empty facts"),
-        ("title: T\nfacts: twelve\n", 2, "invalid deck", "facts not a list"),
-        ("title: T\nfacts:\n  - fatc: x 1\n", 3, "did you mean `fact`", "misspelt key"),
-        ("title: T\ntitel: U\nfacts:\n  - a 1\n", 2, "did you mean `title`", "misspelt top-level key"),
-        ("title: T\nfacts:\n  - a 1\n  - b {2\n", 4, "never closed", "unbalanced braces"),
-        ("title: T\nfacts:\n  - fact: a 1\n    id: x\n  - fact: b 2\n    id: x\n", 5, "already used on line 3", "duplicate id"),
-        ("title: T\nfacts:\n  - question: Q?\n", 3, "no `answer:`", "question without answer"),
-        ("title: T\nfacts:\n  - fact: a 1\n    tolerance: lots\n", 3, "not a tolerance", "bad tolerance"),
+        (
+            "title: T\nfacts: twelve\n",
+            2,
+            "invalid deck",
+            "facts not a list",
+        ),
+        (
+            "title: T\nfacts:\n  - fatc: x 1\n",
+            3,
+            "did you mean `fact`",
+            "misspelt key",
+        ),
+        (
+            "title: T\ntitel: U\nfacts:\n  - a 1\n",
+            2,
+            "did you mean `title`",
+            "misspelt top-level key",
+        ),
+        (
+            "title: T\nfacts:\n  - a 1\n  - b {2\n",
+            4,
+            "never closed",
+            "unbalanced braces",
+        ),
+        (
+            "title: T\nfacts:\n  - fact: a 1\n    id: x\n  - fact: b 2\n    id: x\n",
+            5,
+            "already used on line 3",
+            "duplicate id",
+        ),
+        (
+            "title: T\nfacts:\n  - question: Q?\n",
+            3,
+            "no `answer:`",
+            "question without answer",
+        ),
+        (
+            "title: T\nfacts:\n  - fact: a 1\n    tolerance: lots\n",
+            3,
+            "not a tolerance",
+            "bad tolerance",
+        ),
         ("", 1, "empty", "empty file"),
         ("# only a comment\n", 1, "empty", "comment only"),
         ("just words", 1, "YAML map", "not a map"),
-        ("title: T\nid: 'a b'\nfacts:\n  - a 1\n", 2, "deck id", "bad deck id"),
+        (
+            "title: T\nid: 'a b'\nfacts:\n  - a 1\n",
+            2,
+            "deck id",
+            "bad deck id",
+        ),
     ];
     for (src, line, words, why) in cases {
         let e = first_error(src);
@@ -56,7 +106,9 @@ fn survives_hostile_input() {
     let deep = format!("title: T\nfacts: {}", "[".repeat(100_000));
     let e = first_error(&deep);
     assert!(e.message.contains("nested too deeply"), "{e}");
-    let bytes: Vec<u8> = (0..4096u32).map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
     assert!(!parse(&bytes, "x").errors.is_empty());
     let bad_utf8 = b"title: T\nfacts:\n  - caf\xe9 12\n";
     let e = parse(bad_utf8, "x").errors.remove(0);

@@ -52,11 +52,17 @@ pub struct Graded {
 
 impl Graded {
     fn of(verdict: Verdict) -> Self {
-        Graded { verdict, reason: None }
+        Graded {
+            verdict,
+            reason: None,
+        }
     }
 
     fn because(verdict: Verdict, reason: impl Into<String>) -> Self {
-        Graded { verdict, reason: Some(reason.into()) }
+        Graded {
+            verdict,
+            reason: Some(reason.into()),
+        }
     }
 }
 
@@ -75,7 +81,9 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
     }
     match &card.answer {
         Answer::Text { answer, accept, .. } => {
-            let ok = std::iter::once(answer).chain(accept).any(|a| text_matches(a, given));
+            let ok = std::iter::once(answer)
+                .chain(accept)
+                .any(|a| text_matches(a, given));
             Graded::of(if ok { Verdict::Correct } else { Verdict::Wrong })
         }
         Answer::Quantity(q) => grade_quantity(q, card, given),
@@ -92,7 +100,11 @@ fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
             let year = read_date(given).and_then(|d| d.year).map(f64::from);
             let n = year.or_else(|| read_number(given, false).map(|n| n.value));
             match n {
-                Some(n) => Graded::of(from_closeness(compare(f64::from(y), n, band(q, card.tolerance)))),
+                Some(n) => Graded::of(from_closeness(compare(
+                    f64::from(y),
+                    n,
+                    band(q, card.tolerance),
+                ))),
                 None => Graded::because(Verdict::Wrong, "no year found in the answer"),
             }
         }
@@ -102,10 +114,14 @@ fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
 
 /// A date card answered with a year alone: the right year is close, never correct.
 fn year_only(year: Option<i32>, given: &str) -> Graded {
-    let years = crate::quantity::tokenize(given).into_iter().filter_map(|t| t.text.parse::<i32>().ok().filter(|_| t.text.len() == 4));
-    let n = years.last();
+    let mut years = crate::quantity::tokenize(given)
+        .into_iter()
+        .filter_map(|t| t.text.parse::<i32>().ok().filter(|_| t.text.len() == 4));
+    let n = years.next_back();
     match (year, n) {
-        (Some(y), Some(n)) if y == n => Graded::because(Verdict::Close, "right year; the full date was asked"),
+        (Some(y), Some(n)) if y == n => {
+            Graded::because(Verdict::Close, "right year; the full date was asked")
+        }
         _ => Graded::because(Verdict::Wrong, "no date found in the answer"),
     }
 }
@@ -123,7 +139,8 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
         }
     }
     if let (Value::Amount { unit, .. }, Some(typed)) = (q.value, read.unit) {
-        let convertible = typed.dim == unit.dim && (typed.dim != crate::quantity::Dimension::Temperature || typed.name == unit.name);
+        let convertible = typed.dim == unit.dim
+            && (typed.dim != crate::quantity::Dimension::Temperature || typed.name == unit.name);
         if !convertible {
             return Graded::because(Verdict::Wrong, format!("the answer is in {}s", unit.name));
         }
@@ -131,24 +148,46 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
     }
     let verdict = from_closeness(compare(answer, value, band(q, card.tolerance)));
     match (&q.style.num.scale, read.scaled, verdict) {
-        (Some((factor, word)), false, Verdict::Wrong) if compare(answer / factor, value, 0.0) == Closeness::Exact => {
-            Graded::because(Verdict::Close, format!("right figure, but the scale is missing: {}", word.trim()))
+        (Some((factor, word)), false, Verdict::Wrong)
+            if compare(answer / factor, value, 0.0) == Closeness::Exact =>
+        {
+            Graded::because(
+                Verdict::Close,
+                format!("right figure, but the scale is missing: {}", word.trim()),
+            )
         }
-        _ if q.kind == Kind::Count && verdict == Verdict::Close => Graded::because(verdict, "within a few percent"),
+        _ if q.kind == Kind::Count && verdict == Verdict::Close => {
+            Graded::because(verdict, "within a few percent")
+        }
         _ => Graded::of(verdict),
     }
 }
 
 /// Grades a multiple-choice answer: a letter, a number or the option's text.
-pub fn grade_choice(card: &Card, choices: &[String], correct: usize, given: &str) -> (Graded, Option<usize>) {
+pub fn grade_choice(
+    card: &Card,
+    choices: &[String],
+    correct: usize,
+    given: &str,
+) -> (Graded, Option<usize>) {
     match pick_choice(choices, given) {
         Some(k) if k == correct => (Graded::of(Verdict::Correct), Some(k)),
         Some(k) => (Graded::of(Verdict::Wrong), Some(k)),
         None => {
             // Typed the value instead of picking: grade it as typed, but a choice is never close.
             let typed = grade_typed(card, given);
-            let verdict = if typed.verdict == Verdict::Correct { Verdict::Correct } else { Verdict::Wrong };
-            (Graded { verdict, reason: typed.reason }, None)
+            let verdict = if typed.verdict == Verdict::Correct {
+                Verdict::Correct
+            } else {
+                Verdict::Wrong
+            };
+            (
+                Graded {
+                    verdict,
+                    reason: typed.reason,
+                },
+                None,
+            )
         }
     }
 }
@@ -164,7 +203,8 @@ pub fn pick_choice(choices: &[String], given: &str) -> Option<usize> {
         }
     }
     if let Ok(n) = g.parse::<usize>() {
-        if (1..=choices.len()).contains(&n) && !choices.iter().any(|c| normalize(c) == normalize(g)) {
+        if (1..=choices.len()).contains(&n) && !choices.iter().any(|c| normalize(c) == normalize(g))
+        {
             return Some(n - 1);
         }
     }

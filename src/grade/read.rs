@@ -25,16 +25,37 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     let currency = toks.iter().find_map(|t| currency_of(t.text));
     for i in 0..toks.len() {
         if let Some(n) = ordinal_word(toks[i].text) {
-            return Some(ReadNumber { value: f64::from(n), scaled: false, unit: None, currency });
+            return Some(ReadNumber {
+                value: f64::from(n),
+                scaled: false,
+                unit: None,
+                currency,
+            });
         }
-        let Some(m) = parse_number(&src, &toks, i, Leniency::Answer) else { continue };
-        let metres = units && m.style.scale.as_ref().is_some_and(|(_, w)| w.trim().eq_ignore_ascii_case("m"));
+        let Some(m) = parse_number(&src, &toks, i, Leniency::Answer) else {
+            continue;
+        };
+        let metres = units
+            && m.style
+                .scale
+                .as_ref()
+                .is_some_and(|(_, w)| w.trim().eq_ignore_ascii_case("m"));
         if metres {
             let unit = crate::quantity::lookup_unit("m");
-            return Some(ReadNumber { value: m.value / 1e6, scaled: false, unit, currency });
+            return Some(ReadNumber {
+                value: m.value / 1e6,
+                scaled: false,
+                unit,
+                currency,
+            });
         }
         let unit = unit_after(&src, &toks, m.end);
-        return Some(ReadNumber { value: m.value, scaled: m.style.scale.is_some(), unit, currency });
+        return Some(ReadNumber {
+            value: m.value,
+            scaled: m.style.scale.is_some(),
+            unit,
+            currency,
+        });
     }
     None
 }
@@ -56,7 +77,9 @@ fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
         let run = toks.get(start..start + len)?;
         let glued = run.windows(2).all(|w| w[0].end == w[1].start);
         let words = run.iter().any(|t| t.kind == TokKind::Word);
-        (glued && words).then(|| crate::quantity::lookup_unit(&src[run[0].start..run[len - 1].end])).flatten()
+        (glued && words)
+            .then(|| crate::quantity::lookup_unit(&src[run[0].start..run[len - 1].end]))
+            .flatten()
     })
 }
 
@@ -72,7 +95,10 @@ pub fn read_date(text: &str) -> Option<Date> {
 
 fn numeric_date(text: &str) -> Option<Date> {
     let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let date = match (nums.as_slice(), parts.first().map(|p| p.len())) {
         ([y, m, d], Some(4)) => make(*y, *m, Some(*d))?,
         ([a, b, y], _) if parts[2].len() == 4 => {
@@ -128,7 +154,10 @@ mod tests {
             assert_eq!((n.value, n.scaled), (*value, *scaled), "{text}");
         }
         assert_eq!(read_number("$14B", false).unwrap().currency, Some("USD"));
-        assert_eq!(read_number("8.849 km", true).unwrap().unit.map(|u| u.name), Some("kilometre"));
+        assert_eq!(
+            read_number("8.849 km", true).unwrap().unit.map(|u| u.name),
+            Some("kilometre")
+        );
         assert_eq!(read_number("no idea", false), None);
         assert_eq!(read_number("8,849 m", true).unwrap().value, 8_849.0);
         assert_eq!(read_number("5m", false).unwrap().value, 5e6);

@@ -6,7 +6,9 @@ use crate::deck::parse;
 
 fn card(fact: &str) -> Card {
     let src = format!("title: T\nfacts:\n  - {fact}\n");
-    let deck = parse(src.as_bytes(), "t").deck.unwrap_or_else(|| panic!("bad deck: {src}"));
+    let deck = parse(src.as_bytes(), "t")
+        .deck
+        .unwrap_or_else(|| panic!("bad deck: {src}"));
     compile(&deck).cards.remove(0)
 }
 
@@ -14,7 +16,11 @@ fn check(fact: &str, cases: &[(&str, Verdict)]) {
     let c = card(fact);
     for (given, want) in cases {
         let got = grade_typed(&c, given);
-        assert_eq!(got.verdict, *want, "{fact:?} answered {given:?} ({:?})", got.reason);
+        assert_eq!(
+            got.verdict, *want,
+            "{fact:?} answered {given:?} ({:?})",
+            got.reason
+        );
     }
 }
 
@@ -22,119 +28,300 @@ use Verdict::{Close, Correct, Wrong};
 
 #[test]
 fn counts() {
-    check("The treaty had 12 founding members.", &[
-        ("12", Correct), ("twelve", Correct), ("Twelve", Correct), ("12 countries", Correct),
-        ("12 members.", Correct), (" 12 ", Correct), ("13", Wrong), ("21", Wrong), ("1.2", Wrong),
-        ("120", Wrong), ("", Wrong), ("many", Wrong), ("eleven", Wrong),
-    ]);
-    check("Almost 16,000 troops serve.", &[
-        ("16000", Correct), ("16,000", Correct), ("16 000", Correct), ("16k", Correct),
-        ("16 thousand", Correct), ("sixteen thousand", Correct), ("15,500", Close), ("16,500", Close),
-        ("15,000", Wrong), ("1600", Wrong), ("160,000", Wrong), ("16", Wrong),
-    ]);
-    check("About 1.2 million people live there.", &[
-        ("1.2 million", Correct), ("1,200,000", Correct), ("1.2m", Correct), ("1.2", Close),
-        ("1.2 billion", Wrong), ("2.1 million", Wrong),
-    ]);
+    check(
+        "The treaty had 12 founding members.",
+        &[
+            ("12", Correct),
+            ("twelve", Correct),
+            ("Twelve", Correct),
+            ("12 countries", Correct),
+            ("12 members.", Correct),
+            (" 12 ", Correct),
+            ("13", Wrong),
+            ("21", Wrong),
+            ("1.2", Wrong),
+            ("120", Wrong),
+            ("", Wrong),
+            ("many", Wrong),
+            ("eleven", Wrong),
+        ],
+    );
+    check(
+        "Almost 16,000 troops serve.",
+        &[
+            ("16000", Correct),
+            ("16,000", Correct),
+            ("16 000", Correct),
+            ("16k", Correct),
+            ("16 thousand", Correct),
+            ("sixteen thousand", Correct),
+            ("15,500", Close),
+            ("16,500", Close),
+            ("15,000", Wrong),
+            ("1600", Wrong),
+            ("160,000", Wrong),
+            ("16", Wrong),
+        ],
+    );
+    check(
+        "About 1.2 million people live there.",
+        &[
+            ("1.2 million", Correct),
+            ("1,200,000", Correct),
+            ("1.2m", Correct),
+            ("1.2", Close),
+            ("1.2 billion", Wrong),
+            ("2.1 million", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn years() {
-    check("NATO was founded in 1949.", &[
-        ("1949", Correct), ("in 1949", Correct), ("1949 AD", Correct), ("April 4, 1949", Correct),
-        ("1950", Close), ("1948", Close), ("1994", Wrong), ("1959", Wrong), ("49", Wrong),
-        ("nineteen", Wrong), ("", Wrong),
-    ]);
+    check(
+        "NATO was founded in 1949.",
+        &[
+            ("1949", Correct),
+            ("in 1949", Correct),
+            ("1949 AD", Correct),
+            ("April 4, 1949", Correct),
+            ("1950", Close),
+            ("1948", Close),
+            ("1994", Wrong),
+            ("1959", Wrong),
+            ("49", Wrong),
+            ("nineteen", Wrong),
+            ("", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn dates() {
-    check("The treaty was signed on April 4, 1949.", &[
-        ("April 4, 1949", Correct), ("4 April 1949", Correct), ("april 4 1949", Correct),
-        ("1949-04-04", Correct), ("4/4/1949", Correct), ("04.04.1949", Correct), ("Apr 4, 1949", Correct),
-        ("4th April 1949", Correct), ("on the 4th of April 1949", Correct),
-        ("April 5, 1949", Close), ("March 4, 1949", Close), ("1949", Close), ("April 4, 1948", Close),
-        ("April 4, 1959", Wrong), ("March 5, 1948", Wrong), ("1950", Wrong), ("4/5/1949", Close),
-        ("April 4", Wrong), ("yesterday", Wrong),
-    ]);
-    check("They met in May 2017.", &[
-        ("May 2017", Correct), ("may 2017", Correct), ("2017-05", Correct), ("5/2017", Correct),
-        ("May 25, 2017", Correct), ("June 2017", Close), ("2017", Close), ("May 2016", Close), ("May 2015", Wrong),
-    ]);
-    check("The summit was held on July 11-12, 2018.", &[
-        ("July 11-12, 2018", Correct), ("11-12 July 2018", Correct), ("July 11, 2018", Correct),
-        ("July 2018", Close), ("July 11-13, 2018", Close), ("June 11, 2018", Close), ("2019", Wrong),
-    ]);
+    check(
+        "The treaty was signed on April 4, 1949.",
+        &[
+            ("April 4, 1949", Correct),
+            ("4 April 1949", Correct),
+            ("april 4 1949", Correct),
+            ("1949-04-04", Correct),
+            ("4/4/1949", Correct),
+            ("04.04.1949", Correct),
+            ("Apr 4, 1949", Correct),
+            ("4th April 1949", Correct),
+            ("on the 4th of April 1949", Correct),
+            ("April 5, 1949", Close),
+            ("March 4, 1949", Close),
+            ("1949", Close),
+            ("April 4, 1948", Close),
+            ("April 4, 1959", Wrong),
+            ("March 5, 1948", Wrong),
+            ("1950", Wrong),
+            ("4/5/1949", Close),
+            ("April 4", Wrong),
+            ("yesterday", Wrong),
+        ],
+    );
+    check(
+        "They met in May 2017.",
+        &[
+            ("May 2017", Correct),
+            ("may 2017", Correct),
+            ("2017-05", Correct),
+            ("5/2017", Correct),
+            ("May 25, 2017", Correct),
+            ("June 2017", Close),
+            ("2017", Close),
+            ("May 2016", Close),
+            ("May 2015", Wrong),
+        ],
+    );
+    check(
+        "The summit was held on July 11-12, 2018.",
+        &[
+            ("July 11-12, 2018", Correct),
+            ("11-12 July 2018", Correct),
+            ("July 11, 2018", Correct),
+            ("July 2018", Close),
+            ("July 11-13, 2018", Close),
+            ("June 11, 2018", Close),
+            ("2019", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn percents() {
-    check("Spending rose by 4.8 percent.", &[
-        ("4.8", Correct), ("4.8%", Correct), ("4.8 percent", Correct), ("4.8 per cent", Correct),
-        ("4.80 %", Correct), ("4.5", Close), ("5", Close), ("5.2", Close), ("5.3", Wrong), ("48", Wrong), ("0.48", Wrong), ("8.4", Wrong),
-    ]);
+    check(
+        "Spending rose by 4.8 percent.",
+        &[
+            ("4.8", Correct),
+            ("4.8%", Correct),
+            ("4.8 percent", Correct),
+            ("4.8 per cent", Correct),
+            ("4.80 %", Correct),
+            ("4.5", Close),
+            ("5", Close),
+            ("5.2", Close),
+            ("5.3", Wrong),
+            ("48", Wrong),
+            ("0.48", Wrong),
+            ("8.4", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn money() {
-    check("It amounted to nearly $14 billion.", &[
-        ("$14 billion", Correct), ("14 billion", Correct), ("14bn", Correct), ("$14B", Correct),
-        ("14,000,000,000", Correct), ("14 billion dollars", Correct), ("fourteen billion", Correct),
-        ("$13 billion", Close), ("14", Close), ("14 million", Wrong), ("$1.4 billion", Wrong),
-        ("€14 billion", Wrong), ("$41 billion", Wrong),
-    ]);
+    check(
+        "It amounted to nearly $14 billion.",
+        &[
+            ("$14 billion", Correct),
+            ("14 billion", Correct),
+            ("14bn", Correct),
+            ("$14B", Correct),
+            ("14,000,000,000", Correct),
+            ("14 billion dollars", Correct),
+            ("fourteen billion", Correct),
+            ("$13 billion", Close),
+            ("14", Close),
+            ("14 million", Wrong),
+            ("$1.4 billion", Wrong),
+            ("€14 billion", Wrong),
+            ("$41 billion", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn durations_and_measures() {
-    check("NATO has kept the peace for nearly seven decades.", &[
-        ("seven decades", Correct), ("7", Correct), ("7 decades", Correct), ("70 years", Correct),
-        ("six decades", Wrong), ("7 years", Wrong), ("7 km", Wrong),
-    ]);
-    check("Everest rises 8,849 metres above sea level.", &[
-        ("8849", Correct), ("8,849 m", Correct), ("8.849 km", Correct), ("8849 metres", Correct),
-        ("8,800", Close), ("8,849 feet", Wrong), ("9,849", Wrong), ("8849 kg", Wrong),
-    ]);
-    check("Gagarin's orbit lasted 108 minutes.", &[
-        ("108", Correct), ("108 minutes", Correct), ("1.8 hours", Correct), ("100", Close),
-        ("180", Wrong), ("108 hours", Wrong),
-    ]);
+    check(
+        "NATO has kept the peace for nearly seven decades.",
+        &[
+            ("seven decades", Correct),
+            ("7", Correct),
+            ("7 decades", Correct),
+            ("70 years", Correct),
+            ("six decades", Wrong),
+            ("7 years", Wrong),
+            ("7 km", Wrong),
+        ],
+    );
+    check(
+        "Everest rises 8,849 metres above sea level.",
+        &[
+            ("8849", Correct),
+            ("8,849 m", Correct),
+            ("8.849 km", Correct),
+            ("8849 metres", Correct),
+            ("8,800", Close),
+            ("8,849 feet", Wrong),
+            ("9,849", Wrong),
+            ("8849 kg", Wrong),
+        ],
+    );
+    check(
+        "Gagarin's orbit lasted 108 minutes.",
+        &[
+            ("108", Correct),
+            ("108 minutes", Correct),
+            ("1.8 hours", Correct),
+            ("100", Close),
+            ("180", Wrong),
+            ("108 hours", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn ordinals() {
-    check("Mars is the fourth planet from the Sun.", &[
-        ("fourth", Correct), ("4th", Correct), ("4", Correct), ("Fourth", Correct), ("the fourth", Correct),
-        ("third", Wrong), ("5th", Wrong),
-    ]);
-    check("He was the 45th President.", &[("45th", Correct), ("45", Correct), ("forty-fifth", Correct), ("44th", Wrong), ("54", Wrong)]);
+    check(
+        "Mars is the fourth planet from the Sun.",
+        &[
+            ("fourth", Correct),
+            ("4th", Correct),
+            ("4", Correct),
+            ("Fourth", Correct),
+            ("the fourth", Correct),
+            ("third", Wrong),
+            ("5th", Wrong),
+        ],
+    );
+    check(
+        "He was the 45th President.",
+        &[
+            ("45th", Correct),
+            ("45", Correct),
+            ("forty-fifth", Correct),
+            ("44th", Wrong),
+            ("54", Wrong),
+        ],
+    );
 }
 
 #[test]
 fn text_and_accept_lists() {
     let src = "title: T\nfacts:\n  - question: Who walked first on the Moon?\n    answer: Neil Armstrong\n    accept: [Armstrong]\n";
-    let c = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards.remove(0);
-    for (given, want) in [("Neil Armstrong", Correct), ("neil armstrong", Correct), ("Armstrong", Correct), ("Niel Armstrong", Correct), ("Buzz Aldrin", Wrong), ("", Wrong)] {
+    let c = compile(&parse(src.as_bytes(), "t").deck.unwrap())
+        .cards
+        .remove(0);
+    for (given, want) in [
+        ("Neil Armstrong", Correct),
+        ("neil armstrong", Correct),
+        ("Armstrong", Correct),
+        ("Niel Armstrong", Correct),
+        ("Buzz Aldrin", Wrong),
+        ("", Wrong),
+    ] {
         assert_eq!(grade_typed(&c, given).verdict, want, "{given}");
     }
 }
 
 #[test]
 fn tolerance_widens_or_narrows_close() {
-    check("fact: The rise was 12 percent.\n    tolerance: 0", &[("12", Correct), ("12.5", Wrong)]);
-    check("fact: The orbit lasted 108 minutes.\n    tolerance: 10", &[("100", Close), ("95", Wrong)]);
-    check("fact: It had 40 partners.\n    tolerance: 10%", &[("37", Close), ("35", Wrong)]);
+    check(
+        "fact: The rise was 12 percent.\n    tolerance: 0",
+        &[("12", Correct), ("12.5", Wrong)],
+    );
+    check(
+        "fact: The orbit lasted 108 minutes.\n    tolerance: 10",
+        &[("100", Close), ("95", Wrong)],
+    );
+    check(
+        "fact: It had 40 partners.\n    tolerance: 10%",
+        &[("37", Close), ("35", Wrong)],
+    );
 }
 
 #[test]
 fn choices_by_letter_number_or_text() {
     let c = card("The treaty had 12 founding members.");
-    let choices: Vec<String> = ["10", "12", "14", "16"].iter().map(|s| s.to_string()).collect();
-    let cases: &[(&str, Verdict)] = &[("b", Correct), ("B", Correct), ("b)", Correct), ("12", Correct), ("a", Wrong), ("4", Wrong), ("e", Wrong), ("twelve", Correct), ("", Wrong)];
+    let choices: Vec<String> = ["10", "12", "14", "16"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let cases: &[(&str, Verdict)] = &[
+        ("b", Correct),
+        ("B", Correct),
+        ("b)", Correct),
+        ("12", Correct),
+        ("a", Wrong),
+        ("4", Wrong),
+        ("e", Wrong),
+        ("twelve", Correct),
+        ("", Wrong),
+    ];
     for (given, want) in cases {
-        assert_eq!(grade_choice(&c, &choices, 1, given).0.verdict, *want, "{given}");
+        assert_eq!(
+            grade_choice(&c, &choices, 1, given).0.verdict,
+            *want,
+            "{given}"
+        );
     }
-    let words: Vec<String> = ["Paris", "Rome", "Oslo", "Bern"].iter().map(|s| s.to_string()).collect();
+    let words: Vec<String> = ["Paris", "Rome", "Oslo", "Bern"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(pick_choice(&words, "3"), Some(2));
     assert_eq!(pick_choice(&words, "rome"), Some(1));
 }

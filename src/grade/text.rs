@@ -4,7 +4,13 @@
 pub fn normalize(text: &str) -> String {
     let cleaned: String = text
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
         .collect();
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let words = match words.first() {
@@ -60,16 +66,30 @@ mod tests {
             ("Montenegro", "Montenegrp", true, "one typo"),
             ("Montenegro", "Macedonia", false, "another country"),
             ("the Soviet Union", "Soviet Union", true, "article"),
-            ("Neil Armstrong", "it was neil armstrong", true, "surrounding words"),
+            (
+                "Neil Armstrong",
+                "it was neil armstrong",
+                true,
+                "surrounding words",
+            ),
             ("Eagle", "Eagel", true, "typo in a short word"),
             ("Oslo", "Olso", true, "a transposition is one typo"),
             ("Paris", "Pisa", false, "two edits in a short word"),
-            ("Apollo 11", "Apollo 12", false, "a changed digit is never a typo"),
+            (
+                "Apollo 11",
+                "Apollo 12",
+                false,
+                "a changed digit is never a typo",
+            ),
             ("AWACS", "", false, "empty"),
             ("ISS", "IS", false, "three letters must be exact"),
         ];
         for (expected, given, want, why) in cases {
-            assert_eq!(matches(expected, given), *want, "{why}: {expected} / {given}");
+            assert_eq!(
+                matches(expected, given),
+                *want,
+                "{why}: {expected} / {given}"
+            );
         }
     }
 }

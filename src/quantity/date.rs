@@ -102,8 +102,11 @@ fn month_at(toks: &[Token], i: usize, strict: bool) -> Option<(u8, usize)> {
         return None;
     }
     let m = month(tok.text)?;
-    let full = tok.text.len() > 4 || matches!(tok.text.to_lowercase().as_str(), "may" | "june" | "july");
-    let dot = toks.get(i + 1).is_some_and(|t| t.is_sym('.') && t.start == tok.end);
+    let full =
+        tok.text.len() > 4 || matches!(tok.text.to_lowercase().as_str(), "may" | "june" | "july");
+    let dot = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_sym('.') && t.start == tok.end);
     Some((m, if dot && !full { i + 2 } else { i + 1 }))
 }
 
@@ -111,10 +114,15 @@ fn month_at(toks: &[Token], i: usize, strict: bool) -> Option<(u8, usize)> {
 fn days_at(toks: &[Token], i: usize) -> Option<(u8, Option<u8>, usize)> {
     let day = day_of(toks.get(i)?)?;
     let mut j = i + 1;
-    if toks.get(j).is_some_and(|t| t.start == toks[j - 1].end && matches!(t.text, "st" | "nd" | "rd" | "th")) {
+    if toks
+        .get(j)
+        .is_some_and(|t| t.start == toks[j - 1].end && matches!(t.text, "st" | "nd" | "rd" | "th"))
+    {
         j += 1;
     }
-    let dash = toks.get(j).is_some_and(|t| (t.is_sym('-') || t.is_sym('–')) && t.start == toks[j - 1].end);
+    let dash = toks
+        .get(j)
+        .is_some_and(|t| (t.is_sym('-') || t.is_sym('–')) && t.start == toks[j - 1].end);
     if dash {
         if let Some(end) = toks.get(j + 1).and_then(day_of) {
             return Some((day, Some(end), j + 2));
@@ -142,34 +150,81 @@ fn iso(toks: &[Token], i: usize) -> Option<DateMatch> {
     if m.text.len() != 2 || d.text.len() != 2 {
         return None;
     }
-    let date = Date { year: Some(year), month: m.text.parse().ok()?, day: Some(d.text.parse().ok()?), end_day: None };
-    Some(DateMatch { date, style: DateStyle::Iso, end: i + 5 })
+    let date = Date {
+        year: Some(year),
+        month: m.text.parse().ok()?,
+        day: Some(d.text.parse().ok()?),
+        end_day: None,
+    };
+    Some(DateMatch {
+        date,
+        style: DateStyle::Iso,
+        end: i + 5,
+    })
 }
 
 fn month_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     let (month, j) = month_at(toks, i, strict)?;
     if let Some(year) = toks.get(j).and_then(year_of) {
-        let date = Date { year: Some(year), month, day: None, end_day: None };
-        return Some(DateMatch { date, style: DateStyle::MonthYear, end: j + 1 });
+        let date = Date {
+            year: Some(year),
+            month,
+            day: None,
+            end_day: None,
+        };
+        return Some(DateMatch {
+            date,
+            style: DateStyle::MonthYear,
+            end: j + 1,
+        });
     }
     let (day, end_day, mut k) = days_at(toks, j)?;
     if toks.get(k).is_some_and(|t| t.is_sym(',')) {
         k += 1;
     }
     let year = toks.get(k).and_then(year_of);
-    let end = if year.is_some() { k + 1 } else { days_at(toks, j)?.2 };
-    let date = Date { year, month, day: Some(day), end_day };
-    Some(DateMatch { date, style: DateStyle::MonthDayYear, end })
+    let end = if year.is_some() {
+        k + 1
+    } else {
+        days_at(toks, j)?.2
+    };
+    let date = Date {
+        year,
+        month,
+        day: Some(day),
+        end_day,
+    };
+    Some(DateMatch {
+        date,
+        style: DateStyle::MonthDayYear,
+        end,
+    })
 }
 
 fn day_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     let (day, end_day, j) = days_at(toks, i)?;
-    let j = if toks.get(j).is_some_and(|t| t.text.eq_ignore_ascii_case("of")) { j + 1 } else { j };
+    let j = if toks
+        .get(j)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("of"))
+    {
+        j + 1
+    } else {
+        j
+    };
     let (month, k) = month_at(toks, j, strict)?;
     let year = toks.get(k).and_then(year_of);
     let end = if year.is_some() { k + 1 } else { k };
-    let date = Date { year, month, day: Some(day), end_day };
-    Some(DateMatch { date, style: DateStyle::DayMonthYear, end })
+    let date = Date {
+        year,
+        month,
+        day: Some(day),
+        end_day,
+    };
+    Some(DateMatch {
+        date,
+        style: DateStyle::DayMonthYear,
+        end,
+    })
 }
 
 #[cfg(test)]
@@ -179,19 +234,37 @@ mod tests {
 
     fn first_date(s: &str) -> Option<String> {
         let toks = tokenize(s);
-        (0..toks.len()).find_map(|i| match_date(&toks, i, true)).map(|m| m.date.iso())
+        (0..toks.len())
+            .find_map(|i| match_date(&toks, i, true))
+            .map(|m| m.date.iso())
     }
 
     #[test]
     fn reads_dates_in_common_forms() {
         let cases: &[(&str, Option<&str>, &str)] = &[
-            ("signed on April 4, 1949, by", Some("1949-04-04"), "month day, year"),
+            (
+                "signed on April 4, 1949, by",
+                Some("1949-04-04"),
+                "month day, year",
+            ),
             ("on 4 April 1949", Some("1949-04-04"), "day month year"),
-            ("on 4th of April 1949", Some("1949-04-04"), "ordinal day of month"),
+            (
+                "on 4th of April 1949",
+                Some("1949-04-04"),
+                "ordinal day of month",
+            ),
             ("on 1949-04-04", Some("1949-04-04"), "ISO"),
             ("In May 2017, the", Some("2017-05"), "month and year"),
-            ("a July 11-12, 2018, summit", Some("2018-07-11/2018-07-12"), "day range"),
-            ("11–12 July 2018", Some("2018-07-11/2018-07-12"), "day range with en dash"),
+            (
+                "a July 11-12, 2018, summit",
+                Some("2018-07-11/2018-07-12"),
+                "day range",
+            ),
+            (
+                "11–12 July 2018",
+                Some("2018-07-11/2018-07-12"),
+                "day range with en dash",
+            ),
             ("Apr. 4, 1949", Some("1949-04-04"), "abbreviated month"),
             ("on April 4 the", Some("--04-04"), "no year"),
             ("February 30, 2001", None, "no such day"),

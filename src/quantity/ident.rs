@@ -6,26 +6,174 @@ use super::words::month;
 
 /// Words after which a number names something ("room 101", "Article 5").
 const NAMING_WORDS: &[&str] = &[
-    "article", "section", "chapter", "page", "pages", "room", "suite", "flight", "version", "no",
-    "number", "route", "gate", "platform", "line", "order", "resolution", "model", "code", "title",
-    "act", "amendment", "rule", "bus", "highway", "interstate", "channel", "track", "unit",
-    "building", "floor", "level", "phase", "stage", "apollo", "boeing", "airbus", "v", "tel",
-    "phone", "fax", "call", "ext", "apartment", "apt", "box", "station", "exit", "item", "clause",
-    "paragraph", "volume", "vol", "issue", "episode", "season", "psalm", "op", "no.",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "pages",
+    "room",
+    "suite",
+    "flight",
+    "version",
+    "no",
+    "number",
+    "route",
+    "gate",
+    "platform",
+    "line",
+    "order",
+    "resolution",
+    "model",
+    "code",
+    "title",
+    "act",
+    "amendment",
+    "rule",
+    "bus",
+    "highway",
+    "interstate",
+    "channel",
+    "track",
+    "unit",
+    "building",
+    "floor",
+    "level",
+    "phase",
+    "stage",
+    "apollo",
+    "boeing",
+    "airbus",
+    "v",
+    "tel",
+    "phone",
+    "fax",
+    "call",
+    "ext",
+    "apartment",
+    "apt",
+    "box",
+    "station",
+    "exit",
+    "item",
+    "clause",
+    "paragraph",
+    "volume",
+    "vol",
+    "issue",
+    "episode",
+    "season",
+    "psalm",
+    "op",
+    "no.",
 ];
 
 /// Capitalized words that commonly stand before a quantity and do not name it.
 const FUNCTION_WORDS: &[&str] = &[
-    "in", "on", "since", "by", "from", "to", "at", "after", "before", "during", "until", "between",
-    "of", "for", "about", "around", "nearly", "almost", "over", "under", "some", "only", "just",
-    "exactly", "approximately", "roughly", "and", "or", "the", "a", "an", "all", "its", "their",
-    "his", "her", "our", "these", "those", "every", "each", "fewer", "more", "less", "than",
-    "within", "through", "per", "when", "where", "with", "without", "across", "above", "below",
-    "as", "circa", "c", "by", "then", "still", "another", "first", "last", "next", "past", "top",
-    "up", "down", "out", "into", "onto", "upon", "today", "now", "also", "even", "well", "both",
-    "we", "they", "it", "there", "here", "i", "you", "he", "she", "spent", "took", "lasted",
-    "ad", "bc", "bce", "ce", "early", "late", "mid", "spring", "summer", "autumn", "fall",
-    "winter", "christmas", "easter",
+    "in",
+    "on",
+    "since",
+    "by",
+    "from",
+    "to",
+    "at",
+    "after",
+    "before",
+    "during",
+    "until",
+    "between",
+    "of",
+    "for",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "only",
+    "just",
+    "exactly",
+    "approximately",
+    "roughly",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "every",
+    "each",
+    "fewer",
+    "more",
+    "less",
+    "than",
+    "within",
+    "through",
+    "per",
+    "when",
+    "where",
+    "with",
+    "without",
+    "across",
+    "above",
+    "below",
+    "as",
+    "circa",
+    "c",
+    "by",
+    "then",
+    "still",
+    "another",
+    "first",
+    "last",
+    "next",
+    "past",
+    "top",
+    "up",
+    "down",
+    "out",
+    "into",
+    "onto",
+    "upon",
+    "today",
+    "now",
+    "also",
+    "even",
+    "well",
+    "both",
+    "we",
+    "they",
+    "it",
+    "there",
+    "here",
+    "i",
+    "you",
+    "he",
+    "she",
+    "spent",
+    "took",
+    "lasted",
+    "ad",
+    "bc",
+    "bce",
+    "ce",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
 ];
 
 /// Returns the index just past an identifier whose number is at token `i`, if it is one.
@@ -37,14 +185,17 @@ pub fn identifier_end(toks: &[Token], i: usize) -> Option<usize> {
         return Some(end);
     }
     let named = prev.is_some() && names_number(toks, i - 1, joined_prev);
-    let glued_letters = joined_prev && prev.is_some_and(|q| q.kind == TokKind::Word)
-        || next_glued_letters(toks, i);
+    let glued_letters =
+        joined_prev && prev.is_some_and(|q| q.kind == TokKind::Word) || next_glued_letters(toks, i);
     let dashed_name = joined_prev && prev.is_some_and(|p| p.is_sym('-')) && i >= 2 && {
         let word = &toks[i - 2];
-        word.end == toks[i - 1].start && word.kind == TokKind::Word && word.text.chars().any(char::is_uppercase)
+        word.end == toks[i - 1].start
+            && word.kind == TokKind::Word
+            && word.text.chars().any(char::is_uppercase)
     };
     let hash = joined_prev && prev.is_some_and(|p| p.is_sym('#'));
-    let leading_zero = tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.");
+    let leading_zero =
+        tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.");
     let version = tok.text.matches('.').count() > 1;
     (named || glued_letters || dashed_name || hash || leading_zero || version).then_some(i + 1)
 }
@@ -68,12 +219,32 @@ fn names_number(toks: &[Token], w: usize, joined: bool) -> bool {
 
 /// Letters glued after the digits that are no suffix factdrill knows ("747s", "5G", "3D").
 fn next_glued_letters(toks: &[Token], i: usize) -> bool {
-    let Some(next) = toks.get(i + 1) else { return false };
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
     if next.start != toks[i].end || next.kind != TokKind::Word {
         return false;
     }
-    let known = matches!(next.text, "st" | "nd" | "rd" | "th" | "k" | "bn" | "m" | "km" | "kg" | "cm" | "mm" | "g" | "ft" | "mph" | "h" | "s" | "l" | "ha")
-        || super::unit::lookup_in_prose(next.text).is_some();
+    let known = matches!(
+        next.text,
+        "st" | "nd"
+            | "rd"
+            | "th"
+            | "k"
+            | "bn"
+            | "m"
+            | "km"
+            | "kg"
+            | "cm"
+            | "mm"
+            | "g"
+            | "ft"
+            | "mph"
+            | "h"
+            | "s"
+            | "l"
+            | "ha"
+    ) || super::unit::lookup_in_prose(next.text).is_some();
     !known
 }
 
@@ -128,7 +299,12 @@ mod tests {
             ("In 2017 alone", "2017", false, "preposition then year"),
             ("Since 1949, NATO", "1949", false, "since"),
             ("April 4", "4", false, "a month is no name"),
-            ("About 16,000 troops", "16,000", false, "sentence-initial adverb"),
+            (
+                "About 16,000 troops",
+                "16,000",
+                false,
+                "sentence-initial adverb",
+            ),
             ("12 founding members", "12", false, "plain count"),
             ("the 45th President", "45", false, "ordinal suffix"),
             ("a 100-day plan", "100", false, "hyphenated duration"),

@@ -107,7 +107,10 @@ impl Value {
         match *self {
             Value::Year(_) => Value::Year(n.round() as i32),
             Value::Number(_) => Value::Number(n),
-            Value::Money { currency, .. } => Value::Money { currency, amount: n },
+            Value::Money { currency, .. } => Value::Money {
+                currency,
+                amount: n,
+            },
             Value::Amount { unit, .. } => Value::Amount { amount: n, unit },
             Value::Date(d) => Value::Date(d),
         }
@@ -131,7 +134,11 @@ impl fmt::Display for Value {
 pub fn plain(n: f64) -> String {
     let s = format!("{n:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".to_string() } else { s.to_string() }
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// How a quantity was written: what surrounds its number, and the number's own style.

@@ -55,7 +55,9 @@ fn parse_digits(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<N
     if mode == Leniency::Answer && !style.grouped && style.decimals == 0 {
         // "16 000": space-grouped thousands, only in answers where nothing else follows.
         while let Some(next) = toks.get(end) {
-            let joined = next.kind == TokKind::Num && next.text.len() == 3 && next.text.bytes().all(|b| b.is_ascii_digit());
+            let joined = next.kind == TokKind::Num
+                && next.text.len() == 3
+                && next.text.bytes().all(|b| b.is_ascii_digit());
             if !joined || value >= 1000.0 && tok.text.len() > 3 {
                 break;
             }
@@ -89,20 +91,37 @@ pub fn digits_value(text: &str) -> Option<(f64, NumStyle)> {
     let clean: String = text.chars().filter(|&c| c != ',').collect();
     let value = clean.parse::<f64>().ok()?;
     let decimals = frac.map_or(0, |f| f.len().min(6) as u8);
-    Some((value, NumStyle { grouped, decimals, ..NumStyle::default() }))
+    Some((
+        value,
+        NumStyle {
+            grouped,
+            decimals,
+            ..NumStyle::default()
+        },
+    ))
 }
 
 /// A scale word at token `j`: its factor, its text with spacing, and the index after it.
-fn scale_after(src: &str, toks: &[Token], j: usize, mode: Leniency) -> Option<(f64, String, usize)> {
+fn scale_after(
+    src: &str,
+    toks: &[Token],
+    j: usize,
+    mode: Leniency,
+) -> Option<(f64, String, usize)> {
     let tok = toks.get(j)?;
     if tok.kind != TokKind::Word {
         return None;
     }
-    let adjacent = toks.get(j.wrapping_sub(1)).is_some_and(|p| p.end == tok.start);
+    let adjacent = toks
+        .get(j.wrapping_sub(1))
+        .is_some_and(|p| p.end == tok.start);
     let allowed = match mode {
         Leniency::Answer => true,
         // In prose "14bn" is a scale but "8 m" is metres and "M" a name.
-        Leniency::Prose => is_prose_scale(tok.text) && tok.text != "hundred" || adjacent && matches!(tok.text, "bn" | "k"),
+        Leniency::Prose => {
+            is_prose_scale(tok.text) && tok.text != "hundred"
+                || adjacent && matches!(tok.text, "bn" | "k")
+        }
     };
     if !allowed {
         return None;
@@ -136,7 +155,12 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
             total += current.max(1.0) * f;
             current = 0.0;
             last_scale = Some((f, src[toks[j - 1].end..tok.end].to_string()));
-        } else if w == "and" && seen_any && toks.get(j + 1).is_some_and(|t| small_number(t.text).is_some()) {
+        } else if w == "and"
+            && seen_any
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| small_number(t.text).is_some())
+        {
             // "one hundred and twenty"
         } else if w == "a" && !seen_any && mode == Leniency::Answer {
             current = 1.0; // "a million"; the article alone is no number (checked below).
@@ -159,7 +183,12 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
         return None; // "one of 12 members", "zero tolerance": not worth asking.
     }
     // A written scale keeps only the part before it ("sixteen thousand" shows 16 + " thousand").
-    let style = NumStyle { words: true, capitalized: first.is_capitalized(), scale: last_scale, ..NumStyle::default() };
+    let style = NumStyle {
+        words: true,
+        capitalized: first.is_capitalized(),
+        scale: last_scale,
+        ..NumStyle::default()
+    };
     Some(NumMatch { value, end, style })
 }
 
@@ -178,7 +207,11 @@ mod tests {
         let cases: &[(&str, Option<f64>, &str)] = &[
             ("16,000 troops", Some(16_000.0), "grouped digits"),
             ("4.8 percent", Some(4.8), "decimal"),
-            ("1.2 million people", Some(1_200_000.0), "decimal with scale"),
+            (
+                "1.2 million people",
+                Some(1_200_000.0),
+                "decimal with scale",
+            ),
             ("14bn", Some(14e9), "short scale joined"),
             ("Eight Allies", Some(8.0), "capitalized word"),
             ("Thirty-nine Allies", Some(39.0), "hyphenated word"),
@@ -188,10 +221,18 @@ mod tests {
             ("one of 12", None, "bare one is not a quantity"),
             ("1,2,3", None, "a list, not grouping"),
             ("1.2.3", None, "version number"),
-            ("8 m", Some(8.0), "m after a number in prose is metres, not million"),
+            (
+                "8 m",
+                Some(8.0),
+                "m after a number in prose is metres, not million",
+            ),
         ];
         for (input, want, why) in cases {
-            assert_eq!(read(input, Leniency::Prose).map(|r| r.0), *want, "{why}: {input}");
+            assert_eq!(
+                read(input, Leniency::Prose).map(|r| r.0),
+                *want,
+                "{why}: {input}"
+            );
         }
     }
 

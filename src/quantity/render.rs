@@ -14,7 +14,12 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
         (_, v) => {
             let n = v.number().unwrap_or_default();
-            format!("{}{}{}", style.prefix, format_number(n, &style.num), style.suffix)
+            format!(
+                "{}{}{}",
+                style.prefix,
+                format_number(n, &style.num),
+                style.suffix
+            )
         }
     }
 }
@@ -29,7 +34,10 @@ fn render_ordinal(n: f64, style: &NumStyle) -> String {
 
 /// Writes a number (scale included) in a style: words, decimals, separators, scale word.
 pub fn format_number(value: f64, style: &NumStyle) -> String {
-    let (factor, scale_text) = style.scale.as_ref().map_or((1.0, ""), |(f, t)| (*f, t.as_str()));
+    let (factor, scale_text) = style
+        .scale
+        .as_ref()
+        .map_or((1.0, ""), |(f, t)| (*f, t.as_str()));
     let shown = value / factor;
     let whole = shown.fract().abs() < 1e-9 && shown >= 0.0;
     if style.words && whole {
@@ -37,21 +45,37 @@ pub fn format_number(value: f64, style: &NumStyle) -> String {
             return format!("{}{scale_text}", capitalize_if(w, style.capitalized));
         }
     }
-    let decimals = if style.words { 0 } else { usize::from(style.decimals) };
-    let decimals = if whole && style.words { 0 } else { decimals.max(needed_decimals(shown, decimals)) };
+    let decimals = if style.words {
+        0
+    } else {
+        usize::from(style.decimals)
+    };
+    let decimals = if whole && style.words {
+        0
+    } else {
+        decimals.max(needed_decimals(shown, decimals))
+    };
     let digits = format!("{shown:.decimals$}");
-    let digits = if style.grouped || shown.abs() >= 10_000.0 && style.words { group(&digits) } else { digits };
+    let digits = if style.grouped || shown.abs() >= 10_000.0 && style.words {
+        group(&digits)
+    } else {
+        digits
+    };
     format!("{digits}{scale_text}")
 }
 
 /// More decimals than the style has, when the value would otherwise be rounded away.
 fn needed_decimals(n: f64, have: usize) -> usize {
-    (have..4).find(|&d| ((n * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32) - n).abs() < 1e-9).unwrap_or(4)
+    (have..4)
+        .find(|&d| ((n * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32) - n).abs() < 1e-9)
+        .unwrap_or(4)
 }
 
 fn group(digits: &str) -> String {
     let (sign, rest) = digits.strip_prefix('-').map_or(("", digits), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(a, b)| (a, Some(b)));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(a, b)| (a, Some(b)));
     let mut out = String::new();
     for (k, c) in int.chars().enumerate() {
         if k > 0 && (int.len() - k) % 3 == 0 {
@@ -70,7 +94,9 @@ fn capitalize_if(word: String, capital: bool) -> String {
         return word;
     }
     let mut chars = word.chars();
-    chars.next().map_or(word.clone(), |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or(word.clone(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn render_date(d: &Date, style: DateStyle) -> String {
@@ -98,11 +124,30 @@ mod tests {
     #[test]
     fn renders_each_quantity_as_it_was_written() {
         let texts = [
-            "April 4, 1949", "4 April 1949", "1949-04-04", "May 2017", "July 11-12, 2018",
-            "in 2024", "12 members", "16,000 troops", "Eight Allies", "Thirty-nine Allies",
-            "sixteen thousand troops", "1.2 million people", "the 45th President", "the third",
-            "4.8 percent", "2%", "$14 billion", "€3.5 million", "£200", "seven decades",
-            "60 years", "100-day", "8,849 metres", "28,000 km/h",
+            "April 4, 1949",
+            "4 April 1949",
+            "1949-04-04",
+            "May 2017",
+            "July 11-12, 2018",
+            "in 2024",
+            "12 members",
+            "16,000 troops",
+            "Eight Allies",
+            "Thirty-nine Allies",
+            "sixteen thousand troops",
+            "1.2 million people",
+            "the 45th President",
+            "the third",
+            "4.8 percent",
+            "2%",
+            "$14 billion",
+            "€3.5 million",
+            "£200",
+            "seven decades",
+            "60 years",
+            "100-day",
+            "8,849 metres",
+            "28,000 km/h",
         ];
         for text in texts {
             let q = &find(text)[0];

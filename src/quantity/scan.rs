@@ -11,8 +11,8 @@ use super::{Kind, Quantity, Style, Value};
 
 /// Words before a four-digit number that make it a year ("in 2017", "by 2024").
 const YEAR_WORDS: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "after", "before", "during", "of", "year",
-    "to", "through", "between", "and", "circa", "c", "early", "late", "mid", "around", "fiscal",
+    "in", "since", "by", "until", "till", "from", "after", "before", "during", "of", "year", "to",
+    "through", "between", "and", "circa", "c", "early", "late", "mid", "around", "fiscal",
     "spring", "summer", "autumn", "fall", "winter", "the", "than", "at", "on", "for", "or",
 ];
 
@@ -24,7 +24,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
     while i < toks.len() {
         match quantity_at(text, &toks, i) {
             Step::Found(q, next) => {
-                found.push(q);
+                found.push(*q);
                 i = next;
             }
             Step::Skip(next) => i = next.max(i + 1),
@@ -35,7 +35,7 @@ pub fn find(text: &str) -> Vec<Quantity> {
 }
 
 enum Step {
-    Found(Quantity, usize),
+    Found(Box<Quantity>, usize),
     Skip(usize),
     Nothing,
 }
@@ -59,23 +59,49 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
     }
 }
 
-fn make(src: &str, toks: &[Token], first: usize, next: usize, kind: Kind, value: Value, style: Style) -> Quantity {
+fn make(
+    src: &str,
+    toks: &[Token],
+    first: usize,
+    next: usize,
+    kind: Kind,
+    value: Value,
+    style: Style,
+) -> Box<Quantity> {
     let span = toks[first].start..toks[next - 1].end;
-    Quantity { text: src[span.clone()].to_string(), span, kind, value, noun: None, style }
+    Box::new(Quantity {
+        text: src[span.clone()].to_string(),
+        span,
+        kind,
+        value,
+        noun: None,
+        style,
+    })
 }
 
 fn date_quantity(src: &str, toks: &[Token], i: usize, m: DateMatch) -> Step {
-    let style = Style { prefix: String::new(), num: NumStyle::default(), suffix: String::new(), date: Some(m.style) };
-    Step::Found(make(src, toks, i, m.end, Kind::Date, Value::Date(m.date), style), m.end)
+    let style = Style {
+        prefix: String::new(),
+        num: NumStyle::default(),
+        suffix: String::new(),
+        date: Some(m.style),
+    };
+    Step::Found(
+        make(src, toks, i, m.end, Kind::Date, Value::Date(m.date), style),
+        m.end,
+    )
 }
 
 /// "$14 billion", "US$5m", "€3.5 million", "£200", "EUR 40".
-fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
+fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize)> {
     let (currency, num_at) = currency_before_number(toks, i)?;
     let mut m = parse_number(src, toks, num_at, Leniency::Prose).filter(|m| !m.style.words)?;
     // Money may take the short scales that prose numbers do not: "$5m", "$2tn".
     if m.style.scale.is_none() {
-        if let Some(t) = toks.get(m.end).filter(|t| t.start == toks[m.end - 1].end && t.kind == TokKind::Word) {
+        if let Some(t) = toks
+            .get(m.end)
+            .filter(|t| t.start == toks[m.end - 1].end && t.kind == TokKind::Word)
+        {
             if let Some(f) = scale(t.text).filter(|_| matches!(t.text, "m" | "mn" | "b" | "tn")) {
                 m.value *= f;
                 m.style.scale = Some((f, t.text.to_string()));
@@ -84,8 +110,16 @@ fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         }
     }
     let prefix = src[toks[i].start..toks[num_at].start].to_string();
-    let style = Style { prefix, num: m.style, suffix: String::new(), date: None };
-    let value = Value::Money { currency, amount: m.value };
+    let style = Style {
+        prefix,
+        num: m.style,
+        suffix: String::new(),
+        date: None,
+    };
+    let value = Value::Money {
+        currency,
+        amount: m.value,
+    };
     Some((make(src, toks, i, m.end, Kind::Money, value, style), m.end))
 }
 
@@ -105,9 +139,15 @@ fn currency_before_number(toks: &[Token], i: usize) -> Option<(&'static str, usi
         return is_num(i + 1).then_some((code, i + 1));
     }
     let code = match tok.text {
-        "US" if glued(i, i + 1) && toks[i + 1].text == "$" => return is_num(i + 2).then_some(("USD", i + 2)),
-        "A" | "AU" if glued(i, i + 1) && toks[i + 1].text == "$" => return is_num(i + 2).then_some(("AUD", i + 2)),
-        "C" | "CA" if glued(i, i + 1) && toks[i + 1].text == "$" => return is_num(i + 2).then_some(("CAD", i + 2)),
+        "US" if glued(i, i + 1) && toks[i + 1].text == "$" => {
+            return is_num(i + 2).then_some(("USD", i + 2))
+        }
+        "A" | "AU" if glued(i, i + 1) && toks[i + 1].text == "$" => {
+            return is_num(i + 2).then_some(("AUD", i + 2))
+        }
+        "C" | "CA" if glued(i, i + 1) && toks[i + 1].text == "$" => {
+            return is_num(i + 2).then_some(("CAD", i + 2))
+        }
         "USD" => "USD",
         "EUR" => "EUR",
         "GBP" => "GBP",
@@ -120,9 +160,26 @@ fn currency_before_number(toks: &[Token], i: usize) -> Option<(&'static str, usi
 fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
     let tok = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
     let n = ordinal_word(tok.text).filter(|&n| n >= 3)?;
-    let num = NumStyle { words: true, capitalized: tok.is_capitalized(), ..NumStyle::default() };
-    let style = Style { prefix: String::new(), num, suffix: String::new(), date: None };
-    let mut q = make(src, toks, i, i + 1, Kind::Ordinal, Value::Number(f64::from(n)), style);
+    let num = NumStyle {
+        words: true,
+        capitalized: tok.is_capitalized(),
+        ..NumStyle::default()
+    };
+    let style = Style {
+        prefix: String::new(),
+        num,
+        suffix: String::new(),
+        date: None,
+    };
+    let mut q = make(
+        src,
+        toks,
+        i,
+        i + 1,
+        Kind::Ordinal,
+        Value::Number(f64::from(n)),
+        style,
+    );
     q.noun = counted_noun(toks, i + 1);
     Some(Step::Found(q, i + 1))
 }
@@ -131,35 +188,80 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
     let j = m.end;
     let num_end = toks[j - 1].end;
     let suffix = |next: usize| src[num_end..toks[next - 1].end].to_string();
-    let style = |next: usize| Style { prefix: String::new(), num: m.style.clone(), suffix: suffix(next), date: None };
+    let style = |next: usize| Style {
+        prefix: String::new(),
+        num: m.style.clone(),
+        suffix: suffix(next),
+        date: None,
+    };
     if let Some(next) = percent_sign(toks, j) {
-        let q = make(src, toks, i, next, Kind::Percent, Value::Number(m.value), style(next));
+        let q = make(
+            src,
+            toks,
+            i,
+            next,
+            Kind::Percent,
+            Value::Number(m.value),
+            style(next),
+        );
         return Step::Found(q, next);
     }
     let glued = toks.get(j).filter(|t| t.start == num_end);
     if !m.style.words && glued.is_some_and(|t| matches!(t.text, "st" | "nd" | "rd" | "th")) {
-        let mut q = make(src, toks, i, j + 1, Kind::Ordinal, Value::Number(m.value), style(j + 1));
+        let mut q = make(
+            src,
+            toks,
+            i,
+            j + 1,
+            Kind::Ordinal,
+            Value::Number(m.value),
+            style(j + 1),
+        );
         q.noun = counted_noun(toks, j + 1);
         return Step::Found(q, j + 1);
     }
     if let Some((unit, next)) = unit_at(src, toks, j) {
-        let kind = if unit.dim == Dimension::Time { Kind::Duration } else { Kind::Measure };
-        let value = Value::Amount { amount: m.value, unit };
+        let kind = if unit.dim == Dimension::Time {
+            Kind::Duration
+        } else {
+            Kind::Measure
+        };
+        let value = Value::Amount {
+            amount: m.value,
+            unit,
+        };
         return Step::Found(make(src, toks, i, next, kind, value, style(next)), next);
     }
     if let Some(currency) = toks.get(j).and_then(|t| currency_word(t.text)) {
-        let value = Value::Money { currency, amount: m.value };
-        return Step::Found(make(src, toks, i, j + 1, Kind::Money, value, style(j + 1)), j + 1);
+        let value = Value::Money {
+            currency,
+            amount: m.value,
+        };
+        return Step::Found(
+            make(src, toks, i, j + 1, Kind::Money, value, style(j + 1)),
+            j + 1,
+        );
     }
     let plain_digits = !m.style.words && m.style.scale.is_none();
     if plain_digits && is_year(toks, i) {
         let year = year_of(&toks[i]).unwrap_or_default();
-        return Step::Found(make(src, toks, i, j, Kind::Year, Value::Year(year), style(j)), j);
+        return Step::Found(
+            make(src, toks, i, j, Kind::Year, Value::Year(year), style(j)),
+            j,
+        );
     }
     if plain_digits && m.style.decimals > 0 && m.value.fract() == 0.0 {
         return Step::Skip(j); // "2.0" with nothing after it is a version, not a count.
     }
-    let mut q = make(src, toks, i, j, Kind::Count, Value::Number(m.value), style(j));
+    let mut q = make(
+        src,
+        toks,
+        i,
+        j,
+        Kind::Count,
+        Value::Number(m.value),
+        style(j),
+    );
     q.noun = counted_noun(toks, j);
     Step::Found(q, j)
 }
@@ -170,7 +272,9 @@ fn percent_sign(toks: &[Token], j: usize) -> Option<usize> {
     if t.is_sym('%') || lower == "percent" || lower == "pct" {
         return Some(j + 1);
     }
-    let cent = toks.get(j + 1).is_some_and(|c| c.text.eq_ignore_ascii_case("cent"));
+    let cent = toks
+        .get(j + 1)
+        .is_some_and(|c| c.text.eq_ignore_ascii_case("cent"));
     (lower == "per" && cent).then_some(j + 2)
 }
 
@@ -188,12 +292,16 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     let first = toks.get(j)?;
     let hyphen = first.is_sym('-') && first.start == toks[j - 1].end;
     if hyphen {
-        let word = toks.get(j + 1).filter(|t| t.start == first.end && t.kind == TokKind::Word)?;
+        let word = toks
+            .get(j + 1)
+            .filter(|t| t.start == first.end && t.kind == TokKind::Word)?;
         return lookup_in_prose(word.text).map(|u| (u, j + 2));
     }
     // Longest glued run first: "km" "/" "h" is one unit.
     for len in (1..=3).rev() {
-        let Some(run) = toks.get(j..j + len) else { continue };
+        let Some(run) = toks.get(j..j + len) else {
+            continue;
+        };
         let glued = run.windows(2).all(|w| w[0].end == w[1].start);
         let has_word = run.iter().any(|t| t.kind == TokKind::Word);
         if glued && has_word {
@@ -205,7 +313,11 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     let square = matches!(first.lower().as_str(), "square" | "sq");
     let next = toks.get(j + 1)?;
     let area = lookup(next.text).filter(|u| square && u.dim == Dimension::Length)?;
-    let unit = Unit { name: square_name(area.name), dim: Dimension::Area, factor: area.factor * area.factor };
+    let unit = Unit {
+        name: square_name(area.name),
+        dim: Dimension::Area,
+        factor: area.factor * area.factor,
+    };
     Some((unit, j + 2))
 }
 
@@ -223,7 +335,9 @@ fn is_year(toks: &[Token], i: usize) -> bool {
     if year_of(&toks[i]).is_none() {
         return false;
     }
-    let prev_says_year = i.checked_sub(1).is_some_and(|p| YEAR_WORDS.contains(&toks[p].lower().as_str()));
+    let prev_says_year = i
+        .checked_sub(1)
+        .is_some_and(|p| YEAR_WORDS.contains(&toks[p].lower().as_str()));
     let next_counts = toks.get(i + 1).is_some_and(|t| {
         t.kind == TokKind::Word && !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s')
     });
@@ -235,53 +349,129 @@ mod tests {
     use super::*;
 
     fn summary(text: &str) -> Vec<(String, &'static str, String)> {
-        find(text).into_iter().map(|q| (q.text, q.kind.name(), q.value.to_string())).collect()
+        find(text)
+            .into_iter()
+            .map(|q| (q.text, q.kind.name(), q.value.to_string()))
+            .collect()
     }
 
     fn one(text: &str) -> (String, &'static str, String) {
         let all = summary(text);
-        assert_eq!(all.len(), 1, "expected one quantity in {text:?}, got {all:?}");
+        assert_eq!(
+            all.len(),
+            1,
+            "expected one quantity in {text:?}, got {all:?}"
+        );
         all.into_iter().next().unwrap()
     }
 
     #[test]
     fn finds_each_kind() {
         let cases: &[(&str, &str, &str, &str)] = &[
-            ("signed on April 4, 1949.", "April 4, 1949", "date", "1949-04-04"),
-            ("signed on 4 April 1949.", "4 April 1949", "date", "1949-04-04"),
+            (
+                "signed on April 4, 1949.",
+                "April 4, 1949",
+                "date",
+                "1949-04-04",
+            ),
+            (
+                "signed on 4 April 1949.",
+                "4 April 1949",
+                "date",
+                "1949-04-04",
+            ),
             ("In May 2017, they met.", "May 2017", "date", "2017-05"),
-            ("a July 11-12, 2018, summit", "July 11-12, 2018", "date", "2018-07-11/2018-07-12"),
+            (
+                "a July 11-12, 2018, summit",
+                "July 11-12, 2018",
+                "date",
+                "2018-07-11/2018-07-12",
+            ),
             ("By 2024 they will", "2024", "year", "2024"),
             ("12 founding members", "12", "count", "12"),
             ("almost 16,000 troops", "16,000", "count", "16000"),
             ("Eight NATO Allies will", "Eight", "count", "8"),
-            ("Thirty-nine Allies and partners", "Thirty-nine", "count", "39"),
-            ("sixteen thousand troops", "sixteen thousand", "count", "16000"),
+            (
+                "Thirty-nine Allies and partners",
+                "Thirty-nine",
+                "count",
+                "39",
+            ),
+            (
+                "sixteen thousand troops",
+                "sixteen thousand",
+                "count",
+                "16000",
+            ),
             ("1.2 million people", "1.2 million", "count", "1200000"),
             ("the 45th President", "45th", "ordinal", "45"),
             ("the third largest", "third", "ordinal", "3"),
             ("4.8 percent more", "4.8 percent", "percent", "4.8"),
             ("the 2% benchmark", "2%", "percent", "2"),
             ("4.8 per cent more", "4.8 per cent", "percent", "4.8"),
-            ("nearly $14 billion.", "$14 billion", "money", "14000000000 USD"),
-            ("€3.5 million in aid", "€3.5 million", "money", "3500000 EUR"),
+            (
+                "nearly $14 billion.",
+                "$14 billion",
+                "money",
+                "14000000000 USD",
+            ),
+            (
+                "€3.5 million in aid",
+                "€3.5 million",
+                "money",
+                "3500000 EUR",
+            ),
             ("a fine of £200.", "£200", "money", "200 GBP"),
             ("US$5m grant", "US$5m", "money", "5000000 USD"),
-            ("nearly seven decades since", "seven decades", "duration", "7 decade"),
+            (
+                "nearly seven decades since",
+                "seven decades",
+                "duration",
+                "7 decade",
+            ),
             ("for 60 years", "60 years", "duration", "60 year"),
             ("a 100-day plan", "100-day", "duration", "100 day"),
             ("four days later", "four days", "duration", "4 day"),
-            ("rises 8,849 metres above", "8,849 metres", "measure", "8849 metre"),
-            ("at 28,000 km/h in orbit", "28,000 km/h", "measure", "28000 kilometre per hour"),
-            ("178 million hectares of forest", "178 million hectares", "measure", "178000000 hectare"),
-            ("melts at 1,538 °C", "1,538 °C", "measure", "1538 degree Celsius"),
-            ("about 17 million square kilometres", "17 million square kilometres", "measure", "17000000 square kilometre"),
+            (
+                "rises 8,849 metres above",
+                "8,849 metres",
+                "measure",
+                "8849 metre",
+            ),
+            (
+                "at 28,000 km/h in orbit",
+                "28,000 km/h",
+                "measure",
+                "28000 kilometre per hour",
+            ),
+            (
+                "178 million hectares of forest",
+                "178 million hectares",
+                "measure",
+                "178000000 hectare",
+            ),
+            (
+                "melts at 1,538 °C",
+                "1,538 °C",
+                "measure",
+                "1538 degree Celsius",
+            ),
+            (
+                "about 17 million square kilometres",
+                "17 million square kilometres",
+                "measure",
+                "17000000 square kilometre",
+            ),
             ("1500 soldiers marched", "1500", "count", "1500"),
             ("the 1949 treaty", "1949", "year", "1949"),
         ];
         for (text, span, kind, value) in cases {
             let got = one(text);
-            assert_eq!((got.0.as_str(), got.1, got.2.as_str()), (*span, *kind, *value), "{text}");
+            assert_eq!(
+                (got.0.as_str(), got.1, got.2.as_str()),
+                (*span, *kind, *value),
+                "{text}"
+            );
         }
     }
 

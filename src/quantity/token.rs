@@ -60,7 +60,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             (TokKind::Sym, i + 1)
         };
         let end = chars.get(next).map_or(text.len(), |&(pos, _)| pos);
-        tokens.push(Token { kind, text: &text[start..end], start, end });
+        tokens.push(Token {
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+        });
         i = next;
     }
     tokens
@@ -107,13 +112,33 @@ mod tests {
     #[test]
     fn splits_words_numbers_and_symbols() {
         let cases: &[(&str, &[&str], &str)] = &[
-            ("16,000 troops.", &["16,000", "troops", "."], "grouped digits stay whole"),
-            ("Thirty-nine Allies", &["Thirty-nine", "Allies"], "hyphenated number word"),
-            ("COVID-19", &["COVID", "-", "19"], "identifier parts are separate"),
+            (
+                "16,000 troops.",
+                &["16,000", "troops", "."],
+                "grouped digits stay whole",
+            ),
+            (
+                "Thirty-nine Allies",
+                &["Thirty-nine", "Allies"],
+                "hyphenated number word",
+            ),
+            (
+                "COVID-19",
+                &["COVID", "-", "19"],
+                "identifier parts are separate",
+            ),
             ("$14 billion", &["$", "14", "billion"], "currency symbol"),
             ("4.8%", &["4.8", "%"], "decimal then percent"),
-            ("the U.S. commitment", &["the", "U.S", ".", "commitment"], "inner dots join"),
-            ("1949-04-04", &["1949", "-", "04", "-", "04"], "ISO date parts"),
+            (
+                "the U.S. commitment",
+                &["the", "U.S", ".", "commitment"],
+                "inner dots join",
+            ),
+            (
+                "1949-04-04",
+                &["1949", "-", "04", "-", "04"],
+                "ISO date parts",
+            ),
             ("Allies' ", &["Allies", "'"], "trailing apostrophe"),
         ];
         for (input, want, why) in cases {

@@ -88,8 +88,14 @@ const FORMS: &[(&str, Unit)] = &[
     ("inches", u("inch", Length, 0.0254)),
     ("mile", u("mile", Length, 1_609.344)),
     ("miles", u("mile", Length, 1_609.344)),
-    ("light-years", u("light-year", Length, 9.460_730_472_580_8e15)),
-    ("light-year", u("light-year", Length, 9.460_730_472_580_8e15)),
+    (
+        "light-years",
+        u("light-year", Length, 9.460_730_472_580_8e15),
+    ),
+    (
+        "light-year",
+        u("light-year", Length, 9.460_730_472_580_8e15),
+    ),
     ("au", u("astronomical unit", Length, 1.495_978_707e11)),
     ("hectare", u("hectare", Area, 10_000.0)),
     ("hectares", u("hectare", Area, 10_000.0)),
@@ -140,7 +146,10 @@ const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha"];
 /// The unit written as `form` ("metres", "km/h"), if any.
 pub fn lookup(form: &str) -> Option<Unit> {
     let lower = form.to_lowercase();
-    FORMS.iter().find(|(f, _)| *f == lower).map(|(_, unit)| *unit)
+    FORMS
+        .iter()
+        .find(|(f, _)| *f == lower)
+        .map(|(_, unit)| *unit)
 }
 
 /// The unit written as `form` in a fact's prose, stricter than [`lookup`] about short forms.

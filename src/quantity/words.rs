@@ -1,23 +1,77 @@
 //! English number words, ordinal words, months and scale words.
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
-const TENS: [&str; 10] =
-    ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 const ORDINAL_UNITS: [&str; 20] = [
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const ORDINAL_TENS: [&str; 10] = [
-    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ];
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The value of a number word below a hundred ("seven", "thirty-nine").
@@ -31,7 +85,12 @@ pub fn small_number(word: &str) -> Option<u32> {
     UNITS
         .iter()
         .position(|&x| x == w)
-        .or_else(|| TENS.iter().position(|&x| x == w).filter(|&t| t >= 2).map(|t| t * 10))
+        .or_else(|| {
+            TENS.iter()
+                .position(|&x| x == w)
+                .filter(|&t| t >= 2)
+                .map(|t| t * 10)
+        })
         .map(|n| n as u32)
 }
 
@@ -46,7 +105,13 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     ORDINAL_UNITS
         .iter()
         .position(|&x| x == w)
-        .or_else(|| ORDINAL_TENS.iter().position(|&x| x == w).filter(|&t| t >= 2).map(|t| t * 10))
+        .or_else(|| {
+            ORDINAL_TENS
+                .iter()
+                .position(|&x| x == w)
+                .filter(|&t| t >= 2)
+                .map(|t| t * 10)
+        })
         .map(|n| n as u32)
 }
 
@@ -55,7 +120,11 @@ pub fn small_number_words(n: u32) -> Option<String> {
     match n {
         0..=19 => Some(UNITS[n as usize].to_string()),
         20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
-        20..=99 => Some(format!("{}-{}", TENS[(n / 10) as usize], UNITS[(n % 10) as usize])),
+        20..=99 => Some(format!(
+            "{}-{}",
+            TENS[(n / 10) as usize],
+            UNITS[(n % 10) as usize]
+        )),
         _ => None,
     }
 }
@@ -65,9 +134,11 @@ pub fn ordinal_words(n: u32) -> Option<String> {
     match n {
         0..=19 => Some(ORDINAL_UNITS[n as usize].to_string()),
         20..=99 if n % 10 == 0 => Some(ORDINAL_TENS[(n / 10) as usize].to_string()),
-        20..=99 => {
-            Some(format!("{}-{}", TENS[(n / 10) as usize], ORDINAL_UNITS[(n % 10) as usize]))
-        }
+        20..=99 => Some(format!(
+            "{}-{}",
+            TENS[(n / 10) as usize],
+            ORDINAL_UNITS[(n % 10) as usize]
+        )),
         _ => None,
     }
 }
@@ -92,7 +163,9 @@ pub fn month(word: &str) -> Option<u8> {
     let found = MONTHS.iter().position(|&m| m == w).or_else(|| {
         // Abbreviations: a prefix of three or four letters ("Sep", "Sept"), never "mar" alone
         // confused with a word: callers only ask where a date is plausible.
-        (w.len() <= 4).then(|| MONTHS.iter().position(|&m| m.starts_with(&w))).flatten()
+        (w.len() <= 4)
+            .then(|| MONTHS.iter().position(|&m| m.starts_with(&w)))
+            .flatten()
     })?;
     Some(found as u8 + 1)
 }
@@ -100,8 +173,18 @@ pub fn month(word: &str) -> Option<u8> {
 /// The English name of a month (1-12).
 pub fn month_name(m: u8) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     NAMES[(m.clamp(1, 12) - 1) as usize]
 }
@@ -120,7 +203,10 @@ pub fn scale(word: &str) -> Option<f64> {
 
 /// Whether a scale word is one that appears written out in prose (not "k" or "bn").
 pub fn is_prose_scale(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "thousand" | "million" | "billion" | "trillion")
+    matches!(
+        word.to_lowercase().as_str(),
+        "thousand" | "million" | "billion" | "trillion"
+    )
 }
 
 #[cfg(test)]
@@ -146,7 +232,12 @@ mod tests {
 
     #[test]
     fn reads_ordinal_words() {
-        let cases = [("third", Some(3)), ("twenty-first", Some(21)), ("fortieth", Some(40)), ("three", None)];
+        let cases = [
+            ("third", Some(3)),
+            ("twenty-first", Some(21)),
+            ("fortieth", Some(40)),
+            ("three", None),
+        ];
         for (w, want) in cases {
             assert_eq!(ordinal_word(w), want, "{w}");
         }
@@ -164,7 +255,18 @@ mod tests {
 
     #[test]
     fn ordinal_suffixes() {
-        let cases = [(1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (11, "th"), (12, "th"), (13, "th"), (21, "st"), (45, "th"), (112, "th")];
+        let cases = [
+            (1, "st"),
+            (2, "nd"),
+            (3, "rd"),
+            (4, "th"),
+            (11, "th"),
+            (12, "th"),
+            (13, "th"),
+            (21, "st"),
+            (45, "th"),
+            (112, "th"),
+        ];
         for (n, s) in cases {
             assert_eq!(ordinal_suffix(n), s, "{n}");
         }
@@ -172,7 +274,14 @@ mod tests {
 
     #[test]
     fn reads_months() {
-        let cases = [("April", Some(4)), ("sept", Some(9)), ("Sep.", Some(9)), ("Dec", Some(12)), ("ma", None), ("Monday", None)];
+        let cases = [
+            ("April", Some(4)),
+            ("sept", Some(9)),
+            ("Sep.", Some(9)),
+            ("Dec", Some(12)),
+            ("ma", None),
+            ("Monday", None),
+        ];
         for (w, want) in cases {
             assert_eq!(month(w), want, "{w}");
         }

@@ -26,11 +26,18 @@ pub fn choices(card: &Card, deck: &[Card], rng: &mut impl Rng) -> Option<(Vec<St
     }
 }
 
-fn text_choices(answer: &str, accept: &[String], deck: &[Card], rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+fn text_choices(
+    answer: &str,
+    accept: &[String],
+    deck: &[Card],
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     let mut pool: Vec<String> = Vec::new();
     for c in deck {
         if let Answer::Text { answer: other, .. } = &c.answer {
-            let same = std::iter::once(answer).chain(accept.iter().map(String::as_str)).any(|a| text_matches(a, other) || text_matches(other, a));
+            let same = std::iter::once(answer)
+                .chain(accept.iter().map(String::as_str))
+                .any(|a| text_matches(a, other) || text_matches(other, a));
             if !same && !pool.iter().any(|p| text_matches(p, other)) {
                 pool.push(other.clone());
             }
@@ -46,7 +53,12 @@ fn text_choices(answer: &str, accept: &[String], deck: &[Card], rng: &mut impl R
     Some((pool, at))
 }
 
-fn quantity_choices(card: &Card, q: &Quantity, deck: &[Card], rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+fn quantity_choices(
+    card: &Card,
+    q: &Quantity,
+    deck: &[Card],
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
     let mut cands = deck_values(q, deck);
     cands.extend(generated(q, rng));
@@ -63,12 +75,18 @@ fn quantity_choices(card: &Card, q: &Quantity, deck: &[Card], rng: &mut impl Rng
             continue;
         }
         seen.push(text.clone());
-        let side = if sort_key(&c.value) < answer_key { &mut below } else { &mut above };
+        let side = if sort_key(&c.value) < answer_key {
+            &mut below
+        } else {
+            &mut above
+        };
         side.push((sort_key(&c.value), text));
     }
     let mut ranks: Vec<usize> = (0..OPTIONS).collect();
     ranks.shuffle(rng);
-    let rank = ranks.into_iter().find(|&r| below.len() >= r && above.len() >= OPTIONS - 1 - r)?;
+    let rank = ranks
+        .into_iter()
+        .find(|&r| below.len() >= r && above.len() >= OPTIONS - 1 - r)?;
     let mut picked: Vec<(f64, String)> = below.into_iter().take(rank).collect();
     picked.extend(above.into_iter().take(OPTIONS - 1 - rank));
     picked.push((answer_key, answer_text));
@@ -79,7 +97,11 @@ fn quantity_choices(card: &Card, q: &Quantity, deck: &[Card], rng: &mut impl Rng
 /// Orders values: numbers by size, dates by day.
 fn sort_key(v: &Value) -> f64 {
     match v {
-        Value::Date(d) => f64::from(d.year.unwrap_or(0)) * 400.0 + f64::from(d.month) * 32.0 + f64::from(d.day.unwrap_or(0)),
+        Value::Date(d) => {
+            f64::from(d.year.unwrap_or(0)) * 400.0
+                + f64::from(d.month) * 32.0
+                + f64::from(d.day.unwrap_or(0))
+        }
         other => other.number().unwrap_or_default(),
     }
 }
@@ -88,7 +110,9 @@ fn sort_key(v: &Value) -> f64 {
 fn deck_values(q: &Quantity, deck: &[Card]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for c in deck {
-        let Answer::Quantity(other) = &c.answer else { continue };
+        let Answer::Quantity(other) = &c.answer else {
+            continue;
+        };
         if other.kind != q.kind {
             continue;
         }
@@ -96,8 +120,16 @@ fn deck_values(q: &Quantity, deck: &[Card]) -> Vec<Candidate> {
             (Value::Date(a), Value::Date(b)) if same_shape(&a, &b) => Value::Date(b),
             (Value::Year(_), Value::Year(y)) => Value::Year(y),
             (Value::Number(_), Value::Number(n)) => Value::Number(n),
-            (Value::Money { currency: a, .. }, Value::Money { currency: b, amount }) if a == b => q.value.with_number(amount),
-            (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount }) if a.dim == b.dim => {
+            (
+                Value::Money { currency: a, .. },
+                Value::Money {
+                    currency: b,
+                    amount,
+                },
+            ) if a == b => q.value.with_number(amount),
+            (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount })
+                if a.dim == b.dim =>
+            {
                 q.value.with_number(amount * b.factor / a.factor)
             }
             _ => continue,
@@ -111,7 +143,9 @@ fn deck_values(q: &Quantity, deck: &[Card]) -> Vec<Candidate> {
 
 /// Written with no more precision than the answer ("4.8" does not join "2" and "3").
 fn rounded_like(q: &Quantity, v: &Value) -> bool {
-    let (Some(a), Some(n)) = (q.value.number(), v.number()) else { return true };
+    let (Some(a), Some(n)) = (q.value.number(), v.number()) else {
+        return true;
+    };
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let step = granularity(a / scale, q.style.num.decimals);
     let shown = n / scale;
@@ -119,7 +153,9 @@ fn rounded_like(q: &Quantity, v: &Value) -> bool {
 }
 
 fn same_shape(a: &Date, b: &Date) -> bool {
-    a.year.is_some() == b.year.is_some() && a.day.is_some() == b.day.is_some() && a.end_day.is_some() == b.end_day.is_some()
+    a.year.is_some() == b.year.is_some()
+        && a.day.is_some() == b.day.is_some()
+        && a.end_day.is_some() == b.end_day.is_some()
 }
 
 /// Close enough in magnitude to be plausible.
@@ -131,7 +167,10 @@ fn near(q: &Quantity, v: &Value) -> bool {
         },
         (Value::Year(a), Value::Year(b)) => (a - b).abs() <= 30,
         _ => {
-            let (a, b) = (q.value.number().unwrap_or_default(), v.number().unwrap_or_default());
+            let (a, b) = (
+                q.value.number().unwrap_or_default(),
+                v.number().unwrap_or_default(),
+            );
             a != 0.0 && b / a > 0.3 && b / a < 3.0
         }
     }
@@ -145,7 +184,9 @@ fn sensible(q: &Quantity, v: &Value) -> bool {
         Value::Year(y) => *y >= 1 && *y <= 2200,
         _ => {
             let n = v.number().unwrap_or_default();
-            let whole_if_needed = q.kind != Kind::Count && q.kind != Kind::Ordinal || answer.fract() != 0.0 || n.fract() == 0.0;
+            let whole_if_needed = q.kind != Kind::Count && q.kind != Kind::Ordinal
+                || answer.fract() != 0.0
+                || n.fract() == 0.0;
             let in_range = match q.kind {
                 Kind::Percent => n > 0.0 && (n <= 100.0 || answer > 100.0),
                 Kind::Measure if answer < 0.0 => true,
@@ -164,7 +205,10 @@ fn outside(q: &Quantity, v: &Value, width: f64) -> bool {
             _ => a.month != b.month,
         },
         _ => {
-            let (a, b) = (q.value.number().unwrap_or_default(), v.number().unwrap_or_default());
+            let (a, b) = (
+                q.value.number().unwrap_or_default(),
+                v.number().unwrap_or_default(),
+            );
             (a - b).abs() > width + 1e-9 * a.abs().max(1.0)
         }
     }
@@ -175,14 +219,32 @@ fn generated(q: &Quantity, rng: &mut impl Rng) -> Vec<Candidate> {
     match q.value {
         Value::Date(d) => date_candidates(&d, rng),
         Value::Year(y) => {
-            let mut out = vec![Candidate { tier: 1, value: Value::Year(y - 10) }, Candidate { tier: 1, value: Value::Year(y + 10) }];
+            let mut out = vec![
+                Candidate {
+                    tier: 1,
+                    value: Value::Year(y - 10),
+                },
+                Candidate {
+                    tier: 1,
+                    value: Value::Year(y + 10),
+                },
+            ];
             if let Some(swapped) = swap_last_digits(y) {
-                out.push(Candidate { tier: 1, value: Value::Year(swapped) });
+                out.push(Candidate {
+                    tier: 1,
+                    value: Value::Year(swapped),
+                });
             }
             for k in [2, 3, 4, 5, 6, 7, 8, 12, 15] {
                 let tier = if k <= 5 { 1 } else { 2 };
-                out.push(Candidate { tier, value: Value::Year(y - k) });
-                out.push(Candidate { tier, value: Value::Year(y + k) });
+                out.push(Candidate {
+                    tier,
+                    value: Value::Year(y - k),
+                });
+                out.push(Candidate {
+                    tier,
+                    value: Value::Year(y + k),
+                });
             }
             out
         }
@@ -201,7 +263,10 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let shown = answer / scale;
     let step = granularity(shown, q.style.num.decimals);
-    let make = |tier: u8, shown: f64| Candidate { tier, value: q.value.with_number(round_to(shown, step) * scale) };
+    let make = |tier: u8, shown: f64| Candidate {
+        tier,
+        value: q.value.with_number(round_to(shown, step) * scale),
+    };
     let mut out = vec![make(3, shown * 10.0), make(3, shown / 10.0)];
     if let Some(s) = swap_digits(shown, q.style.num.decimals) {
         out.push(make(1, s));
@@ -238,7 +303,12 @@ fn round_to(v: f64, step: f64) -> f64 {
 fn swap_digits(shown: f64, decimals: u8) -> Option<f64> {
     let text = format!("{shown:.*}", usize::from(decimals));
     let digits: Vec<char> = text.chars().collect();
-    let positions: Vec<usize> = digits.iter().enumerate().filter(|(_, c)| c.is_ascii_digit()).map(|(k, _)| k).collect();
+    let positions: Vec<usize> = digits
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .map(|(k, _)| k)
+        .collect();
     let (&a, &b) = (positions.first()?, positions.get(1)?);
     if digits[a] == digits[b] || digits[b] == '0' {
         return None;
@@ -250,11 +320,20 @@ fn swap_digits(shown: f64, decimals: u8) -> Option<f64> {
 
 fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
     let Some(year) = d.year else {
-        return (1..=12).filter(|&m| m != d.month).map(|m| Candidate { tier: 2, value: Value::Date(Date { month: m, ..*d }) }).collect();
+        return (1..=12)
+            .filter(|&m| m != d.month)
+            .map(|m| Candidate {
+                tier: 2,
+                value: Value::Date(Date { month: m, ..*d }),
+            })
+            .collect();
     };
     let mut out = Vec::new();
     for dy in [-12, -8, -6, -5, -4, -3, -2, 2, 3, 4, 5, 6, 8, 12] {
-        let mut c = Date { year: Some(year + dy), ..*d };
+        let mut c = Date {
+            year: Some(year + dy),
+            ..*d
+        };
         // Vary month and day too, so that the options are not one date in four years.
         if rng.random_bool(0.6) {
             c.month = rng.random_range(1..=12);
@@ -267,7 +346,10 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
             }
         }
         let tier = if dy.abs() <= 6 { 2 } else { 3 };
-        out.push(Candidate { tier, value: Value::Date(c) });
+        out.push(Candidate {
+            tier,
+            value: Value::Date(c),
+        });
     }
     out
 }

@@ -54,7 +54,11 @@ pub const BLANK: &str = "_____";
 /// Renders a card as a question; a choice the deck cannot fill falls back to typed.
 pub fn ask(card: &Card, format: Format, deck: &[Card], rng: &mut impl Rng) -> Question {
     let prompt = match card.span() {
-        Some(span) if !card.is_question => format!("{}{BLANK}{}", &card.text[..span.start], &card.text[span.end..]),
+        Some(span) if !card.is_question => format!(
+            "{}{BLANK}{}",
+            &card.text[..span.start],
+            &card.text[span.end..]
+        ),
         _ => card.text.clone(),
     };
     let options = match format {
@@ -65,7 +69,15 @@ pub fn ask(card: &Card, format: Format, deck: &[Card], rng: &mut impl Rng) -> Qu
         Some((opts, right)) => (Format::Choice, opts, Some(right)),
         None => (Format::Typed, Vec::new(), None),
     };
-    Question { card: card.id.clone(), kind: card.kind(), format, prompt, cue: cue(card), choices, correct }
+    Question {
+        card: card.id.clone(),
+        kind: card.kind(),
+        format,
+        prompt,
+        cue: cue(card),
+        choices,
+        correct,
+    }
 }
 
 /// A cue that fits the kind of answer.
@@ -97,7 +109,11 @@ fn quantity_cue(q: &Quantity) -> String {
 }
 
 fn plural(unit: &str) -> String {
-    if unit.ends_with('s') { unit.to_string() } else { format!("{unit}s") }
+    if unit.ends_with('s') {
+        unit.to_string()
+    } else {
+        format!("{unit}s")
+    }
 }
 
 #[cfg(test)]
@@ -110,33 +126,76 @@ mod tests {
 
     fn first_card(fact: &str) -> Card {
         let src = format!("title: T\nfacts:\n  - {fact}\n");
-        compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards.remove(0)
+        compile(&parse(src.as_bytes(), "t").deck.unwrap())
+            .cards
+            .remove(0)
     }
 
     #[test]
     fn blanks_the_answer_and_cues_by_kind() {
         let cases = [
-            ("The treaty had 12 founding members.", "The treaty had _____ founding members.", "How many founding members?"),
-            ("It was signed on April 4, 1949.", "It was signed on _____.", "On what date?"),
-            ("They met in May 2017.", "They met in _____.", "In what month and year?"),
-            ("NATO was founded in 1949.", "NATO was founded in _____.", "In what year?"),
-            ("Spending rose by 4.8 percent.", "Spending rose by _____.", "What percentage?"),
+            (
+                "The treaty had 12 founding members.",
+                "The treaty had _____ founding members.",
+                "How many founding members?",
+            ),
+            (
+                "It was signed on April 4, 1949.",
+                "It was signed on _____.",
+                "On what date?",
+            ),
+            (
+                "They met in May 2017.",
+                "They met in _____.",
+                "In what month and year?",
+            ),
+            (
+                "NATO was founded in 1949.",
+                "NATO was founded in _____.",
+                "In what year?",
+            ),
+            (
+                "Spending rose by 4.8 percent.",
+                "Spending rose by _____.",
+                "What percentage?",
+            ),
             ("It cost $14 billion.", "It cost _____.", "How much?"),
-            ("It lasted seven decades.", "It lasted _____.", "How long, in decades?"),
+            (
+                "It lasted seven decades.",
+                "It lasted _____.",
+                "How long, in decades?",
+            ),
             ("A 100-day plan.", "A _____ plan.", "How long, in days?"),
-            ("Everest rises 8,849 metres.", "Everest rises _____.", "How much, in metres?"),
+            (
+                "Everest rises 8,849 metres.",
+                "Everest rises _____.",
+                "How much, in metres?",
+            ),
         ];
         for (fact, prompt, cue) in cases {
-            let q = ask(&first_card(fact), Format::Typed, &[], &mut StdRng::seed_from_u64(1));
+            let q = ask(
+                &first_card(fact),
+                Format::Typed,
+                &[],
+                &mut StdRng::seed_from_u64(1),
+            );
             assert_eq!((q.prompt.as_str(), q.cue.as_str()), (prompt, cue), "{fact}");
-            assert!(!q.prompt.contains(first_card(fact).answer_text()), "answer visible: {fact}");
+            assert!(
+                !q.prompt.contains(first_card(fact).answer_text()),
+                "answer visible: {fact}"
+            );
         }
     }
 
     #[test]
     fn choice_without_enough_options_falls_back_to_typed() {
         let card = first_card("question: Capital of France?\n    answer: Paris");
-        let q = ask(&card, Format::Choice, std::slice::from_ref(&card), &mut StdRng::seed_from_u64(1));
+        let q = ask(
+            &card,
+            Format::Choice,
+            std::slice::from_ref(&card),
+            &mut StdRng::seed_from_u64(1),
+        );
         assert_eq!(q.format, Format::Typed);
         assert!(q.choices.is_empty());
     }

@@ -36,7 +36,14 @@ fn play(input: &str, questions: usize, json: bool) -> (Summary, End, Vec<AnswerR
             plain = PlainUi::new(input.as_bytes(), &mut out);
             &mut plain
         };
-        let env = Env { picker: &mut picker, ui, recorder: &mut keep, clock: &clock, rng: &mut rng, interrupted: &flag };
+        let env = Env {
+            picker: &mut picker,
+            ui,
+            recorder: &mut keep,
+            clock: &clock,
+            rng: &mut rng,
+            interrupted: &flag,
+        };
         run(&cards, questions, env).unwrap()
     };
     (result.0, result.1, keep.0, String::from_utf8(out).unwrap())
@@ -44,7 +51,11 @@ fn play(input: &str, questions: usize, json: bool) -> (Summary, End, Vec<AnswerR
 
 /// The answers in the order the seeded shuffle asks: whichever card comes first.
 fn answers_for(out_first_prompt_is_count: bool, count: &str, year: &str) -> String {
-    if out_first_prompt_is_count { format!("{count}\n{year}\n") } else { format!("{year}\n{count}\n") }
+    if out_first_prompt_is_count {
+        format!("{count}\n{year}\n")
+    } else {
+        format!("{year}\n{count}\n")
+    }
 }
 
 fn count_first() -> bool {
@@ -59,7 +70,10 @@ fn records_every_answer_and_sums_up() {
     assert_eq!(end, End::Finished);
     assert_eq!((s.answered, s.correct, s.close, s.wrong), (2, 1, 1, 0));
     assert_eq!(recs.len(), 2);
-    assert!(recs.iter().all(|r| r.elapsed_ms == 250), "the clock steps 250 ms between show and answer");
+    assert!(
+        recs.iter().all(|r| r.elapsed_ms == 250),
+        "the clock steps 250 ms between show and answer"
+    );
     assert!(out.trim_end().ends_with("Score: 1/2"), "{out}");
 }
 
@@ -78,16 +92,28 @@ fn wrong_answers_list_the_missed_fact() {
     let (s, _, _, _) = play("nonsense\nnonsense\n", 10, false);
     assert_eq!(s.wrong, 2);
     assert_eq!(s.missed.len(), 2);
-    assert!(s.missed.iter().any(|m| m == "The treaty had 12 founding members."));
+    assert!(s
+        .missed
+        .iter()
+        .any(|m| m == "The treaty had 12 founding members."));
 }
 
 #[test]
 fn json_events_are_one_object_per_line() {
     let input = answers_for(count_first(), "12", "1949");
     let (_, _, _, out) = play(&input, 10, true);
-    let events: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let names: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
-    assert_eq!(names, ["question", "answer", "question", "answer", "summary"]);
+    let events: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let names: Vec<&str> = events
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["question", "answer", "question", "answer", "summary"]
+    );
     assert_eq!(events[1]["verdict"], "correct");
     assert_eq!(events[4]["correct"], 2);
 }

@@ -32,7 +32,13 @@ pub fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
 
 impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
-        writeln!(self.out, "Question {}/{} [{}]", p.number, p.total, q.kind.name())?;
+        writeln!(
+            self.out,
+            "Question {}/{} [{}]",
+            p.number,
+            p.total,
+            q.kind.name()
+        )?;
         writeln!(self.out, "{}", one_line(&q.prompt))?;
         writeln!(self.out, "{}", clean(&q.cue))?;
         for (k, c) in q.choices.iter().enumerate() {

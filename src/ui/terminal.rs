@@ -20,7 +20,10 @@ pub struct TerminalUi {
 
 impl Default for TerminalUi {
     fn default() -> Self {
-        TerminalUi { term: Term::stdout(), theme: ColorfulTheme::default() }
+        TerminalUi {
+            term: Term::stdout(),
+            theme: ColorfulTheme::default(),
+        }
     }
 }
 
@@ -40,17 +43,32 @@ impl TerminalUi {
 fn reply_from(result: dialoguer::Result<Reply>) -> io::Result<Reply> {
     match result {
         Ok(r) => Ok(r),
-        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => Ok(Reply::Interrupted),
-        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(Reply::EndOfInput),
+        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => {
+            Ok(Reply::Interrupted)
+        }
+        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
+            Ok(Reply::EndOfInput)
+        }
         Err(dialoguer::Error::IO(e)) => Err(e),
     }
 }
 
 impl Ui for TerminalUi {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
-        let streak = if p.streak >= 2 { format!(" · streak {} 🔥", p.streak) } else { String::new() };
+        let streak = if p.streak >= 2 {
+            format!(" · streak {} 🔥", p.streak)
+        } else {
+            String::new()
+        };
         self.line("")?;
-        self.line(&format!("Question {}/{} · {} correct{streak}", p.number, p.total, p.correct).dimmed().to_string())?;
+        self.line(
+            &format!(
+                "Question {}/{} · {} correct{streak}",
+                p.number, p.total, p.correct
+            )
+            .dimmed()
+            .to_string(),
+        )?;
         self.line(&one_line(&q.prompt).bold().to_string())?;
         let cue = clean(&q.cue);
         let result = match q.format {
@@ -77,26 +95,44 @@ impl Ui for TerminalUi {
         let label = verdict_label(r.verdict);
         let expected = one_line(&r.expected);
         let headline = match r.verdict {
-            Verdict::Correct if f.streak_after >= 3 => format!("{} — {} in a row!", label.green().bold(), f.streak_after),
+            Verdict::Correct if f.streak_after >= 3 => {
+                format!("{} — {} in a row!", label.green().bold(), f.streak_after)
+            }
             Verdict::Correct => label.green().bold().to_string(),
-            Verdict::Close => format!("{}: the answer is {}", label.yellow().bold(), expected.bold()),
+            Verdict::Close => format!(
+                "{}: the answer is {}",
+                label.yellow().bold(),
+                expected.bold()
+            ),
             Verdict::Wrong => format!("{}: the answer is {}", label.red().bold(), expected.bold()),
         };
         self.line(&headline)?;
         if let Some(why) = f.reason.filter(|_| r.verdict != Verdict::Correct) {
             self.line(&format!("  {why}").yellow().to_string())?;
         }
-        self.line(&format!("  {}", one_line(&f.card.fact())).dimmed().to_string())?;
+        self.line(
+            &format!("  {}", one_line(&f.card.fact()))
+                .dimmed()
+                .to_string(),
+        )?;
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;
         }
         if r.verdict != Verdict::Wrong {
             return Ok(AfterFeedback::Continue);
         }
-        self.line(&"  Press r if you were right, any other key to go on.".dimmed().to_string())?;
+        self.line(
+            &"  Press r if you were right, any other key to go on."
+                .dimmed()
+                .to_string(),
+        )?;
         match self.term.read_key() {
             Ok(Key::Char('r' | 'R')) => {
-                self.line(&"  Counted as correct (override recorded).".green().to_string())?;
+                self.line(
+                    &"  Counted as correct (override recorded)."
+                        .green()
+                        .to_string(),
+                )?;
                 Ok(AfterFeedback::Override)
             }
             Ok(_) => Ok(AfterFeedback::Continue),
@@ -119,6 +155,10 @@ impl Ui for TerminalUi {
         for line in lines {
             self.line(&line)?;
         }
-        self.line(&format!("Score: {}/{}", s.correct, s.answered).bold().to_string())
+        self.line(
+            &format!("Score: {}/{}", s.correct, s.answered)
+                .bold()
+                .to_string(),
+        )
     }
 }

@@ -12,7 +12,11 @@ pub fn letter(k: usize) -> char {
 /// "1m 12s", "8s".
 pub fn duration(ms: u64) -> String {
     let s = ms / 1000;
-    if s >= 60 { format!("{}m {:02}s", s / 60, s % 60) } else { format!("{s}s") }
+    if s >= 60 {
+        format!("{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
 }
 
 /// The verdict as a symbol and a word, so colour is never the only signal.
@@ -53,9 +57,19 @@ mod tests {
         assert_eq!(letter(3), 'd');
         assert_eq!(duration(8_400), "8s");
         assert_eq!(duration(72_000), "1m 12s");
-        let s = Summary { answered: 4, correct: 3, wrong: 1, missed: vec!["A \u{1b}fact".into()], ..Summary::default() };
+        let s = Summary {
+            answered: 4,
+            correct: 3,
+            wrong: 1,
+            missed: vec!["A \u{1b}fact".into()],
+            ..Summary::default()
+        };
         let lines = summary_lines(&s);
-        assert!(lines[0].starts_with("Answered 4: 3 correct, 0 close, 1 wrong (75%)"), "{}", lines[0]);
+        assert!(
+            lines[0].starts_with("Answered 4: 3 correct, 0 close, 1 wrong (75%)"),
+            "{}",
+            lines[0]
+        );
         assert_eq!(lines[2], "  - A fact");
     }
 }

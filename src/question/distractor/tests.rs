@@ -37,17 +37,32 @@ fn options_are_four_distinct_wrong_and_ordered() {
     for card in &cards {
         for seed in 0..40 {
             let mut rng = StdRng::seed_from_u64(seed);
-            let (opts, right) = choices(card, &cards, &mut rng).unwrap_or_else(|| panic!("no choices for {}", card.text));
+            let (opts, right) = choices(card, &cards, &mut rng)
+                .unwrap_or_else(|| panic!("no choices for {}", card.text));
             assert_eq!(opts.len(), OPTIONS, "{}", card.text);
             assert_eq!(opts[right], card.answer_text(), "{}", card.text);
-            let Answer::Quantity(q) = &card.answer else { unreachable!() };
+            let Answer::Quantity(q) = &card.answer else {
+                unreachable!()
+            };
             let keys: Vec<f64> = opts.iter().map(|o| option_key(q, o)).collect();
-            assert!(keys.windows(2).all(|w| w[0] < w[1]), "{}: not sorted or not distinct: {opts:?}", card.text);
+            assert!(
+                keys.windows(2).all(|w| w[0] < w[1]),
+                "{}: not sorted or not distinct: {opts:?}",
+                card.text
+            );
             for (k, o) in opts.iter().enumerate().filter(|(k, _)| *k != right) {
                 let g = grade_typed(card, o);
-                assert_eq!(g.verdict, Verdict::Wrong, "{}: option {k} {o:?} is not wrong in {opts:?}", card.text);
+                assert_eq!(
+                    g.verdict,
+                    Verdict::Wrong,
+                    "{}: option {k} {o:?} is not wrong in {opts:?}",
+                    card.text
+                );
                 let found = crate::quantity::find(&format!("x {o} x"));
-                let kind = found.first().map(|f| f.kind).or(crate::quantity::ordinal_word(o).map(|_| Kind::Ordinal));
+                let kind = found
+                    .first()
+                    .map(|f| f.kind)
+                    .or(crate::quantity::ordinal_word(o).map(|_| Kind::Ordinal));
                 if !q.style.num.words {
                     assert_eq!(kind, Some(q.kind), "{}: {o:?} is another kind", card.text);
                 }
@@ -65,8 +80,15 @@ fn option_key(q: &Quantity, option: &str) -> f64 {
         return crate::grade::read_number(option, false).unwrap().value;
     }
     let found = crate::quantity::find(&format!("in {option} x"));
-    let v = found.first().unwrap_or_else(|| panic!("{option:?} does not read as a quantity")).value;
-    assert_eq!(std::mem::discriminant(&v), std::mem::discriminant(&q.value), "{option}");
+    let v = found
+        .first()
+        .unwrap_or_else(|| panic!("{option:?} does not read as a quantity"))
+        .value;
+    assert_eq!(
+        std::mem::discriminant(&v),
+        std::mem::discriminant(&q.value),
+        "{option}"
+    );
     sort_key(&v)
 }
 
@@ -77,7 +99,15 @@ fn never_absurd() {
         for seed in 0..40 {
             let (opts, _) = choices(card, &cards, &mut StdRng::seed_from_u64(seed)).unwrap();
             for o in &opts {
-                assert!(!o.starts_with('-') && !o.starts_with("0 ") && o != "0" && !o.starts_with("0%") && !o.contains("0 percent") || o.contains('.'), "{o}");
+                assert!(
+                    !o.starts_with('-')
+                        && !o.starts_with("0 ")
+                        && o != "0"
+                        && !o.starts_with("0%")
+                        && !o.contains("0 percent")
+                        || o.contains('.'),
+                    "{o}"
+                );
             }
         }
     }
@@ -117,11 +147,17 @@ fn deck_values_are_preferred() {
     let mut total = 0;
     for seed in 0..20 {
         let (opts, _) = choices(&cards[0], &cards, &mut StdRng::seed_from_u64(seed)).unwrap();
-        let from_deck = opts.iter().filter(|o| ["29", "17", "9"].contains(&o.as_str())).count();
+        let from_deck = opts
+            .iter()
+            .filter(|o| ["29", "17", "9"].contains(&o.as_str()))
+            .count();
         assert!(from_deck >= 1, "{opts:?}");
         total += from_deck;
     }
-    assert!(total >= 30, "deck values used {total} times in 20 questions");
+    assert!(
+        total >= 30,
+        "deck values used {total} times in 20 questions"
+    );
 }
 
 #[test]
@@ -133,5 +169,8 @@ fn text_choices_come_from_other_answers() {
     let mut sorted = opts.clone();
     sorted.sort();
     assert_eq!(sorted, ["Madrid", "Oslo", "Paris", "Rome"]);
-    assert!(choices(&cards[0], &cards[..2], &mut StdRng::seed_from_u64(3)).is_none(), "too few answers for a choice");
+    assert!(
+        choices(&cards[0], &cards[..2], &mut StdRng::seed_from_u64(3)).is_none(),
+        "too few answers for a choice"
+    );
 }
