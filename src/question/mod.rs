@@ -46,6 +46,8 @@ pub struct Question {
     pub choices: Vec<String>,
     /// Index of the right option, for choice questions.
     pub correct: Option<usize>,
+    /// The fact's topic, if the deck gives one.
+    pub topic: Option<String>,
 }
 
 /// The blank that replaces an answer in a sentence.
@@ -77,6 +79,7 @@ pub fn ask(card: &Card, format: Format, deck: &[Card], rng: &mut impl Rng) -> Qu
         cue: cue(card),
         choices,
         correct,
+        topic: card.topic.clone(),
     }
 }
 

@@ -1,0 +1,117 @@
+//! Every quantity of the built-in NATO deck is found, with the right kind, and nothing else.
+
+use factdrill::card::{compile, Answer};
+use factdrill::deck::{builtin, parse};
+
+/// Per fact id, the spans and kinds a reader of the fact sheet would ask about.
+const EXPECTED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "founding-members",
+        &[("12", "count"), ("April 4, 1949", "date")],
+    ),
+    (
+        "truman-decades",
+        &[("July 2018", "date"), ("seven decades", "duration")],
+    ),
+    ("brussels-summit", &[("July 11-12, 2018", "date")]),
+    ("member-states", &[("2018", "year"), ("29", "count")]),
+    ("partner-countries", &[("40", "count")]),
+    ("montenegro-ratification", &[("April 11, 2017", "date")]),
+    ("montenegro-question", &[("Montenegro", "text")]),
+    ("brussels-meeting", &[("May 2017", "date")]),
+    ("washington-visit", &[("April 2017", "date")]),
+    ("inauguration-call", &[("January 2017", "date")]),
+    ("article-5", &[("Article 5", "text")]),
+    ("secretary-general", &[("Jens Stoltenberg", "text")]),
+    (
+        "spending-increase",
+        &[("2017", "year"), ("4.8 percent", "percent")],
+    ),
+    (
+        "spending-amount",
+        &[("2017", "year"), ("$14 billion", "money")],
+    ),
+    ("quarter-century", &[("25 years", "duration")]),
+    ("eight-allies", &[("2 percent", "percent")]),
+    (
+        "eight-allies-count",
+        &[("Eight", "count"), ("2018", "year")],
+    ),
+    (
+        "fifteen-allies",
+        &[
+            ("2018", "year"),
+            ("15", "count"),
+            ("2 percent", "percent"),
+            ("2024", "year"),
+        ],
+    ),
+    ("forward-presence", &[("2017", "year")]),
+    ("battle-groups", &[("4", "count")]),
+    ("black-sea", &[("Romania", "text")]),
+    ("counterterrorism-plan", &[("May 2017", "date")]),
+    ("iraq-mission", &[("February 2018", "date")]),
+    ("resolute-support-nations", &[("Thirty-nine", "count")]),
+    ("resolute-support-troops", &[("16,000", "count")]),
+    ("awacs", &[("AWACS", "text")]),
+];
+
+#[test]
+fn every_quantity_of_the_nato_deck_is_found() {
+    let deck = parse(builtin("nato-2018").unwrap().as_bytes(), "nato-2018")
+        .deck
+        .unwrap();
+    let compiled = compile(&deck);
+    let got: Vec<(String, Vec<(String, &str)>)> = compiled
+        .facts
+        .iter()
+        .map(|f| {
+            let answers = f.answers.iter().map(|a| match a {
+                Answer::Quantity(q) => (q.text.clone(), q.kind.name()),
+                Answer::Text { answer, .. } => (answer.clone(), "text"),
+            });
+            (f.key.clone(), answers.collect())
+        })
+        .collect();
+    assert_eq!(
+        got.len(),
+        EXPECTED.len(),
+        "facts: {:?}",
+        got.iter().map(|g| &g.0).collect::<Vec<_>>()
+    );
+    for ((key, answers), (want_key, want)) in got.iter().zip(EXPECTED) {
+        assert_eq!(key, want_key);
+        let want: Vec<(String, &str)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(answers, &want, "{key}");
+    }
+}
+
+#[test]
+fn the_fact_sheet_figures_are_all_in_the_deck() {
+    // The seed text's dates, counts, percentages and amounts, as the sheet writes them.
+    let text = builtin("nato-2018").unwrap();
+    for figure in [
+        "seven decades",
+        "July 11-12, 2018",
+        "12 founding members",
+        "April 4, 1949",
+        "29 member states",
+        "40 other countries",
+        "April 11, 2017",
+        "May 2017",
+        "April 2017",
+        "January 2017",
+        "4.8 percent",
+        "$14 billion",
+        "Eight NATO Allies",
+        "2 percent",
+        "15 Allies",
+        "2024",
+        "4 multinational",
+        "February 2018",
+        "Thirty-nine",
+        "16,000 troops",
+    ] {
+        assert!(text.contains(figure), "missing {figure}");
+    }
+}
