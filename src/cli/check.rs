@@ -81,29 +81,11 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
         }
     }
     for d in &l.parsed.warnings {
-        println(
-            out,
-            &format!(
-                "{origin}:{}:{}: {} {}",
-                d.line,
-                d.column,
-                "warning:".yellow().bold(),
-                one_line(&d.message)
-            ),
-        )?;
+        println(out, &diagnostic(&origin, "warning:".yellow().bold(), d))?;
     }
     let errors = l.errors();
     for d in &errors {
-        println(
-            out,
-            &format!(
-                "{origin}:{}:{}: {} {}",
-                d.line,
-                d.column,
-                "error:".red().bold(),
-                one_line(&d.message)
-            ),
-        )?;
+        println(out, &diagnostic(&origin, "error:".red().bold(), d))?;
     }
     let verdict = if errors.is_empty() {
         "ok".green().to_string()
@@ -111,6 +93,16 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
         format!("{} error(s)", errors.len()).red().to_string()
     };
     println(out, &format!("{origin}: {verdict}"))
+}
+
+/// "path:3:5: error: message", the form editors and compilers use.
+fn diagnostic(origin: &str, label: colored::ColoredString, d: &crate::deck::Diagnostic) -> String {
+    format!(
+        "{origin}:{}:{}: {label} {}",
+        d.line,
+        d.column,
+        one_line(&d.message)
+    )
 }
 
 fn answer_line(a: &Answer) -> String {

@@ -188,17 +188,13 @@ fn month_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     } else {
         days_at(toks, j)?.2
     };
-    let date = Date {
+    Some(day_match(
         year,
         month,
-        day: Some(day),
-        end_day,
-    };
-    Some(DateMatch {
-        date,
-        style: DateStyle::MonthDayYear,
+        (day, end_day),
+        DateStyle::MonthDayYear,
         end,
-    })
+    ))
 }
 
 fn day_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
@@ -214,17 +210,29 @@ fn day_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     let (month, k) = month_at(toks, j, strict)?;
     let year = toks.get(k).and_then(year_of);
     let end = if year.is_some() { k + 1 } else { k };
+    Some(day_match(
+        year,
+        month,
+        (day, end_day),
+        DateStyle::DayMonthYear,
+        end,
+    ))
+}
+
+fn day_match(
+    year: Option<i32>,
+    month: u8,
+    days: (u8, Option<u8>),
+    style: DateStyle,
+    end: usize,
+) -> DateMatch {
     let date = Date {
         year,
         month,
-        day: Some(day),
-        end_day,
+        day: Some(days.0),
+        end_day: days.1,
     };
-    Some(DateMatch {
-        date,
-        style: DateStyle::DayMonthYear,
-        end,
-    })
+    DateMatch { date, style, end }
 }
 
 #[cfg(test)]
