@@ -111,12 +111,12 @@ pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Su
     let mut summary = Summary::default();
     let started = env.clock.now_ms();
     let (mut streak, mut end) = (0, End::Finished);
-    let total = questions.min(cards.len());
-    while summary.answered < total {
+    while summary.answered < questions {
         if env.interrupted.load(Ordering::SeqCst) {
             end = End::Interrupted;
             break;
         }
+        let total = questions.min(summary.answered + env.picker.remaining());
         let Some(pick) = env.picker.next(env.rng) else {
             break;
         };

@@ -1,0 +1,47 @@
+//! Which card to ask next, in what format, and when each card is due again (FSRS).
+
+mod queue;
+mod shuffle;
+mod srs;
+
+pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
+pub use shuffle::ShuffledPicker;
+pub use srs::{
+    elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler, Settings, DAY_MS,
+    MASTERED_STABILITY_DAYS, MINUTE_MS,
+};
+
+use crate::grade::Verdict;
+use crate::question::Format;
+use rand::rngs::StdRng;
+
+/// The formats a player asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FormatChoice {
+    /// Always typed.
+    Typed,
+    /// Always multiple choice (typed when a deck cannot supply options).
+    Choice,
+    /// Recognition first, recall after: choice while a card is new or weak, typed once strong.
+    #[default]
+    Mixed,
+}
+
+/// One pick: the index of a card in the session's card list and its format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick {
+    /// Index into the session's cards.
+    pub card: usize,
+    /// How to ask it.
+    pub format: Format,
+}
+
+/// Chooses the cards of a session, one at a time, and hears how each went.
+pub trait Picker {
+    /// The next card to ask, or `None` when the session is done.
+    fn next(&mut self, rng: &mut StdRng) -> Option<Pick>;
+    /// How the last pick was answered.
+    fn answered(&mut self, pick: Pick, verdict: Verdict);
+    /// How many picks are queued now (answers may add more).
+    fn remaining(&self) -> usize;
+}
