@@ -14,5 +14,6 @@ pub mod question;
 pub mod sanitize;
 pub mod schedule;
 pub mod session;
+pub mod store;
 pub mod tolerance;
 pub mod ui;

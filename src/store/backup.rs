@@ -1,0 +1,150 @@
+//! Export of the whole store as JSON, and import that merges without duplicating reviews.
+
+use super::{classify, insert_review, upsert_card, Review, Store, StoreError};
+use crate::schedule::{CardState, Phase};
+use serde::{Deserialize, Serialize};
+
+/// The JSON form of a store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    /// Always "factdrill-progress".
+    pub format: String,
+    /// Schema version of the store that wrote it.
+    pub version: i64,
+    /// Every card state.
+    pub cards: Vec<ExportCard>,
+    /// Every review, oldest first.
+    pub reviews: Vec<Review>,
+}
+
+/// One card state in an export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportCard {
+    /// The learner.
+    pub profile: String,
+    /// The card.
+    pub card_id: String,
+    /// Its deck.
+    pub deck_id: String,
+    /// 1 learning, 2 review, 3 relearning.
+    pub phase: u8,
+    /// Learning step.
+    pub step: u8,
+    /// Stability in days.
+    pub stability: f32,
+    /// Difficulty.
+    pub difficulty: f32,
+    /// Next due time (ms).
+    pub due_ms: u64,
+    /// Last review time (ms).
+    pub last_review_ms: u64,
+    /// Reviews.
+    pub reps: u32,
+    /// Lapses.
+    pub lapses: u32,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ImportReport {
+    /// Card states written (new, or newer than the store's).
+    pub cards: usize,
+    /// Reviews added.
+    pub reviews_added: usize,
+    /// Reviews already present.
+    pub reviews_skipped: usize,
+}
+
+impl ExportCard {
+    fn state(&self) -> CardState {
+        CardState {
+            phase: Phase::from_number(i64::from(self.phase)).unwrap_or(Phase::Review),
+            step: self.step,
+            stability: self.stability,
+            difficulty: self.difficulty,
+            due_ms: self.due_ms,
+            last_review_ms: self.last_review_ms,
+            reps: self.reps,
+            lapses: self.lapses,
+        }
+    }
+}
+
+impl Store {
+    /// The whole store as an [`Export`].
+    pub fn export(&self) -> Result<Export, StoreError> {
+        let mut profiles: Vec<String> =
+            self.reviews(None)?.into_iter().map(|r| r.profile).collect();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT profile FROM cards")
+            .map_err(|e| self.err(e))?;
+        let more = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        profiles.extend(
+            more.collect::<Result<Vec<_>, _>>()
+                .map_err(|e| self.err(e))?,
+        );
+        profiles.sort();
+        profiles.dedup();
+        let mut cards = Vec::new();
+        for p in &profiles {
+            for row in self.cards(p, None)? {
+                let s = row.state;
+                cards.push(ExportCard {
+                    profile: p.clone(),
+                    card_id: row.card_id,
+                    deck_id: row.deck_id,
+                    phase: s.phase as u8,
+                    step: s.step,
+                    stability: s.stability,
+                    difficulty: s.difficulty,
+                    due_ms: s.due_ms,
+                    last_review_ms: s.last_review_ms,
+                    reps: s.reps,
+                    lapses: s.lapses,
+                });
+            }
+        }
+        Ok(Export {
+            format: "factdrill-progress".into(),
+            version: super::VERSION,
+            cards,
+            reviews: self.reviews(None)?,
+        })
+    }
+
+    /// Merges an export: newer card states win, reviews already present are skipped.
+    pub fn import(&mut self, data: &Export) -> Result<ImportReport, StoreError> {
+        let current = |store: &Store, profile: &str| store.states(profile);
+        let mut known = std::collections::HashMap::new();
+        for c in &data.cards {
+            if !known.contains_key(&c.profile) {
+                known.insert(c.profile.clone(), current(self, &c.profile)?);
+            }
+        }
+        let path = self.path.clone();
+        let fail = |e| classify(&path, e);
+        let tx = self.conn.transaction().map_err(fail)?;
+        let mut report = ImportReport::default();
+        for c in &data.cards {
+            let newer = known
+                .get(&c.profile)
+                .and_then(|m| m.get(&c.card_id))
+                .is_none_or(|s| s.last_review_ms < c.last_review_ms);
+            if newer {
+                upsert_card(&tx, &c.profile, &c.card_id, &c.deck_id, &c.state()).map_err(fail)?;
+                report.cards += 1;
+            }
+        }
+        for r in &data.reviews {
+            match insert_review(&tx, r).map_err(fail)? {
+                0 => report.reviews_skipped += 1,
+                _ => report.reviews_added += 1,
+            }
+        }
+        tx.commit().map_err(fail)?;
+        Ok(report)
+    }
+}

@@ -1,0 +1,58 @@
+//! The store's schema and its migrations. `PRAGMA user_version` holds the version.
+
+/// The schema version this build writes.
+pub const VERSION: i64 = 2;
+
+/// Version 1: cards' memory state, the append-only review log, fitted parameters.
+pub const V1: &str = "
+CREATE TABLE cards (
+    profile TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    deck_id TEXT NOT NULL,
+    phase INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    stability REAL NOT NULL,
+    difficulty REAL NOT NULL,
+    due_ms INTEGER NOT NULL,
+    last_review_ms INTEGER NOT NULL,
+    reps INTEGER NOT NULL,
+    lapses INTEGER NOT NULL,
+    PRIMARY KEY (profile, card_id)
+) WITHOUT ROWID;
+CREATE INDEX cards_due ON cards (profile, deck_id, due_ms);
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    profile TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    deck_id TEXT NOT NULL,
+    reviewed_at_ms INTEGER NOT NULL,
+    rating INTEGER NOT NULL,
+    verdict TEXT NOT NULL,
+    format TEXT NOT NULL,
+    given TEXT NOT NULL,
+    expected TEXT NOT NULL,
+    elapsed_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    overridden INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (profile, card_id, reviewed_at_ms),
+    FOREIGN KEY (profile, card_id) REFERENCES cards (profile, card_id) ON DELETE CASCADE
+);
+CREATE INDEX reviews_time ON reviews (profile, reviewed_at_ms);
+CREATE TABLE parameters (
+    profile TEXT PRIMARY KEY,
+    parameters TEXT NOT NULL,
+    fitted_at_ms INTEGER NOT NULL,
+    reviews INTEGER NOT NULL
+);
+";
+
+/// Each migration takes the schema from version `k + 1` to `k + 2` (index 0: 1 → 2).
+pub const MIGRATIONS: &[&str] = &[
+    // 2: decks known to the store, so that stats can count cards never seen.
+    "CREATE TABLE decks (
+        deck_id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        cards INTEGER NOT NULL,
+        updated_ms INTEGER NOT NULL
+    );",
+];

@@ -1,0 +1,190 @@
+use super::*;
+
+fn state(at: u64) -> CardState {
+    CardState {
+        phase: Phase::Review,
+        step: 0,
+        stability: 3.0,
+        difficulty: 5.0,
+        due_ms: at + 3 * 86_400_000,
+        last_review_ms: at,
+        reps: 1,
+        lapses: 0,
+    }
+}
+
+fn review(card: &str, at: u64) -> Review {
+    Review {
+        profile: "ana".into(),
+        card_id: card.into(),
+        deck_id: "d".into(),
+        reviewed_at_ms: at,
+        rating: 3,
+        verdict: "correct".into(),
+        format: "typed".into(),
+        given: "12".into(),
+        expected: "12".into(),
+        elapsed_ms: 1500,
+        kind: "new".into(),
+        overridden: false,
+    }
+}
+
+#[test]
+fn records_and_reads_back() {
+    let mut s = Store::in_memory().unwrap();
+    s.record(&review("d:a:1", 1000), &state(1000)).unwrap();
+    s.record(&review("d:b:1", 2000), &state(2000)).unwrap();
+    let states = s.states("ana").unwrap();
+    assert_eq!(states.len(), 2);
+    assert_eq!(states["d:a:1"], state(1000));
+    assert_eq!(s.reviews(Some("ana")).unwrap().len(), 2);
+    assert!(s.states("ben").unwrap().is_empty(), "profiles are apart");
+    assert_eq!(s.new_since("ana", "d", 1500).unwrap(), 1);
+}
+
+#[test]
+fn export_then_import_round_trips_without_duplicates() {
+    let mut a = Store::in_memory().unwrap();
+    a.record(&review("d:a:1", 1000), &state(1000)).unwrap();
+    a.record(&review("d:a:1", 5000), &state(5000)).unwrap();
+    let data = a.export().unwrap();
+    let json = serde_json::to_string(&data).unwrap();
+    let back: Export = serde_json::from_str(&json).unwrap();
+    let mut b = Store::in_memory().unwrap();
+    let first = b.import(&back).unwrap();
+    assert_eq!(
+        (first.cards, first.reviews_added, first.reviews_skipped),
+        (1, 2, 0)
+    );
+    let again = b.import(&back).unwrap();
+    assert_eq!(
+        (again.cards, again.reviews_added, again.reviews_skipped),
+        (0, 0, 2)
+    );
+    assert_eq!(b.export().unwrap(), data);
+}
+
+#[test]
+fn reset_removes_a_decks_cards_and_reviews() {
+    let mut s = Store::in_memory().unwrap();
+    s.record(&review("d:a:1", 1000), &state(1000)).unwrap();
+    assert_eq!(s.reset_deck("ana", "d").unwrap(), 1);
+    assert!(
+        s.reviews(None).unwrap().is_empty(),
+        "reviews go with their cards"
+    );
+    assert!(s.check().unwrap().is_empty());
+}
+
+#[test]
+fn files_that_cannot_be_used_are_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = dir.path().join("garbage.sqlite3");
+    std::fs::write(
+        &garbage,
+        b"this is not a database at all, not even close to one....",
+    )
+    .unwrap();
+    let before = std::fs::read(&garbage).unwrap();
+    assert!(matches!(
+        Store::open(&garbage),
+        Err(StoreError::Corrupt { .. })
+    ));
+    assert!(
+        std::fs::read(&garbage).unwrap() == before,
+        "garbage file changed"
+    );
+
+    let foreign = dir.path().join("foreign.sqlite3");
+    {
+        let c = Connection::open(&foreign).unwrap();
+        c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let before = std::fs::read(&foreign).unwrap();
+    assert!(matches!(
+        Store::open(&foreign),
+        Err(StoreError::NotOurs { .. })
+    ));
+    assert!(
+        std::fs::read(&foreign).unwrap() == before,
+        "foreign file changed"
+    );
+
+    let newer = dir.path().join("newer.sqlite3");
+    {
+        let c = Connection::open(&newer).unwrap();
+        c.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&newer).unwrap();
+    assert!(matches!(
+        Store::open(&newer),
+        Err(StoreError::Newer { found: 99, .. })
+    ));
+    assert!(
+        std::fs::read(&newer).unwrap() == before,
+        "newer file changed"
+    );
+}
+
+#[test]
+fn migrates_from_the_first_schema_after_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(schema::V1).unwrap();
+        c.execute_batch(
+            "INSERT INTO cards VALUES ('ana', 'd:a:1', 'd', 2, 0, 3.0, 5.0, 100, 50, 1, 0);
+             INSERT INTO reviews (profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind)
+             VALUES ('ana', 'd:a:1', 'd', 50, 3, 'correct', 'typed', '12', '12', 900, 'new');
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.version().unwrap(), VERSION);
+    assert_eq!(s.reviews(None).unwrap().len(), 1);
+    s.register_deck("d", "Deck", 3, 0).unwrap();
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".bak"))
+        .collect();
+    assert_eq!(backups.len(), 1, "a backup was written before migrating");
+    let old = Connection::open(backups[0].path()).unwrap();
+    let v: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1, "the backup holds the old schema");
+}
+
+#[test]
+fn settings_are_applied_on_every_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let mode: String = s
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = s
+        .conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    let fk: i64 = s
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+}
+
+#[test]
+fn parameters_are_kept_per_profile() {
+    let s = Store::in_memory().unwrap();
+    assert_eq!(s.parameters("ana").unwrap(), None);
+    s.set_parameters("ana", &[0.5, 1.5], 300, 0).unwrap();
+    assert_eq!(s.parameters("ana").unwrap(), Some(vec![0.5, 1.5]));
+    assert_eq!(s.parameters("ben").unwrap(), None);
+}
