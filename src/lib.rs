@@ -4,16 +4,20 @@
 //! [`grade`] → [`schedule`]; [`session`] drives the loop and [`cli`] wires it to the command line.
 
 pub mod card;
+pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod deck;
 pub mod grade;
+pub mod optimize;
 pub mod output;
 pub mod quantity;
 pub mod question;
+pub mod recorder;
 pub mod sanitize;
 pub mod schedule;
 pub mod session;
+pub mod stats;
 pub mod store;
 pub mod tolerance;
 pub mod ui;

@@ -3,9 +3,21 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// The binary with a fresh progress folder, so that no test touches a real home, and
+/// without a progress file, so that these tests see the unscheduled game (see progress.rs).
 fn factdrill() -> Command {
+    let mut cmd = bare();
+    cmd.arg("--no-save");
+    cmd
+}
+
+/// The binary with a fresh progress folder and no arguments yet.
+fn bare() -> Command {
+    let home = tempfile::tempdir().unwrap().keep();
     let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env("FACTDRILL_HOME", home);
     cmd
 }
 
@@ -19,7 +31,7 @@ fn events(stdout: &[u8]) -> Vec<Value> {
 #[test]
 fn json_session_prints_question_answer_and_summary_events() {
     let out = factdrill()
-        .args(["play", "--json", "--format", "typed", "--seed", "1"])
+        .args(["--json", "--format", "typed", "--seed", "1"])
         .write_stdin("12\n1949\n")
         .assert()
         .success();
@@ -144,7 +156,7 @@ fn the_same_seed_replays_the_same_game() {
 #[test]
 fn plain_mode_ends_with_the_score() {
     let out = factdrill()
-        .args(["play", "space-race", "--plain", "--seed", "2", "-n", "3"])
+        .args(["space-race", "--plain", "--seed", "2", "-n", "3"])
         .write_stdin("x\nx\nx\n")
         .assert()
         .success();
@@ -173,7 +185,7 @@ fn usage_errors_exit_2() {
         &["play", "--nope"],
         &["check"],
     ] {
-        factdrill().args(args).assert().code(2);
+        bare().args(args).assert().code(2);
     }
 }
 
@@ -182,7 +194,7 @@ fn a_bad_deck_stops_play_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.yaml");
     std::fs::write(&path, "title: T\nfacts:\n  - fatc: 12 things\n").unwrap();
-    let out = factdrill()
+    let out = bare()
         .arg("play")
         .arg(&path)
         .arg("--plain")

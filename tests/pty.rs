@@ -15,7 +15,7 @@ fn bin() -> std::path::PathBuf {
 /// The events of a JSON game with the same seed: what the interactive game will ask.
 fn learn(args: &[&str]) -> Vec<Value> {
     let out = assert_cmd::Command::new(bin())
-        .args(["--json"])
+        .args(["--json", "--no-save"])
         .args(args)
         .write_stdin("\n\n\n")
         .output()
@@ -29,7 +29,10 @@ fn learn(args: &[&str]) -> Vec<Value> {
 
 fn spawn(args: &[&str]) -> Session {
     let mut cmd = Command::new(bin());
-    cmd.args(args)
+    let home = tempfile::tempdir().unwrap().keep();
+    cmd.arg("--no-save")
+        .args(args)
+        .env("FACTDRILL_HOME", home)
         .env("TERM", "xterm-256color")
         .env("NO_COLOR", "1");
     let mut s = Session::spawn(cmd).unwrap();

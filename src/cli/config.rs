@@ -1,8 +1,9 @@
 //! What to do, validated: the command line turned into plain values the library understands.
 
-use super::opts::{ColorArg, Command, FormatArg, Opts, PlayArgs};
+use super::opts::{ColorArg, Command, FormatArg, Opts, PlayArgs, ProgressCommand};
 use crate::output::ColorWhen;
 use crate::schedule::FormatChoice;
+use crate::store::{clean_profile, default_profile};
 
 /// A validated request.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +21,24 @@ pub enum Config {
     Decks {
         /// JSON output.
         json: bool,
+    },
+    /// Show progress.
+    Stats {
+        /// Whose.
+        profile: String,
+        /// Only this deck.
+        deck: Option<String>,
+        /// JSON output.
+        json: bool,
+    },
+    /// Look after the progress file.
+    Progress {
+        /// Whose.
+        profile: String,
+        /// What to do.
+        action: ProgressCommand,
+        /// Whether prompts may be shown.
+        interactive: bool,
     },
 }
 
@@ -47,6 +66,16 @@ pub struct PlayConfig {
     pub seed: u64,
     /// How to talk.
     pub mode: Mode,
+    /// Whose progress.
+    pub profile: String,
+    /// New cards per deck per day.
+    pub new_per_day: usize,
+    /// Desired retention.
+    pub retention: f32,
+    /// Practise without changing the schedule.
+    pub cram: bool,
+    /// Read and write the progress file.
+    pub save: bool,
 }
 
 /// The built-in deck played when none is named.
@@ -55,18 +84,34 @@ pub const DEFAULT_DECK: &str = "nato-2018";
 /// Turns parsed options into a config; `all_terminals` says whether stdin, stdout and stderr
 /// are terminals, `random_seed` is used when no `--seed` is given.
 pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
+    let profile = opts
+        .profile
+        .as_deref()
+        .map(clean_profile)
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(default_profile);
     match opts.command {
         Some(Command::Check(c)) => Config::Check {
             decks: c.decks,
             json: c.json,
         },
         Some(Command::Decks(d)) => Config::Decks { json: d.json },
-        Some(Command::Play(p)) => Config::Play(play(p, all_terminals, random_seed)),
-        None => Config::Play(play(opts.play, all_terminals, random_seed)),
+        Some(Command::Stats(s)) => Config::Stats {
+            profile,
+            deck: s.deck,
+            json: s.json,
+        },
+        Some(Command::Progress(action)) => Config::Progress {
+            profile,
+            action,
+            interactive: all_terminals,
+        },
+        Some(Command::Play(p)) => Config::Play(play(p, profile, all_terminals, random_seed)),
+        None => Config::Play(play(opts.play, profile, all_terminals, random_seed)),
     }
 }
 
-fn play(p: PlayArgs, all_terminals: bool, random_seed: u64) -> PlayConfig {
+fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> PlayConfig {
     let mode = if p.json {
         Mode::Json
     } else if p.plain || !all_terminals {
@@ -90,6 +135,11 @@ fn play(p: PlayArgs, all_terminals: bool, random_seed: u64) -> PlayConfig {
         format,
         seed: p.seed.unwrap_or(random_seed),
         mode,
+        profile,
+        new_per_day: p.new_per_day as usize,
+        retention: p.retention,
+        cram: p.cram,
+        save: !p.no_save,
     }
 }
 

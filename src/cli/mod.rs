@@ -6,6 +6,8 @@ mod decks;
 mod load;
 mod opts;
 mod play;
+mod progress;
+mod stats;
 
 pub use config::{config, Config, Mode, PlayConfig};
 pub use load::{load, DeckError, Loaded};
@@ -74,6 +76,16 @@ pub fn run(cfg: &Config) -> anyhow::Result<ExitStatus> {
     match cfg {
         Config::Check { decks, json } => check::run(decks, *json, &mut out),
         Config::Decks { json } => decks::run(*json, &mut out),
+        Config::Stats {
+            profile,
+            deck,
+            json,
+        } => stats::run(profile, deck.as_deref(), *json, &mut out),
+        Config::Progress {
+            profile,
+            action,
+            interactive,
+        } => progress::run(profile, action, *interactive, &mut out),
         Config::Play(p) => {
             drop(out);
             let interrupted = install_interrupt(p.mode)?;

@@ -26,6 +26,10 @@ pub struct Opts {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
+
+    /// Whose progress to use (default: your login name). Example: `--profile ana`
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 }
 
 /// The subcommands.
@@ -42,6 +46,58 @@ pub enum Command {
     /// List the built-in decks with their fact and card counts.
     #[command(after_help = "Examples:\n  factdrill decks\n  factdrill decks --json")]
     Decks(DecksArgs),
+    /// Show progress: cards by state, due cards, reviews, retention, streak, weakest facts.
+    #[command(
+        after_help = "Examples:\n  factdrill stats\n  factdrill stats --deck nato-2018 --json\n  factdrill stats --profile ana"
+    )]
+    Stats(StatsArgs),
+    /// Look after the progress file: check, export, import, reset, optimize.
+    #[command(subcommand)]
+    Progress(ProgressCommand),
+}
+
+/// Options of `stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only this deck (its id).
+    #[arg(long, value_name = "ID")]
+    pub deck: Option<String>,
+
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `progress` subcommands.
+#[derive(Debug, Clone, PartialEq, Subcommand)]
+pub enum ProgressCommand {
+    /// Run SQLite's integrity checks on the progress file.
+    Check,
+    /// Write the whole progress file (cards and review log) as JSON, to FILE or stdout.
+    #[command(after_help = "Example:\n  factdrill progress export backup.json")]
+    Export {
+        /// Where to write (default: stdout).
+        file: Option<std::path::PathBuf>,
+    },
+    /// Merge an export back in; reviews already present are skipped.
+    #[command(after_help = "Example:\n  factdrill progress import backup.json")]
+    Import {
+        /// The export to read.
+        file: std::path::PathBuf,
+    },
+    /// Forget a profile's progress in one deck.
+    #[command(after_help = "Example:\n  factdrill progress reset --deck nato-2018 --yes")]
+    Reset {
+        /// The deck id.
+        #[arg(long, value_name = "ID")]
+        deck: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Fit FSRS parameters to the profile's own reviews (needs 300 or more).
+    #[command(after_help = "Example:\n  factdrill progress optimize --profile ana")]
+    Optimize,
 }
 
 /// Options of `play`.
@@ -72,6 +128,22 @@ pub struct PlayArgs {
     /// JSON lines on stdout (implies --plain): question, answer and summary events.
     #[arg(long)]
     pub json: bool,
+
+    /// New cards per deck per day.
+    #[arg(long = "new", default_value_t = 10, value_name = "N")]
+    pub new_per_day: u32,
+
+    /// Desired retention: the chance of remembering a card when it falls due (0.70-0.99).
+    #[arg(long, default_value_t = 0.9, value_name = "R")]
+    pub retention: f32,
+
+    /// Practise any cards, due or not, without changing the schedule.
+    #[arg(long)]
+    pub cram: bool,
+
+    /// Play without reading or writing the progress file.
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 /// Options of `check`.

@@ -1,9 +1,11 @@
 //! Which card to ask next, in what format, and when each card is due again (FSRS).
 
+mod plan;
 mod queue;
 mod shuffle;
 mod srs;
 
+pub use plan::{plan, Plan};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
 pub use srs::{

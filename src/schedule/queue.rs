@@ -2,7 +2,7 @@
 //! then new cards in deck order up to a daily limit; a card answered wrong comes back later
 //! in the same session, as Anki's learning steps do.
 
-use super::{CardState, FormatChoice, Pick, Picker};
+use super::{FormatChoice, Pick, Picker};
 use crate::grade::Verdict;
 use crate::question::Format;
 use rand::rngs::StdRng;
@@ -34,13 +34,6 @@ impl SrsPicker {
             queue: due.into_iter().chain(new).collect(),
             format,
             strength: stability,
-        }
-    }
-
-    /// Records a card's stability after an answer, for its format next time.
-    pub fn update(&mut self, card: usize, state: &CardState) {
-        if let Some(s) = self.strength.get_mut(card) {
-            *s = Some(state.stability);
         }
     }
 }

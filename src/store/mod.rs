@@ -192,33 +192,37 @@ impl Store {
         if version == VERSION {
             return Ok(());
         }
-        let tables: i64 = self
+        if existing && version > 0 {
+            self.backup(&format!("before-v{VERSION}"))?;
+        }
+        let path = self.path.clone();
+        let fail = |e| classify(&path, e);
+        // Immediate: two sessions creating the store at once take turns, and the second
+        // sees the first one's work when it reads the version again below.
+        let tx = self
             .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(fail)?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(fail)?;
+        let tables: i64 = tx
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(|e| self.err(e))?;
+            .map_err(fail)?;
         if version == 0 && tables > 0 {
             return Err(StoreError::NotOurs {
                 path: self.path.clone(),
             });
         }
-        if existing && version > 0 {
-            self.backup(&format!("before-v{VERSION}"))?;
-        }
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| classify(&self.path, e))?;
         if version == 0 {
-            tx.execute_batch(schema::V1)
-                .map_err(|e| classify(&self.path, e))?;
+            tx.execute_batch(schema::V1).map_err(fail)?;
         }
         for step in schema::MIGRATIONS.iter().skip(version.max(1) as usize - 1) {
-            tx.execute_batch(step)
-                .map_err(|e| classify(&self.path, e))?;
+            tx.execute_batch(step).map_err(fail)?;
         }
         tx.pragma_update(None, "user_version", VERSION)
-            .map_err(|e| classify(&self.path, e))?;
-        tx.commit().map_err(|e| classify(&self.path, e))
+            .map_err(fail)?;
+        tx.commit().map_err(fail)
     }
 
     /// Writes a consistent copy of the store beside it (`VACUUM INTO`, safe while in use).

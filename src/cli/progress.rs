@@ -1,0 +1,149 @@
+//! `factdrill progress`: check, export, import, reset and optimize the progress file.
+
+use super::opts::ProgressCommand;
+use super::play::open_store;
+use super::ExitStatus;
+use crate::clock::{Clock, SystemClock};
+use crate::optimize::{fit, OptimizeError};
+use crate::output::println;
+use crate::store::Export;
+use anyhow::{bail, Context};
+use std::io::Write;
+use std::path::Path;
+
+/// Runs one `progress` action for `profile`.
+pub fn run(
+    profile: &str,
+    action: &ProgressCommand,
+    interactive: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let mut store = open_store()?;
+    match action {
+        ProgressCommand::Check => {
+            let problems = store.check()?;
+            if problems.is_empty() {
+                println(out, &format!("{}: ok", store.path().display()))?;
+                return Ok(ExitStatus::Ok);
+            }
+            for p in &problems {
+                println(out, &format!("{}: {p}", store.path().display()))?;
+            }
+            Ok(ExitStatus::Failure)
+        }
+        ProgressCommand::Export { file } => {
+            let json = serde_json::to_string_pretty(&store.export()?)?;
+            match file {
+                Some(path) => write_atomic(path, json.as_bytes())?,
+                None => println(out, &json)?,
+            }
+            Ok(ExitStatus::Ok)
+        }
+        ProgressCommand::Import { file } => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let data: Export = serde_json::from_str(&text).with_context(|| {
+                format!("{} is not a factdrill progress export", file.display())
+            })?;
+            if data.format != "factdrill-progress" {
+                bail!(
+                    "{} is not a factdrill progress export (format `{}`)",
+                    file.display(),
+                    data.format
+                );
+            }
+            let r = store.import(&data)?;
+            println(
+                out,
+                &format!(
+                    "Imported {} card states and {} reviews ({} already present).",
+                    r.cards, r.reviews_added, r.reviews_skipped
+                ),
+            )?;
+            Ok(ExitStatus::Ok)
+        }
+        ProgressCommand::Reset { deck, yes } => {
+            if !yes {
+                if !interactive {
+                    bail!(
+                        "resetting forgets {profile}'s progress in `{deck}`: add --yes to confirm"
+                    );
+                }
+                let sure = dialoguer::Confirm::new()
+                    .with_prompt(format!("Forget {profile}'s progress in `{deck}`?"))
+                    .default(false)
+                    .interact_opt()?;
+                if sure != Some(true) {
+                    println(out, "Nothing was changed.")?;
+                    return Ok(ExitStatus::Ok);
+                }
+            }
+            let n = store.reset_deck(profile, deck)?;
+            println(out, &format!("Forgot {n} cards of `{deck}` for {profile}."))?;
+            Ok(ExitStatus::Ok)
+        }
+        ProgressCommand::Optimize => {
+            let reviews = store.reviews(Some(profile))?;
+            match fit(&reviews) {
+                Ok(f) => {
+                    store.set_parameters(
+                        profile,
+                        &f.parameters,
+                        f.reviews,
+                        SystemClock.now_ms(),
+                    )?;
+                    println(
+                        out,
+                        &format!(
+                            "Fitted FSRS parameters to {} reviews of {profile}.",
+                            f.reviews
+                        ),
+                    )?;
+                    println(
+                        out,
+                        &format!(
+                            "  default parameters: log loss {:.4}, RMSE {:.4}",
+                            f.default.log_loss, f.default.rmse
+                        ),
+                    )?;
+                    println(
+                        out,
+                        &format!(
+                            "  fitted parameters:  log loss {:.4}, RMSE {:.4}",
+                            f.fitted.log_loss, f.fitted.rmse
+                        ),
+                    )?;
+                    println(
+                        out,
+                        "They are stored and used from now on for this profile.",
+                    )?;
+                    Ok(ExitStatus::Ok)
+                }
+                Err(e @ OptimizeError::NotEnough { .. }) => {
+                    println(out, &format!("Not yet: {e}."))?;
+                    Ok(ExitStatus::Ok)
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+    }
+}
+
+/// Writes a file atomically: a temporary file in the same folder, synced, renamed over the
+/// target, then the folder synced so the rename itself survives a crash.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}

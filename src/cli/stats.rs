@@ -1,0 +1,142 @@
+//! `factdrill stats`: progress as figures and terminal charts, or JSON.
+
+use super::load::load;
+use super::play::open_store;
+use super::ExitStatus;
+use crate::chart::{bars, sparkline, Glyphs};
+use crate::clock::{Clock, SystemClock};
+use crate::output::println;
+use crate::sanitize::one_line;
+use crate::schedule::{Scheduler, Settings};
+use crate::stats::{compute, Stats};
+use anyhow::bail;
+use colored::Colorize;
+use std::io::Write;
+
+/// Shows a profile's progress, in all decks or one.
+pub fn run(
+    profile: &str,
+    deck: Option<&str>,
+    as_json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let store = open_store()?;
+    let mut decks = store.decks()?;
+    if let Some(id) = deck {
+        decks.retain(|d| d.0 == id);
+        if decks.is_empty() {
+            let l = load(id);
+            match (&l.parsed.deck, &l.compiled) {
+                (Some(d), Some(c)) => decks.push((d.id.clone(), d.title.clone(), c.cards.len())),
+                _ => bail!(
+                    "no deck `{id}` is known: play it first, or name a deck file or built-in id"
+                ),
+            }
+        }
+    }
+    let params = store.parameters(profile)?.unwrap_or_default();
+    let scheduler = Scheduler::new(&params, Settings::default())?;
+    let stats = compute(
+        &decks,
+        &store.cards(profile, None)?,
+        &store.reviews(Some(profile))?,
+        SystemClock.now_ms(),
+        &scheduler,
+    );
+    if as_json {
+        println(out, &serde_json::to_string(&stats)?)?;
+    } else {
+        render(profile, &stats, Glyphs::detect(), out)?;
+    }
+    Ok(ExitStatus::Ok)
+}
+
+fn percent(x: Option<f64>) -> String {
+    x.map_or("–".to_string(), |v| format!("{:.0}%", v * 100.0))
+}
+
+fn render(profile: &str, s: &Stats, glyphs: Glyphs, out: &mut impl Write) -> std::io::Result<()> {
+    let c = s.cards;
+    println(
+        out,
+        &format!("Progress of {}", one_line(profile))
+            .bold()
+            .to_string(),
+    )?;
+    println(
+        out,
+        &format!(
+            "Cards: {} new · {} learning · {} review · {} mastered",
+            c.new, c.learning, c.review, c.mastered
+        ),
+    )?;
+    println(
+        out,
+        &format!(
+            "Due today: {} · reviews: {} · retention (30 days): {} · streak: {} day{}",
+            s.due_today,
+            s.total_reviews,
+            percent(s.retention_30d),
+            s.streak_days,
+            if s.streak_days == 1 { "" } else { "s" }
+        ),
+    )?;
+    println(out, "")?;
+    println(out, &"Due in the next 14 days".bold().to_string())?;
+    let labels: Vec<String> = (0..14)
+        .map(|d| {
+            if d == 0 {
+                "today".to_string()
+            } else {
+                format!("+{d}d")
+            }
+        })
+        .collect();
+    for line in bars(&labels, &s.due_next_14_days, 30, glyphs) {
+        println(out, &line)?;
+    }
+    println(out, "")?;
+    println(out, &"Reviews per day, last 30 days".bold().to_string())?;
+    let total: usize = s.reviews_last_30_days.iter().sum();
+    println(
+        out,
+        &format!(
+            "|{}| {total} in all, most in a day: {}",
+            sparkline(&s.reviews_last_30_days, glyphs),
+            s.reviews_last_30_days.iter().max().unwrap_or(&0)
+        ),
+    )?;
+    println(out, "")?;
+    println(out, &"Decks".bold().to_string())?;
+    for d in &s.decks {
+        let n = d.cards.new + d.cards.learning + d.cards.review + d.cards.mastered;
+        println(
+            out,
+            &format!(
+                "  {:<14} {:>4} cards · {:>3.0}% mastered · {} due today · {}",
+                one_line(&d.id),
+                n,
+                d.mastery * 100.0,
+                d.due_today,
+                one_line(&d.title)
+            ),
+        )?;
+    }
+    if !s.weakest.is_empty() {
+        println(out, "")?;
+        println(out, &"Weakest".bold().to_string())?;
+        for w in &s.weakest {
+            println(
+                out,
+                &format!(
+                    "  {} “{}” — recall {:.0}%, forgotten {}×",
+                    one_line(&w.card),
+                    one_line(&w.answer),
+                    w.retrievability * 100.0,
+                    w.lapses
+                ),
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,96 @@
+//! What a session asks: due cards, least likely remembered first, then new cards.
+
+use super::{CardState, Scheduler};
+use crate::card::Card;
+use std::collections::HashMap;
+
+/// The cards a session may ask, as indices into the card list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    /// Cards due now, lowest retrievability first.
+    pub due: Vec<usize>,
+    /// New cards in deck order, within each deck's allowance for today.
+    pub new: Vec<usize>,
+    /// When the next card not yet due falls due.
+    pub next_due_ms: Option<u64>,
+}
+
+/// Plans a session at `now_ms`; `new_left` says how many new cards each deck may still
+/// introduce today.
+pub fn plan(
+    cards: &[Card],
+    states: &HashMap<String, CardState>,
+    now_ms: u64,
+    new_left: &HashMap<String, usize>,
+    scheduler: &Scheduler,
+) -> Plan {
+    let mut due: Vec<(f32, u64, usize)> = Vec::new();
+    let mut left = new_left.clone();
+    let mut out = Plan::default();
+    for (k, card) in cards.iter().enumerate() {
+        match states.get(&card.id.0) {
+            Some(s) if s.due_ms <= now_ms => {
+                due.push((scheduler.retrievability(s, now_ms), s.due_ms, k))
+            }
+            Some(s) => {
+                out.next_due_ms = Some(out.next_due_ms.map_or(s.due_ms, |n| n.min(s.due_ms)))
+            }
+            None => {
+                if let Some(n) = left.get_mut(&card.deck_id).filter(|n| **n > 0) {
+                    *n -= 1;
+                    out.new.push(k);
+                }
+            }
+        }
+    }
+    due.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    out.due = due.into_iter().map(|d| d.2).collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::compile;
+    use crate::deck::parse;
+    use crate::schedule::{Phase, Settings, DAY_MS};
+
+    fn state(last: u64, stability: f32, due: u64) -> CardState {
+        CardState {
+            phase: Phase::Review,
+            step: 0,
+            stability,
+            difficulty: 5.0,
+            due_ms: due,
+            last_review_ms: last,
+            reps: 2,
+            lapses: 0,
+        }
+    }
+
+    #[test]
+    fn due_first_weakest_first_then_new_within_the_allowance() {
+        let src = "title: T\nfacts:\n  - A had 12 members.\n  - B had 13 members.\n  - C had 14 members.\n  - D had 15 members.\n  - E had 16 members.\n";
+        let cards = compile(&parse(src.as_bytes(), "d").deck.unwrap()).cards;
+        let now = 100 * DAY_MS;
+        let mut states = HashMap::new();
+        states.insert(
+            cards[0].id.0.clone(),
+            state(now - 10 * DAY_MS, 20.0, now - DAY_MS),
+        ); // due, fairly strong
+        states.insert(
+            cards[1].id.0.clone(),
+            state(now - 10 * DAY_MS, 2.0, now - DAY_MS),
+        ); // due, weak
+        states.insert(
+            cards[2].id.0.clone(),
+            state(now - DAY_MS, 9.0, now + 3 * DAY_MS),
+        ); // not due
+        let allowance = HashMap::from([("d".to_string(), 1)]);
+        let s = Scheduler::new(&[], Settings::default()).unwrap();
+        let p = plan(&cards, &states, now, &allowance, &s);
+        assert_eq!(p.due, [1, 0]);
+        assert_eq!(p.new, [3], "one new card allowed, in deck order");
+        assert_eq!(p.next_due_ms, Some(now + 3 * DAY_MS));
+    }
+}

@@ -1,0 +1,106 @@
+use super::*;
+use crate::schedule::{CardState, Settings};
+
+const NOW: u64 = 20_000 * DAY_MS + 12 * 3_600_000; // noon UTC
+
+fn row(card: &str, phase: Phase, stability: f32, due: u64, lapses: u32) -> CardRow {
+    let state = CardState {
+        phase,
+        step: 0,
+        stability,
+        difficulty: 5.0,
+        due_ms: due,
+        last_review_ms: NOW - DAY_MS,
+        reps: 3,
+        lapses,
+    };
+    CardRow {
+        card_id: card.into(),
+        deck_id: "d".into(),
+        state,
+    }
+}
+
+fn review(card: &str, at: u64, rating: u8, kind: &str) -> Review {
+    Review {
+        profile: "p".into(),
+        card_id: card.into(),
+        deck_id: "d".into(),
+        reviewed_at_ms: at,
+        rating,
+        verdict: "correct".into(),
+        format: "typed".into(),
+        given: "x".into(),
+        expected: format!("answer of {card}"),
+        elapsed_ms: 1000,
+        kind: kind.into(),
+        overridden: false,
+    }
+}
+
+#[test]
+fn figures_from_rows() {
+    let cards = vec![
+        row("a", Phase::Learning, 0.5, NOW - 1000, 0),
+        row("b", Phase::Review, 5.0, NOW + 2 * DAY_MS, 2),
+        row("c", Phase::Review, 30.0, NOW + 40 * DAY_MS, 0),
+    ];
+    let reviews = [
+        review("a", NOW - 1000, 1, "new"),
+        review("b", NOW - DAY_MS, 3, "review"),
+        review("b", NOW - 2 * DAY_MS, 1, "review"),
+        review("c", NOW - 2 * DAY_MS, 3, "review"),
+        review("c", NOW - 40 * DAY_MS, 3, "review"),
+        review("x", NOW, 3, "new"),
+    ];
+    let mut other_deck = reviews.last().unwrap().clone();
+    other_deck.deck_id = "other".into();
+    let mut all = reviews[..5].to_vec();
+    all.push(other_deck);
+    let s = Scheduler::new(&[], Settings::default()).unwrap();
+    let st = compute(&[("d".into(), "Deck".into(), 10)], &cards, &all, NOW, &s);
+    assert_eq!(st.total_reviews, 5, "other decks are not counted");
+    assert_eq!(
+        st.cards,
+        CardCounts {
+            new: 7,
+            learning: 1,
+            review: 1,
+            mastered: 1
+        }
+    );
+    assert_eq!(st.due_today, 1);
+    assert_eq!(st.due_next_14_days[2], 1);
+    assert_eq!(
+        st.due_next_14_days.iter().sum::<usize>(),
+        2,
+        "the card due in 40 days is beyond the chart"
+    );
+    assert_eq!(st.reviews_last_30_days[29], 1);
+    assert_eq!(st.reviews_last_30_days[28], 1);
+    assert_eq!(st.reviews_last_30_days[27], 2);
+    assert_eq!(
+        st.retention_30d,
+        Some(2.0 / 3.0),
+        "three review answers in 30 days, two remembered"
+    );
+    assert_eq!(st.streak_days, 3);
+    assert_eq!(st.decks[0].mastery, 0.1);
+    assert_eq!(st.weakest[0].card, "b", "most lapses first");
+    assert_eq!(st.weakest[0].answer, "answer of b");
+}
+
+#[test]
+fn a_streak_survives_until_the_end_of_today() {
+    let reviews = [
+        review("a", NOW - DAY_MS, 3, "new"),
+        review("a", NOW - 2 * DAY_MS, 3, "new"),
+    ];
+    let refs: Vec<&Review> = reviews.iter().collect();
+    assert_eq!(
+        streak(&refs, day(NOW)),
+        2,
+        "no review yet today: yesterday's streak still counts"
+    );
+    assert_eq!(streak(&[], day(NOW)), 0);
+}
