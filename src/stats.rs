@@ -42,8 +42,10 @@ pub struct Weak {
     pub answer: String,
     /// Chance of recalling it now.
     pub retrievability: f64,
-    /// Times forgotten.
+    /// Times forgotten after reaching review.
     pub lapses: u32,
+    /// Answers rated Again, in any phase.
+    pub misses: u32,
 }
 
 /// Everything `factdrill stats` shows.
@@ -65,7 +67,7 @@ pub struct Stats {
     pub streak_days: usize,
     /// Per-deck figures.
     pub decks: Vec<DeckStats>,
-    /// The five weakest cards.
+    /// The five weakest cards: most often missed, then least likely recalled.
     pub weakest: Vec<Weak>,
 }
 
@@ -179,8 +181,10 @@ fn weakest(
     scheduler: &Scheduler,
 ) -> Vec<Weak> {
     let mut answers: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut misses: BTreeMap<&str, u32> = BTreeMap::new();
     for r in reviews {
         answers.insert(&r.card_id, &r.expected);
+        *misses.entry(&r.card_id).or_default() += u32::from(r.rating == 1);
     }
     let mut weak: Vec<Weak> = rows
         .iter()
@@ -192,11 +196,12 @@ fn weakest(
                 .unwrap_or_default(),
             retrievability: f64::from(scheduler.retrievability(&r.state, now_ms)),
             lapses: r.state.lapses,
+            misses: misses.get(r.card_id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     weak.sort_by(|a, b| {
-        b.lapses
-            .cmp(&a.lapses)
+        (b.lapses + b.misses)
+            .cmp(&(a.lapses + a.misses))
             .then(a.retrievability.total_cmp(&b.retrievability))
     });
     weak.truncate(5);

@@ -13,7 +13,7 @@ Examples:
 
 /// factdrill: drill the numbers in facts — dates, counts, percentages, money — in your terminal.
 #[derive(Debug, Parser)]
-#[command(name = "factdrill", version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "factdrill", version, after_help = EXAMPLES)]
 pub struct Opts {
     /// What to do (default: play).
     #[command(subcommand)]

@@ -34,6 +34,15 @@ pub fn run(
             }
         }
     }
+    let rows = store.cards(profile, None)?;
+    if deck.is_none() {
+        // Decks seen in the log but never registered (an import from an older export).
+        for r in &rows {
+            if !decks.iter().any(|d| d.0 == r.deck_id) {
+                decks.push((r.deck_id.clone(), r.deck_id.clone(), 0));
+            }
+        }
+    }
     let params = store.parameters(profile)?.unwrap_or_default();
     let scheduler = Scheduler::new(&params, Settings::default())?;
     let stats = compute(

@@ -12,6 +12,8 @@ use std::collections::VecDeque;
 pub const RECALL_STABILITY_DAYS: f32 = 7.0;
 /// How many other questions come between a wrong answer and its card again.
 const RELEARN_GAP: usize = 3;
+/// How often one card may come back in a session.
+const MAX_RETURNS: u8 = 2;
 
 /// A spaced-repetition session queue.
 #[derive(Debug, Clone)]
@@ -19,6 +21,7 @@ pub struct SrsPicker {
     queue: VecDeque<usize>,
     format: FormatChoice,
     strength: Vec<Option<f32>>,
+    returns: std::collections::HashMap<usize, u8>,
 }
 
 impl SrsPicker {
@@ -30,10 +33,12 @@ impl SrsPicker {
         stability: Vec<Option<f32>>,
         format: FormatChoice,
     ) -> Self {
+        let queue = due.into_iter().chain(new).collect();
         SrsPicker {
-            queue: due.into_iter().chain(new).collect(),
+            queue,
             format,
             strength: stability,
+            returns: Default::default(),
         }
     }
 }
@@ -56,8 +61,12 @@ impl Picker for SrsPicker {
         Some(Pick { card, format })
     }
 
+    /// A missed card comes back after a few others, at most twice; never straight away,
+    /// so with no other card left it waits for its learning step instead.
     fn answered(&mut self, pick: Pick, verdict: Verdict) {
-        if verdict == Verdict::Wrong {
+        let returns = self.returns.entry(pick.card).or_default();
+        if verdict == Verdict::Wrong && !self.queue.is_empty() && *returns < MAX_RETURNS {
+            *returns += 1;
             let at = RELEARN_GAP.min(self.queue.len());
             self.queue.insert(at, pick.card);
         }
@@ -91,6 +100,22 @@ mod tests {
             [2, 0, 1, 4, 3],
             "the missed card returns after three others"
         );
+    }
+
+    #[test]
+    fn a_missed_card_never_comes_back_at_once_nor_forever() {
+        let mut rng = StdRng::seed_from_u64(0);
+        let mut alone = SrsPicker::new(vec![], vec![7], vec![None; 8], FormatChoice::Typed);
+        let pick = alone.next(&mut rng).unwrap();
+        alone.answered(pick, Verdict::Wrong);
+        assert_eq!(alone.remaining(), 0);
+        let mut two = SrsPicker::new(vec![], vec![0, 1], vec![None; 2], FormatChoice::Typed);
+        let mut asked = Vec::new();
+        while let Some(p) = two.next(&mut rng) {
+            asked.push(p.card);
+            two.answered(p, Verdict::Wrong);
+        }
+        assert_eq!(asked.iter().filter(|&&c| c == 0).count(), 3, "{asked:?}");
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct Export {
     pub cards: Vec<ExportCard>,
     /// Every review, oldest first.
     pub reviews: Vec<Review>,
+    /// The decks the store knows: id, title, card count.
+    #[serde(default)]
+    pub decks: Vec<(String, String, usize)>,
 }
 
 /// One card state in an export.
@@ -112,6 +115,7 @@ impl Store {
             version: super::VERSION,
             cards,
             reviews: self.reviews(None)?,
+            decks: self.decks()?,
         })
     }
 
@@ -128,6 +132,13 @@ impl Store {
         let fail = |e| classify(&path, e);
         let tx = self.conn.transaction().map_err(fail)?;
         let mut report = ImportReport::default();
+        for (id, title, cards) in &data.decks {
+            tx.execute(
+                "INSERT INTO decks (deck_id, title, cards, updated_ms) VALUES (?1, ?2, ?3, 0) ON CONFLICT (deck_id) DO NOTHING",
+                rusqlite::params![id, title, *cards as i64],
+            )
+            .map_err(fail)?;
+        }
         for c in &data.cards {
             let newer = known
                 .get(&c.profile)
