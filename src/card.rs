@@ -2,13 +2,13 @@
 
 use crate::deck::{split_marks, Deck, Diagnostic, FactBody, Tolerance};
 use crate::quantity::{self, Kind, Quantity};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::ops::Range;
 
 /// A card's stable id: `deck:fact-key:n`, where the fact key is its `id` or a hash of its text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct CardId(pub String);
 
@@ -38,7 +38,7 @@ impl CardKind {
 }
 
 /// What a card asks for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
     /// A quantity whose span in the fact is blanked.
     Quantity(Quantity),
@@ -54,7 +54,7 @@ pub enum Answer {
 }
 
 /// One thing to ask.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// Stable id.
     pub id: CardId,

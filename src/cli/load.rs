@@ -54,19 +54,37 @@ impl fmt::Display for DeckError {
     }
 }
 
-/// Loads a deck by path, or by built-in id when no such file exists.
-pub fn load(name: &str) -> Loaded {
+/// A deck's text and where it came from, before parsing.
+pub struct Source {
+    /// The path as given, or `builtin:ID`.
+    pub origin: String,
+    /// A stable key for caching: the canonical path, or `builtin:ID`.
+    pub key: String,
+    /// The id a deck without `id:` gets: the file stem.
+    pub default_id: String,
+    /// The file's bytes.
+    pub bytes: std::borrow::Cow<'static, [u8]>,
+}
+
+/// Reads a deck by path, or by built-in id when no such file exists; errors are sentences.
+pub fn read_source(name: &str) -> Result<Source, String> {
     let path = Path::new(name);
     if !path.exists() {
         if let Some(text) = builtin(name) {
-            return finish(format!("builtin:{name}"), parse(text.as_bytes(), name));
+            let origin = format!("builtin:{name}");
+            return Ok(Source {
+                key: origin.clone(),
+                origin,
+                default_id: name.to_string(),
+                bytes: text.as_bytes().into(),
+            });
         }
     }
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "deck".into());
-    let default_id: String = stem
+    let default_id = stem
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
@@ -76,17 +94,33 @@ pub fn load(name: &str) -> Loaded {
             }
         })
         .collect();
-    let parsed = match read_capped(path) {
-        Ok(bytes) => parse(&bytes, &default_id),
-        Err(msg) => Parsed {
-            errors: vec![Diagnostic::new(0, 0, msg)],
-            ..Parsed::default()
-        },
-    };
-    finish(name.to_string(), parsed)
+    let bytes = read_capped(path)?;
+    let key = std::fs::canonicalize(path)
+        .map_or_else(|_| name.to_string(), |p| p.to_string_lossy().into_owned());
+    Ok(Source {
+        origin: name.to_string(),
+        key,
+        default_id,
+        bytes: bytes.into(),
+    })
 }
 
-fn finish(origin: String, parsed: Parsed) -> Loaded {
+/// Loads a deck by path, or by built-in id when no such file exists.
+pub fn load(name: &str) -> Loaded {
+    match read_source(name) {
+        Ok(src) => finish(src.origin, parse(&src.bytes, &src.default_id)),
+        Err(msg) => finish(
+            name.to_string(),
+            Parsed {
+                errors: vec![Diagnostic::new(0, 0, msg)],
+                ..Parsed::default()
+            },
+        ),
+    }
+}
+
+/// Compiles a parsed deck.
+pub fn finish(origin: String, parsed: Parsed) -> Loaded {
     let compiled = parsed.deck.as_ref().map(compile);
     Loaded {
         origin,

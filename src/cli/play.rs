@@ -1,13 +1,15 @@
 //! `factdrill play`: load decks, plan the session from the progress file, run it.
 
 use super::config::{Mode, PlayConfig};
-use super::load::{load, DeckError};
+use super::load::{finish, read_source, DeckError};
 use super::ExitStatus;
 use crate::card::Card;
 use crate::clock::{Clock, SystemClock};
+use crate::deck::{parse, Diagnostic};
 use crate::recorder::StoreRecorder;
 use crate::schedule::{plan, Picker, Scheduler, Settings, ShuffledPicker, SrsPicker, DAY_MS};
 use crate::session::{self, End, Env, NoRecorder, Recorder};
+use crate::store::CompiledDeck;
 use crate::store::{data_dir, Store, STORE_FILE};
 use crate::ui::{JsonUi, PlainUi, TerminalUi, Ui};
 use anyhow::{bail, Context};
@@ -27,22 +29,34 @@ pub struct DeckInfo {
     pub cards: usize,
 }
 
-/// Loads every deck of `names`; the first deck with errors stops everything.
-pub fn load_cards(names: &[String]) -> anyhow::Result<(Vec<Card>, Vec<DeckInfo>)> {
+/// Loads every deck of `names`; the first deck with errors stops everything. With a store,
+/// a deck whose text has not changed since it was last compiled comes from its cache.
+pub fn load_cards(
+    names: &[String],
+    store: Option<&Store>,
+) -> anyhow::Result<(Vec<Card>, Vec<DeckInfo>)> {
     let mut cards = Vec::new();
     let mut decks = Vec::new();
     let mut ids = HashSet::new();
     for name in names {
-        let loaded = load(name);
-        let errors = loaded.errors();
-        let (Some(deck), Some(compiled), true) =
-            (&loaded.parsed.deck, loaded.compiled, errors.is_empty())
-        else {
-            return Err(DeckError {
-                origin: loaded.origin,
-                errors,
+        let src = read_source(name).map_err(|msg| DeckError {
+            origin: name.clone(),
+            errors: vec![Diagnostic::new(0, 0, msg)],
+        })?;
+        let hash = content_hash(&src.bytes);
+        let cached = match store {
+            Some(s) => s.cached_deck(&src.key, &hash)?,
+            None => None,
+        };
+        let deck = match cached {
+            Some(deck) => deck,
+            None => {
+                let deck = compile_source(src.origin.clone(), &src.bytes, &src.default_id)?;
+                if let Some(s) = store {
+                    s.cache_deck(&src.key, &hash, &deck)?;
+                }
+                deck
             }
-            .into());
         };
         if !ids.insert(deck.id.clone()) {
             bail!(
@@ -51,13 +65,40 @@ pub fn load_cards(names: &[String]) -> anyhow::Result<(Vec<Card>, Vec<DeckInfo>)
             );
         }
         decks.push(DeckInfo {
-            id: deck.id.clone(),
-            title: deck.title.clone(),
-            cards: compiled.cards.len(),
+            id: deck.id,
+            title: deck.title,
+            cards: deck.cards.len(),
         });
-        cards.extend(compiled.cards);
+        cards.extend(deck.cards);
     }
     Ok((cards, decks))
+}
+
+fn compile_source(origin: String, bytes: &[u8], default_id: &str) -> anyhow::Result<CompiledDeck> {
+    let loaded = finish(origin, parse(bytes, default_id));
+    let errors = loaded.errors();
+    match (loaded.parsed.deck, loaded.compiled, errors.is_empty()) {
+        (Some(deck), Some(compiled), true) => Ok(CompiledDeck {
+            id: deck.id,
+            title: deck.title,
+            cards: compiled.cards,
+        }),
+        _ => Err(DeckError {
+            origin: loaded.origin,
+            errors,
+        }
+        .into()),
+    }
+}
+
+/// A hex digest of a deck's bytes, the key of its compiled cards.
+fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Opens the progress file in the data directory.
@@ -84,13 +125,14 @@ fn status(end: End) -> ExitStatus {
 
 /// Plays a session.
 pub fn run(cfg: &PlayConfig, interrupted: &AtomicBool) -> anyhow::Result<ExitStatus> {
-    let (cards, decks) = load_cards(&cfg.decks)?;
     let mut rng = StdRng::seed_from_u64(cfg.seed);
     let clock = SystemClock;
     if !cfg.save {
+        let (cards, _) = load_cards(&cfg.decks, None)?;
         return play_unscheduled(cfg, &cards, &mut rng, &mut NoRecorder, interrupted);
     }
     let mut store = open_store()?;
+    let (cards, decks) = load_cards(&cfg.decks, Some(&store))?;
     let now = clock.now_ms();
     for d in &decks {
         store.register_deck(&d.id, &d.title, d.cards, now)?;

@@ -58,8 +58,7 @@ pub enum FactBody {
 }
 
 /// How far from the answer a typed value is still `close`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(tag = "type", content = "value", rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
 pub enum Tolerance {
     /// Within this many units ("1" year).
     Absolute(f64),

@@ -134,7 +134,7 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
     let answer = q.value.number().unwrap_or_default();
     let mut value = read.value;
     if let Value::Money { currency, .. } = q.value {
-        if read.currency.is_some_and(|c| c != currency) {
+        if read.currency.is_some_and(|c| c != currency.0) {
             return Graded::because(Verdict::Wrong, format!("the amount is in {currency}"));
         }
     }

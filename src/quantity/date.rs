@@ -3,10 +3,10 @@
 
 use super::token::{TokKind, Token};
 use super::words::month;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A calendar date, possibly without a day (month and year) or year (a recurring day).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Date {
     /// The year, when written.
     pub year: Option<i32>,
@@ -19,7 +19,7 @@ pub struct Date {
 }
 
 /// How a date was written, so that other dates can be written the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateStyle {
     /// "April 4, 1949" (or "Apr. 4, 1949" when `abbrev`).
     MonthDayYear,

@@ -18,12 +18,12 @@ pub use token::{tokenize, TokKind, Token};
 pub use unit::{lookup as lookup_unit, Dimension, Unit};
 pub use words::{month_name, ordinal_suffix, ordinal_word, small_number};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
 
 /// The kinds of quantity factdrill asks about; the names are those of the JSON output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A calendar date, month and year, or day range.
@@ -67,7 +67,7 @@ impl fmt::Display for Kind {
 }
 
 /// The normalized value of a quantity.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     /// A date.
     Date(Date),
@@ -78,7 +78,7 @@ pub enum Value {
     /// Money in a currency (ISO 4217 code).
     Money {
         /// Currency code, such as "USD".
-        currency: &'static str,
+        currency: Currency,
         /// The amount, scale applied.
         amount: f64,
     },
@@ -142,7 +142,7 @@ pub fn plain(n: f64) -> String {
 }
 
 /// How a quantity was written: what surrounds its number, and the number's own style.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Style {
     /// Text before the number inside the span ("$", "US$").
     pub prefix: String,
@@ -155,7 +155,7 @@ pub struct Style {
 }
 
 /// A quantity found in a sentence.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Byte range of the quantity in the sentence.
     pub span: Range<usize>,
@@ -169,4 +169,33 @@ pub struct Quantity {
     pub noun: Option<String>,
     /// How it was written.
     pub style: Style,
+}
+
+/// An ISO 4217 currency code, such as "USD".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency(pub &'static str);
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// The codes factdrill knows; stored codes are read back as one of these.
+const CURRENCIES: &[&str] = &["USD", "EUR", "GBP", "JPY", "INR", "AUD", "CAD"];
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+        let text = String::deserialize(d)?;
+        let known = CURRENCIES.iter().copied().find(|k| *k == text);
+        known
+            .map(Currency)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown currency {text}")))
+    }
 }

@@ -4,7 +4,7 @@ use super::token::{TokKind, Token};
 use super::words::{is_prose_scale, scale, small_number};
 
 /// How a number was written, so that other values can be written the same way.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NumStyle {
     /// Written in words ("Eight", "sixteen thousand").
     pub words: bool,

@@ -117,7 +117,7 @@ fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize
         date: None,
     };
     let value = Value::Money {
-        currency,
+        currency: super::Currency(currency),
         amount: m.value,
     };
     Some((make(src, toks, i, m.end, Kind::Money, value, style), m.end))
@@ -234,7 +234,7 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
     }
     if let Some(currency) = toks.get(j).and_then(|t| currency_word(t.text)) {
         let value = Value::Money {
-            currency,
+            currency: super::Currency(currency),
             amount: m.value,
         };
         return Step::Found(
@@ -312,22 +312,9 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     }
     let square = matches!(first.lower().as_str(), "square" | "sq");
     let next = toks.get(j + 1)?;
-    let area = lookup(next.text).filter(|u| square && u.dim == Dimension::Length)?;
-    let unit = Unit {
-        name: square_name(area.name),
-        dim: Dimension::Area,
-        factor: area.factor * area.factor,
-    };
+    let length = lookup(next.text).filter(|u| square && u.dim == Dimension::Length)?;
+    let unit = super::unit::by_name(&format!("square {}", length.name))?;
     Some((unit, j + 2))
-}
-
-fn square_name(length: &str) -> &'static str {
-    match length {
-        "kilometre" => "square kilometre",
-        "mile" => "square mile",
-        "foot" => "square foot",
-        _ => "square metre",
-    }
 }
 
 /// A four-digit number is a year unless it plainly counts something ("1500 soldiers").

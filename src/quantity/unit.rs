@@ -1,9 +1,9 @@
 //! Units of time and measure, with the factor that converts each to its dimension's base.
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What a unit measures; only units of the same dimension convert into each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
     /// Base: days.
@@ -138,6 +138,35 @@ const FORMS: &[(&str, Unit)] = &[
     ("gb", u("gigabyte", Data, 1e9)),
     ("tb", u("terabyte", Data, 1e12)),
 ];
+
+/// The unit with a canonical name ("metre", "square kilometre").
+pub fn by_name(name: &str) -> Option<Unit> {
+    FORMS
+        .iter()
+        .map(|(_, u)| *u)
+        .chain(SQUARE)
+        .find(|u| u.name == name)
+}
+
+/// Areas made from "square" and a length, which have no short form of their own.
+const SQUARE: [Unit; 2] = [
+    u("square mile", Area, 2_589_988.110_336),
+    u("square foot", Area, 0.092_903_04),
+];
+
+/// Units are stored by canonical name.
+impl Serialize for Unit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name)
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {
+        let name = String::deserialize(d)?;
+        by_name(&name).ok_or_else(|| serde::de::Error::custom(format!("unknown unit {name}")))
+    }
+}
 
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).

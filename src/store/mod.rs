@@ -5,10 +5,12 @@
 //! (corrupt, from a newer factdrill, not ours) is reported and never written.
 
 mod backup;
+mod cache;
 mod paths;
 mod schema;
 
 pub use backup::{Export, ExportCard, ImportReport};
+pub use cache::CompiledDeck;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::VERSION;
 

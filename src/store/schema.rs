@@ -48,11 +48,17 @@ CREATE TABLE parameters (
 
 /// Each migration takes the schema from version `k + 1` to `k + 2` (index 0: 1 → 2).
 pub const MIGRATIONS: &[&str] = &[
-    // 2: decks known to the store, so that stats can count cards never seen.
+    // 2: decks known to the store, so that stats can count cards never seen; and decks
+    // compiled into cards, keyed by their file's content, so large decks start fast.
     "CREATE TABLE decks (
         deck_id TEXT PRIMARY KEY,
         title TEXT NOT NULL,
         cards INTEGER NOT NULL,
         updated_ms INTEGER NOT NULL
+    );
+    CREATE TABLE deck_cache (
+        source TEXT PRIMARY KEY,
+        hash TEXT NOT NULL,
+        data BLOB NOT NULL
     );",
 ];

@@ -188,3 +188,23 @@ fn parameters_are_kept_per_profile() {
     assert_eq!(s.parameters("ana").unwrap(), Some(vec![0.5, 1.5]));
     assert_eq!(s.parameters("ben").unwrap(), None);
 }
+
+#[test]
+fn compiled_decks_are_cached_by_content() {
+    let src = "title: T\nfacts:\n  - It had 12 members and cost $14 billion over 7 decades on April 4, 1949, across 17 million square miles.\n";
+    let deck = crate::deck::parse(src.as_bytes(), "d").deck.unwrap();
+    let cards = crate::card::compile(&deck).cards;
+    let s = Store::in_memory().unwrap();
+    let compiled = CompiledDeck {
+        id: "d".into(),
+        title: "T".into(),
+        cards,
+    };
+    s.cache_deck("file:/d.yaml", "h1", &compiled).unwrap();
+    assert_eq!(s.cached_deck("file:/d.yaml", "h1").unwrap(), Some(compiled));
+    assert_eq!(
+        s.cached_deck("file:/d.yaml", "h2").unwrap(),
+        None,
+        "changed content misses"
+    );
+}
