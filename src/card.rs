@@ -58,7 +58,8 @@ pub enum Answer {
 pub struct Card {
     /// Stable id.
     pub id: CardId,
-    /// Id of the deck.
+    /// Id of the deck (not cached: the deck's own id is set again when read).
+    #[serde(skip)]
     pub deck_id: String,
     /// The fact sentence without braces, or the question.
     pub text: String,

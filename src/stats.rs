@@ -1,9 +1,39 @@
-//! Progress figures from the store's rows: pure arithmetic over cards, reviews and a clock.
+//! Progress figures: pure arithmetic over card states, review aggregates and a clock. The
+//! store computes the aggregates in SQL ([`ReviewFacts`]), so stats stay quick with a long log.
 
 use crate::schedule::{Phase, Scheduler, DAY_MS, MASTERED_STABILITY_DAYS};
 use crate::store::{CardRow, Review};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
+
+/// What stats need from the review log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewFacts {
+    /// Reviews per day (days since the epoch, UTC), every day that has any.
+    pub per_day: BTreeMap<u64, usize>,
+    /// Review-phase answers since the retention window began.
+    pub review_answers: usize,
+    /// Of those, the ones remembered (rated Hard or better).
+    pub remembered: usize,
+}
+
+impl ReviewFacts {
+    /// The aggregates of a list of reviews; `since_ms` starts the retention window.
+    pub fn from_reviews(reviews: &[Review], since_ms: u64) -> Self {
+        let mut f = ReviewFacts::default();
+        for r in reviews {
+            *f.per_day.entry(r.reviewed_at_ms / DAY_MS).or_default() += 1;
+            if r.kind == "review" && r.reviewed_at_ms >= since_ms {
+                f.review_answers += 1;
+                f.remembered += usize::from(r.rating > 1);
+            }
+        }
+        f
+    }
+}
+
+/// The retention window: the last 30 days.
+pub const RETENTION_WINDOW_MS: u64 = 30 * DAY_MS;
 
 /// Cards by state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -44,8 +74,8 @@ pub struct Weak {
     pub retrievability: f64,
     /// Times forgotten after reaching review.
     pub lapses: u32,
-    /// Answers rated Again, in any phase.
-    pub misses: u32,
+    /// FSRS difficulty, 1-10.
+    pub difficulty: f64,
 }
 
 /// Everything `factdrill stats` shows.
@@ -67,7 +97,7 @@ pub struct Stats {
     pub streak_days: usize,
     /// Per-deck figures.
     pub decks: Vec<DeckStats>,
-    /// The five weakest cards: most often missed, then least likely recalled.
+    /// The five weakest cards: most lapses, then hardest, then least likely recalled.
     pub weakest: Vec<Weak>,
 }
 
@@ -89,21 +119,19 @@ fn counts(rows: &[&CardRow], total_cards: usize) -> CardCounts {
     c
 }
 
-/// Computes the figures; `decks` are (id, title, card count) of the decks to cover.
+/// Computes the figures; `decks` are (id, title, card count) of the decks covered, `facts`
+/// the review aggregates of those decks, and `answer_of` finds a card's answer text.
 pub fn compute(
     decks: &[(String, String, usize)],
     cards: &[CardRow],
-    reviews: &[Review],
+    facts: &ReviewFacts,
+    answer_of: &dyn Fn(&str) -> String,
     now_ms: u64,
     scheduler: &Scheduler,
 ) -> Stats {
     let today = day(now_ms);
     let wanted: HashSet<&str> = decks.iter().map(|d| d.0.as_str()).collect();
     let rows: Vec<&CardRow> = cards
-        .iter()
-        .filter(|r| wanted.contains(r.deck_id.as_str()))
-        .collect();
-    let reviews: Vec<&Review> = reviews
         .iter()
         .filter(|r| wanted.contains(r.deck_id.as_str()))
         .collect();
@@ -115,97 +143,92 @@ pub fn compute(
             due_next[d] += 1;
         }
     }
-    let mut per_day = vec![0; 30];
-    for r in &reviews {
-        let age = today.saturating_sub(day(r.reviewed_at_ms)) as usize;
-        if age < 30 && day(r.reviewed_at_ms) <= today {
-            per_day[29 - age] += 1;
-        }
-    }
-    let month_ago = now_ms.saturating_sub(30 * DAY_MS);
-    let recent: Vec<&&Review> = reviews
-        .iter()
-        .filter(|r| r.kind == "review" && r.reviewed_at_ms >= month_ago)
-        .collect();
-    let retention = (!recent.is_empty())
-        .then(|| recent.iter().filter(|r| r.rating > 1).count() as f64 / recent.len() as f64);
-    let deck_stats = decks
-        .iter()
-        .map(|(id, title, n)| {
-            let mine: Vec<&CardRow> = rows.iter().copied().filter(|r| &r.deck_id == id).collect();
-            let c = counts(&mine, (*n).max(mine.len()));
-            let due = mine.iter().filter(|r| day(r.state.due_ms) <= today).count();
-            let mastery = if *n == 0 {
-                0.0
-            } else {
-                c.mastered as f64 / (*n).max(mine.len()) as f64
-            };
-            DeckStats {
-                id: id.clone(),
-                title: title.clone(),
-                cards: c,
-                due_today: due,
-                mastery,
-            }
+    let per_day = (0..30)
+        .map(|k| {
+            facts
+                .per_day
+                .get(&(today + k).saturating_sub(29))
+                .copied()
+                .unwrap_or(0)
         })
         .collect();
+    let retention =
+        (facts.review_answers > 0).then(|| facts.remembered as f64 / facts.review_answers as f64);
+    let deck_stats = decks
+        .iter()
+        .map(|(id, title, n)| deck_stats(id, title, *n, &rows, today))
+        .collect();
     Stats {
-        total_reviews: reviews.len(),
+        total_reviews: facts.per_day.values().sum(),
         due_today: due_next[0],
         cards: counts(&rows, total_cards),
         due_next_14_days: due_next,
         reviews_last_30_days: per_day,
         retention_30d: retention,
-        streak_days: streak(&reviews, today),
+        streak_days: streak(&facts.per_day, today),
         decks: deck_stats,
-        weakest: weakest(&rows, &reviews, now_ms, scheduler),
+        weakest: weakest(&rows, answer_of, now_ms, scheduler),
     }
 }
 
-fn streak(reviews: &[&Review], today: u64) -> usize {
-    let days: HashSet<u64> = reviews.iter().map(|r| day(r.reviewed_at_ms)).collect();
-    let start = if days.contains(&today) {
+fn deck_stats(id: &str, title: &str, n: usize, rows: &[&CardRow], today: u64) -> DeckStats {
+    let mine: Vec<&CardRow> = rows.iter().copied().filter(|r| r.deck_id == id).collect();
+    let total = n.max(mine.len());
+    let cards = counts(&mine, total);
+    let due_today = mine.iter().filter(|r| day(r.state.due_ms) <= today).count();
+    let mastery = if total == 0 {
+        0.0
+    } else {
+        cards.mastered as f64 / total as f64
+    };
+    DeckStats {
+        id: id.to_string(),
+        title: title.to_string(),
+        cards,
+        due_today,
+        mastery,
+    }
+}
+
+fn streak(per_day: &BTreeMap<u64, usize>, today: u64) -> usize {
+    let start = if per_day.contains_key(&today) {
         today
     } else {
         today.saturating_sub(1)
     };
     (0..=start)
-        .take_while(|k| days.contains(&(start - k)))
+        .take_while(|k| per_day.contains_key(&(start - k)))
         .count()
 }
 
 fn weakest(
     rows: &[&CardRow],
-    reviews: &[&Review],
+    answer_of: &dyn Fn(&str) -> String,
     now_ms: u64,
     scheduler: &Scheduler,
 ) -> Vec<Weak> {
-    let mut answers: BTreeMap<&str, &str> = BTreeMap::new();
-    let mut misses: BTreeMap<&str, u32> = BTreeMap::new();
-    for r in reviews {
-        answers.insert(&r.card_id, &r.expected);
-        *misses.entry(&r.card_id).or_default() += u32::from(r.rating == 1);
-    }
-    let mut weak: Vec<Weak> = rows
+    let mut ranked: Vec<(&CardRow, f64)> = rows
         .iter()
-        .map(|r| Weak {
-            card: r.card_id.clone(),
-            answer: answers
-                .get(r.card_id.as_str())
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
-            retrievability: f64::from(scheduler.retrievability(&r.state, now_ms)),
-            lapses: r.state.lapses,
-            misses: misses.get(r.card_id.as_str()).copied().unwrap_or(0),
-        })
+        .map(|r| (*r, f64::from(scheduler.retrievability(&r.state, now_ms))))
         .collect();
-    weak.sort_by(|a, b| {
-        (b.lapses + b.misses)
-            .cmp(&(a.lapses + a.misses))
-            .then(a.retrievability.total_cmp(&b.retrievability))
+    ranked.sort_by(|a, b| {
+        b.0.state
+            .lapses
+            .cmp(&a.0.state.lapses)
+            .then(b.0.state.difficulty.total_cmp(&a.0.state.difficulty))
+            .then(a.1.total_cmp(&b.1))
     });
-    weak.truncate(5);
-    weak
+    ranked
+        .into_iter()
+        .take(5)
+        .map(|(r, retrievability)| Weak {
+            card: r.card_id.clone(),
+            answer: answer_of(&r.card_id),
+            retrievability,
+            lapses: r.state.lapses,
+            difficulty: f64::from(r.state.difficulty),
+        })
+        .collect()
 }
 
 #[cfg(test)]

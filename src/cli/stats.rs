@@ -8,7 +8,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::schedule::{Scheduler, Settings};
-use crate::stats::{compute, Stats};
+use crate::stats::{compute, Stats, RETENTION_WINDOW_MS};
 use anyhow::bail;
 use colored::Colorize;
 use std::io::Write;
@@ -43,15 +43,27 @@ pub fn run(
             }
         }
     }
+    let rows = store.cards(profile, None)?;
+    if deck.is_none() {
+        // Decks with progress but never registered (an import from an older export).
+        for r in &rows {
+            if !decks.iter().any(|d| d.0 == r.deck_id) {
+                decks.push((r.deck_id.clone(), r.deck_id.clone(), 0));
+            }
+        }
+    }
     let params = store.parameters(profile)?.unwrap_or_default();
     let scheduler = Scheduler::new(&params, Settings::default())?;
-    let stats = compute(
-        &decks,
-        &store.cards(profile, None)?,
-        &store.reviews(Some(profile))?,
-        SystemClock.now_ms(),
-        &scheduler,
-    );
+    let now = SystemClock.now_ms();
+    let facts = store.review_facts(profile, deck, now.saturating_sub(RETENTION_WINDOW_MS))?;
+    let answer_of = |card: &str| {
+        store
+            .last_expected(profile, card)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    };
+    let stats = compute(&decks, &rows, &facts, &answer_of, now, &scheduler);
     if as_json {
         println(out, &serde_json::to_string(&stats)?)?;
     } else {
@@ -135,16 +147,15 @@ fn render(profile: &str, s: &Stats, glyphs: Glyphs, out: &mut impl Write) -> std
         println(out, "")?;
         println(out, &"Weakest".bold().to_string())?;
         for w in &s.weakest {
-            println(
-                out,
-                &format!(
-                    "  {} “{}” — recall {:.0}%, forgotten {}×",
-                    one_line(&w.card),
-                    one_line(&w.answer),
-                    w.retrievability * 100.0,
-                    w.lapses
-                ),
-            )?;
+            let line = format!(
+                "  {} “{}” — forgotten {}×, difficulty {:.1}/10, recall now {:.0}%",
+                one_line(&w.card),
+                one_line(&w.answer),
+                w.lapses,
+                w.difficulty,
+                w.retrievability * 100.0
+            );
+            println(out, &line)?;
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ use super::words::month;
 /// Words after which a number names something ("room 101", "Article 5").
 const NAMING_WORDS: &[&str] = &[
     "article",
+    "record",
     "section",
     "chapter",
     "page",

@@ -253,6 +253,9 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
     if plain_digits && m.style.decimals > 0 && m.value.fract() == 0.0 {
         return Step::Skip(j); // "2.0" with nothing after it is a version, not a count.
     }
+    if m.value == 0.0 {
+        return Step::Skip(j); // "0 casualties" asks nothing a person would drill.
+    }
     let mut q = make(
         src,
         toks,

@@ -21,7 +21,8 @@ fn row(card: &str, phase: Phase, stability: f32, due: u64, lapses: u32) -> CardR
     }
 }
 
-fn review(card: &str, at: u64, rating: u8, kind: &str) -> Review {
+/// A review of a card; public to the store's tests, which check SQL against `from_reviews`.
+pub fn review(card: &str, at: u64, rating: u8, kind: &str) -> Review {
     Review {
         profile: "p".into(),
         card_id: card.into(),
@@ -40,7 +41,7 @@ fn review(card: &str, at: u64, rating: u8, kind: &str) -> Review {
 
 #[test]
 fn figures_from_rows() {
-    let cards = vec![
+    let cards = [
         row("a", Phase::Learning, 0.5, NOW - 1000, 0),
         row("b", Phase::Review, 5.0, NOW + 2 * DAY_MS, 2),
         row("c", Phase::Review, 30.0, NOW + 40 * DAY_MS, 0),
@@ -51,15 +52,19 @@ fn figures_from_rows() {
         review("b", NOW - 2 * DAY_MS, 1, "review"),
         review("c", NOW - 2 * DAY_MS, 3, "review"),
         review("c", NOW - 40 * DAY_MS, 3, "review"),
-        review("x", NOW, 3, "new"),
     ];
-    let mut other_deck = reviews.last().unwrap().clone();
-    other_deck.deck_id = "other".into();
-    let mut all = reviews[..5].to_vec();
-    all.push(other_deck);
+    let facts = ReviewFacts::from_reviews(&reviews, NOW - RETENTION_WINDOW_MS);
     let s = Scheduler::new(&[], Settings::default()).unwrap();
-    let st = compute(&[("d".into(), "Deck".into(), 10)], &cards, &all, NOW, &s);
-    assert_eq!(st.total_reviews, 5, "other decks are not counted");
+    let answer = |card: &str| format!("answer of {card}");
+    let st = compute(
+        &[("d".into(), "Deck".into(), 10)],
+        &cards,
+        &facts,
+        &answer,
+        NOW,
+        &s,
+    );
+    assert_eq!(st.total_reviews, 5);
     assert_eq!(
         st.cards,
         CardCounts {
@@ -76,9 +81,19 @@ fn figures_from_rows() {
         2,
         "the card due in 40 days is beyond the chart"
     );
-    assert_eq!(st.reviews_last_30_days[29], 1);
-    assert_eq!(st.reviews_last_30_days[28], 1);
-    assert_eq!(st.reviews_last_30_days[27], 2);
+    assert_eq!(
+        (
+            st.reviews_last_30_days[29],
+            st.reviews_last_30_days[28],
+            st.reviews_last_30_days[27]
+        ),
+        (1, 1, 2)
+    );
+    assert_eq!(
+        st.reviews_last_30_days.iter().sum::<usize>(),
+        4,
+        "the review 40 days ago is outside the chart"
+    );
     assert_eq!(
         st.retention_30d,
         Some(2.0 / 3.0),
@@ -96,11 +111,11 @@ fn a_streak_survives_until_the_end_of_today() {
         review("a", NOW - DAY_MS, 3, "new"),
         review("a", NOW - 2 * DAY_MS, 3, "new"),
     ];
-    let refs: Vec<&Review> = reviews.iter().collect();
+    let facts = ReviewFacts::from_reviews(&reviews, 0);
     assert_eq!(
-        streak(&refs, day(NOW)),
+        streak(&facts.per_day, day(NOW)),
         2,
         "no review yet today: yesterday's streak still counts"
     );
-    assert_eq!(streak(&[], day(NOW)), 0);
+    assert_eq!(streak(&BTreeMap::new(), day(NOW)), 0);
 }

@@ -34,7 +34,13 @@ impl Store {
             .optional()
             .map_err(|e| self.err(e))?;
         // An entry this build cannot read (written by another version) is simply rebuilt.
-        Ok(data.and_then(|d| postcard::from_bytes(&d).ok()))
+        let deck: Option<CompiledDeck> = data.and_then(|d| postcard::from_bytes(&d).ok());
+        Ok(deck.map(|mut deck| {
+            for card in &mut deck.cards {
+                card.deck_id.clone_from(&deck.id);
+            }
+            deck
+        }))
     }
 
     /// Caches a compiled deck for `source` at content hash `hash`.

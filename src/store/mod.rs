@@ -15,6 +15,7 @@ pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::VERSION;
 
 use crate::schedule::{CardState, Phase};
+use crate::stats::ReviewFacts;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -375,6 +376,57 @@ impl Store {
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// The review log's aggregates for stats, of a profile and optionally one deck, computed
+    /// in SQL so that a long log is never loaded whole.
+    pub fn review_facts(
+        &self,
+        profile: &str,
+        deck: Option<&str>,
+        since_ms: u64,
+    ) -> Result<ReviewFacts, StoreError> {
+        let mut facts = ReviewFacts::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT reviewed_at_ms / 86400000, count(*) FROM reviews WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) GROUP BY 1")
+            .map_err(|e| self.err(e))?;
+        let days = stmt
+            .query_map(params![profile, deck], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?.max(0) as u64,
+                    r.get::<_, i64>(1)?.max(0) as usize,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        for d in days {
+            let (day, n) = d.map_err(|e| self.err(e))?;
+            facts.per_day.insert(day, n);
+        }
+        let (answers, remembered): (i64, i64) = self
+            .conn
+            .query_row(
+                "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews
+                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) AND reviewed_at_ms >= ?3 AND kind = 'review'",
+                params![profile, deck, since_ms as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        facts.review_answers = answers.max(0) as usize;
+        facts.remembered = remembered.max(0) as usize;
+        Ok(facts)
+    }
+
+    /// The answer a card asked for at its latest review.
+    pub fn last_expected(&self, profile: &str, card: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT expected FROM reviews WHERE profile = ?1 AND card_id = ?2 ORDER BY reviewed_at_ms DESC LIMIT 1",
+                params![profile, card],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// The profile's fitted FSRS parameters, if any.

@@ -208,3 +208,39 @@ fn compiled_decks_are_cached_by_content() {
         "changed content misses"
     );
 }
+
+#[test]
+fn review_facts_in_sql_match_the_pure_ones() {
+    use crate::stats::ReviewFacts;
+    let mut s = Store::in_memory().unwrap();
+    let day = 86_400_000;
+    let mut all = Vec::new();
+    for (k, (card, at, rating, kind)) in [
+        ("d:a:1", 5 * day + 10, 3, "new"),
+        ("d:a:1", 9 * day, 1, "review"),
+        ("d:b:1", 9 * day + 5, 3, "review"),
+        ("d:b:1", 12 * day, 2, "review"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut r = review(card, at);
+        r.rating = rating;
+        r.kind = kind.into();
+        s.record(&r, &state(at + k as u64)).unwrap();
+        all.push(r);
+    }
+    let since = 8 * day;
+    assert_eq!(
+        s.review_facts("ana", None, since).unwrap(),
+        ReviewFacts::from_reviews(&all, since)
+    );
+    assert_eq!(
+        s.review_facts("ana", Some("other"), since).unwrap(),
+        ReviewFacts::default()
+    );
+    assert_eq!(
+        s.last_expected("ana", "d:b:1").unwrap().as_deref(),
+        Some("12")
+    );
+}
