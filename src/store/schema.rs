@@ -48,14 +48,17 @@ CREATE TABLE parameters (
 
 /// Each migration takes the schema from version `k + 1` to `k + 2` (index 0: 1 → 2).
 pub const MIGRATIONS: &[&str] = &[
-    // 2: decks known to the store, so that stats can count cards never seen; and decks
-    // compiled into cards, keyed by their file's content, so large decks start fast.
+    // 2: decks known to the store, so that stats can count cards never seen; a review index
+    // that covers what stats aggregate; and decks compiled into cards, keyed by their file's
+    // content, so large decks start fast.
     "CREATE TABLE decks (
         deck_id TEXT PRIMARY KEY,
         title TEXT NOT NULL,
         cards INTEGER NOT NULL,
         updated_ms INTEGER NOT NULL
     );
+    DROP INDEX reviews_time;
+    CREATE INDEX reviews_time ON reviews (profile, reviewed_at_ms, deck_id, kind, rating);
     CREATE TABLE deck_cache (
         source TEXT PRIMARY KEY,
         hash TEXT NOT NULL,
