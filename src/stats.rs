@@ -18,12 +18,13 @@ pub struct ReviewFacts {
 }
 
 impl ReviewFacts {
-    /// The aggregates of a list of reviews; `since_ms` starts the retention window.
+    /// The aggregates of a list of reviews; the retention window starts on the (UTC) day of
+    /// `since_ms`.
     pub fn from_reviews(reviews: &[Review], since_ms: u64) -> Self {
         let mut f = ReviewFacts::default();
         for r in reviews {
             *f.per_day.entry(r.reviewed_at_ms / DAY_MS).or_default() += 1;
-            if r.kind == "review" && r.reviewed_at_ms >= since_ms {
+            if r.kind == "review" && r.reviewed_at_ms / DAY_MS >= since_ms / DAY_MS {
                 f.review_answers += 1;
                 f.remembered += usize::from(r.rating > 1);
             }
@@ -32,8 +33,72 @@ impl ReviewFacts {
     }
 }
 
-/// The retention window: the last 30 days.
-pub const RETENTION_WINDOW_MS: u64 = 30 * DAY_MS;
+/// Cards of one deck that share a phase, mastery and due day, and how many there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardGroup {
+    /// Deck id.
+    pub deck_id: String,
+    /// Learning, review or relearning.
+    pub phase: Phase,
+    /// Stability of 21 days or more.
+    pub mastered: bool,
+    /// The (UTC) day they fall due.
+    pub due_day: u64,
+    /// How many cards.
+    pub count: usize,
+}
+
+/// What stats need from the card states: groups to count, and the weakest cards.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CardFacts {
+    /// Cards grouped by deck, phase, mastery and due day.
+    pub groups: Vec<CardGroup>,
+    /// The weakest cards: most lapses, then highest difficulty (five at most).
+    pub weakest: Vec<CardRow>,
+}
+
+impl CardFacts {
+    /// The facts of a list of card states, as the store computes them in SQL.
+    pub fn from_rows(rows: &[CardRow]) -> Self {
+        let mut groups: BTreeMap<(String, u8, bool, u64), usize> = BTreeMap::new();
+        for r in rows {
+            let mastered = r.state.stability >= MASTERED_STABILITY_DAYS;
+            *groups
+                .entry((
+                    r.deck_id.clone(),
+                    r.state.phase as u8,
+                    mastered,
+                    day(r.state.due_ms),
+                ))
+                .or_default() += 1;
+        }
+        let groups = groups
+            .into_iter()
+            .map(|((deck_id, phase, mastered, due_day), count)| {
+                let phase = Phase::from_number(i64::from(phase)).unwrap_or(Phase::Review);
+                CardGroup {
+                    deck_id,
+                    phase,
+                    mastered,
+                    due_day,
+                    count,
+                }
+            })
+            .collect();
+        let mut weakest = rows.to_vec();
+        weakest.sort_by(|a, b| {
+            b.state
+                .lapses
+                .cmp(&a.state.lapses)
+                .then(b.state.difficulty.total_cmp(&a.state.difficulty))
+        });
+        weakest.truncate(5);
+        CardFacts { groups, weakest }
+    }
+}
+
+/// The retention window: today and the 29 days before (UTC days).
+pub const RETENTION_WINDOW_MS: u64 = 29 * DAY_MS;
 
 /// Cards by state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -106,24 +171,27 @@ fn day(ms: u64) -> u64 {
     ms / DAY_MS
 }
 
-fn counts(rows: &[&CardRow], total_cards: usize) -> CardCounts {
+fn counts<'a>(groups: impl Iterator<Item = &'a CardGroup>, total_cards: usize) -> CardCounts {
     let mut c = CardCounts::default();
-    for r in rows {
-        match r.state.phase {
-            Phase::Learning | Phase::Relearning => c.learning += 1,
-            Phase::Review if r.state.stability >= MASTERED_STABILITY_DAYS => c.mastered += 1,
-            Phase::Review => c.review += 1,
+    let mut seen = 0;
+    for g in groups {
+        seen += g.count;
+        match g.phase {
+            Phase::Learning | Phase::Relearning => c.learning += g.count,
+            Phase::Review if g.mastered => c.mastered += g.count,
+            Phase::Review => c.review += g.count,
         }
     }
-    c.new = total_cards.saturating_sub(rows.len());
+    c.new = total_cards.saturating_sub(seen);
     c
 }
 
-/// Computes the figures; `decks` are (id, title, card count) of the decks covered, `facts`
-/// the review aggregates of those decks, and `answer_of` finds a card's answer text.
+/// Computes the figures; `decks` are (id, title, card count) of the decks covered, `cards`
+/// and `facts` the aggregates of their card states and reviews, and `answer_of` finds a
+/// card's answer text.
 pub fn compute(
     decks: &[(String, String, usize)],
-    cards: &[CardRow],
+    cards: &CardFacts,
     facts: &ReviewFacts,
     answer_of: &dyn Fn(&str) -> String,
     now_ms: u64,
@@ -131,16 +199,18 @@ pub fn compute(
 ) -> Stats {
     let today = day(now_ms);
     let wanted: HashSet<&str> = decks.iter().map(|d| d.0.as_str()).collect();
-    let rows: Vec<&CardRow> = cards
+    let groups: Vec<&CardGroup> = cards
+        .groups
         .iter()
-        .filter(|r| wanted.contains(r.deck_id.as_str()))
+        .filter(|g| wanted.contains(g.deck_id.as_str()))
         .collect();
-    let total_cards = decks.iter().map(|d| d.2).sum::<usize>().max(rows.len());
+    let seen: usize = groups.iter().map(|g| g.count).sum();
+    let total_cards = decks.iter().map(|d| d.2).sum::<usize>().max(seen);
     let mut due_next = vec![0; 14];
-    for r in &rows {
-        let d = day(r.state.due_ms).saturating_sub(today) as usize;
+    for g in &groups {
+        let d = g.due_day.saturating_sub(today) as usize;
         if d < 14 {
-            due_next[d] += 1;
+            due_next[d] += g.count;
         }
     }
     let per_day = (0..30)
@@ -156,26 +226,36 @@ pub fn compute(
         (facts.review_answers > 0).then(|| facts.remembered as f64 / facts.review_answers as f64);
     let deck_stats = decks
         .iter()
-        .map(|(id, title, n)| deck_stats(id, title, *n, &rows, today))
+        .map(|(id, title, n)| deck_stats(id, title, *n, &groups, today))
+        .collect();
+    let weakest_rows: Vec<&CardRow> = cards
+        .weakest
+        .iter()
+        .filter(|r| wanted.contains(r.deck_id.as_str()))
         .collect();
     Stats {
         total_reviews: facts.per_day.values().sum(),
         due_today: due_next[0],
-        cards: counts(&rows, total_cards),
+        cards: counts(groups.iter().copied(), total_cards),
         due_next_14_days: due_next,
         reviews_last_30_days: per_day,
         retention_30d: retention,
         streak_days: streak(&facts.per_day, today),
         decks: deck_stats,
-        weakest: weakest(&rows, answer_of, now_ms, scheduler),
+        weakest: weakest(&weakest_rows, answer_of, now_ms, scheduler),
     }
 }
 
-fn deck_stats(id: &str, title: &str, n: usize, rows: &[&CardRow], today: u64) -> DeckStats {
-    let mine: Vec<&CardRow> = rows.iter().copied().filter(|r| r.deck_id == id).collect();
-    let total = n.max(mine.len());
-    let cards = counts(&mine, total);
-    let due_today = mine.iter().filter(|r| day(r.state.due_ms) <= today).count();
+fn deck_stats(id: &str, title: &str, n: usize, groups: &[&CardGroup], today: u64) -> DeckStats {
+    let mine: Vec<&CardGroup> = groups.iter().copied().filter(|g| g.deck_id == id).collect();
+    let seen: usize = mine.iter().map(|g| g.count).sum();
+    let total = n.max(seen);
+    let cards = counts(mine.iter().copied(), total);
+    let due_today = mine
+        .iter()
+        .filter(|g| g.due_day <= today)
+        .map(|g| g.count)
+        .sum();
     let mastery = if total == 0 {
         0.0
     } else {
@@ -207,24 +287,12 @@ fn weakest(
     now_ms: u64,
     scheduler: &Scheduler,
 ) -> Vec<Weak> {
-    let mut ranked: Vec<(&CardRow, f64)> = rows
-        .iter()
-        .map(|r| (*r, f64::from(scheduler.retrievability(&r.state, now_ms))))
-        .collect();
-    ranked.sort_by(|a, b| {
-        b.0.state
-            .lapses
-            .cmp(&a.0.state.lapses)
-            .then(b.0.state.difficulty.total_cmp(&a.0.state.difficulty))
-            .then(a.1.total_cmp(&b.1))
-    });
-    ranked
-        .into_iter()
+    rows.iter()
         .take(5)
-        .map(|(r, retrievability)| Weak {
+        .map(|r| Weak {
             card: r.card_id.clone(),
             answer: answer_of(&r.card_id),
-            retrievability,
+            retrievability: f64::from(scheduler.retrievability(&r.state, now_ms)),
             lapses: r.state.lapses,
             difficulty: f64::from(r.state.difficulty),
         })

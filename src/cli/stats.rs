@@ -34,21 +34,12 @@ pub fn run(
             }
         }
     }
-    let rows = store.cards(profile, None)?;
-    if deck.is_none() {
-        // Decks seen in the log but never registered (an import from an older export).
-        for r in &rows {
-            if !decks.iter().any(|d| d.0 == r.deck_id) {
-                decks.push((r.deck_id.clone(), r.deck_id.clone(), 0));
-            }
-        }
-    }
-    let rows = store.cards(profile, None)?;
+    let cards = store.card_facts(profile, deck)?;
     if deck.is_none() {
         // Decks with progress but never registered (an import from an older export).
-        for r in &rows {
-            if !decks.iter().any(|d| d.0 == r.deck_id) {
-                decks.push((r.deck_id.clone(), r.deck_id.clone(), 0));
+        for g in &cards.groups {
+            if !decks.iter().any(|d| d.0 == g.deck_id) {
+                decks.push((g.deck_id.clone(), g.deck_id.clone(), 0));
             }
         }
     }
@@ -63,7 +54,7 @@ pub fn run(
             .flatten()
             .unwrap_or_default()
     };
-    let stats = compute(&decks, &rows, &facts, &answer_of, now, &scheduler);
+    let stats = compute(&decks, &cards, &facts, &answer_of, now, &scheduler);
     if as_json {
         println(out, &serde_json::to_string(&stats)?)?;
     } else {

@@ -58,7 +58,7 @@ fn figures_from_rows() {
     let answer = |card: &str| format!("answer of {card}");
     let st = compute(
         &[("d".into(), "Deck".into(), 10)],
-        &cards,
+        &CardFacts::from_rows(&cards),
         &facts,
         &answer,
         NOW,

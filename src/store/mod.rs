@@ -14,8 +14,9 @@ pub use cache::CompiledDeck;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::VERSION;
 
+use crate::schedule::MASTERED_STABILITY_DAYS;
 use crate::schedule::{CardState, Phase};
-use crate::stats::ReviewFacts;
+use crate::stats::{CardFacts, CardGroup, ReviewFacts};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -393,8 +394,8 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// The review log's aggregates for stats, of a profile and optionally one deck, computed
-    /// in SQL so that a long log is never loaded whole.
+    /// The review log's aggregates for stats, of a profile and optionally one deck, read from
+    /// the daily counts that triggers keep, so that a long log is never scanned.
     pub fn review_facts(
         &self,
         profile: &str,
@@ -402,34 +403,79 @@ impl Store {
         since_ms: u64,
     ) -> Result<ReviewFacts, StoreError> {
         let mut facts = ReviewFacts::default();
+        let since_day = (since_ms / 86_400_000) as i64;
         let mut stmt = self
             .conn
-            .prepare("SELECT reviewed_at_ms / 86400000, count(*) FROM reviews WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) GROUP BY 1")
-            .map_err(|e| self.err(e))?;
-        let days = stmt
-            .query_map(params![profile, deck], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?.max(0) as u64,
-                    r.get::<_, i64>(1)?.max(0) as usize,
-                ))
-            })
-            .map_err(|e| self.err(e))?;
-        for d in days {
-            let (day, n) = d.map_err(|e| self.err(e))?;
-            facts.per_day.insert(day, n);
-        }
-        let (answers, remembered): (i64, i64) = self
-            .conn
-            .query_row(
-                "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews
-                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) AND reviewed_at_ms >= ?3 AND kind = 'review'",
-                params![profile, deck, since_ms as i64],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+            .prepare_cached(
+                "SELECT day, sum(reviews), sum(review_answers), sum(remembered) FROM daily
+                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) GROUP BY day",
             )
             .map_err(|e| self.err(e))?;
-        facts.review_answers = answers.max(0) as usize;
-        facts.remembered = remembered.max(0) as usize;
+        let mut rows = stmt
+            .query(params![profile, deck])
+            .map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let num = |k: usize| r.get::<_, i64>(k).map(|n| n.max(0) as usize);
+            let (day, reviews) = (
+                r.get::<_, i64>(0).map_err(|e| self.err(e))?,
+                num(1).map_err(|e| self.err(e))?,
+            );
+            if reviews > 0 {
+                facts.per_day.insert(day.max(0) as u64, reviews);
+            }
+            if day >= since_day {
+                facts.review_answers += num(2).map_err(|e| self.err(e))?;
+                facts.remembered += num(3).map_err(|e| self.err(e))?;
+            }
+        }
         Ok(facts)
+    }
+
+    /// Card states grouped for stats, and the weakest cards, of a profile and optionally one
+    /// deck; computed in SQL, so that thousands of cards are never loaded one by one.
+    pub fn card_facts(&self, profile: &str, deck: Option<&str>) -> Result<CardFacts, StoreError> {
+        let mut out = CardFacts::default();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT deck_id, phase, stability >= ?3, due_ms / 86400000, count(*) FROM cards
+                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt
+            .query(params![profile, deck, f64::from(MASTERED_STABILITY_DAYS)])
+            .map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let group = (|| -> rusqlite::Result<CardGroup> {
+                Ok(CardGroup {
+                    deck_id: r.get(0)?,
+                    phase: Phase::from_number(r.get(1)?).unwrap_or(Phase::Review),
+                    mastered: r.get(2)?,
+                    due_day: r.get::<_, i64>(3)?.max(0) as u64,
+                    count: r.get::<_, i64>(4)?.max(0) as usize,
+                })
+            })()
+            .map_err(|e| self.err(e))?;
+            out.groups.push(group);
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards
+                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) ORDER BY lapses DESC, difficulty DESC LIMIT 5",
+            )
+            .map_err(|e| self.err(e))?;
+        let weak = stmt
+            .query_map(params![profile, deck], |r| {
+                Ok(CardRow {
+                    card_id: r.get(0)?,
+                    deck_id: r.get(1)?,
+                    state: state_at(r, 2)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        out.weakest = weak.collect::<Result<_, _>>().map_err(|e| self.err(e))?;
+        Ok(out)
     }
 
     /// The answer a card asked for at its latest review.

@@ -48,9 +48,9 @@ CREATE TABLE parameters (
 
 /// Each migration takes the schema from version `k + 1` to `k + 2` (index 0: 1 → 2).
 pub const MIGRATIONS: &[&str] = &[
-    // 2: decks known to the store, so that stats can count cards never seen; a review index
-    // that covers what stats aggregate; and decks compiled into cards, keyed by their file's
-    // content, so large decks start fast.
+    // 2: decks known to the store, so that stats can count cards never seen; daily review
+    // counts kept by triggers, so that stats never scan the whole log; and decks compiled
+    // into cards, keyed by their file's content, so that large decks start fast.
     "CREATE TABLE decks (
         deck_id TEXT PRIMARY KEY,
         title TEXT NOT NULL,
@@ -59,6 +59,35 @@ pub const MIGRATIONS: &[&str] = &[
     );
     DROP INDEX reviews_time;
     CREATE INDEX reviews_time ON reviews (profile, reviewed_at_ms, deck_id, kind, rating);
+    CREATE TABLE daily (
+        profile TEXT NOT NULL,
+        deck_id TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        reviews INTEGER NOT NULL,
+        review_answers INTEGER NOT NULL,
+        remembered INTEGER NOT NULL,
+        PRIMARY KEY (profile, deck_id, day)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER reviews_daily_insert AFTER INSERT ON reviews BEGIN
+        INSERT INTO daily (profile, deck_id, day, reviews, review_answers, remembered)
+        VALUES (NEW.profile, NEW.deck_id, NEW.reviewed_at_ms / 86400000, 1,
+                NEW.kind = 'review', NEW.kind = 'review' AND NEW.rating > 1)
+        ON CONFLICT (profile, deck_id, day) DO UPDATE SET
+            reviews = reviews + 1,
+            review_answers = review_answers + excluded.review_answers,
+            remembered = remembered + excluded.remembered;
+    END;
+    CREATE TRIGGER reviews_daily_delete AFTER DELETE ON reviews BEGIN
+        UPDATE daily SET
+            reviews = reviews - 1,
+            review_answers = review_answers - (OLD.kind = 'review'),
+            remembered = remembered - (OLD.kind = 'review' AND OLD.rating > 1)
+        WHERE profile = OLD.profile AND deck_id = OLD.deck_id AND day = OLD.reviewed_at_ms / 86400000;
+    END;
+    INSERT INTO daily (profile, deck_id, day, reviews, review_answers, remembered)
+        SELECT profile, deck_id, reviewed_at_ms / 86400000, count(*), sum(kind = 'review'),
+               sum(kind = 'review' AND rating > 1)
+        FROM reviews GROUP BY 1, 2, 3;
     CREATE TABLE deck_cache (
         source TEXT PRIMARY KEY,
         hash TEXT NOT NULL,

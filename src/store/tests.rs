@@ -147,6 +147,12 @@ fn migrates_from_the_first_schema_after_a_backup() {
     let s = Store::open(&path).unwrap();
     assert_eq!(s.version().unwrap(), VERSION);
     assert_eq!(s.reviews(None).unwrap().len(), 1);
+    let facts = s.review_facts("ana", None, 0).unwrap();
+    assert_eq!(
+        facts.per_day.values().sum::<usize>(),
+        1,
+        "daily counts are filled from the old log"
+    );
     s.register_deck("d", "Deck", 3, 0).unwrap();
     let backups: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -242,5 +248,41 @@ fn review_facts_in_sql_match_the_pure_ones() {
     assert_eq!(
         s.last_expected("ana", "d:b:1").unwrap().as_deref(),
         Some("12")
+    );
+}
+
+#[test]
+fn card_facts_in_sql_match_the_pure_ones() {
+    use crate::stats::CardFacts;
+    let mut s = Store::in_memory().unwrap();
+    let day = 86_400_000;
+    let mut rows = Vec::new();
+    for (k, (card, stability, lapses)) in [
+        ("d:a:1", 3.0, 0),
+        ("d:b:1", 30.0, 2),
+        ("d:c:1", 3.0, 1),
+        ("d:d:1", 25.0, 0),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut st = state(k as u64 * day);
+        st.stability = stability;
+        st.lapses = lapses;
+        st.difficulty = 4.0 + k as f32;
+        s.record(&review(card, k as u64 * day), &st).unwrap();
+        rows.push(CardRow {
+            card_id: card.into(),
+            deck_id: "d".into(),
+            state: st,
+        });
+    }
+    assert_eq!(
+        s.card_facts("ana", None).unwrap(),
+        CardFacts::from_rows(&rows)
+    );
+    assert_eq!(
+        s.card_facts("ana", Some("other")).unwrap(),
+        CardFacts::default()
     );
 }
