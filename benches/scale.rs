@@ -202,7 +202,7 @@ fn main() {
         || whole(&big, &["--profile", "bench", "stats", "--json"]),
         RUNS,
     );
-    let mut store = Store::open(&big.join("progress.sqlite3")).unwrap();
+    let store = Store::open(&big.join("progress.sqlite3")).unwrap();
     let d = median(
         || {
             let at = now_ms();

@@ -3,18 +3,56 @@
 use crate::card::{Card, CardId};
 use crate::clock::Clock;
 use crate::grade::{grade_choice, grade_typed, Graded, Verdict};
-use crate::question::{ask, Format, Question};
+use crate::question::{ask, Format, Pool, Question};
 use crate::schedule::Picker;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use rand::rngs::StdRng;
 use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// Where a session's cards come from: all in memory, or read one at a time from the store.
+pub trait CardSource {
+    /// The card at `index`.
+    fn card(&mut self, index: usize) -> anyhow::Result<Card>;
+    /// The answers distractors are drawn from.
+    fn pool(&self) -> &Pool;
+}
+
+/// Cards held in memory.
+#[derive(Debug, Clone)]
+pub struct InMemory {
+    cards: Vec<Card>,
+    pool: Pool,
+}
+
+impl InMemory {
+    /// A source over `cards`.
+    pub fn new(cards: Vec<Card>) -> Self {
+        let pool = Pool::of(&cards);
+        InMemory { cards, pool }
+    }
+}
+
+impl CardSource for InMemory {
+    fn card(&mut self, index: usize) -> anyhow::Result<Card> {
+        self.cards
+            .get(index)
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no card at index {index}"))
+    }
+
+    fn pool(&self) -> &Pool {
+        &self.pool
+    }
+}
+
 /// One graded answer, as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerRecord {
     /// The card.
     pub card: CardId,
+    /// The card's deck.
+    pub deck: String,
     /// The card's kind name.
     pub kind: &'static str,
     /// How it was asked.
@@ -106,8 +144,12 @@ pub struct Env<'a> {
     pub interrupted: &'a AtomicBool,
 }
 
-/// Plays up to `questions` questions from `cards`; `deck` supplies distractors.
-pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Summary, End)> {
+/// Plays up to `questions` questions from `cards`.
+pub fn run(
+    cards: &mut dyn CardSource,
+    questions: usize,
+    env: Env<'_>,
+) -> anyhow::Result<(Summary, End)> {
     let mut summary = Summary::default();
     let started = env.clock.now_ms();
     let (mut streak, mut end) = (0, End::Finished);
@@ -120,8 +162,8 @@ pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Su
         let Some(pick) = env.picker.next(env.rng) else {
             break;
         };
-        let card = &cards[pick.card];
-        let question = ask(card, pick.format, cards, env.rng);
+        let card = &cards.card(pick.card)?;
+        let question = ask(card, pick.format, cards.pool(), env.rng);
         let progress = Progress {
             number: summary.answered + 1,
             total,
@@ -144,6 +186,7 @@ pub fn run(cards: &[Card], questions: usize, env: Env<'_>) -> anyhow::Result<(Su
         let graded = grade(card, &question, &given);
         let mut record = AnswerRecord {
             card: card.id.clone(),
+            deck: card.deck_id.clone(),
             kind: card.kind().name(),
             format: question.format,
             expected: card.answer_text().to_string(),

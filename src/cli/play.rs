@@ -6,11 +6,11 @@ use super::ExitStatus;
 use crate::card::Card;
 use crate::clock::{Clock, SystemClock};
 use crate::deck::{parse, Diagnostic};
+use crate::question::Pool;
 use crate::recorder::StoreRecorder;
-use crate::schedule::{plan, Picker, Scheduler, Settings, ShuffledPicker, SrsPicker, DAY_MS};
-use crate::session::{self, End, Env, NoRecorder, Recorder};
-use crate::store::CompiledDeck;
-use crate::store::{data_dir, Store, STORE_FILE};
+use crate::schedule::{plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker, DAY_MS};
+use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
+use crate::store::{data_dir, CompiledDeck, Store, STORE_FILE};
 use crate::ui::{JsonUi, PlainUi, TerminalUi, Ui};
 use anyhow::{bail, Context};
 use rand::rngs::StdRng;
@@ -19,24 +19,51 @@ use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::sync::atomic::AtomicBool;
 
-/// A deck as a session sees it: its id, title and card count.
-pub struct DeckInfo {
-    /// Deck id.
-    pub id: String,
-    /// Title.
-    pub title: String,
-    /// Cards.
-    pub cards: usize,
+/// Loads and compiles every deck of `names`; the first deck with errors stops everything.
+pub fn load_cards(names: &[String]) -> anyhow::Result<Vec<Card>> {
+    let mut cards = Vec::new();
+    let mut ids = HashSet::new();
+    for name in names {
+        let src = read_source(name).map_err(|msg| DeckError {
+            origin: name.clone(),
+            errors: vec![Diagnostic::new(0, 0, msg)],
+        })?;
+        let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
+        unique(&mut ids, &deck.id, name)?;
+        cards.extend(deck.cards);
+    }
+    Ok(cards)
 }
 
-/// Loads every deck of `names`; the first deck with errors stops everything. With a store,
-/// a deck whose text has not changed since it was last compiled comes from its cache.
-pub fn load_cards(
-    names: &[String],
-    store: Option<&Store>,
-) -> anyhow::Result<(Vec<Card>, Vec<DeckInfo>)> {
-    let mut cards = Vec::new();
-    let mut decks = Vec::new();
+fn unique(ids: &mut HashSet<String>, id: &str, name: &str) -> anyhow::Result<()> {
+    if !ids.insert(id.to_string()) {
+        bail!("two decks have the id `{id}` ({name} is one): give one of them another `id:`");
+    }
+    Ok(())
+}
+
+/// One deck of a session, as a range of the session's card indices.
+struct Part {
+    source: String,
+    deck: String,
+    start: usize,
+    len: usize,
+}
+
+/// A session's decks from the store's cache: card ids, distractor pool, and where each
+/// card is kept. A deck whose text changed since it was cached is compiled again.
+struct Stored {
+    parts: Vec<Part>,
+    ids: Vec<String>,
+    pool: Pool,
+}
+
+fn stored_decks(names: &[String], store: &Store, now: u64) -> anyhow::Result<Stored> {
+    let mut out = Stored {
+        parts: Vec::new(),
+        ids: Vec::new(),
+        pool: Pool::default(),
+    };
     let mut ids = HashSet::new();
     for name in names {
         let src = read_source(name).map_err(|msg| DeckError {
@@ -44,34 +71,62 @@ pub fn load_cards(
             errors: vec![Diagnostic::new(0, 0, msg)],
         })?;
         let hash = content_hash(&src.bytes);
-        let cached = match store {
-            Some(s) => s.cached_deck(&src.key, &hash)?,
-            None => None,
+        let index = match store.cached_index(&src.key, &hash)? {
+            Some(index) => index,
+            None => store.cache_deck(
+                &src.key,
+                &hash,
+                &compile_source(src.origin.clone(), &src.bytes, &src.default_id)?,
+            )?,
         };
-        let deck = match cached {
-            Some(deck) => deck,
-            None => {
-                let deck = compile_source(src.origin.clone(), &src.bytes, &src.default_id)?;
-                if let Some(s) = store {
-                    s.cache_deck(&src.key, &hash, &deck)?;
-                }
-                deck
-            }
-        };
-        if !ids.insert(deck.id.clone()) {
-            bail!(
-                "two decks have the id `{}` ({name} is one): give one of them another `id:`",
-                deck.id
-            );
-        }
-        decks.push(DeckInfo {
-            id: deck.id,
-            title: deck.title,
-            cards: deck.cards.len(),
+        unique(&mut ids, &index.id, name)?;
+        store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
+        out.parts.push(Part {
+            source: src.key,
+            deck: index.id,
+            start: out.ids.len(),
+            len: index.ids.len(),
         });
-        cards.extend(deck.cards);
+        out.ids.extend(index.ids);
+        out.pool.extend(index.pool);
     }
-    Ok((cards, decks))
+    Ok(out)
+}
+
+impl Stored {
+    fn part(&self, index: usize) -> Option<&Part> {
+        self.parts
+            .iter()
+            .find(|p| (p.start..p.start + p.len).contains(&index))
+    }
+}
+
+/// Cards read from the store one at a time, as they are asked.
+struct StoredCards<'a> {
+    store: &'a Store,
+    decks: &'a Stored,
+}
+
+impl CardSource for StoredCards<'_> {
+    fn card(&mut self, index: usize) -> anyhow::Result<Card> {
+        let part = self
+            .decks
+            .part(index)
+            .ok_or_else(|| anyhow::anyhow!("no card at index {index}"))?;
+        let card = self
+            .store
+            .cached_card(&part.source, index - part.start, &part.deck)?;
+        card.ok_or_else(|| {
+            anyhow::anyhow!(
+                "the deck `{}` changed in the progress file during the session: play again",
+                part.deck
+            )
+        })
+    }
+
+    fn pool(&self) -> &Pool {
+        &self.decks.pool
+    }
 }
 
 fn compile_source(origin: String, bytes: &[u8], default_id: &str) -> anyhow::Result<CompiledDeck> {
@@ -126,47 +181,56 @@ fn status(end: End) -> ExitStatus {
 /// Plays a session.
 pub fn run(cfg: &PlayConfig, interrupted: &AtomicBool) -> anyhow::Result<ExitStatus> {
     let mut rng = StdRng::seed_from_u64(cfg.seed);
-    let clock = SystemClock;
     if !cfg.save {
-        let (cards, _) = load_cards(&cfg.decks, None)?;
-        return play_unscheduled(cfg, &cards, &mut rng, &mut NoRecorder, interrupted);
+        let cards = load_cards(&cfg.decks)?;
+        let count = cards.len();
+        return play_unscheduled(cfg, &mut InMemory::new(cards), count, &mut rng, interrupted);
     }
-    let mut store = open_store()?;
-    let (cards, decks) = load_cards(&cfg.decks, Some(&store))?;
+    let clock = SystemClock;
     let now = clock.now_ms();
-    for d in &decks {
-        store.register_deck(&d.id, &d.title, d.cards, now)?;
-    }
-    let params = store.parameters(&cfg.profile)?.unwrap_or_default();
+    let store = open_store()?;
+    let decks = stored_decks(&cfg.decks, &store, now)?;
     let settings = Settings {
         retention: cfg.retention,
         ..Settings::default()
     };
-    let scheduler = Scheduler::new(&params, settings)?;
+    let scheduler = Scheduler::new(
+        &store.parameters(&cfg.profile)?.unwrap_or_default(),
+        settings,
+    )?;
     let states = store.states(&cfg.profile)?;
-    let today = now - now % DAY_MS;
     let mut allowance = HashMap::new();
-    for d in &decks {
-        let begun = store.new_since(&cfg.profile, &d.id, today)?;
-        allowance.insert(d.id.clone(), cfg.new_per_day.saturating_sub(begun));
+    for p in &decks.parts {
+        let begun = store.new_since(&cfg.profile, &p.deck, now - now % DAY_MS)?;
+        allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
-    let planned = plan(&cards, &states, now, &allowance, &scheduler);
+    let slots: Vec<Slot> = decks
+        .parts
+        .iter()
+        .flat_map(|p| {
+            decks.ids[p.start..p.start + p.len]
+                .iter()
+                .map(|id| Slot { id, deck: &p.deck })
+        })
+        .collect();
+    let planned = plan(&slots, &states, now, &allowance, &scheduler);
+    let mut cards = StoredCards {
+        store: &store,
+        decks: &decks,
+    };
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
         if !cfg.cram && !offer_cram(cfg.mode, planned.next_due_ms, now)? {
             return Ok(ExitStatus::Ok);
         }
-        return play_unscheduled(cfg, &cards, &mut rng, &mut NoRecorder, interrupted);
+        return play_unscheduled(cfg, &mut cards, decks.ids.len(), &mut rng, interrupted);
     }
-    let stability = cards
+    let stability = decks
+        .ids
         .iter()
-        .map(|c| states.get(&c.id.0).map(|s| s.stability))
+        .map(|id| states.get(id).map(|s| s.stability))
         .collect();
     let mut picker = SrsPicker::new(planned.due, planned.new, stability, cfg.format);
-    let deck_of = cards
-        .iter()
-        .map(|c| (c.id.0.clone(), c.deck_id.clone()))
-        .collect();
-    let mut recorder = StoreRecorder::new(&mut store, &scheduler, &cfg.profile, states, deck_of);
+    let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
     let mut ui = make_ui(cfg.mode);
     let env = Env {
         picker: &mut picker,
@@ -176,24 +240,24 @@ pub fn run(cfg: &PlayConfig, interrupted: &AtomicBool) -> anyhow::Result<ExitSta
         rng: &mut rng,
         interrupted,
     };
-    let (_, end) = session::run(&cards, cfg.questions, env)?;
+    let (_, end) = session::run(&mut cards, cfg.questions, env)?;
     Ok(status(end))
 }
 
 /// A session in random order that leaves the schedule alone (`--cram`, `--no-save`).
 fn play_unscheduled(
     cfg: &PlayConfig,
-    cards: &[Card],
+    cards: &mut dyn CardSource,
+    count: usize,
     rng: &mut StdRng,
-    recorder: &mut dyn Recorder,
     interrupted: &AtomicBool,
 ) -> anyhow::Result<ExitStatus> {
-    let mut picker: Box<dyn Picker> = Box::new(ShuffledPicker::new(cards, cfg.format, rng));
+    let mut picker = ShuffledPicker::new(count, cfg.format, rng);
     let mut ui = make_ui(cfg.mode);
     let env = Env {
-        picker: picker.as_mut(),
+        picker: &mut picker,
         ui: ui.as_mut(),
-        recorder,
+        recorder: &mut NoRecorder,
         clock: &SystemClock,
         rng,
         interrupted,

@@ -1,6 +1,7 @@
 //! Plausible wrong options for multiple choice: same kind and written form as the answer,
 //! close in magnitude, outside the grading tolerance, distinct, never absurd.
 
+use super::pool::{Entry, Pool};
 use crate::card::{Answer, Card};
 use crate::grade::text_matches;
 use crate::quantity::{render, Date, Kind, Quantity, Value};
@@ -19,7 +20,7 @@ struct Candidate {
 
 /// Options for a card, shown in order, and the index of the right one; `None` when the deck
 /// cannot supply enough plausible distractors.
-pub fn choices(card: &Card, deck: &[Card], rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
         Answer::Quantity(q) => quantity_choices(card, q, deck, rng),
         Answer::Text { answer, accept, .. } => text_choices(answer, accept, deck, rng),
@@ -29,12 +30,12 @@ pub fn choices(card: &Card, deck: &[Card], rng: &mut impl Rng) -> Option<(Vec<St
 fn text_choices(
     answer: &str,
     accept: &[String],
-    deck: &[Card],
+    deck: &Pool,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let mut pool: Vec<String> = Vec::new();
-    for c in deck {
-        if let Answer::Text { answer: other, .. } = &c.answer {
+    for entry in &deck.0 {
+        if let Entry::Text(other) = entry {
             let same = std::iter::once(answer)
                 .chain(accept.iter().map(String::as_str))
                 .any(|a| text_matches(a, other) || text_matches(other, a));
@@ -56,7 +57,7 @@ fn text_choices(
 fn quantity_choices(
     card: &Card,
     q: &Quantity,
-    deck: &[Card],
+    deck: &Pool,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
@@ -107,16 +108,16 @@ fn sort_key(v: &Value) -> f64 {
 }
 
 /// Values of the same kind and unit from the deck's other cards, when near enough to fit.
-fn deck_values(q: &Quantity, deck: &[Card]) -> Vec<Candidate> {
+fn deck_values(q: &Quantity, deck: &Pool) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for c in deck {
-        let Answer::Quantity(other) = &c.answer else {
+    for entry in &deck.0 {
+        let Entry::Quantity(kind, other) = entry else {
             continue;
         };
-        if other.kind != q.kind {
+        if *kind != q.kind {
             continue;
         }
-        let value = match (q.value, other.value) {
+        let value = match (q.value, *other) {
             (Value::Date(a), Value::Date(b)) if same_shape(&a, &b) => Value::Date(b),
             (Value::Year(_), Value::Year(y)) => Value::Year(y),
             (Value::Number(_), Value::Number(n)) => Value::Number(n),

@@ -1,8 +1,10 @@
 //! Questions: a card rendered in a format, with its prompt, cue and options.
 
 mod distractor;
+mod pool;
 
 pub use distractor::{choices, OPTIONS};
+pub use pool::{Entry, Pool};
 
 use crate::card::{Answer, Card, CardId, CardKind};
 use crate::quantity::{Kind, Quantity, Value};
@@ -54,7 +56,7 @@ pub struct Question {
 pub const BLANK: &str = "_____";
 
 /// Renders a card as a question; a choice the deck cannot fill falls back to typed.
-pub fn ask(card: &Card, format: Format, deck: &[Card], rng: &mut impl Rng) -> Question {
+pub fn ask(card: &Card, format: Format, deck: &Pool, rng: &mut impl Rng) -> Question {
     let prompt = match card.span() {
         Some(span) if !card.is_question => format!(
             "{}{BLANK}{}",
@@ -179,7 +181,7 @@ mod tests {
             let q = ask(
                 &first_card(fact),
                 Format::Typed,
-                &[],
+                &Pool::default(),
                 &mut StdRng::seed_from_u64(1),
             );
             assert_eq!((q.prompt.as_str(), q.cue.as_str()), (prompt, cue), "{fact}");
@@ -196,7 +198,7 @@ mod tests {
         let q = ask(
             &card,
             Format::Choice,
-            std::slice::from_ref(&card),
+            &Pool::of(std::slice::from_ref(&card)),
             &mut StdRng::seed_from_u64(1),
         );
         assert_eq!(q.format, Format::Typed);

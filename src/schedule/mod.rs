@@ -5,7 +5,7 @@ mod queue;
 mod shuffle;
 mod srs;
 
-pub use plan::{plan, Plan};
+pub use plan::{plan, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
 pub use srs::{

@@ -1,7 +1,6 @@
 //! What a session asks: due cards, least likely remembered first, then new cards.
 
 use super::{CardState, Scheduler};
-use crate::card::Card;
 use std::collections::HashMap;
 
 /// The cards a session may ask, as indices into the card list.
@@ -15,10 +14,19 @@ pub struct Plan {
     pub next_due_ms: Option<u64>,
 }
 
+/// A card as planning sees it: its id and its deck's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot<'a> {
+    /// Card id.
+    pub id: &'a str,
+    /// Deck id.
+    pub deck: &'a str,
+}
+
 /// Plans a session at `now_ms`; `new_left` says how many new cards each deck may still
 /// introduce today.
 pub fn plan(
-    cards: &[Card],
+    cards: &[Slot<'_>],
     states: &HashMap<String, CardState>,
     now_ms: u64,
     new_left: &HashMap<String, usize>,
@@ -28,7 +36,7 @@ pub fn plan(
     let mut left = new_left.clone();
     let mut out = Plan::default();
     for (k, card) in cards.iter().enumerate() {
-        match states.get(&card.id.0) {
+        match states.get(card.id) {
             Some(s) if s.due_ms <= now_ms => {
                 due.push((scheduler.retrievability(s, now_ms), s.due_ms, k))
             }
@@ -36,7 +44,7 @@ pub fn plan(
                 out.next_due_ms = Some(out.next_due_ms.map_or(s.due_ms, |n| n.min(s.due_ms)))
             }
             None => {
-                if let Some(n) = left.get_mut(&card.deck_id).filter(|n| **n > 0) {
+                if let Some(n) = left.get_mut(card.deck).filter(|n| **n > 0) {
                     *n -= 1;
                     out.new.push(k);
                 }
@@ -88,7 +96,14 @@ mod tests {
         ); // not due
         let allowance = HashMap::from([("d".to_string(), 1)]);
         let s = Scheduler::new(&[], Settings::default()).unwrap();
-        let p = plan(&cards, &states, now, &allowance, &s);
+        let slots: Vec<Slot> = cards
+            .iter()
+            .map(|c| Slot {
+                id: &c.id.0,
+                deck: &c.deck_id,
+            })
+            .collect();
+        let p = plan(&slots, &states, now, &allowance, &s);
         assert_eq!(p.due, [1, 0]);
         assert_eq!(p.new, [3], "one new card allowed, in deck order");
         assert_eq!(p.next_due_ms, Some(now + 3 * DAY_MS));

@@ -1,7 +1,6 @@
 //! A seeded shuffle of all cards: for `--cram` and `--no-save`, where no schedule applies.
 
 use super::{FormatChoice, Pick, Picker};
-use crate::card::Card;
 use crate::grade::Verdict;
 use crate::question::Format;
 use rand::rngs::StdRng;
@@ -16,9 +15,9 @@ pub struct ShuffledPicker {
 }
 
 impl ShuffledPicker {
-    /// A picker over `cards`, shuffled with `rng`.
-    pub fn new(cards: &[Card], format: FormatChoice, rng: &mut StdRng) -> Self {
-        let mut order: Vec<usize> = (0..cards.len()).collect();
+    /// A picker over `count` cards, shuffled with `rng`.
+    pub fn new(count: usize, format: FormatChoice, rng: &mut StdRng) -> Self {
+        let mut order: Vec<usize> = (0..count).collect();
         order.shuffle(rng);
         order.reverse(); // Popped from the back.
         ShuffledPicker { order, format }

@@ -21,7 +21,7 @@ impl Recorder for Keep {
 fn play(input: &str, questions: usize, json: bool) -> (Summary, End, Vec<AnswerRecord>, String) {
     let cards = compile(&parse(DECK.as_bytes(), "t").deck.unwrap()).cards;
     let mut rng = StdRng::seed_from_u64(1);
-    let mut picker = ShuffledPicker::new(&cards, FormatChoice::Typed, &mut rng);
+    let mut picker = ShuffledPicker::new(cards.len(), FormatChoice::Typed, &mut rng);
     let mut out = Vec::new();
     let mut keep = Keep::default();
     let clock = StepClock::new(1_000_000, 250);
@@ -44,7 +44,7 @@ fn play(input: &str, questions: usize, json: bool) -> (Summary, End, Vec<AnswerR
             rng: &mut rng,
             interrupted: &flag,
         };
-        run(&cards, questions, env).unwrap()
+        run(&mut InMemory::new(cards.clone()), questions, env).unwrap()
     };
     (result.0, result.1, keep.0, String::from_utf8(out).unwrap())
 }

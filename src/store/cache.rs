@@ -1,13 +1,15 @@
 //! Compiled decks kept in the store, keyed by the content of their file: a deck is parsed
-//! again only when its text changes.
+//! again only when its text changes. A session reads the deck's index (card ids and the
+//! answers distractors come from) at once, and each card only when it is asked.
 
 use super::{Store, StoreError};
 use crate::card::Card;
+use crate::question::Pool;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 /// A deck compiled into cards.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompiledDeck {
     /// Deck id.
     pub id: String,
@@ -17,46 +19,110 @@ pub struct CompiledDeck {
     pub cards: Vec<Card>,
 }
 
+/// What a session needs of a deck before its first question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeckIndex {
+    /// Deck id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Card ids, in deck order.
+    pub ids: Vec<String>,
+    /// The cards' answers, for distractors.
+    pub pool: Pool,
+}
+
+impl DeckIndex {
+    /// The index of a compiled deck.
+    pub fn of(deck: &CompiledDeck) -> DeckIndex {
+        DeckIndex {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            ids: deck.cards.iter().map(|c| c.id.0.clone()).collect(),
+            pool: Pool::of(&deck.cards),
+        }
+    }
+}
+
 impl Store {
-    /// The compiled deck cached for `source` when its content hash is still `hash`.
-    pub fn cached_deck(
-        &self,
-        source: &str,
-        hash: &str,
-    ) -> Result<Option<CompiledDeck>, StoreError> {
+    /// The index cached for `source` when its content hash is still `hash`.
+    pub fn cached_index(&self, source: &str, hash: &str) -> Result<Option<DeckIndex>, StoreError> {
         let data: Option<Vec<u8>> = self
             .conn
-            .query_row(
-                "SELECT data FROM deck_cache WHERE source = ?1 AND hash = ?2",
-                params![source, hash],
-                |r| r.get(0),
-            )
-            .optional()
+            .prepare_cached("SELECT data FROM deck_cache WHERE source = ?1 AND hash = ?2")
+            .and_then(|mut s| s.query_row(params![source, hash], |r| r.get(0)).optional())
             .map_err(|e| self.err(e))?;
         // An entry this build cannot read (written by another version) is simply rebuilt.
-        let deck: Option<CompiledDeck> = data.and_then(|d| postcard::from_bytes(&d).ok());
-        Ok(deck.map(|mut deck| {
-            for card in &mut deck.cards {
-                card.deck_id.clone_from(&deck.id);
-            }
-            deck
-        }))
+        Ok(data.and_then(|d| postcard::from_bytes(&d).ok()))
     }
 
-    /// Caches a compiled deck for `source` at content hash `hash`.
+    /// One cached card of `source`, which belongs to deck `deck_id`.
+    pub fn cached_card(
+        &self,
+        source: &str,
+        index: usize,
+        deck_id: &str,
+    ) -> Result<Option<Card>, StoreError> {
+        let data: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT data FROM deck_cards WHERE source = ?1 AND idx = ?2")
+            .and_then(|mut s| {
+                s.query_row(params![source, index as i64], |r| r.get(0))
+                    .optional()
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(data
+            .and_then(|d| postcard::from_bytes::<Card>(&d).ok())
+            .map(|mut card| {
+                card.deck_id = deck_id.to_string();
+                card
+            }))
+    }
+
+    /// Caches a compiled deck for `source` at content hash `hash`, in one transaction.
     pub fn cache_deck(
         &self,
         source: &str,
         hash: &str,
         deck: &CompiledDeck,
-    ) -> Result<(), StoreError> {
-        let data = postcard::to_stdvec(deck).map_err(|e| super::unusable(&self.path, e))?;
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO deck_cache (source, hash, data) VALUES (?1, ?2, ?3)",
-                params![source, hash, data],
-            )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+    ) -> Result<DeckIndex, StoreError> {
+        let index = DeckIndex::of(deck);
+        let fail = |e| self.err(e);
+        let encode =
+            |v: &dyn erased::Encode| v.encode().map_err(|e| super::unusable(&self.path, e));
+        let tx = self.conn.unchecked_transaction().map_err(fail)?;
+        tx.execute("DELETE FROM deck_cards WHERE source = ?1", [source])
+            .map_err(fail)?;
+        {
+            let mut insert = tx
+                .prepare_cached("INSERT INTO deck_cards (source, idx, data) VALUES (?1, ?2, ?3)")
+                .map_err(fail)?;
+            for (k, card) in deck.cards.iter().enumerate() {
+                insert
+                    .execute(params![source, k as i64, encode(card)?])
+                    .map_err(fail)?;
+            }
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO deck_cache (source, hash, data) VALUES (?1, ?2, ?3)",
+            params![source, hash, encode(&index)?],
+        )
+        .map_err(fail)?;
+        tx.commit().map_err(fail)?;
+        Ok(index)
+    }
+}
+
+/// Encoding of the two cached shapes through one helper.
+mod erased {
+    /// Something postcard can encode.
+    pub trait Encode {
+        fn encode(&self) -> Result<Vec<u8>, postcard::Error>;
+    }
+
+    impl<T: serde::Serialize> Encode for T {
+        fn encode(&self) -> Result<Vec<u8>, postcard::Error> {
+            postcard::to_stdvec(self)
+        }
     }
 }

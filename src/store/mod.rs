@@ -10,7 +10,7 @@ mod paths;
 mod schema;
 
 pub use backup::{Export, ExportCard, ImportReport};
-pub use cache::CompiledDeck;
+pub use cache::{CompiledDeck, DeckIndex};
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::VERSION;
 
@@ -313,6 +313,14 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
+    /// One card's state, if it has been seen.
+    pub fn state(&self, profile: &str, card: &str) -> Result<Option<CardState>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1 AND card_id = ?2")
+            .and_then(|mut stmt| stmt.query_row(params![profile, card], |r| state_at(r, 0)).optional())
+            .map_err(|e| self.err(e))
+    }
+
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).
     pub fn states(&self, profile: &str) -> Result<HashMap<String, CardState>, StoreError> {
         let mut stmt = self
@@ -345,13 +353,12 @@ impl Store {
     }
 
     /// Records one answer and the card's new state in a single durable transaction.
-    pub fn record(&mut self, review: &Review, state: &CardState) -> Result<(), StoreError> {
+    pub fn record(&self, review: &Review, state: &CardState) -> Result<(), StoreError> {
         let path = self.path.clone();
         let fail = |e| classify(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(fail)?;
+        // `&self`, so that a session can read cards while it records: rusqlite's unchecked
+        // transaction is safe here because nothing else opens one on this connection meanwhile.
+        let tx = self.conn.unchecked_transaction().map_err(fail)?;
         upsert_card(
             &tx,
             &review.profile,

@@ -92,5 +92,11 @@ pub const MIGRATIONS: &[&str] = &[
         source TEXT PRIMARY KEY,
         hash TEXT NOT NULL,
         data BLOB NOT NULL
+    );
+    CREATE TABLE deck_cards (
+        source TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (source, idx)
     );",
 ];

@@ -32,7 +32,7 @@ fn review(card: &str, at: u64) -> Review {
 
 #[test]
 fn records_and_reads_back() {
-    let mut s = Store::in_memory().unwrap();
+    let s = Store::in_memory().unwrap();
     s.record(&review("d:a:1", 1000), &state(1000)).unwrap();
     s.record(&review("d:b:1", 2000), &state(2000)).unwrap();
     let states = s.states("ana").unwrap();
@@ -45,7 +45,7 @@ fn records_and_reads_back() {
 
 #[test]
 fn export_then_import_round_trips_without_duplicates() {
-    let mut a = Store::in_memory().unwrap();
+    let a = Store::in_memory().unwrap();
     a.record(&review("d:a:1", 1000), &state(1000)).unwrap();
     a.record(&review("d:a:1", 5000), &state(5000)).unwrap();
     let data = a.export().unwrap();
@@ -204,21 +204,32 @@ fn compiled_decks_are_cached_by_content() {
     let compiled = CompiledDeck {
         id: "d".into(),
         title: "T".into(),
-        cards,
+        cards: cards.clone(),
     };
-    s.cache_deck("file:/d.yaml", "h1", &compiled).unwrap();
-    assert_eq!(s.cached_deck("file:/d.yaml", "h1").unwrap(), Some(compiled));
+    let index = s.cache_deck("file:/d.yaml", "h1", &compiled).unwrap();
+    assert_eq!(index.ids.len(), cards.len());
+    assert_eq!(s.cached_index("file:/d.yaml", "h1").unwrap(), Some(index));
     assert_eq!(
-        s.cached_deck("file:/d.yaml", "h2").unwrap(),
+        s.cached_index("file:/d.yaml", "h2").unwrap(),
         None,
         "changed content misses"
+    );
+    for (k, card) in cards.iter().enumerate() {
+        assert_eq!(
+            s.cached_card("file:/d.yaml", k, "d").unwrap().as_ref(),
+            Some(card)
+        );
+    }
+    assert_eq!(
+        s.cached_card("file:/d.yaml", cards.len(), "d").unwrap(),
+        None
     );
 }
 
 #[test]
 fn review_facts_in_sql_match_the_pure_ones() {
     use crate::stats::ReviewFacts;
-    let mut s = Store::in_memory().unwrap();
+    let s = Store::in_memory().unwrap();
     let day = 86_400_000;
     let mut all = Vec::new();
     for (k, (card, at, rating, kind)) in [
@@ -254,7 +265,7 @@ fn review_facts_in_sql_match_the_pure_ones() {
 #[test]
 fn card_facts_in_sql_match_the_pure_ones() {
     use crate::stats::CardFacts;
-    let mut s = Store::in_memory().unwrap();
+    let s = Store::in_memory().unwrap();
     let day = 86_400_000;
     let mut rows = Vec::new();
     for (k, (card, stability, lapses)) in [

@@ -37,7 +37,7 @@ fn options_are_four_distinct_wrong_and_ordered() {
     for card in &cards {
         for seed in 0..40 {
             let mut rng = StdRng::seed_from_u64(seed);
-            let (opts, right) = choices(card, &cards, &mut rng)
+            let (opts, right) = choices(card, &Pool::of(&cards), &mut rng)
                 .unwrap_or_else(|| panic!("no choices for {}", card.text));
             assert_eq!(opts.len(), OPTIONS, "{}", card.text);
             assert_eq!(opts[right], card.answer_text(), "{}", card.text);
@@ -97,7 +97,8 @@ fn never_absurd() {
     let cards = deck_cards();
     for card in &cards {
         for seed in 0..40 {
-            let (opts, _) = choices(card, &cards, &mut StdRng::seed_from_u64(seed)).unwrap();
+            let (opts, _) =
+                choices(card, &Pool::of(&cards), &mut StdRng::seed_from_u64(seed)).unwrap();
             for o in &opts {
                 assert!(
                     !o.starts_with('-')
@@ -119,7 +120,8 @@ fn the_answer_takes_every_rank_about_equally() {
     let mut counts = [0usize; OPTIONS];
     for card in &cards {
         for seed in 0..100 {
-            let (_, right) = choices(card, &cards, &mut StdRng::seed_from_u64(seed)).unwrap();
+            let (_, right) =
+                choices(card, &Pool::of(&cards), &mut StdRng::seed_from_u64(seed)).unwrap();
             counts[right] += 1;
         }
     }
@@ -134,8 +136,8 @@ fn the_answer_takes_every_rank_about_equally() {
 fn same_seed_same_options() {
     let cards = deck_cards();
     for card in &cards {
-        let a = choices(card, &cards, &mut StdRng::seed_from_u64(7));
-        let b = choices(card, &cards, &mut StdRng::seed_from_u64(7));
+        let a = choices(card, &Pool::of(&cards), &mut StdRng::seed_from_u64(7));
+        let b = choices(card, &Pool::of(&cards), &mut StdRng::seed_from_u64(7));
         assert_eq!(a, b);
     }
 }
@@ -146,7 +148,12 @@ fn deck_values_are_preferred() {
     let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
     let mut total = 0;
     for seed in 0..20 {
-        let (opts, _) = choices(&cards[0], &cards, &mut StdRng::seed_from_u64(seed)).unwrap();
+        let (opts, _) = choices(
+            &cards[0],
+            &Pool::of(&cards),
+            &mut StdRng::seed_from_u64(seed),
+        )
+        .unwrap();
         let from_deck = opts
             .iter()
             .filter(|o| ["29", "17", "9"].contains(&o.as_str()))
@@ -164,13 +171,19 @@ fn deck_values_are_preferred() {
 fn text_choices_come_from_other_answers() {
     let src = "title: T\nfacts:\n  - question: Capital of France?\n    answer: Paris\n  - question: Capital of Italy?\n    answer: Rome\n  - question: Capital of Norway?\n    answer: Oslo\n  - question: Capital of Spain?\n    answer: Madrid\n";
     let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
-    let (opts, right) = choices(&cards[0], &cards, &mut StdRng::seed_from_u64(3)).unwrap();
+    let (opts, right) =
+        choices(&cards[0], &Pool::of(&cards), &mut StdRng::seed_from_u64(3)).unwrap();
     assert_eq!(opts[right], "Paris");
     let mut sorted = opts.clone();
     sorted.sort();
     assert_eq!(sorted, ["Madrid", "Oslo", "Paris", "Rome"]);
     assert!(
-        choices(&cards[0], &cards[..2], &mut StdRng::seed_from_u64(3)).is_none(),
+        choices(
+            &cards[0],
+            &Pool::of(&cards[..2]),
+            &mut StdRng::seed_from_u64(3)
+        )
+        .is_none(),
         "too few answers for a choice"
     );
 }
