@@ -332,3 +332,83 @@ fn reset_needs_confirmation() {
         .success();
     assert_eq!(stats(home.path())["total_reviews"], 0);
 }
+
+#[test]
+fn optimize_fits_parameters_once_there_are_enough_reviews() {
+    use factdrill::store::{Export, ExportCard, Review, Store};
+    let home = tempfile::tempdir().unwrap();
+    factdrill(home.path())
+        .args(["progress", "optimize"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("300 more"));
+    let day = 86_400_000u64;
+    let mut export = Export {
+        format: "factdrill-progress".into(),
+        version: factdrill::store::VERSION,
+        cards: vec![],
+        reviews: vec![],
+        decks: vec![],
+    };
+    for card in 0..60u64 {
+        let id = format!("d:c{card}:1");
+        for k in 0..6u64 {
+            // Cards that are forgotten now and then, reviewed at growing intervals.
+            let rating = if (card + k) % 5 == 0 { 1 } else { 3 };
+            export.reviews.push(Review {
+                profile: "ana".into(),
+                card_id: id.clone(),
+                deck_id: "d".into(),
+                reviewed_at_ms: day * (1 + card % 7 + k * k * 3),
+                rating,
+                verdict: "correct".into(),
+                format: "typed".into(),
+                given: "x".into(),
+                expected: "x".into(),
+                elapsed_ms: 2000,
+                kind: if k == 0 {
+                    "new".into()
+                } else {
+                    "review".into()
+                },
+                overridden: false,
+            });
+        }
+        export.cards.push(ExportCard {
+            profile: "ana".into(),
+            card_id: id,
+            deck_id: "d".into(),
+            phase: 2,
+            step: 0,
+            stability: 10.0,
+            difficulty: 5.0,
+            due_ms: day * 200,
+            last_review_ms: day * 100,
+            reps: 6,
+            lapses: 1,
+        });
+    }
+    Store::open(&home.path().join("progress.sqlite3"))
+        .unwrap()
+        .import(&export)
+        .unwrap();
+    let out = factdrill(home.path())
+        .args(["progress", "optimize"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("Fitted FSRS parameters to 360 reviews"),
+        "{text}"
+    );
+    assert!(
+        text.contains("default parameters: log loss")
+            && text.contains("fitted parameters:  log loss"),
+        "{text}"
+    );
+}

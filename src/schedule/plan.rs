@@ -108,4 +108,51 @@ mod tests {
         assert_eq!(p.new, [3], "one new card allowed, in deck order");
         assert_eq!(p.next_due_ms, Some(now + 3 * DAY_MS));
     }
+
+    #[test]
+    fn moving_the_clock_makes_cards_due() {
+        let src = "title: T\nfacts:\n  - A had 12 members.\n";
+        let cards = compile(&parse(src.as_bytes(), "d").deck.unwrap()).cards;
+        let slots: Vec<Slot> = cards
+            .iter()
+            .map(|c| Slot {
+                id: &c.id.0,
+                deck: &c.deck_id,
+            })
+            .collect();
+        let s = Scheduler::new(
+            &[],
+            Settings {
+                fuzz: false,
+                ..Settings::default()
+            },
+        )
+        .unwrap();
+        let t0 = 100 * DAY_MS;
+        let mut state = s.review(None, crate::schedule::Rating::Good, t0, "k");
+        state = s.review(
+            Some(&state),
+            crate::schedule::Rating::Good,
+            state.due_ms,
+            "k",
+        );
+        let states = HashMap::from([(cards[0].id.0.clone(), state.clone())]);
+        let none = HashMap::new();
+        assert!(
+            plan(&slots, &states, state.last_review_ms + 3_600_000, &none, &s)
+                .due
+                .is_empty(),
+            "not due an hour later"
+        );
+        assert_eq!(
+            plan(&slots, &states, state.due_ms, &none, &s).due,
+            [0],
+            "due when the clock reaches it"
+        );
+        assert_eq!(
+            plan(&slots, &states, state.due_ms + 30 * DAY_MS, &none, &s).due,
+            [0],
+            "and still due when late"
+        );
+    }
 }
