@@ -24,15 +24,20 @@ pub fn load_cards(names: &[String]) -> anyhow::Result<Vec<Card>> {
     let mut cards = Vec::new();
     let mut ids = HashSet::new();
     for name in names {
-        let src = read_source(name).map_err(|msg| DeckError {
-            origin: name.clone(),
-            errors: vec![Diagnostic::new(0, 0, msg)],
-        })?;
+        let src = source(name)?;
         let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
         unique(&mut ids, &deck.id, name)?;
         cards.extend(deck.cards);
     }
     Ok(cards)
+}
+
+/// A deck's text, or an error that names it.
+fn source(name: &str) -> Result<super::load::Source, DeckError> {
+    read_source(name).map_err(|msg| DeckError {
+        origin: name.to_string(),
+        errors: vec![Diagnostic::new(0, 0, msg)],
+    })
 }
 
 fn unique(ids: &mut HashSet<String>, id: &str, name: &str) -> anyhow::Result<()> {
@@ -66,10 +71,7 @@ fn stored_decks(names: &[String], store: &Store, now: u64) -> anyhow::Result<Sto
     };
     let mut ids = HashSet::new();
     for name in names {
-        let src = read_source(name).map_err(|msg| DeckError {
-            origin: name.clone(),
-            errors: vec![Diagnostic::new(0, 0, msg)],
-        })?;
+        let src = source(name)?;
         let hash = content_hash(&src.bytes);
         let index = match store.cached_index(&src.key, &hash)? {
             Some(index) => index,
