@@ -90,14 +90,7 @@ fn write_history(home: &Path, deck: &Path) {
             profile: "bench".into(),
             card_id: card.id.0.clone(),
             deck_id: "synthetic".into(),
-            phase: 2,
-            step: 0,
-            stability: s.stability,
-            difficulty: s.difficulty,
-            due_ms: s.due_ms,
-            last_review_ms: s.last_review_ms,
-            reps: s.reps,
-            lapses: s.lapses,
+            state: s,
         });
     }
     export

@@ -378,14 +378,16 @@ fn optimize_fits_parameters_once_there_are_enough_reviews() {
             profile: "ana".into(),
             card_id: id,
             deck_id: "d".into(),
-            phase: 2,
-            step: 0,
-            stability: 10.0,
-            difficulty: 5.0,
-            due_ms: day * 200,
-            last_review_ms: day * 100,
-            reps: 6,
-            lapses: 1,
+            state: factdrill::schedule::CardState {
+                phase: factdrill::schedule::Phase::Review,
+                step: 0,
+                stability: 10.0,
+                difficulty: 5.0,
+                due_ms: day * 200,
+                last_review_ms: day * 100,
+                reps: 6,
+                lapses: 1,
+            },
         });
     }
     Store::open(&home.path().join("progress.sqlite3"))

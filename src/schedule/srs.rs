@@ -38,7 +38,8 @@ impl Rating {
 }
 
 /// Where a card stands in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// Being learned: short same-day steps.
     Learning = 1,
@@ -58,7 +59,7 @@ impl Phase {
 }
 
 /// A card's memory and schedule.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CardState {
     /// Learning, review or relearning.
     pub phase: Phase,

@@ -1,7 +1,7 @@
 //! Export of the whole store as JSON, and import that merges without duplicating reviews.
 
 use super::{classify, insert_review, upsert_card, Review, Store, StoreError};
-use crate::schedule::{CardState, Phase};
+use crate::schedule::CardState;
 use serde::{Deserialize, Serialize};
 
 /// The JSON form of a store.
@@ -29,22 +29,9 @@ pub struct ExportCard {
     pub card_id: String,
     /// Its deck.
     pub deck_id: String,
-    /// 1 learning, 2 review, 3 relearning.
-    pub phase: u8,
-    /// Learning step.
-    pub step: u8,
-    /// Stability in days.
-    pub stability: f32,
-    /// Difficulty.
-    pub difficulty: f32,
-    /// Next due time (ms).
-    pub due_ms: u64,
-    /// Last review time (ms).
-    pub last_review_ms: u64,
-    /// Reviews.
-    pub reps: u32,
-    /// Lapses.
-    pub lapses: u32,
+    /// Its memory and schedule.
+    #[serde(flatten)]
+    pub state: CardState,
 }
 
 /// What an import did.
@@ -56,21 +43,6 @@ pub struct ImportReport {
     pub reviews_added: usize,
     /// Reviews already present.
     pub reviews_skipped: usize,
-}
-
-impl ExportCard {
-    fn state(&self) -> CardState {
-        CardState {
-            phase: Phase::from_number(i64::from(self.phase)).unwrap_or(Phase::Review),
-            step: self.step,
-            stability: self.stability,
-            difficulty: self.difficulty,
-            due_ms: self.due_ms,
-            last_review_ms: self.last_review_ms,
-            reps: self.reps,
-            lapses: self.lapses,
-        }
-    }
 }
 
 impl Store {
@@ -94,19 +66,11 @@ impl Store {
         let mut cards = Vec::new();
         for p in &profiles {
             for row in self.cards(p, None)? {
-                let s = row.state;
                 cards.push(ExportCard {
                     profile: p.clone(),
                     card_id: row.card_id,
                     deck_id: row.deck_id,
-                    phase: s.phase as u8,
-                    step: s.step,
-                    stability: s.stability,
-                    difficulty: s.difficulty,
-                    due_ms: s.due_ms,
-                    last_review_ms: s.last_review_ms,
-                    reps: s.reps,
-                    lapses: s.lapses,
+                    state: row.state,
                 });
             }
         }
@@ -143,9 +107,9 @@ impl Store {
             let newer = known
                 .get(&c.profile)
                 .and_then(|m| m.get(&c.card_id))
-                .is_none_or(|s| s.last_review_ms < c.last_review_ms);
+                .is_none_or(|s| s.last_review_ms < c.state.last_review_ms);
             if newer {
-                upsert_card(&tx, &c.profile, &c.card_id, &c.deck_id, &c.state()).map_err(fail)?;
+                upsert_card(&tx, &c.profile, &c.card_id, &c.deck_id, &c.state).map_err(fail)?;
                 report.cards += 1;
             }
         }
