@@ -4,12 +4,12 @@ use super::opts::ProgressCommand;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
+use crate::fsutil::write_atomic;
 use crate::optimize::{fit, OptimizeError};
 use crate::output::println;
 use crate::store::Export;
 use anyhow::{bail, Context};
 use std::io::Write;
-use std::path::Path;
 
 /// Runs one `progress` action for `profile`.
 pub fn run(
@@ -127,23 +127,4 @@ pub fn run(
             }
         }
     }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, synced, renamed over the
-/// target, then the folder synced so the rename itself survives a crash.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
 }

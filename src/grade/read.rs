@@ -24,6 +24,15 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     let toks = tokenize(&src);
     let currency = toks.iter().find_map(|t| currency_of(t.text));
     for i in 0..toks.len() {
+        if let Some((years, _)) = crate::quantity::century_phrase(&toks, i) {
+            let unit = crate::quantity::lookup_unit("years");
+            return Some(ReadNumber {
+                value: years,
+                scaled: false,
+                unit,
+                currency,
+            });
+        }
         if let Some(n) = ordinal_word(toks[i].text) {
             return Some(ReadNumber {
                 value: f64::from(n),

@@ -13,7 +13,7 @@ mod words;
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
-pub use scan::find;
+pub use scan::{century_phrase, find};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{lookup as lookup_unit, Dimension, Unit};
 pub use words::{month_name, ordinal_suffix, ordinal_word, small_number};

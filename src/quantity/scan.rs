@@ -53,6 +53,28 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
     if let Some(found) = ordinal_word_at(src, toks, i) {
         return found;
     }
+    if let Some((years, next)) = century_phrase(toks, i) {
+        let num = NumStyle {
+            words: true,
+            ..NumStyle::default()
+        };
+        let style = Style {
+            prefix: String::new(),
+            num,
+            suffix: " years".into(),
+            date: None,
+        };
+        let unit = lookup("years").unwrap_or(Unit {
+            name: "year",
+            dim: Dimension::Time,
+            factor: 365.2425,
+        });
+        let value = Value::Amount {
+            amount: years,
+            unit,
+        };
+        return Step::Found(make(src, toks, i, next, Kind::Duration, value, style), next);
+    }
     match parse_number(src, toks, i, Leniency::Prose) {
         Some(m) => numeric(src, toks, i, m),
         None => Step::Nothing,
@@ -318,6 +340,20 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     let length = lookup(next.text).filter(|u| square && u.dim == Dimension::Length)?;
     let unit = super::unit::by_name(&format!("square {}", length.name))?;
     Some((unit, j + 2))
+}
+
+/// "a quarter century", "a quarter of a century", "half a century": years, and the index after.
+pub fn century_phrase(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let words: Vec<String> = toks.iter().skip(i).take(5).map(|t| t.lower()).collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    match w.as_slice() {
+        ["a", "quarter", "of", "a", "century", ..] => Some((25.0, i + 5)),
+        ["a", "quarter", "century", ..] | ["a", "quarter-century", ..] => {
+            Some((25.0, i + 2 + usize::from(w[1] == "quarter")))
+        }
+        ["half", "a", "century", ..] => Some((50.0, i + 3)),
+        _ => None,
+    }
 }
 
 /// A four-digit number is a year unless it plainly counts something ("1500 soldiers").

@@ -1,0 +1,161 @@
+//! Turns material people have into decks: prose and Markdown (every sentence that holds a
+//! quantity), or question/answer tables (CSV, TSV, flashcard exports).
+
+mod mojibake;
+mod split;
+mod table;
+mod text;
+
+pub use mojibake::repair;
+pub use split::sentences;
+pub use table::{from_table, TableError};
+pub use text::{read, strip_markup, Document, Sentence};
+
+use crate::quantity;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// A deck made by an import, ready to be written as YAML.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// Title.
+    pub title: String,
+    /// Deck id.
+    pub id: String,
+    /// Where it came from.
+    pub source: Option<String>,
+    /// The facts kept.
+    pub facts: Vec<Fact>,
+    /// Sentences or rows left out (nothing to ask, empty, or repeated).
+    pub dropped: usize,
+}
+
+/// One imported fact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Fact {
+    /// A sentence with quantities.
+    Sentence {
+        /// Stable id.
+        id: String,
+        /// The sentence.
+        fact: String,
+        /// Its topic.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        topic: Option<String>,
+    },
+    /// A question and its answer.
+    Question {
+        /// Stable id.
+        id: String,
+        /// The question.
+        question: String,
+        /// The answer.
+        answer: String,
+        /// Other accepted answers.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        accept: Vec<String>,
+    },
+}
+
+/// A lower-case id made of the first words of `text` ("founding-members-signed").
+pub fn slug(text: &str, words: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let parts: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|w| w.is_ascii())
+        .take(words)
+        .collect();
+    if parts.is_empty() {
+        "fact".to_string()
+    } else {
+        parts.join("-")
+    }
+}
+
+/// Gives each id a suffix where needed so that all are distinct.
+pub(crate) fn unique_id(seen: &mut HashSet<String>, base: String) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while !seen.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// A deck from prose: every sentence that holds a quantity, with its topic; the rest and
+/// repeats dropped. `title` wins over the first heading, which wins over `fallback_title`.
+pub fn from_text(
+    text: &str,
+    title: Option<&str>,
+    fallback_title: &str,
+    source: Option<&str>,
+) -> Imported {
+    let doc = read(&repair(text));
+    let title = title
+        .map(str::to_string)
+        .or(doc.heading.clone())
+        .unwrap_or_else(|| fallback_title.to_string());
+    let mut ids = HashSet::new();
+    let mut seen = HashSet::new();
+    let mut facts = Vec::new();
+    let mut dropped = 0;
+    for s in doc.sentences {
+        let key = s.text.to_lowercase();
+        if quantity::find(&s.text).is_empty() || !seen.insert(key) {
+            dropped += 1;
+            continue;
+        }
+        let id = unique_id(&mut ids, slug(&s.text, 5));
+        facts.push(Fact::Sentence {
+            id,
+            fact: s.text,
+            topic: s.topic,
+        });
+    }
+    Imported {
+        id: slug(&title, 6),
+        title,
+        source: source.map(str::to_string),
+        facts,
+        dropped,
+    }
+}
+
+#[derive(Serialize)]
+struct Out<'a> {
+    title: &'a str,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    facts: &'a [Fact],
+}
+
+/// The deck as YAML, with a comment on how to go on editing it.
+pub fn to_yaml(deck: &Imported) -> String {
+    let body = serde_yaml::to_string(&Out {
+        title: &deck.title,
+        id: &deck.id,
+        source: deck.source.as_deref(),
+        facts: &deck.facts,
+    })
+    .unwrap_or_default();
+    format!(
+        "# Made by `factdrill import`. Every quantity in a fact is asked; to ask only some, mark\n\
+         # them with braces: `fact: The treaty was signed on {{April 4, 1949}}.` Keep the `id`s:\n\
+         # progress follows them when you reword a fact. Check your edits with `factdrill check`.\n{body}"
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,107 @@
+//! Question/answer tables: CSV or TSV rows of question, answer and optional accepted
+//! alternatives separated by `|`, as spreadsheets and flashcard programs export them.
+
+use super::text::strip_markup;
+use super::{slug, unique_id, Fact, Imported};
+use std::collections::HashSet;
+
+/// A table that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    /// The CSV parser refused a row.
+    #[error("row {row}: {message}")]
+    Row {
+        /// 1-based row.
+        row: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// Nothing usable.
+    #[error("no row has both a question and an answer: write one question per row, the answer in the next column")]
+    Empty,
+}
+
+fn is_header(row: &[String]) -> bool {
+    let q = row
+        .first()
+        .map(|s| s.trim().to_lowercase())
+        .unwrap_or_default();
+    let a = row
+        .get(1)
+        .map(|s| s.trim().to_lowercase())
+        .unwrap_or_default();
+    matches!(
+        q.as_str(),
+        "question" | "questions" | "q" | "front" | "prompt" | "term"
+    ) && matches!(
+        a.as_str(),
+        "answer" | "answers" | "a" | "back" | "definition"
+    )
+}
+
+fn clean(cell: &str) -> String {
+    let text = strip_markup(
+        &cell
+            .replace("<br>", " ")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&"),
+    );
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A deck from a table; `delimiter` is `b','` or `b'\t'`.
+pub fn from_table(
+    data: &[u8],
+    delimiter: u8,
+    title: &str,
+    source: Option<&str>,
+) -> Result<Imported, TableError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(data);
+    let mut facts = Vec::new();
+    let mut ids = HashSet::new();
+    let mut dropped = 0;
+    for (k, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| TableError::Row {
+            row: e.position().map_or(k as u64 + 1, |p| p.line()),
+            message: e.to_string(),
+        })?;
+        let row: Vec<String> = record.iter().map(|c| super::repair(c)).collect();
+        if k == 0 && is_header(&row) {
+            continue;
+        }
+        let (question, answer) = (
+            clean(row.first().map_or("", |s| s)),
+            clean(row.get(1).map_or("", |s| s)),
+        );
+        if question.is_empty() || answer.is_empty() {
+            dropped += 1;
+            continue;
+        }
+        let accept = row
+            .get(2)
+            .map(|a| a.split('|').map(clean).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default();
+        let id = unique_id(&mut ids, slug(&question, 5));
+        facts.push(Fact::Question {
+            id,
+            question,
+            answer,
+            accept,
+        });
+    }
+    if facts.is_empty() {
+        return Err(TableError::Empty);
+    }
+    Ok(Imported {
+        id: slug(title, 6),
+        title: title.to_string(),
+        source: source.map(str::to_string),
+        facts,
+        dropped,
+    })
+}

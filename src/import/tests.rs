@@ -1,0 +1,107 @@
+use super::*;
+use crate::card::compile;
+use crate::deck::parse;
+
+fn valid(deck: &Imported) -> crate::deck::Deck {
+    let yaml = to_yaml(deck);
+    let parsed = parse(yaml.as_bytes(), "x");
+    assert!(parsed.errors.is_empty(), "{:?}\n{yaml}", parsed.errors);
+    let d = parsed.deck.unwrap();
+    assert!(compile(&d).errors.is_empty(), "{yaml}");
+    d
+}
+
+#[test]
+fn keeps_sentences_with_quantities_and_drops_the_rest() {
+    let text = "# NATO\n\nNATO was founded in 1949. It is an alliance. It has 29 members.\nIt has 29 members.\n";
+    let deck = from_text(text, None, "fallback", Some("notes.md"));
+    assert_eq!(deck.title, "NATO");
+    let facts: Vec<&str> = deck
+        .facts
+        .iter()
+        .map(|f| match f {
+            Fact::Sentence { fact, .. } => fact.as_str(),
+            Fact::Question { question, .. } => question.as_str(),
+        })
+        .collect();
+    assert_eq!(facts, ["NATO was founded in 1949.", "It has 29 members."]);
+    assert_eq!(deck.dropped, 2, "one without a quantity, one repeat");
+    let d = valid(&deck);
+    assert_eq!(d.source.as_deref(), Some("notes.md"));
+    assert!(to_yaml(&deck).starts_with("# Made by `factdrill import`"));
+}
+
+#[test]
+fn braces_and_quotes_in_sentences_stay_valid_yaml() {
+    let deck = from_text(
+        "He said: \"12 #1 members: {yes}\" in 2017.\n",
+        Some("T"),
+        "f",
+        None,
+    );
+    valid(&deck);
+}
+
+#[test]
+fn tables_with_quotes_commas_and_newlines() {
+    let csv = "question,answer,accept\n\"Capital of France, in Europe?\",Paris,\"paris city|Lutetia\"\n\"Two\nlines?\",\"Yes, \"\"two\"\"\"\n,missing question\n";
+    let deck = from_table(csv.as_bytes(), b',', "Capitals", None).unwrap();
+    assert_eq!(deck.facts.len(), 2);
+    assert_eq!(deck.dropped, 1);
+    match &deck.facts[0] {
+        Fact::Question {
+            question,
+            answer,
+            accept,
+            ..
+        } => {
+            assert_eq!(
+                (question.as_str(), answer.as_str()),
+                ("Capital of France, in Europe?", "Paris")
+            );
+            assert_eq!(accept, &["paris city", "Lutetia"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    match &deck.facts[1] {
+        Fact::Question {
+            question, answer, ..
+        } => assert_eq!(
+            (question.as_str(), answer.as_str()),
+            ("Two lines?", "Yes, \"two\"")
+        ),
+        other => panic!("{other:?}"),
+    }
+    valid(&deck);
+}
+
+#[test]
+fn flashcard_exports_in_tsv() {
+    let tsv = "#separator:tab\n#html:true\nWho walked first on the Moon?\tNeil <b>Armstrong</b>\nYear of Sputnik?\t1957\n";
+    let deck = from_table(tsv.as_bytes(), b'\t', "Space", None).unwrap();
+    assert_eq!(deck.facts.len(), 2);
+    assert!(matches!(&deck.facts[0], Fact::Question { answer, .. } if answer == "Neil Armstrong"));
+    assert!(from_table(b"only one column\n", b',', "T", None).is_err());
+}
+
+#[test]
+fn ids_are_slugs_and_unique() {
+    assert_eq!(
+        slug("The United States is one of 12 founding members", 5),
+        "the-united-states-is-one"
+    );
+    let deck = from_text(
+        "In 2017 it rose by 5 percent. In 2017 it rose by 6 percent.\n",
+        Some("T"),
+        "f",
+        None,
+    );
+    let ids: Vec<&str> = deck
+        .facts
+        .iter()
+        .map(|f| match f {
+            Fact::Sentence { id, .. } | Fact::Question { id, .. } => id.as_str(),
+        })
+        .collect();
+    assert_eq!(ids, ["in-2017-it-rose-by", "in-2017-it-rose-by-2"]);
+}

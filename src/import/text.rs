@@ -1,0 +1,247 @@
+//! Plain text and Markdown into fact sentences: headings and capitalised lead-ins become
+//! topics, bullets and inline markup go, paragraphs split into sentences.
+
+use super::split::sentences;
+
+/// A sentence with the topic it falls under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// The heading or lead-in above it.
+    pub topic: Option<String>,
+    /// The sentence.
+    pub text: String,
+}
+
+/// What a document holds: its sentences, and its first heading.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The first Markdown heading, a title candidate.
+    pub heading: Option<String>,
+    /// Every sentence, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Splits a document into sentences with their topics.
+pub fn read(text: &str) -> Document {
+    let mut doc = Document::default();
+    let mut topic: Option<String> = None;
+    let mut paragraph = String::new();
+    let mut flush = |paragraph: &mut String, topic: &Option<String>, doc: &mut Document| {
+        for s in sentences(&strip_markup(paragraph)) {
+            doc.sentences.push(Sentence {
+                topic: topic.clone(),
+                text: s,
+            });
+        }
+        paragraph.clear();
+    };
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut paragraph, &topic, &mut doc);
+            continue;
+        }
+        if let Some(heading) = heading(line) {
+            flush(&mut paragraph, &topic, &mut doc);
+            doc.heading.get_or_insert_with(|| heading.clone());
+            topic = Some(heading);
+            continue;
+        }
+        let (bullet, line) = strip_bullet(line);
+        // List items written without bullets end in ":" or ";" (or "; and").
+        let tail = paragraph.trim_end();
+        let ends_unit =
+            tail.ends_with([':', ';']) || tail.ends_with("; and") || tail.ends_with("; or");
+        if bullet || ends_unit {
+            flush(&mut paragraph, &topic, &mut doc);
+        }
+        let line = match lead_in(line) {
+            Some((lead, rest)) => {
+                flush(&mut paragraph, &topic, &mut doc);
+                topic = Some(lead);
+                rest
+            }
+            None => line,
+        };
+        paragraph.push(' ');
+        paragraph.push_str(line);
+    }
+    flush(&mut paragraph, &topic, &mut doc);
+    doc
+}
+
+/// A Markdown heading's text ("## Sharing the burden").
+fn heading(line: &str) -> Option<String> {
+    let rest = line.strip_prefix('#')?.trim_start_matches('#');
+    rest.starts_with(' ')
+        .then(|| {
+            strip_markup(rest.trim())
+                .trim_end_matches('#')
+                .trim()
+                .to_string()
+        })
+        .filter(|h| !h.is_empty())
+}
+
+/// A list bullet removed: "- ", "* ", "+ ", "• ", "1. ", "2) ".
+fn strip_bullet(line: &str) -> (bool, &str) {
+    for b in ["- ", "* ", "+ ", "• ", "– "] {
+        if let Some(rest) = line.strip_prefix(b) {
+            return (true, rest.trim_start());
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let after = &line[digits..];
+    if digits > 0 && digits < 4 && (after.starts_with(". ") || after.starts_with(") ")) {
+        return (true, after[2..].trim_start());
+    }
+    (false, line)
+}
+
+/// A capitalised lead-in ("SHARING THE BURDEN: President...") as a topic in sentence case.
+fn lead_in(line: &str) -> Option<(String, &str)> {
+    let (lead, rest) = line.split_once(':')?;
+    let letters: Vec<char> = lead.chars().filter(|c| c.is_alphabetic()).collect();
+    let caps = letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && lead.split_whitespace().count() <= 8;
+    caps.then(|| (sentence_case(lead.trim()), rest.trim_start()))
+}
+
+/// "SHARING THE BURDEN" → "Sharing the burden"; "NATO" and other short words stay capitals.
+fn sentence_case(caps: &str) -> String {
+    let words: Vec<String> = caps
+        .split_whitespace()
+        .enumerate()
+        .map(|(k, w)| {
+            let lower = w.to_lowercase();
+            match (k, w.chars().count()) {
+                (_, 0..=4) if matches!(w, "NATO" | "UN" | "EU" | "US" | "USA" | "UK" | "ISIS") => {
+                    w.to_string()
+                }
+                (0, _) => {
+                    let mut c = lower.chars();
+                    c.next()
+                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                }
+                _ => lower,
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Inline Markdown and HTML removed: emphasis, code, links, images, tags.
+pub fn strip_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '!' if chars.get(i + 1) == Some(&'[') => i += 1,
+            '[' => {
+                // [text](url) keeps the text.
+                if let Some(close) = chars[i..].iter().position(|&x| x == ']').map(|p| p + i) {
+                    if chars.get(close + 1) == Some(&'(') {
+                        if let Some(end) = chars[close..]
+                            .iter()
+                            .position(|&x| x == ')')
+                            .map(|p| p + close)
+                        {
+                            out.extend(&chars[i + 1..close]);
+                            i = end + 1;
+                            continue;
+                        }
+                    }
+                }
+                out.push(c);
+                i += 1;
+            }
+            '<' => match chars[i..].iter().position(|&x| x == '>') {
+                Some(p)
+                    if chars
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_alphabetic() || *n == '/') =>
+                {
+                    i += p + 1
+                }
+                _ => {
+                    out.push(c);
+                    i += 1;
+                }
+            },
+            '*' | '`' => i += 1,
+            '_' if chars.get(i + 1) == Some(&'_')
+                || i == 0
+                || !chars[i - 1].is_alphanumeric()
+                || chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric()) =>
+            {
+                i += 1
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topics_bullets_and_markup() {
+        let text = "# Space facts\n\nSome **bold** text with [a link](http://x.org) and `code`.\n\nA LASTING COMMITMENT: The treaty had 12 members. It held.\n\n- First item with 3 things;\n- Second item.\n1. Numbered one.\n\n## Later\nLine one\ncontinues here.\n";
+        let doc = read(text);
+        assert_eq!(doc.heading.as_deref(), Some("Space facts"));
+        let got: Vec<(Option<&str>, &str)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.topic.as_deref(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Space facts"), "Some bold text with a link and code."),
+                (Some("A lasting commitment"), "The treaty had 12 members."),
+                (Some("A lasting commitment"), "It held."),
+                (Some("A lasting commitment"), "First item with 3 things;"),
+                (Some("A lasting commitment"), "Second item."),
+                (Some("A lasting commitment"), "Numbered one."),
+                (Some("Later"), "Line one continues here."),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_after_a_colon_or_semicolon_start_anew() {
+        let doc = read("NATO deployed forces including:\n\nAn enhanced presence of 4 groups; and\nA tailored presence in Romania.\n");
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "NATO deployed forces including:",
+                "An enhanced presence of 4 groups; and",
+                "A tailored presence in Romania."
+            ]
+        );
+    }
+
+    #[test]
+    fn markup_is_removed_but_words_stay() {
+        let cases = [
+            ("**bold** and *em*", "bold and em"),
+            ("snake_case stays", "snake_case stays"),
+            ("_em_ goes", "em goes"),
+            ("<b>tag</b> gone", "tag gone"),
+            ("a < b", "a < b"),
+            ("![alt](img.png) text", "alt text"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_markup(input), want, "{input}");
+        }
+    }
+}
