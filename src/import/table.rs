@@ -70,7 +70,7 @@ pub fn from_table(
             row: e.position().map_or(k as u64 + 1, |p| p.line()),
             message: e.to_string(),
         })?;
-        let row: Vec<String> = record.iter().map(|c| super::repair(c)).collect();
+        let row: Vec<String> = record.iter().map(super::repair).collect();
         if k == 0 && is_header(&row) {
             continue;
         }

@@ -26,7 +26,7 @@ pub fn read(text: &str) -> Document {
     let mut doc = Document::default();
     let mut topic: Option<String> = None;
     let mut paragraph = String::new();
-    let mut flush = |paragraph: &mut String, topic: &Option<String>, doc: &mut Document| {
+    let flush = |paragraph: &mut String, topic: &Option<String>, doc: &mut Document| {
         for s in sentences(&strip_markup(paragraph)) {
             doc.sentences.push(Sentence {
                 topic: topic.clone(),
