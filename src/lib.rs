@@ -11,6 +11,7 @@ pub mod deck;
 pub mod fsutil;
 pub mod grade;
 pub mod import;
+pub mod library;
 pub mod optimize;
 pub mod output;
 pub mod quantity;

@@ -3,6 +3,7 @@
 use super::load::{load, Loaded};
 use super::ExitStatus;
 use crate::card::{Answer, CompiledFact};
+use crate::library::Library;
 use crate::output::println;
 use crate::sanitize::one_line;
 use colored::Colorize;
@@ -10,8 +11,13 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 /// Checks every deck; exit 1 when any has an error.
-pub fn run(decks: &[String], as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let loaded: Vec<Loaded> = decks.iter().map(|d| load(d)).collect();
+pub fn run(
+    decks: &[String],
+    as_json: bool,
+    library: &Library,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let loaded: Vec<Loaded> = decks.iter().map(|d| load(d, library)).collect();
     let failed = loaded.iter().any(|l| !l.errors().is_empty());
     if as_json {
         let all: Vec<Value> = loaded.iter().map(deck_json).collect();

@@ -3,6 +3,7 @@
 use super::load::load;
 use super::ExitStatus;
 use crate::deck::BUILTIN;
+use crate::library::Library;
 use crate::output::println;
 use serde_json::json;
 use std::io::Write;
@@ -11,7 +12,7 @@ use std::io::Write;
 pub fn run(as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let mut rows = Vec::new();
     for (id, _) in BUILTIN {
-        let l = load(id);
+        let l = load(id, &Library::default());
         let (title, facts) = l
             .parsed
             .deck

@@ -2,6 +2,7 @@
 
 use crate::card::{compile, Compiled};
 use crate::deck::{builtin, parse, Diagnostic, Parsed, MAX_DECK_BYTES};
+use crate::library::Library;
 use std::fmt;
 use std::path::Path;
 
@@ -66,9 +67,11 @@ pub struct Source {
     pub bytes: std::borrow::Cow<'static, [u8]>,
 }
 
-/// Reads a deck by path, or by built-in id when no such file exists; errors are sentences.
-pub fn read_source(name: &str) -> Result<Source, String> {
-    let path = Path::new(name);
+/// Reads a deck by path, or else by id: built-in first, then the library's folders. Errors
+/// are sentences.
+pub fn read_source(name: &str, library: &Library) -> Result<Source, String> {
+    let found;
+    let mut path = Path::new(name);
     if !path.exists() {
         if let Some(text) = builtin(name) {
             let origin = format!("builtin:{name}");
@@ -78,6 +81,10 @@ pub fn read_source(name: &str) -> Result<Source, String> {
                 default_id: name.to_string(),
                 bytes: text.as_bytes().into(),
             });
+        }
+        if let Some(p) = library.find(name) {
+            found = p;
+            path = &found;
         }
     }
     let stem = path
@@ -98,16 +105,16 @@ pub fn read_source(name: &str) -> Result<Source, String> {
     let key = std::fs::canonicalize(path)
         .map_or_else(|_| name.to_string(), |p| p.to_string_lossy().into_owned());
     Ok(Source {
-        origin: name.to_string(),
+        origin: path.display().to_string(),
         key,
         default_id,
         bytes: bytes.into(),
     })
 }
 
-/// Loads a deck by path, or by built-in id when no such file exists.
-pub fn load(name: &str) -> Loaded {
-    match read_source(name) {
+/// Loads a deck by path or id.
+pub fn load(name: &str, library: &Library) -> Loaded {
+    match read_source(name, library) {
         Ok(src) => finish(src.origin, parse(&src.bytes, &src.default_id)),
         Err(msg) => finish(
             name.to_string(),
@@ -138,7 +145,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
         .join(", ");
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => {
-            format!("no such file, and no built-in deck of that name (built-in: {known})")
+            format!("no such file, and no deck with that id among the built-in decks ({known}) or in your library (`factdrill decks` lists them)")
         }
         _ => format!("cannot read it: {e}"),
     })?;

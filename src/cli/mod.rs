@@ -13,6 +13,7 @@ pub use config::{config, Config, Mode, PlayConfig};
 pub use load::{load, DeckError, Loaded};
 pub use opts::Opts;
 
+use crate::library::Library;
 use crate::output::{apply_color, color_enabled, ColorEnv};
 use crate::sanitize::clean;
 use std::io::{self, IsTerminal, Write};
@@ -54,8 +55,10 @@ pub fn main(opts: Opts) -> ExitCode {
         stdout_tty,
     ));
     let all_terminals = stdout_tty && io::stdin().is_terminal() && io::stderr().is_terminal();
+    let data = crate::store::data_dir().ok();
+    let library = Library::new(data, opts.deck_dirs.clone());
     let cfg = config(opts, all_terminals, rand::random());
-    let status = match run(&cfg) {
+    let status = match run(&cfg, &library) {
         Ok(status) => status,
         Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
         Err(e) => {
@@ -70,17 +73,17 @@ pub fn main(opts: Opts) -> ExitCode {
     ExitCode::from(status.code())
 }
 
-/// Runs a validated request.
-pub fn run(cfg: &Config) -> anyhow::Result<ExitStatus> {
+/// Runs a validated request; decks are looked up in `library`.
+pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
     let mut out = io::stdout().lock();
     match cfg {
-        Config::Check { decks, json } => check::run(decks, *json, &mut out),
+        Config::Check { decks, json } => check::run(decks, *json, library, &mut out),
         Config::Decks { json } => decks::run(*json, &mut out),
         Config::Stats {
             profile,
             deck,
             json,
-        } => stats::run(profile, deck.as_deref(), *json, &mut out),
+        } => stats::run(profile, deck.as_deref(), *json, library, &mut out),
         Config::Progress {
             profile,
             action,
@@ -89,7 +92,7 @@ pub fn run(cfg: &Config) -> anyhow::Result<ExitStatus> {
         Config::Play(p) => {
             drop(out);
             let interrupted = install_interrupt(p.mode)?;
-            play::run(p, &interrupted)
+            play::run(p, library, &interrupted)
         }
     }
 }

@@ -30,6 +30,10 @@ pub struct Opts {
     /// Whose progress to use (default: your login name). Example: `--profile ana`
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
+
+    /// Another folder of decks to find decks in by id (repeatable). Example: `--deck-dir ~/class`
+    #[arg(long = "deck-dir", global = true, value_name = "DIR")]
+    pub deck_dirs: Vec<std::path::PathBuf>,
 }
 
 /// The subcommands.

@@ -6,6 +6,7 @@ use super::ExitStatus;
 use crate::card::Card;
 use crate::clock::{Clock, SystemClock};
 use crate::deck::{parse, Diagnostic};
+use crate::library::Library;
 use crate::question::Pool;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker, DAY_MS};
@@ -20,11 +21,11 @@ use std::io::{self, Write};
 use std::sync::atomic::AtomicBool;
 
 /// Loads and compiles every deck of `names`; the first deck with errors stops everything.
-pub fn load_cards(names: &[String]) -> anyhow::Result<Vec<Card>> {
+pub fn load_cards(names: &[String], library: &Library) -> anyhow::Result<Vec<Card>> {
     let mut cards = Vec::new();
     let mut ids = HashSet::new();
     for name in names {
-        let src = source(name)?;
+        let src = source(name, library)?;
         let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
         unique(&mut ids, &deck.id, name)?;
         cards.extend(deck.cards);
@@ -33,8 +34,8 @@ pub fn load_cards(names: &[String]) -> anyhow::Result<Vec<Card>> {
 }
 
 /// A deck's text, or an error that names it.
-fn source(name: &str) -> Result<super::load::Source, DeckError> {
-    read_source(name).map_err(|msg| DeckError {
+fn source(name: &str, library: &Library) -> Result<super::load::Source, DeckError> {
+    read_source(name, library).map_err(|msg| DeckError {
         origin: name.to_string(),
         errors: vec![Diagnostic::new(0, 0, msg)],
     })
@@ -63,7 +64,12 @@ struct Stored {
     pool: Pool,
 }
 
-fn stored_decks(names: &[String], store: &Store, now: u64) -> anyhow::Result<Stored> {
+fn stored_decks(
+    names: &[String],
+    store: &Store,
+    now: u64,
+    library: &Library,
+) -> anyhow::Result<Stored> {
     let mut out = Stored {
         parts: Vec::new(),
         ids: Vec::new(),
@@ -71,7 +77,7 @@ fn stored_decks(names: &[String], store: &Store, now: u64) -> anyhow::Result<Sto
     };
     let mut ids = HashSet::new();
     for name in names {
-        let src = source(name)?;
+        let src = source(name, library)?;
         let hash = content_hash(&src.bytes);
         let index = match store.cached_index(&src.key, &hash)? {
             Some(index) => index,
@@ -181,17 +187,21 @@ fn status(end: End) -> ExitStatus {
 }
 
 /// Plays a session.
-pub fn run(cfg: &PlayConfig, interrupted: &AtomicBool) -> anyhow::Result<ExitStatus> {
+pub fn run(
+    cfg: &PlayConfig,
+    library: &Library,
+    interrupted: &AtomicBool,
+) -> anyhow::Result<ExitStatus> {
     let mut rng = StdRng::seed_from_u64(cfg.seed);
     if !cfg.save {
-        let cards = load_cards(&cfg.decks)?;
+        let cards = load_cards(&cfg.decks, library)?;
         let count = cards.len();
         return play_unscheduled(cfg, &mut InMemory::new(cards), count, &mut rng, interrupted);
     }
     let clock = SystemClock;
     let now = clock.now_ms();
     let store = open_store()?;
-    let decks = stored_decks(&cfg.decks, &store, now)?;
+    let decks = stored_decks(&cfg.decks, &store, now, library)?;
     let settings = Settings {
         retention: cfg.retention,
         ..Settings::default()

@@ -5,6 +5,7 @@ use super::play::open_store;
 use super::ExitStatus;
 use crate::chart::{bars, sparkline, Glyphs};
 use crate::clock::{Clock, SystemClock};
+use crate::library::Library;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::schedule::{Scheduler, Settings};
@@ -18,6 +19,7 @@ pub fn run(
     profile: &str,
     deck: Option<&str>,
     as_json: bool,
+    library: &Library,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitStatus> {
     let store = open_store()?;
@@ -25,7 +27,7 @@ pub fn run(
     if let Some(id) = deck {
         decks.retain(|d| d.0 == id);
         if decks.is_empty() {
-            let l = load(id);
+            let l = load(id, library);
             match (&l.parsed.deck, &l.compiled) {
                 (Some(d), Some(c)) => decks.push((d.id.clone(), d.title.clone(), c.cards.len())),
                 _ => bail!(

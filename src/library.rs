@@ -1,0 +1,149 @@
+//! The deck library: built-in decks, the user's `decks` folder in the data directory, and
+//! any folders named with `--deck-dir` (a class's shared folder, say). Decks are found by id.
+
+use std::path::{Path, PathBuf};
+
+/// Where a library deck lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shelf {
+    /// Compiled into factdrill.
+    BuiltIn,
+    /// The user's `decks` folder.
+    User,
+    /// A folder named with `--deck-dir`.
+    Extra,
+}
+
+impl Shelf {
+    /// A short name for listings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shelf::BuiltIn => "built-in",
+            Shelf::User => "library",
+            Shelf::Extra => "deck-dir",
+        }
+    }
+}
+
+/// The folders decks are looked up in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Library {
+    /// The user's own folder (`$FACTDRILL_HOME/decks`).
+    pub user_dir: Option<PathBuf>,
+    /// Extra folders, searched after the user's.
+    pub extra: Vec<PathBuf>,
+}
+
+/// Whether a file looks like a deck ("*.yaml" or "*.yml").
+fn is_deck_file(path: &Path) -> bool {
+    path.is_file() && path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// The `id:` a deck file declares on a top-level line, if any, read without parsing it all.
+pub fn declared_id(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let line = text.lines().find(|l| l.starts_with("id:"))?;
+    let id = line["id:".len()..]
+        .split('#')
+        .next()?
+        .trim()
+        .trim_matches(['"', '\'']);
+    (!id.is_empty()).then(|| id.to_string())
+}
+
+/// A deck file's id: its declared `id:`, else its file stem (as the deck parser decides).
+pub fn file_id(path: &Path) -> String {
+    declared_id(path).unwrap_or_else(|| {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    })
+}
+
+impl Library {
+    /// The library of a data directory, with extra folders.
+    pub fn new(data_dir: Option<PathBuf>, extra: Vec<PathBuf>) -> Self {
+        Library {
+            user_dir: data_dir.map(|d| d.join("decks")),
+            extra,
+        }
+    }
+
+    fn dirs(&self) -> impl Iterator<Item = (&PathBuf, Shelf)> {
+        self.user_dir
+            .iter()
+            .map(|d| (d, Shelf::User))
+            .chain(self.extra.iter().map(|d| (d, Shelf::Extra)))
+    }
+
+    /// Every deck file on the user's and the extra shelves, sorted by path within each.
+    pub fn files(&self) -> Vec<(PathBuf, Shelf)> {
+        let mut out = Vec::new();
+        for (dir, shelf) in self.dirs() {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| is_deck_file(p))
+                .collect();
+            files.sort();
+            out.extend(files.into_iter().map(|p| (p, shelf)));
+        }
+        out
+    }
+
+    /// The file of the deck with this id, on the user's or an extra shelf.
+    pub fn find(&self, id: &str) -> Option<PathBuf> {
+        let files = self.files();
+        let by_stem = files
+            .iter()
+            .find(|(p, _)| p.file_stem().is_some_and(|s| s == id) && file_id(p) == id);
+        by_stem
+            .or_else(|| files.iter().find(|(p, _)| file_id(p) == id))
+            .map(|(p, _)| p.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_decks_by_id_on_every_shelf() {
+        let user = tempfile::tempdir().unwrap();
+        let extra = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(user.path().join("decks")).unwrap();
+        std::fs::write(
+            user.path().join("decks/space.yaml"),
+            "title: S\nfacts: [a 1]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            extra.path().join("class.yml"),
+            "title: C\nid: class-7b # our class\nfacts: [a 1]\n",
+        )
+        .unwrap();
+        std::fs::write(extra.path().join("notes.txt"), "not a deck").unwrap();
+        let lib = Library::new(
+            Some(user.path().to_path_buf()),
+            vec![extra.path().to_path_buf()],
+        );
+        assert_eq!(lib.files().len(), 2);
+        assert_eq!(
+            lib.find("space"),
+            Some(user.path().join("decks/space.yaml"))
+        );
+        assert_eq!(
+            lib.find("class-7b"),
+            Some(extra.path().join("class.yml")),
+            "by declared id"
+        );
+        assert_eq!(
+            lib.find("class"),
+            None,
+            "a stem that is not the id does not count"
+        );
+        assert_eq!(lib.find("nothing"), None);
+    }
+}
