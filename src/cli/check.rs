@@ -14,10 +14,17 @@ use std::io::Write;
 pub fn run(
     decks: &[String],
     as_json: bool,
+    fix: bool,
     library: &Library,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitStatus> {
-    let loaded: Vec<Loaded> = decks.iter().map(|d| load(d, library)).collect();
+    let mut loaded: Vec<Loaded> = decks.iter().map(|d| load(d, library)).collect();
+    if fix {
+        for l in loaded.iter().filter(|l| l.errors().is_empty()) {
+            fix_ids(l)?;
+        }
+        loaded = decks.iter().map(|d| load(d, library)).collect();
+    }
     let failed = loaded.iter().any(|l| !l.errors().is_empty());
     if as_json {
         let all: Vec<Value> = loaded.iter().map(deck_json).collect();
@@ -99,6 +106,31 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
         format!("{} error(s)", errors.len()).red().to_string()
     };
     println(out, &format!("{origin}: {verdict}"))
+}
+
+/// Adds missing fact ids to a deck file in place; reports to stderr so that stdout stays the
+/// check's own output.
+fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
+    let path = std::path::Path::new(&l.origin);
+    let (Some(deck), true) = (&l.parsed.deck, path.is_file()) else {
+        return Ok(());
+    };
+    let text = std::fs::read_to_string(path)?;
+    match crate::deck::add_missing_ids(&text, deck) {
+        Some((_, 0)) => {}
+        Some((fixed, n)) => {
+            crate::fsutil::write_atomic(path, fixed.as_bytes())?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: added {n} fact id(s)",
+                one_line(&l.origin)
+            );
+        }
+        None => {
+            let _ = writeln!(std::io::stderr(), "{}: ids not added: the deck's layout (flow lists, block text, multi-line items) is not one --fix edits safely", one_line(&l.origin));
+        }
+    }
+    Ok(())
 }
 
 /// "path:3:5: error: message", the form editors and compilers use.

@@ -16,11 +16,45 @@ pub enum Config {
         decks: Vec<String>,
         /// JSON output.
         json: bool,
+        /// Add missing fact ids.
+        fix: bool,
     },
+    /// Make a deck from a file.
+    Import {
+        /// The file, or "-".
+        file: String,
+        /// Output file.
+        output: Option<std::path::PathBuf>,
+        /// Prose or a table.
+        from: super::opts::ImportFormat,
+        /// Title.
+        title: Option<String>,
+    },
+    /// Add a deck to the library.
+    Add {
+        /// The file.
+        file: std::path::PathBuf,
+        /// Replace an existing deck.
+        replace: bool,
+    },
+    /// Write a starter deck.
+    New {
+        /// Its name.
+        name: String,
+    },
+    /// Print completions.
+    Completions {
+        /// For this shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page.
+    Man,
     /// List decks.
     Decks {
         /// JSON output.
         json: bool,
+        /// Whose progress to show.
+        profile: String,
     },
     /// Show progress.
     Stats {
@@ -94,8 +128,25 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::Check(c)) => Config::Check {
             decks: c.decks,
             json: c.json,
+            fix: c.fix,
         },
-        Some(Command::Decks(d)) => Config::Decks { json: d.json },
+        Some(Command::Import(i)) => Config::Import {
+            file: i.file,
+            output: i.output,
+            from: i.from,
+            title: i.title,
+        },
+        Some(Command::Add(a)) => Config::Add {
+            file: a.file,
+            replace: a.replace,
+        },
+        Some(Command::New(n)) => Config::New { name: n.name },
+        Some(Command::Completions { shell }) => Config::Completions { shell },
+        Some(Command::Man) => Config::Man,
+        Some(Command::Decks(d)) => Config::Decks {
+            json: d.json,
+            profile,
+        },
         Some(Command::Stats(s)) => Config::Stats {
             profile,
             deck: s.deck,

@@ -1,37 +1,117 @@
-//! `factdrill decks`: the built-in decks with their sizes.
+//! `factdrill decks`: built-in and library decks with their sizes and, when there is
+//! progress, due and mastered cards.
 
 use super::load::load;
 use super::ExitStatus;
 use crate::deck::BUILTIN;
-use crate::library::Library;
+use crate::library::{Library, Shelf};
 use crate::output::println;
+use crate::sanitize::one_line;
+use crate::store::{Store, STORE_FILE};
 use serde_json::json;
 use std::io::Write;
 
-/// Lists the built-in decks.
-pub fn run(as_json: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+struct Row {
+    id: String,
+    title: String,
+    shelf: Shelf,
+    path: Option<String>,
+    facts: usize,
+    cards: usize,
+    due: Option<usize>,
+    mastered: Option<usize>,
+}
+
+/// Lists every deck factdrill can find by id.
+pub fn run(
+    as_json: bool,
+    profile: &str,
+    library: &Library,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let names: Vec<(String, Shelf, Option<String>)> = BUILTIN
+        .iter()
+        .map(|(id, _)| (id.to_string(), Shelf::BuiltIn, None))
+        .chain(library.files().into_iter().map(|(p, shelf)| {
+            (
+                p.display().to_string(),
+                shelf,
+                Some(p.display().to_string()),
+            )
+        }))
+        .collect();
+    // Progress is shown only where a progress file already exists; listing creates nothing.
+    let store = library
+        .user_dir
+        .as_ref()
+        .and_then(|d| d.parent())
+        .map(|d| d.join(STORE_FILE))
+        .filter(|p| p.exists())
+        .and_then(|p| Store::open(&p).ok());
+    let now = crate::clock::Clock::now_ms(&crate::clock::SystemClock);
     let mut rows = Vec::new();
-    for (id, _) in BUILTIN {
-        let l = load(id, &Library::default());
-        let (title, facts) = l
-            .parsed
-            .deck
+    for (name, shelf, path) in names {
+        let l = load(&name, library);
+        let (Some(deck), Some(compiled)) = (&l.parsed.deck, &l.compiled) else {
+            continue;
+        };
+        let facts = store
             .as_ref()
-            .map_or((String::new(), 0), |d| (d.title.clone(), d.facts.len()));
-        let cards = l.compiled.as_ref().map_or(0, |c| c.cards.len());
-        rows.push((id.to_string(), title, facts, cards));
+            .and_then(|s| s.card_facts(profile, Some(&deck.id)).ok());
+        let end_of_today = now / 86_400_000;
+        let due = facts.as_ref().map(|f| {
+            f.groups
+                .iter()
+                .filter(|g| g.due_day <= end_of_today)
+                .map(|g| g.count)
+                .sum()
+        });
+        let mastered = facts.as_ref().map(|f| {
+            f.groups
+                .iter()
+                .filter(|g| g.mastered)
+                .map(|g| g.count)
+                .sum()
+        });
+        rows.push(Row {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            shelf,
+            path,
+            facts: deck.facts.len(),
+            cards: compiled.cards.len(),
+            due,
+            mastered,
+        });
     }
     if as_json {
-        let all: Vec<_> = rows.iter().map(|(id, title, facts, cards)| json!({"id": id, "title": title, "facts": facts, "cards": cards, "builtin": true})).collect();
+        let all: Vec<_> = rows
+            .iter()
+            .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.facts, "cards": r.cards, "due": r.due, "mastered": r.mastered}))
+            .collect();
         println(out, &json!({ "decks": all }).to_string())?;
         return Ok(ExitStatus::Ok);
     }
     println(
         out,
-        &format!("{:<12} {:>5} {:>5}  {}", "ID", "FACTS", "CARDS", "TITLE"),
+        &format!(
+            "{:<20} {:<9} {:>5} {:>5} {:>4} {:>8}  TITLE",
+            "ID", "SOURCE", "FACTS", "CARDS", "DUE", "MASTERED"
+        ),
     )?;
-    for (id, title, facts, cards) in rows {
-        println(out, &format!("{id:<12} {facts:>5} {cards:>5}  {title}"))?;
+    for r in rows {
+        let opt = |v: Option<usize>| v.map_or("-".to_string(), |n| n.to_string());
+        let line = format!(
+            "{:<20} {:<9} {:>5} {:>5} {:>4} {:>8}  {}",
+            one_line(&r.id),
+            r.shelf.name(),
+            r.facts,
+            r.cards,
+            opt(r.due),
+            opt(r.mastered),
+            one_line(&r.title)
+        );
+        println(out, &line)?;
     }
     Ok(ExitStatus::Ok)
 }

@@ -3,6 +3,8 @@
 mod check;
 mod config;
 mod decks;
+mod import;
+mod library;
 mod load;
 mod opts;
 mod play;
@@ -77,8 +79,13 @@ pub fn main(opts: Opts) -> ExitCode {
 pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
     let mut out = io::stdout().lock();
     match cfg {
-        Config::Check { decks, json } => check::run(decks, *json, library, &mut out),
-        Config::Decks { json } => decks::run(*json, &mut out),
+        Config::Check { decks, json, fix } => check::run(decks, *json, *fix, library, &mut out),
+        Config::Decks { json, profile } => decks::run(*json, profile, library, &mut out),
+        Config::Import { .. } => import::run(cfg, &mut out),
+        Config::Add { file, replace } => library::add(file, *replace, library, &mut out),
+        Config::New { name } => library::new(name, &mut out),
+        Config::Completions { shell } => library::completions(*shell, &mut out),
+        Config::Man => library::man(&mut out),
         Config::Stats {
             profile,
             deck,

@@ -47,16 +47,46 @@ pub enum Command {
         after_help = "Examples:\n  factdrill check decks/*.yaml\n  factdrill check my-deck.yaml --json"
     )]
     Check(CheckArgs),
-    /// List the built-in decks with their fact and card counts.
-    #[command(after_help = "Examples:\n  factdrill decks\n  factdrill decks --json")]
+    /// List built-in and library decks: id, title, facts, cards, and due and mastered cards.
+    #[command(
+        after_help = "Examples:\n  factdrill decks\n  factdrill decks --json --deck-dir ~/class-decks"
+    )]
     Decks(DecksArgs),
+    /// Make a deck from text or Markdown (every sentence with a quantity), or from a CSV/TSV
+    /// table of questions and answers.
+    #[command(
+        after_help = "Examples:\n  factdrill import notes.md -o notes.yaml\n  factdrill import fact-sheet.txt --title \"NATO in 2018\" -o nato.yaml\n  pbpaste | factdrill import - -o pasted.yaml\n  factdrill import --from csv capitals.csv -o capitals.yaml\n  factdrill import --from tsv anki-export.txt -o cards.yaml"
+    )]
+    Import(ImportArgs),
+    /// Check a deck and copy it into your library, so it can be played by its id.
+    #[command(
+        after_help = "Examples:\n  factdrill add nato.yaml\n  factdrill add nato.yaml --replace\n  factdrill play nato"
+    )]
+    Add(AddArgs),
+    /// Write a commented starter deck that shows every feature of the format.
+    #[command(after_help = "Example:\n  factdrill new my-deck   # writes my-deck.yaml")]
+    New(NewArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        after_help = "Examples:\n  factdrill completions bash > ~/.local/share/bash-completion/completions/factdrill\n  factdrill completions zsh > ~/.zfunc/_factdrill\n  factdrill completions fish > ~/.config/fish/completions/factdrill.fish"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  factdrill man > factdrill.1 && man ./factdrill.1")]
+    Man,
     /// Show progress: cards by state, due cards, reviews, retention, streak, weakest facts.
     #[command(
         after_help = "Examples:\n  factdrill stats\n  factdrill stats --deck nato-2018 --json\n  factdrill stats --profile ana"
     )]
     Stats(StatsArgs),
     /// Look after the progress file: check, export, import, reset, optimize.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  factdrill progress check\n  factdrill progress export backup.json\n  factdrill progress optimize --profile ana"
+    )]
     Progress(ProgressCommand),
 }
 
@@ -76,6 +106,7 @@ pub struct StatsArgs {
 #[derive(Debug, Clone, PartialEq, Subcommand)]
 pub enum ProgressCommand {
     /// Run SQLite's integrity checks on the progress file.
+    #[command(after_help = "Example:\n  factdrill progress check")]
     Check,
     /// Write the whole progress file (cards and review log) as JSON, to FILE or stdout.
     #[command(after_help = "Example:\n  factdrill progress export backup.json")]
@@ -153,13 +184,68 @@ pub struct PlayArgs {
 /// Options of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Deck files or built-in deck ids to check.
+    /// Deck files, or ids of built-in or library decks, to check.
     #[arg(required = true, value_name = "DECK")]
     pub decks: Vec<String>,
 
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+
+    /// Rewrite what is safe to rewrite: add an `id` to every fact that has none.
+    #[arg(long)]
+    pub fix: bool,
+}
+
+/// Options of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to read, or `-` for standard input.
+    #[arg(value_name = "FILE")]
+    pub file: String,
+
+    /// Where to write the deck (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// What the file is: prose (text or Markdown), or a csv/tsv table.
+    #[arg(long = "from", value_enum, default_value_t = ImportFormat::Text)]
+    pub from: ImportFormat,
+
+    /// The deck's title (default: the first heading, else the file name).
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
+/// What `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Plain text or Markdown.
+    Text,
+    /// Comma-separated question,answer[,accepted|alternatives].
+    Csv,
+    /// Tab-separated, as flashcard programs export.
+    Tsv,
+}
+
+/// Options of `add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The deck file to add.
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+
+    /// Replace a library deck with the same id.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+/// Options of `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The deck's name: writes NAME.yaml (or NAME, if it ends in .yaml).
+    #[arg(value_name = "NAME")]
+    pub name: String,
 }
 
 /// Options of `decks`.

@@ -2,15 +2,19 @@
 
 mod braces;
 mod builtin;
+mod fix;
 mod guard;
 mod locate;
 mod model;
 mod parse;
+mod starter;
 
 pub use braces::{split_marks, Marked};
 pub use builtin::{builtin, BUILTIN};
+pub use fix::add_missing_ids;
 pub use model::{Deck, Diagnostic, Fact, FactBody, Tolerance};
 pub use parse::{parse, Parsed, MAX_DECK_BYTES};
+pub use starter::{starter, STARTER};
 
 #[cfg(test)]
 mod tests;

@@ -125,3 +125,25 @@ fn builtin_decks_are_valid() {
         assert_eq!(parsed.deck.unwrap().id, *id);
     }
 }
+
+#[test]
+fn the_starter_deck_is_valid_and_shows_every_item_form() {
+    let text = starter("My deck", "my-deck");
+    let parsed = parse(text.as_bytes(), "x");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let deck = parsed.deck.unwrap();
+    assert_eq!(
+        (deck.title.as_str(), deck.id.as_str()),
+        ("My deck", "my-deck")
+    );
+    assert!(deck
+        .facts
+        .iter()
+        .any(|f| matches!(f.body, FactBody::Question { .. })));
+    assert!(deck
+        .facts
+        .iter()
+        .any(|f| f.tolerance.is_some() && f.note.is_some() && f.hint.is_some()));
+    let compiled = crate::card::compile(&deck);
+    assert!(compiled.errors.is_empty(), "{:?}", compiled.errors);
+}

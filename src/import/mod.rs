@@ -36,20 +36,20 @@ pub struct Imported {
 pub enum Fact {
     /// A sentence with quantities.
     Sentence {
-        /// Stable id.
-        id: String,
         /// The sentence.
         fact: String,
+        /// Stable id.
+        id: String,
         /// Its topic.
         #[serde(skip_serializing_if = "Option::is_none")]
         topic: Option<String>,
     },
     /// A question and its answer.
     Question {
-        /// Stable id.
-        id: String,
         /// The question.
         question: String,
+        /// Stable id.
+        id: String,
         /// The answer.
         answer: String,
         /// Other accepted answers.

@@ -1,0 +1,88 @@
+//! `factdrill import`: a deck from prose or a table, written as YAML.
+
+use super::config::Config;
+use super::opts::ImportFormat;
+use super::ExitStatus;
+use crate::fsutil::write_atomic;
+use crate::import::{from_table, from_text, to_yaml};
+use anyhow::Context;
+use std::io::{Read, Write};
+use std::path::Path;
+
+/// Reads the input, builds the deck, writes it; a short report goes to stderr.
+pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let Config::Import {
+        file,
+        output,
+        from,
+        title,
+    } = cfg
+    else {
+        return Ok(ExitStatus::Usage);
+    };
+    let bytes = if file == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read standard input")?;
+        buf
+    } else {
+        std::fs::read(file).with_context(|| format!("cannot read {file}"))?
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let stem = if file == "-" {
+        "Imported deck".to_string()
+    } else {
+        humanize(Path::new(file))
+    };
+    let source = (file != "-").then(|| {
+        Path::new(file)
+            .file_name()
+            .map_or(file.clone(), |n| n.to_string_lossy().into_owned())
+    });
+    let deck = match from {
+        ImportFormat::Text => from_text(&text, title.as_deref(), &stem, source.as_deref()),
+        ImportFormat::Csv | ImportFormat::Tsv => {
+            let delimiter = if *from == ImportFormat::Csv {
+                b','
+            } else {
+                b'\t'
+            };
+            from_table(
+                text.as_bytes(),
+                delimiter,
+                title.as_deref().unwrap_or(&stem),
+                source.as_deref(),
+            )
+            .with_context(|| format!("cannot import {file}"))?
+        }
+    };
+    if deck.facts.is_empty() {
+        anyhow::bail!("nothing in {file} can be asked: no sentence holds a date, number or amount");
+    }
+    let yaml = to_yaml(&deck);
+    match output {
+        Some(path) => {
+            write_atomic(path, yaml.as_bytes())?;
+            let shown = path.display();
+            let (n, id, left) = (deck.facts.len(), &deck.id, deck.dropped);
+            let _ = writeln!(std::io::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");
+        }
+        None => out.write_all(yaml.as_bytes()).and_then(|()| out.flush())?,
+    }
+    Ok(ExitStatus::Ok)
+}
+
+/// "nato-fact-sheet-2018.txt" → "Nato fact sheet 2018".
+fn humanize(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words = stem.replace(['-', '_'], " ");
+    let mut c = words.trim().chars();
+    c.next().map_or_else(
+        || "Imported deck".to_string(),
+        |f| f.to_uppercase().chain(c).collect(),
+    )
+}

@@ -1,0 +1,114 @@
+//! `factdrill add`, `new`, `completions` and `man`: the deck library and shell integration.
+
+use super::load::load;
+use super::ExitStatus;
+use crate::deck::{starter, BUILTIN};
+use crate::fsutil::write_atomic;
+use crate::import::slug;
+use crate::library::Library;
+use crate::output::println;
+use anyhow::{bail, Context};
+use std::io::Write;
+use std::path::Path;
+
+/// Checks a deck and copies it into the user's library as `ID.yaml`.
+pub fn add(
+    file: &Path,
+    replace: bool,
+    library: &Library,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let name = file.to_string_lossy();
+    if !file.is_file() {
+        bail!("{name} is not a file: name the deck file to add");
+    }
+    let loaded = load(&name, library);
+    let errors = loaded.errors();
+    let Some(deck) = loaded.parsed.deck.as_ref().filter(|_| errors.is_empty()) else {
+        return Err(super::load::DeckError {
+            origin: loaded.origin,
+            errors,
+        }
+        .into());
+    };
+    if BUILTIN.iter().any(|(id, _)| *id == deck.id) {
+        bail!(
+            "`{}` is the id of a built-in deck: give your deck another `id:` and add it again",
+            deck.id
+        );
+    }
+    let dir = library
+        .user_dir
+        .as_ref()
+        .context("no data directory for the library: set FACTDRILL_HOME")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let target = dir.join(format!("{}.yaml", deck.id));
+    let taken = library.find(&deck.id);
+    if let Some(existing) = taken.filter(|_| !replace) {
+        bail!("your library already has a deck with id `{}` ({}): add --replace to replace it, or give this deck another `id:`", deck.id, existing.display());
+    }
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    // Written with its id declared, so that it keeps it whatever the file is called.
+    let text = String::from_utf8_lossy(&bytes);
+    let text = if crate::library::declared_id(file).is_some() {
+        text.into_owned()
+    } else {
+        format!("id: {}\n{text}", deck.id)
+    };
+    write_atomic(&target, text.as_bytes())?;
+    let cards = loaded.compiled.as_ref().map_or(0, |c| c.cards.len());
+    println(
+        out,
+        &format!(
+            "Added `{}` ({} facts, {cards} cards) to {}. Play it with: factdrill play {}",
+            deck.id,
+            deck.facts.len(),
+            target.display(),
+            deck.id
+        ),
+    )?;
+    Ok(ExitStatus::Ok)
+}
+
+/// Writes a commented starter deck.
+pub fn new(name: &str, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let file = if name.ends_with(".yaml") || name.ends_with(".yml") {
+        name.to_string()
+    } else {
+        format!("{name}.yaml")
+    };
+    let path = Path::new(&file);
+    if path.exists() {
+        bail!("{file} already exists: choose another name, or remove it first");
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let title = stem.replace(['-', '_'], " ");
+    write_atomic(path, starter(title.trim(), &slug(&stem, 8)).as_bytes())?;
+    println(
+        out,
+        &format!(
+            "Wrote {file}: edit it, then `factdrill check {file}` and `factdrill play {file}`."
+        ),
+    )?;
+    Ok(ExitStatus::Ok)
+}
+
+/// Prints a completion script for a shell.
+pub fn completions(
+    shell: clap_complete::Shell,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let mut cmd = <super::Opts as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut cmd, "factdrill", out);
+    Ok(ExitStatus::Ok)
+}
+
+/// Prints the manual page.
+pub fn man(out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+    let cmd = <super::Opts as clap::CommandFactory>::command();
+    clap_mangen::Man::new(cmd).render(out)?;
+    Ok(ExitStatus::Ok)
+}
