@@ -2,8 +2,10 @@
 
 use crate::card::{Card, CardId};
 use crate::clock::Clock;
-use crate::grade::{grade_choice, grade_typed, Graded, Verdict};
-use crate::question::{ask, Format, Pool, Question};
+use crate::grade::{
+    grade_choice, grade_estimate, grade_order, grade_typed, two_way, Graded, Verdict,
+};
+use crate::question::{ask, hint, Expect, Format, Pool, Question};
 use crate::schedule::Picker;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use rand::rngs::StdRng;
@@ -61,6 +63,8 @@ pub struct AnswerRecord {
     pub expected: String,
     /// What was given.
     pub given: String,
+    /// Hints asked for before answering.
+    pub hints: u8,
     /// The verdict (after any override).
     pub verdict: Verdict,
     /// Whether the player overrode a `wrong` verdict ("I was right").
@@ -163,7 +167,13 @@ pub fn run(
             break;
         };
         let card = &cards.card(pick.card)?;
-        let question = ask(card, pick.format, cards.pool(), env.rng);
+        // Timeline pairs come closer as the player does well.
+        let level = match streak {
+            0..=2 => 0,
+            3..=5 => 1,
+            _ => 2,
+        };
+        let question = ask(card, pick.format, cards.pool(), level, env.rng);
         let progress = Progress {
             number: summary.answered + 1,
             total,
@@ -171,26 +181,37 @@ pub fn run(
             streak,
         };
         let shown_at = env.clock.now_ms();
-        let given = match env.ui.ask(&question, &progress)? {
-            Reply::Answer(text) => text,
-            Reply::EndOfInput => {
+        let (given, hints) = match ask_with_hints(env.ui, card, &question, &progress)? {
+            (Reply::Answer(text), hints) => (text, hints),
+            (Reply::EndOfInput, _) => {
                 end = End::EndOfInput;
                 break;
             }
-            Reply::Interrupted => {
+            (Reply::Interrupted, _) => {
                 end = End::Interrupted;
                 break;
             }
         };
         let answered_at = env.clock.now_ms();
-        let graded = grade(card, &question, &given);
+        let mut graded = grade(card, &question, &given);
+        if hints > 0 && graded.verdict == Verdict::Correct {
+            // A hinted answer counts less: at most close, for the score and the schedule.
+            graded = Graded {
+                verdict: Verdict::Close,
+                reason: Some(format!(
+                    "right, with {hints} hint{}",
+                    if hints == 1 { "" } else { "s" }
+                )),
+            };
+        }
         let mut record = AnswerRecord {
             card: card.id.clone(),
             deck: card.deck_id.clone(),
             kind: card.kind().name(),
             format: question.format,
-            expected: card.answer_text().to_string(),
+            expected: question.answer.clone(),
             given,
+            hints,
             verdict: graded.verdict,
             overridden: false,
             elapsed_ms: answered_at.saturating_sub(shown_at),
@@ -225,10 +246,46 @@ pub fn run(
     Ok((summary, end))
 }
 
+/// Asks a question; a typed `?` asks for a hint (shown, then the question again).
+fn ask_with_hints(
+    ui: &mut dyn Ui,
+    card: &Card,
+    question: &Question,
+    progress: &Progress,
+) -> anyhow::Result<(Reply, u8)> {
+    let mut hints = 0u8;
+    loop {
+        let reply = ui.ask(question, progress)?;
+        let typed = matches!(question.expect, Expect::Text | Expect::Estimate);
+        match reply {
+            Reply::Answer(text) if typed && text.trim() == "?" => {
+                let shown = hint(card, hints);
+                if shown.is_some() {
+                    hints += 1;
+                }
+                ui.hint(shown.as_deref().unwrap_or("No more hints."))?;
+            }
+            other => return Ok((other, hints)),
+        }
+    }
+}
+
 fn grade(card: &Card, question: &Question, given: &str) -> Graded {
-    match (question.format, question.correct) {
-        (Format::Choice, Some(right)) => grade_choice(card, &question.choices, right, given).0,
-        _ => grade_typed(card, given),
+    match &question.expect {
+        Expect::Option(right) => {
+            let pick =
+                two_way(&question.choices, given).and_then(|k| question.choices.get(k).cloned());
+            grade_choice(
+                card,
+                &question.choices,
+                *right,
+                pick.as_deref().unwrap_or(given),
+            )
+            .0
+        }
+        Expect::Sequence(order) => grade_order(order, given),
+        Expect::Estimate => grade_estimate(card, given),
+        Expect::Text => grade_typed(card, given),
     }
 }
 

@@ -82,7 +82,7 @@ fn answers_a_choice_and_a_typed_question() {
     s.send("\r").unwrap();
     s.expect("✓ correct").unwrap();
     s.expect("Question 2/2").unwrap();
-    s.expect("(Ctrl-C to stop)").unwrap();
+    s.expect("Ctrl-C to stop)").unwrap();
     s.send(format!("{typed_answer}\r")).unwrap();
     s.expect("✓ correct").unwrap();
     s.expect("Score: 2/2").unwrap();
@@ -92,7 +92,7 @@ fn answers_a_choice_and_a_typed_question() {
 #[test]
 fn a_wrong_typed_answer_can_be_overridden() {
     let mut s = spawn(&["--seed", "1", "-n", "1", "--format", "typed"]);
-    s.expect("(Ctrl-C to stop)").unwrap();
+    s.expect("Ctrl-C to stop)").unwrap();
     s.send("zzz\r").unwrap();
     s.expect("✗ wrong").unwrap();
     s.expect("Press r if you were right").unwrap();
@@ -105,7 +105,7 @@ fn a_wrong_typed_answer_can_be_overridden() {
 #[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
     let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
-    s.expect("(Ctrl-C to stop)").unwrap();
+    s.expect("Ctrl-C to stop)").unwrap();
     s.send("\x03").unwrap();
     s.expect("Stopped.").unwrap();
     s.expect("Score: 0/0").unwrap();

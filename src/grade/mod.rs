@@ -1,8 +1,10 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod forms;
 mod read;
 mod text;
 
+pub use forms::{grade_estimate, grade_order, two_way};
 pub use read::{read_date, read_number, ReadNumber};
 pub use text::{matches as text_matches, normalize};
 

@@ -111,7 +111,10 @@ fn sort_key(v: &Value) -> f64 {
 fn deck_values(q: &Quantity, deck: &Pool) -> Vec<Candidate> {
     let mut out = Vec::new();
     for entry in &deck.0 {
-        let Entry::Quantity(kind, other) = entry else {
+        let Entry::Quantity {
+            kind, value: other, ..
+        } = entry
+        else {
             continue;
         };
         if *kind != q.kind {

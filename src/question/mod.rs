@@ -1,10 +1,19 @@
 //! Questions: a card rendered in a format, with its prompt, cue and options.
 
 mod distractor;
+mod estimate;
+mod hint;
 mod pool;
+mod timeline;
+mod truefalse;
+mod wording;
 
 pub use distractor::{choices, OPTIONS};
+pub use estimate::{estimable, ESTIMATE_CLOSE, ESTIMATE_CORRECT};
+pub use hint::hint;
 pub use pool::{Entry, Pool};
+pub use timeline::event_of;
+pub use wording::{cloze, hidden, natural, same_figure};
 
 use crate::card::{Answer, Card, CardId, CardKind};
 use crate::quantity::{Kind, Quantity, Value};
@@ -19,16 +28,43 @@ pub enum Format {
     Typed,
     /// The player picks one of four options.
     Choice,
+    /// The fact, or an altered one: true or false?
+    TrueFalse,
+    /// Which event came first, or the order of several.
+    Timeline,
+    /// More or less than a figure, or a typed estimate graded by relative error.
+    Estimate,
 }
 
 impl Format {
-    /// The name used in JSON.
+    /// The name used in JSON and on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Format::Typed => "typed",
             Format::Choice => "choice",
+            Format::TrueFalse => "truefalse",
+            Format::Timeline => "timeline",
+            Format::Estimate => "estimate",
         }
     }
+
+    /// Whether the player recalls the answer (typed) rather than recognises it.
+    pub fn is_recall(self) -> bool {
+        self == Format::Typed
+    }
+}
+
+/// What a question expects as its answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expect {
+    /// The card's answer, typed.
+    Text,
+    /// One of the options: its index.
+    Option(usize),
+    /// Option letters in order ("BDAC").
+    Sequence(String),
+    /// A typed estimate, graded by relative error.
+    Estimate,
 }
 
 /// A question ready to show.
@@ -40,48 +76,79 @@ pub struct Question {
     pub kind: CardKind,
     /// How it is asked.
     pub format: Format,
-    /// The sentence with its blank, or the question.
+    /// The sentence with its blank, the question, or the statement to judge.
     pub prompt: String,
-    /// What to give, fitted to the kind ("How many founding members?").
+    /// What to give, fitted to the question ("How many founding members?"); may be empty.
     pub cue: String,
-    /// Options, for choice questions.
+    /// Options, for questions answered by picking.
     pub choices: Vec<String>,
-    /// Index of the right option, for choice questions.
-    pub correct: Option<usize>,
+    /// What counts as the answer.
+    pub expect: Expect,
     /// The fact's topic, if the deck gives one.
     pub topic: Option<String>,
+    /// For an altered true/false statement: the wrong value it showed.
+    pub altered: Option<String>,
+    /// The right answer as shown after answering.
+    pub answer: String,
+}
+
+impl Question {
+    /// Index of the right option, for questions answered by picking one.
+    pub fn correct(&self) -> Option<usize> {
+        match self.expect {
+            Expect::Option(k) => Some(k),
+            _ => None,
+        }
+    }
 }
 
 /// The blank that replaces an answer in a sentence.
 pub const BLANK: &str = "_____";
 
-/// Renders a card as a question; a choice the deck cannot fill falls back to typed.
-pub fn ask(card: &Card, format: Format, deck: &Pool, rng: &mut impl Rng) -> Question {
-    let prompt = match card.span() {
-        Some(span) if !card.is_question => format!(
-            "{}{BLANK}{}",
-            &card.text[..span.start],
-            &card.text[span.end..]
-        ),
-        _ => card.text.clone(),
+/// Renders a card in a format; a format the card or deck cannot support falls back (to
+/// choice, then typed). `level` (0-2) makes timeline pairs closer as a player does well.
+pub fn ask(card: &Card, format: Format, deck: &Pool, level: u8, rng: &mut impl Rng) -> Question {
+    let tried = match format {
+        Format::TrueFalse => truefalse::ask(card, deck, rng),
+        Format::Timeline => timeline::ask(card, deck, level, rng),
+        Format::Estimate => estimate::ask(card, deck, rng),
+        Format::Choice | Format::Typed => None,
+    };
+    if let Some(q) = tried {
+        return q;
+    }
+    let natural = natural(card);
+    let prompt = natural.clone().unwrap_or_else(|| {
+        if card.is_question {
+            card.text.clone()
+        } else {
+            cloze(card)
+        }
+    });
+    let cue = if natural.is_some() {
+        String::new()
+    } else {
+        cue(card)
     };
     let options = match format {
-        Format::Choice => choices(card, deck, rng),
         Format::Typed => None,
+        _ => choices(card, deck, rng),
     };
-    let (format, choices, correct) = match options {
-        Some((opts, right)) => (Format::Choice, opts, Some(right)),
-        None => (Format::Typed, Vec::new(), None),
+    let (format, choices, expect) = match options {
+        Some((opts, right)) => (Format::Choice, opts, Expect::Option(right)),
+        None => (Format::Typed, Vec::new(), Expect::Text),
     };
     Question {
         card: card.id.clone(),
         kind: card.kind(),
         format,
         prompt,
-        cue: cue(card),
+        cue,
         choices,
-        correct,
+        expect,
         topic: card.topic.clone(),
+        altered: None,
+        answer: card.answer_text().to_string(),
     }
 }
 
@@ -177,17 +244,27 @@ mod tests {
                 "How much, in metres?",
             ),
         ];
-        for (fact, prompt, cue) in cases {
+        for (fact, prompt, want_cue) in cases {
+            let card = first_card(fact);
+            assert_eq!(
+                (cloze(&card).as_str(), cue(&card).as_str()),
+                (prompt, want_cue),
+                "{fact}"
+            );
             let q = ask(
-                &first_card(fact),
+                &card,
                 Format::Typed,
                 &Pool::default(),
+                0,
                 &mut StdRng::seed_from_u64(1),
             );
-            assert_eq!((q.prompt.as_str(), q.cue.as_str()), (prompt, cue), "{fact}");
             assert!(
-                !q.prompt.contains(first_card(fact).answer_text()),
+                !q.prompt.contains(card.answer_text()),
                 "answer visible: {fact}"
+            );
+            assert!(
+                q.cue.is_empty() || q.prompt.contains(BLANK),
+                "a natural question needs no cue: {fact}"
             );
         }
     }
@@ -199,6 +276,7 @@ mod tests {
             &card,
             Format::Choice,
             &Pool::of(std::slice::from_ref(&card)),
+            0,
             &mut StdRng::seed_from_u64(1),
         );
         assert_eq!(q.format, Format::Typed);

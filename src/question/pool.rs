@@ -8,8 +8,15 @@ use serde::{Deserialize, Serialize};
 /// One card's answer, as distractors need it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Entry {
-    /// A quantity's kind and value.
-    Quantity(Kind, Value),
+    /// A quantity's kind and value, and for a date or year the event it dates.
+    Quantity {
+        /// Its kind.
+        kind: Kind,
+        /// Its value.
+        value: Value,
+        /// For dates and years: the fact without its date, for timeline questions.
+        event: Option<String>,
+    },
     /// A text answer.
     Text(String),
 }
@@ -27,7 +34,17 @@ impl Pool {
     /// One card's entry.
     pub fn entry(card: &Card) -> Entry {
         match &card.answer {
-            Answer::Quantity(q) => Entry::Quantity(q.kind, q.value),
+            Answer::Quantity(q) => {
+                let dated = matches!(q.kind, Kind::Date | Kind::Year) && !card.is_question;
+                let event = dated
+                    .then(|| super::event_of(&card.text, q.span.clone()))
+                    .flatten();
+                Entry::Quantity {
+                    kind: q.kind,
+                    value: q.value,
+                    event,
+                }
+            }
             Answer::Text { answer, .. } => Entry::Text(answer.clone()),
         }
     }

@@ -131,8 +131,9 @@ pub fn elapsed_days(last_ms: u64, now_ms: u64) -> u32 {
     (now_ms.saturating_sub(last_ms) / DAY_MS).min(u64::from(u32::MAX)) as u32
 }
 
-/// The rating of a graded answer. Wrong is Again and close is Hard; a right choice is Hard
-/// too, since recognising is weaker evidence than recalling; a right typed answer is Good,
+/// The rating of a graded answer. Wrong is Again and close is Hard; a right answer picked
+/// rather than typed (choice, true/false, timeline, estimate) is Hard too, since recognising
+/// is weaker evidence than recalling; a right typed answer is Good,
 /// or Easy when quick on a card already mastered. An overridden answer is at most Good.
 pub fn rating_for(
     verdict: Verdict,
@@ -141,10 +142,11 @@ pub fn rating_for(
     overridden: bool,
     prior: Option<&CardState>,
 ) -> Rating {
-    match (verdict, format) {
-        (Verdict::Wrong, _) => Rating::Again,
-        (Verdict::Close, _) | (Verdict::Correct, Format::Choice) => Rating::Hard,
-        (Verdict::Correct, Format::Typed) => {
+    match verdict {
+        Verdict::Wrong => Rating::Again,
+        Verdict::Close => Rating::Hard,
+        Verdict::Correct if !format.is_recall() => Rating::Hard,
+        Verdict::Correct => {
             let mastered = prior.is_some_and(|p| {
                 p.phase == Phase::Review && p.stability >= MASTERED_STABILITY_DAYS
             });

@@ -58,8 +58,15 @@ impl<R: BufRead, W: Write> Ui for JsonUi<R, W> {
             "verdict": r.verdict.name(),
             "elapsed_ms": r.elapsed_ms,
             "fact": one_line(&f.card.fact()),
+            "reason": f.reason.map(one_line),
+            "altered": f.question.altered.as_deref().map(one_line),
+            "hints": r.hints,
         }))?;
         Ok(AfterFeedback::Continue)
+    }
+
+    fn hint(&mut self, text: &str) -> io::Result<()> {
+        self.emit(json!({"event": "hint", "text": one_line(text)}))
     }
 
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {

@@ -68,6 +68,8 @@ pub struct Feedback<'a> {
 pub trait Ui {
     /// Shows a question and reads the answer.
     fn ask(&mut self, question: &Question, progress: &Progress) -> io::Result<Reply>;
+    /// Shows a hint the player asked for (with `?`).
+    fn hint(&mut self, text: &str) -> io::Result<()>;
     /// Shows the verdict; interactive players may override a wrong one.
     fn feedback(&mut self, feedback: &Feedback<'_>) -> io::Result<AfterFeedback>;
     /// Shows the end-of-session summary.

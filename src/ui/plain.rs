@@ -1,9 +1,9 @@
 //! Plain text: questions printed, one answer line read per question. For pipes and scripts.
 
-use super::text::{letter, summary_lines, verdict_label};
+use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
-use crate::question::Question;
+use crate::question::{Expect, Question};
 use crate::sanitize::{clean, one_line};
 use crate::session::{End, Summary};
 use std::io::{self, BufRead, Write};
@@ -40,9 +40,17 @@ impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
             q.kind.name()
         )?;
         writeln!(self.out, "{}", one_line(&q.prompt))?;
-        writeln!(self.out, "{}", clean(&q.cue))?;
+        if !q.cue.is_empty() {
+            writeln!(self.out, "{}", clean(&q.cue))?;
+        }
+        let upper = matches!(q.expect, Expect::Sequence(_));
         for (k, c) in q.choices.iter().enumerate() {
-            writeln!(self.out, "  {}) {}", letter(k), one_line(c))?;
+            let l = if upper {
+                letter(k).to_ascii_uppercase()
+            } else {
+                letter(k)
+            };
+            writeln!(self.out, "  {l}) {}", one_line(c))?;
         }
         self.out.flush()?;
         Ok(match read_answer(&mut self.input)? {
@@ -61,12 +69,24 @@ impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
             line.push_str(&format!(" ({why})"));
         }
         writeln!(self.out, "{line}")?;
-        writeln!(self.out, "  {}", one_line(&f.card.fact()))?;
+        if let Some(shown) = &f.question.altered {
+            writeln!(
+                self.out,
+                "  It said {}; the fact says {}.",
+                one_line(shown),
+                one_line(f.card.answer_text())
+            )?;
+        }
+        writeln!(self.out, "  {}", fact_marked(f.card, "[", "]"))?;
         if let Some(note) = &f.card.note {
             writeln!(self.out, "  Note: {}", one_line(note))?;
         }
         writeln!(self.out)?;
         Ok(AfterFeedback::Continue)
+    }
+
+    fn hint(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "Hint: {}", clean(text))
     }
 
     fn summary(&mut self, s: &Summary, _end: End) -> io::Result<()> {

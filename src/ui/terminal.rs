@@ -1,9 +1,9 @@
 //! The interactive terminal: dialoguer prompts, colour, a running score, one-key override.
 
-use super::text::{summary_lines, verdict_label};
+use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
-use crate::question::{Format, Question};
+use crate::question::{Expect, Question};
 use crate::sanitize::{clean, one_line};
 use crate::session::{End, Summary};
 use colored::Colorize;
@@ -60,34 +60,57 @@ impl Ui for TerminalUi {
         } else {
             String::new()
         };
+        let topic = q
+            .topic
+            .as_deref()
+            .map(|t| format!(" · {}", one_line(t)))
+            .unwrap_or_default();
         self.line("")?;
-        self.line(
-            &format!(
-                "Question {}/{} · {} correct{streak}",
-                p.number, p.total, p.correct
-            )
-            .dimmed()
-            .to_string(),
-        )?;
+        let header = format!(
+            "Question {}/{}{topic} · {} correct{streak}",
+            p.number, p.total, p.correct
+        );
+        self.line(&header.dimmed().to_string())?;
         self.line(&one_line(&q.prompt).bold().to_string())?;
         let cue = clean(&q.cue);
-        let result = match q.format {
-            Format::Choice => {
-                let items: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
-                Select::with_theme(&self.theme)
-                    .with_prompt(cue)
-                    .items(&items)
-                    .default(0)
-                    .interact_on_opt(&self.term)
-                    .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone())))
+        let items: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
+        let result = match &q.expect {
+            Expect::Option(_) => Select::with_theme(&self.theme)
+                .with_prompt(if cue.is_empty() {
+                    "Pick one".to_string()
+                } else {
+                    cue
+                })
+                .items(&items)
+                .default(0)
+                .interact_on_opt(&self.term)
+                .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
+            Expect::Sequence(_) | Expect::Text | Expect::Estimate => {
+                for (k, item) in items.iter().enumerate() {
+                    self.line(&format!("  {}) {item}", letter(k).to_ascii_uppercase()))?;
+                }
+                let ask = if cue.is_empty() {
+                    "Your answer".to_string()
+                } else {
+                    cue
+                };
+                let help = if matches!(q.expect, Expect::Sequence(_)) {
+                    "Ctrl-C to stop"
+                } else {
+                    "? for a hint, Ctrl-C to stop"
+                };
+                Input::<String>::with_theme(&self.theme)
+                    .with_prompt(format!("{ask} ({help})"))
+                    .allow_empty(true)
+                    .interact_text_on(&self.term)
+                    .map(Reply::Answer)
             }
-            Format::Typed => Input::<String>::with_theme(&self.theme)
-                .with_prompt(format!("{cue} (Ctrl-C to stop)"))
-                .allow_empty(true)
-                .interact_text_on(&self.term)
-                .map(Reply::Answer),
         };
         reply_from(result)
+    }
+
+    fn hint(&mut self, text: &str) -> io::Result<()> {
+        self.line(&format!("  Hint: {}", clean(text)).cyan().to_string())
     }
 
     fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {
@@ -110,11 +133,25 @@ impl Ui for TerminalUi {
         if let Some(why) = f.reason.filter(|_| r.verdict != Verdict::Correct) {
             self.line(&format!("  {why}").yellow().to_string())?;
         }
-        self.line(
-            &format!("  {}", one_line(&f.card.fact()))
-                .dimmed()
-                .to_string(),
-        )?;
+        if let Some(shown) = &f.question.altered {
+            let said = format!(
+                "  It said {}; the fact says {}.",
+                one_line(shown).red(),
+                one_line(f.card.answer_text()).green()
+            );
+            self.line(&said)?;
+        }
+        // The answer stands out in the fact: underlined in colour, in brackets without.
+        let marked = if colored::control::SHOULD_COLORIZE.should_colorize() {
+            let answer = one_line(f.card.answer_text())
+                .bold()
+                .underline()
+                .to_string();
+            fact_marked(f.card, "", "").replacen(&one_line(f.card.answer_text()), &answer, 1)
+        } else {
+            fact_marked(f.card, "[", "]")
+        };
+        self.line(&format!("  {marked}"))?;
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;
         }

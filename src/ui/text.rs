@@ -9,6 +9,20 @@ pub fn letter(k: usize) -> char {
     (b'a' + (k % 26) as u8) as char
 }
 
+/// The whole fact with its answer between `open` and `close` (sanitised first, so the marks
+/// are the only control text in it).
+pub fn fact_marked(card: &crate::card::Card, open: &str, close: &str) -> String {
+    match card.span().filter(|_| !card.is_question) {
+        Some(r) => format!(
+            "{}{open}{}{close}{}",
+            one_line(&card.text[..r.start]),
+            one_line(&card.text[r.clone()]),
+            one_line(&card.text[r.end..])
+        ),
+        None => one_line(&card.fact()),
+    }
+}
+
 /// "1m 12s", "8s".
 pub fn duration(ms: u64) -> String {
     let s = ms / 1000;

@@ -1,0 +1,186 @@
+//! Timelines from a deck's dated facts: which of two events came first, or the order of
+//! three or four. Events in the same year are never set against each other, and pairs come
+//! closer in time as the player does well (`level`).
+
+use super::{Entry, Expect, Format, Pool, Question};
+use crate::card::{Answer, Card};
+use crate::quantity::{Date, Value};
+use rand::seq::SliceRandom;
+use rand::Rng;
+use std::ops::Range;
+
+/// Words that introduce a date and go with it when it is taken out of a sentence.
+const LEAD: &[&str] = &["on", "in", "since", "by", "during", "from", "until", "at"];
+
+/// The event a dated sentence describes: the sentence without its date.
+pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
+    let before = text.get(..span.start)?;
+    let after = text.get(span.end..)?;
+    let trimmed = before.trim_end();
+    let lead = trimmed.rsplit(' ').next().unwrap_or("");
+    let before = if LEAD.contains(&lead.to_lowercase().as_str()) {
+        &trimmed[..trimmed.len() - lead.len()]
+    } else {
+        trimmed
+    };
+    let joined = format!("{} {}", before.trim_end(), after.trim_start());
+    let mut tidy = joined
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
+        .replace(",,", ",")
+        .replace(" .", ".");
+    while tidy.starts_with([',', ' ']) {
+        tidy.remove(0);
+    }
+    let tidy = tidy.replace(", .", ".").replace(",.", ".");
+    let mut chars = tidy.chars();
+    let event: String = chars.next()?.to_uppercase().chain(chars).collect();
+    (event.split_whitespace().count() >= 3).then_some(event)
+}
+
+/// A point in time to order by, and the year.
+fn when(value: &Value) -> Option<(i64, i32)> {
+    match value {
+        Value::Year(y) => Some((i64::from(*y) * 400 + 200, *y)),
+        Value::Date(Date {
+            year: Some(y),
+            month,
+            day,
+            ..
+        }) => Some((
+            i64::from(*y) * 400 + i64::from(*month) * 32 + i64::from(day.unwrap_or(0)),
+            *y,
+        )),
+        _ => None,
+    }
+}
+
+struct Event {
+    key: i64,
+    year: i32,
+    text: String,
+}
+
+/// A timeline question about a dated card, with partners from the deck.
+pub fn ask(card: &Card, deck: &Pool, level: u8, rng: &mut impl Rng) -> Option<Question> {
+    let Answer::Quantity(q) = &card.answer else {
+        return None;
+    };
+    let (key, year) = when(&q.value)?;
+    let own = Event {
+        key,
+        year,
+        text: event_of(&card.text, q.span.clone())?,
+    };
+    let mut others: Vec<Event> = deck
+        .0
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Quantity {
+                value,
+                event: Some(text),
+                ..
+            } => when(value).map(|(key, year)| Event {
+                key,
+                year,
+                text: text.clone(),
+            }),
+            _ => None,
+        })
+        .filter(|e| e.year != own.year && e.text != own.text)
+        .collect();
+    others.shuffle(rng);
+    let gap = [20, 5, 1][usize::from(level.min(2))];
+    others.sort_by_key(|e| i32::from((e.year - own.year).abs() < gap));
+    let mut chosen = vec![own];
+    for e in others {
+        if chosen.iter().all(|c| c.year != e.year && c.text != e.text) {
+            chosen.push(e);
+        }
+        if chosen.len() == 4 {
+            break;
+        }
+    }
+    let order = chosen.len() >= 3 && rng.random_bool(0.4);
+    chosen.truncate(if order { chosen.len().min(4) } else { 2 });
+    if chosen.len() < 2 {
+        return None;
+    }
+    chosen.shuffle(rng);
+    let mut by_time: Vec<usize> = (0..chosen.len()).collect();
+    by_time.sort_by_key(|&k| chosen[k].key);
+    let letters: String = by_time.iter().map(|&k| (b'A' + k as u8) as char).collect();
+    let shown: Vec<String> = by_time
+        .iter()
+        .map(|&k| format!("{} ({})", (b'A' + k as u8) as char, chosen[k].year))
+        .collect();
+    let (prompt, cue, expect, answer) = if order {
+        (
+            "Put these in order, earliest first.".to_string(),
+            "Letters, e.g. BDAC".to_string(),
+            Expect::Sequence(letters),
+            shown.join(", "),
+        )
+    } else {
+        (
+            "Which came first?".to_string(),
+            String::new(),
+            Expect::Option(by_time[0]),
+            shown.join(" before "),
+        )
+    };
+    Some(Question {
+        card: card.id.clone(),
+        kind: card.kind(),
+        format: Format::Timeline,
+        prompt,
+        cue,
+        choices: chosen.into_iter().map(|e| e.text).collect(),
+        expect,
+        topic: card.topic.clone(),
+        altered: None,
+        answer,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_sentences_without_their_dates() {
+        let cases = [
+            (
+                "The treaty was signed on April 4, 1949, establishing NATO.",
+                "April 4, 1949",
+                Some("The treaty was signed, establishing NATO."),
+            ),
+            (
+                "In 2017, NATO deployed a new force.",
+                "2017",
+                Some("NATO deployed a new force."),
+            ),
+            (
+                "Hubble was launched on April 24, 1990.",
+                "April 24, 1990",
+                Some("Hubble was launched."),
+            ),
+            (
+                "In 2017 alone, spending rose.",
+                "2017",
+                Some("Alone, spending rose."),
+            ),
+            ("In 1969.", "1969", None),
+        ];
+        for (text, date, want) in cases {
+            let at = text.find(date).unwrap();
+            assert_eq!(
+                event_of(text, at..at + date.len()).as_deref(),
+                want,
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! How a card reads: a real question where the sentence allows one ("How many NATO Allies
+//! will reach the 2 percent benchmark?"), else the sentence with a blank and a cue; never with
+//! the answer showing elsewhere in it.
+
+use super::BLANK;
+use crate::card::{Answer, Card};
+use crate::quantity::{find, Kind, Quantity, Value};
+use std::ops::Range;
+
+/// Prepositions that may stand before a year or date in a question ("by what year").
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "on", "by", "since", "until", "before", "after", "from", "to", "of", "during", "between",
+    "and",
+];
+
+/// The ranges of the card's text to hide: its answer, and every other place the same figure
+/// (or word) is written, so that the prompt never gives the answer away.
+pub fn hidden(card: &Card) -> Vec<Range<usize>> {
+    let Some(span) = card.span().filter(|_| !card.is_question) else {
+        return Vec::new();
+    };
+    let mut out = vec![span.clone()];
+    match &card.answer {
+        Answer::Quantity(q) => {
+            for other in find(&card.text) {
+                if other.span != span && same_figure(q, &other) {
+                    out.push(other.span);
+                }
+            }
+        }
+        Answer::Text { answer, .. } => {
+            let lower = card.text.to_lowercase();
+            let needle = answer.to_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&needle).map(|p| p + from) {
+                let r = at..at + needle.len();
+                if r != span
+                    && card.text.is_char_boundary(r.start)
+                    && card.text.is_char_boundary(r.end)
+                {
+                    out.push(r.clone());
+                }
+                from = r.end;
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Whether two quantities state the same figure ("2 percent" twice, "12" and "twelve").
+pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Value::Date(x), Value::Date(y)) => x == y,
+        (x, y) => x.number().is_some() && x.number() == y.number() && a.kind == b.kind,
+    }
+}
+
+/// The sentence with each hidden range replaced by a blank.
+pub fn cloze(card: &Card) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for r in hidden(card) {
+        if r.start < at {
+            continue;
+        }
+        out.push_str(&card.text[at..r.start]);
+        out.push_str(BLANK);
+        at = r.end;
+    }
+    out.push_str(&card.text[at..]);
+    out
+}
+
+/// The card as a natural question, when its sentence allows a clean rewrite.
+pub fn natural(card: &Card) -> Option<String> {
+    let Answer::Quantity(q) = &card.answer else {
+        return None;
+    };
+    if card.is_question || hidden(card).len() > 1 {
+        return None; // Several blanks read better as a cloze.
+    }
+    let text = card.text.trim();
+    let body = text.strip_suffix('.')?;
+    let several = [". ", "? ", "! "].iter().any(|p| body.contains(p));
+    if several || body.contains(['"', '“', ':', ';']) {
+        return None; // More than one sentence, a quotation, or a list.
+    }
+    let before = &body[..q.span.start];
+    let after = &body[q.span.end.min(body.len())..];
+    let first = before.trim().is_empty();
+    let phrase = wh_phrase(q, before, first)?;
+    let question = format!("{before}{phrase}{after}?");
+    let mut chars = question.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The words that take the quantity's place, or `None` where they would read clumsily.
+fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
+    let last_word = before
+        .split_whitespace()
+        .last()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let words_before = before.split_whitespace().count();
+    let unit = q.style.suffix.trim();
+    match (q.kind, q.value) {
+        (Kind::Count, _) if q.noun.is_some() => Some(if first {
+            "How many".into()
+        } else {
+            "how many".into()
+        }),
+        (Kind::Duration | Kind::Measure, _)
+            if !first
+                && !unit.is_empty()
+                && !q.style.suffix.starts_with('-')
+                && unit.chars().any(char::is_alphabetic) =>
+        {
+            Some(format!("how many {unit}"))
+        }
+        (Kind::Percent, _) if !first => Some("what percentage".into()),
+        (Kind::Money, _) if !first => Some("how much".into()),
+        // A time phrase at the very start ("In 2017, NATO deployed") needs the verb turned
+        // round, which a rewrite cannot do well: those stay a cloze.
+        (Kind::Year, _) if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) => {
+            Some("what year".into())
+        }
+        (Kind::Date, Value::Date(d))
+            if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) =>
+        {
+            Some(
+                match (d.day, d.end_day) {
+                    (Some(_), Some(_)) => "what dates",
+                    (Some(_), None) => "what date",
+                    _ => "what month and year",
+                }
+                .into(),
+            )
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::compile;
+    use crate::deck::parse;
+
+    fn cards(fact: &str) -> Vec<Card> {
+        let src = format!("title: T\nfacts:\n  - {fact}\n");
+        compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards
+    }
+
+    #[test]
+    fn rewrites_into_questions_where_it_reads_well() {
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            ("The United States is one of 12 founding members that signed the Washington Treaty on April 4, 1949.", 0, Some("The United States is one of how many founding members that signed the Washington Treaty on April 4, 1949?")),
+            ("The United States is one of 12 founding members that signed the Washington Treaty on April 4, 1949.", 1, Some("The United States is one of 12 founding members that signed the Washington Treaty on what date?")),
+            ("Eight NATO Allies reached the target.", 0, Some("How many NATO Allies reached the target?")),
+            ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
+            ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how much?")),
+            ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
+            ("15 Allies are on track to spend more by 2024.", 1, Some("15 Allies are on track to spend more by what year?")),
+            ("In 2017, NATO deployed a new force.", 0, None),
+            ("Mars is the fourth planet from the Sun.", 0, None),
+            ("'\"Seven decades of peace.\" – a President'", 0, None),
+            ("A 100-day plan was agreed in the end.", 0, None),
+        ];
+        for (fact, k, want) in cases {
+            assert_eq!(natural(&cards(fact)[*k]).as_deref(), *want, "{fact} #{k}");
+        }
+    }
+
+    #[test]
+    fn the_same_figure_is_hidden_everywhere() {
+        let c =
+            cards("Eight Allies reach 2 percent this year, and 15 Allies spend 2 percent by 2024.");
+        let two = c.iter().find(|c| c.answer_text() == "2 percent").unwrap();
+        let prompt = cloze(two);
+        assert!(!prompt.contains("2 percent"), "{prompt}");
+        assert_eq!(prompt.matches(BLANK).count(), 2);
+        assert_eq!(natural(two), None, "two blanks stay a cloze");
+        let twelve = &cards("There were 12 members; twelve signed.")[0];
+        assert!(
+            !cloze(twelve).to_lowercase().contains("twelve"),
+            "the word form is hidden too"
+        );
+    }
+}
