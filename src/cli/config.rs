@@ -2,6 +2,7 @@
 
 use super::opts::{ColorArg, Command, FormatArg, Opts, PlayArgs, ProgressCommand};
 use crate::output::ColorWhen;
+use crate::question::Format;
 use crate::schedule::FormatChoice;
 use crate::store::{clean_profile, default_profile};
 
@@ -173,6 +174,9 @@ fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> 
     let format = match p.format {
         FormatArg::Typed => FormatChoice::Typed,
         FormatArg::Choice => FormatChoice::Choice,
+        FormatArg::Truefalse => FormatChoice::Only(Format::TrueFalse),
+        FormatArg::Timeline => FormatChoice::Only(Format::Timeline),
+        FormatArg::Estimate => FormatChoice::Only(Format::Estimate),
         FormatArg::Mixed => FormatChoice::Mixed,
     };
     let decks = if p.decks.is_empty() {

@@ -259,11 +259,18 @@ pub struct DecksArgs {
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// Type the answer.
+    /// Type the answer (`?` for a hint).
     Typed,
     /// Pick one of four options.
     Choice,
-    /// A mix of both.
+    /// Say whether a statement is true or false.
+    Truefalse,
+    /// Which event came first, or the order of several.
+    Timeline,
+    /// More or less than a figure, or a typed estimate.
+    Estimate,
+    /// Recognition while a card is new or weak (choice, true/false), recall once it is
+    /// strong (typed, estimate), timelines now and then.
     Mixed,
 }
 

@@ -24,9 +24,31 @@ pub enum FormatChoice {
     Typed,
     /// Always multiple choice (typed when a deck cannot supply options).
     Choice,
+    /// Always this form (each falls back to choice, then typed, where a card cannot take it).
+    Only(Format),
     /// Recognition first, recall after: choice while a card is new or weak, typed once strong.
     #[default]
     Mixed,
+}
+
+impl FormatChoice {
+    /// The format of one question: fixed, or for `mixed` drawn by a card's strength
+    /// (`strong`: stability of a week or more).
+    pub fn pick(self, strong: bool, rng: &mut StdRng) -> Format {
+        use rand::Rng;
+        let roll: f64 = rng.random();
+        match self {
+            FormatChoice::Typed => Format::Typed,
+            FormatChoice::Choice => Format::Choice,
+            FormatChoice::Only(f) => f,
+            // Timelines now and then, whatever the strength.
+            FormatChoice::Mixed if roll < 0.1 => Format::Timeline,
+            FormatChoice::Mixed if strong && roll < 0.3 => Format::Estimate,
+            FormatChoice::Mixed if strong => Format::Typed,
+            FormatChoice::Mixed if roll < 0.4 => Format::TrueFalse,
+            FormatChoice::Mixed => Format::Choice,
+        }
+    }
 }
 
 /// One pick: the index of a card in the session's card list and its format.

@@ -4,7 +4,6 @@
 
 use super::{FormatChoice, Pick, Picker};
 use crate::grade::Verdict;
-use crate::question::Format;
 use rand::rngs::StdRng;
 use std::collections::VecDeque;
 
@@ -44,7 +43,7 @@ impl SrsPicker {
 }
 
 impl Picker for SrsPicker {
-    fn next(&mut self, _rng: &mut StdRng) -> Option<Pick> {
+    fn next(&mut self, rng: &mut StdRng) -> Option<Pick> {
         let card = self.queue.pop_front()?;
         let strong = self
             .strength
@@ -52,12 +51,7 @@ impl Picker for SrsPicker {
             .copied()
             .flatten()
             .is_some_and(|s| s >= RECALL_STABILITY_DAYS);
-        let format = match self.format {
-            FormatChoice::Typed => Format::Typed,
-            FormatChoice::Choice => Format::Choice,
-            FormatChoice::Mixed if strong => Format::Typed,
-            FormatChoice::Mixed => Format::Choice,
-        };
+        let format = self.format.pick(strong, rng);
         Some(Pick { card, format })
     }
 
@@ -119,16 +113,34 @@ mod tests {
     }
 
     #[test]
-    fn mixed_asks_weak_cards_as_choice_and_strong_ones_typed() {
-        let mut p = SrsPicker::new(
-            vec![0, 1],
-            vec![2],
-            vec![Some(30.0), Some(2.0), None],
-            FormatChoice::Mixed,
-        );
+    fn mixed_asks_weak_cards_to_recognise_and_strong_ones_to_recall() {
+        use crate::question::Format;
         let mut rng = StdRng::seed_from_u64(0);
-        let formats: Vec<Format> =
-            std::iter::from_fn(|| p.next(&mut rng).map(|x| x.format)).collect();
-        assert_eq!(formats, [Format::Typed, Format::Choice, Format::Choice]);
+        let (mut weak, mut strong) = (
+            std::collections::HashSet::new(),
+            std::collections::HashSet::new(),
+        );
+        for _ in 0..200 {
+            let mut p = SrsPicker::new(
+                vec![0, 1],
+                vec![],
+                vec![Some(30.0), Some(2.0)],
+                FormatChoice::Mixed,
+            );
+            strong.insert(p.next(&mut rng).unwrap().format);
+            weak.insert(p.next(&mut rng).unwrap().format);
+        }
+        assert_eq!(
+            strong,
+            [Format::Typed, Format::Estimate, Format::Timeline]
+                .into_iter()
+                .collect()
+        );
+        assert_eq!(
+            weak,
+            [Format::Choice, Format::TrueFalse, Format::Timeline]
+                .into_iter()
+                .collect()
+        );
     }
 }

@@ -2,7 +2,6 @@
 
 use super::{FormatChoice, Pick, Picker};
 use crate::grade::Verdict;
-use crate::question::Format;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::Rng;
@@ -27,12 +26,9 @@ impl ShuffledPicker {
 impl Picker for ShuffledPicker {
     fn next(&mut self, rng: &mut StdRng) -> Option<Pick> {
         let card = self.order.pop()?;
-        let format = match self.format {
-            FormatChoice::Typed => Format::Typed,
-            FormatChoice::Choice => Format::Choice,
-            FormatChoice::Mixed if rng.random_bool(0.5) => Format::Choice,
-            FormatChoice::Mixed => Format::Typed,
-        };
+        // Without a schedule, strength is unknown: recognition and recall half and half.
+        let strong = rng.random_bool(0.5);
+        let format = self.format.pick(strong, rng);
         Some(Pick { card, format })
     }
 
