@@ -178,18 +178,12 @@ pub fn grade_choice(
         None => {
             // Typed the value instead of picking: grade it as typed, but a choice is never close.
             let typed = grade_typed(card, given);
-            let verdict = if typed.verdict == Verdict::Correct {
-                Verdict::Correct
-            } else {
-                Verdict::Wrong
-            };
-            (
-                Graded {
-                    verdict,
-                    reason: typed.reason,
-                },
-                None,
-            )
+            if typed.verdict == Verdict::Correct {
+                return (Graded::of(Verdict::Correct), None);
+            }
+            let letters = (b'a' + choices.len().saturating_sub(1) as u8) as char;
+            let reason = format!("not one of the options: answer with a letter (a-{letters}), a number or an option's text");
+            (Graded::because(Verdict::Wrong, reason), None)
         }
     }
 }

@@ -74,6 +74,7 @@ pub fn ask(card: &Card, deck: &Pool, level: u8, rng: &mut impl Rng) -> Option<Qu
         year,
         text: event_of(&card.text, q.span.clone())?,
     };
+    let own_fact = super::pool::fact_of(card);
     let mut others: Vec<Event> = deck
         .0
         .iter()
@@ -81,8 +82,9 @@ pub fn ask(card: &Card, deck: &Pool, level: u8, rng: &mut impl Rng) -> Option<Qu
             Entry::Quantity {
                 value,
                 event: Some(text),
+                fact,
                 ..
-            } => when(value).map(|(key, year)| Event {
+            } if *fact != own_fact => when(value).map(|(key, year)| Event {
                 key,
                 year,
                 text: text.clone(),
