@@ -1,6 +1,7 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
 mod forms;
+mod miss;
 mod read;
 mod text;
 
@@ -95,18 +96,27 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
 fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
     match q.value {
         Value::Date(answer) => match read_date(given) {
-            Some(d) => Graded::of(from_closeness(compare_dates(&answer, &d))),
+            Some(d) => {
+                let verdict = from_closeness(compare_dates(&answer, &d));
+                Graded {
+                    verdict,
+                    reason: miss::dates(&answer, &d).filter(|_| verdict != Verdict::Correct),
+                }
+            }
             None => year_only(answer.year, given),
         },
         Value::Year(y) => {
             let year = read_date(given).and_then(|d| d.year).map(f64::from);
             let n = year.or_else(|| read_number(given, false).map(|n| n.value));
             match n {
-                Some(n) => Graded::of(from_closeness(compare(
-                    f64::from(y),
-                    n,
-                    band(q, card.tolerance),
-                ))),
+                Some(n) => {
+                    let verdict = from_closeness(compare(f64::from(y), n, band(q, card.tolerance)));
+                    Graded {
+                        verdict,
+                        reason: miss::years(y, n.round() as i32)
+                            .filter(|_| verdict != Verdict::Correct),
+                    }
+                }
                 None => Graded::because(Verdict::Wrong, "no year found in the answer"),
             }
         }
@@ -158,10 +168,11 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
                 format!("right figure, but the scale is missing: {}", word.trim()),
             )
         }
-        _ if q.kind == Kind::Count && verdict == Verdict::Close => {
-            Graded::because(verdict, "within a few percent")
-        }
-        _ => Graded::of(verdict),
+        (_, _, Verdict::Correct) => Graded::of(verdict),
+        _ => Graded {
+            verdict,
+            reason: miss::number(q, value),
+        },
     }
 }
 

@@ -28,7 +28,9 @@ pub fn fact_of(card: &Card) -> u64 {
     let id = &card.id.0;
     let fact = id.rsplit_once(':').map_or(id.as_str(), |(f, _)| f);
     // FNV-1a: the same on every run and build, unlike the standard library's seeded hasher.
-    fact.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    fact.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The answers of a set of cards.
@@ -49,7 +51,12 @@ impl Pool {
                 let event = dated
                     .then(|| super::event_of(&card.text, q.span.clone()))
                     .flatten();
-                Entry::Quantity { kind: q.kind, value: q.value, event, fact: fact_of(card) }
+                Entry::Quantity {
+                    kind: q.kind,
+                    value: q.value,
+                    event,
+                    fact: fact_of(card),
+                }
             }
             Answer::Text { answer, .. } => Entry::Text(answer.clone()),
         }
