@@ -134,6 +134,8 @@ pub struct Compiled {
     pub cards: Vec<Card>,
     /// Facts in which nothing can be asked.
     pub errors: Vec<Diagnostic>,
+    /// Facts that would ask poorly: a figure written twice, an answer inside its question.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Turns a deck's facts into cards.
@@ -176,6 +178,8 @@ pub fn compile(deck: &Deck) -> Compiled {
                 tolerance: fact.tolerance,
             });
         }
+        out.warnings
+            .extend(warnings(&text, &answers, is_question, fact.line));
         out.facts.push(CompiledFact {
             key,
             text,
@@ -204,6 +208,41 @@ fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
         .map(|span| marked_answer(&marked.plain, span.clone()))
         .collect();
     (marked.plain, answers)
+}
+
+/// Why a fact would ask poorly, if it would.
+fn warnings(text: &str, answers: &[Answer], is_question: bool, line: usize) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let quantities: Vec<&Quantity> = answers
+        .iter()
+        .filter_map(|a| match a {
+            Answer::Quantity(q) => Some(q),
+            Answer::Text { .. } => None,
+        })
+        .collect();
+    for (k, a) in quantities.iter().enumerate() {
+        if let Some(b) = quantities[k + 1..]
+            .iter()
+            .find(|b| crate::question::same_figure(a, b))
+        {
+            let msg = format!("the figure `{}` is written twice (also as `{}`): each card hides both, so the question has two blanks; say it once if you can", a.text, b.text);
+            out.push(Diagnostic::new(line, 1, msg));
+        }
+    }
+    for a in answers {
+        if let Answer::Text { answer, .. } = a {
+            if is_question && text.to_lowercase().contains(&answer.to_lowercase()) {
+                out.push(Diagnostic::new(
+                    line,
+                    1,
+                    format!(
+                        "the answer `{answer}` appears in the question itself: reword the question"
+                    ),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// A marked span is a quantity when the finder sees exactly one covering it; else text.
@@ -284,5 +323,14 @@ mod tests {
             assert!(c.errors.is_empty(), "{id}: {:?}", c.errors);
             assert!(c.cards.len() >= c.facts.len());
         }
+    }
+
+    #[test]
+    fn warns_about_facts_that_would_ask_poorly() {
+        let c = compiled("title: T\nfacts:\n  - Eight reach 2 percent now, and 15 spend 2 percent by 2024.\n  - question: Which city hosts Brussels airport?\n    answer: Brussels\n  - It had 12 members.\n");
+        let lines: Vec<usize> = c.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [3, 4], "{:?}", c.warnings);
+        assert!(c.warnings[0].message.contains("written twice"));
+        assert!(c.warnings[1].message.contains("appears in the question"));
     }
 }

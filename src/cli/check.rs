@@ -71,7 +71,7 @@ fn deck_json(l: &Loaded) -> Value {
         "cards": l.compiled.as_ref().map_or(0, |c| c.cards.len()),
         "facts": facts,
         "errors": l.errors().iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
-        "warnings": l.parsed.warnings.iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
+        "warnings": l.warnings().iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
     })
 }
 
@@ -93,7 +93,7 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
             }
         }
     }
-    for d in &l.parsed.warnings {
+    for d in &l.warnings() {
         println(out, &diagnostic(&origin, "warning:".yellow().bold(), d))?;
     }
     let errors = l.errors();

@@ -26,6 +26,15 @@ impl Loaded {
         }
         all
     }
+
+    /// Every warning: the parser's and the compiler's.
+    pub fn warnings(&self) -> Vec<Diagnostic> {
+        let mut all = self.parsed.warnings.clone();
+        if let Some(c) = &self.compiled {
+            all.extend(c.warnings.iter().cloned());
+        }
+        all
+    }
 }
 
 /// A deck that cannot be played, with each problem at its line.
