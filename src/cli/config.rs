@@ -50,6 +50,13 @@ pub enum Config {
     },
     /// Print the manual page.
     Man,
+    /// Show every card in every form.
+    Preview {
+        /// Decks.
+        decks: Vec<String>,
+        /// Seed.
+        seed: u64,
+    },
     /// List decks.
     Decks {
         /// JSON output.
@@ -144,6 +151,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::New(n)) => Config::New { name: n.name },
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
+        Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
         Some(Command::Decks(d)) => Config::Decks {
             json: d.json,
             profile,

@@ -8,6 +8,7 @@ mod library;
 mod load;
 mod opts;
 mod play;
+mod preview;
 mod progress;
 mod stats;
 
@@ -86,6 +87,7 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
         Config::New { name } => library::new(name, &mut out),
         Config::Completions { shell } => library::completions(*shell, &mut out),
         Config::Man => library::man(&mut out),
+        Config::Preview { decks, seed } => preview::run(decks, *seed, library, &mut out),
         Config::Stats {
             profile,
             deck,

@@ -63,6 +63,18 @@ pub enum Command {
         after_help = "Examples:\n  factdrill add nato.yaml\n  factdrill add nato.yaml --replace\n  factdrill play nato"
     )]
     Add(AddArgs),
+    /// Print every card in every form it can be asked in, with answers and wrong options.
+    #[command(
+        after_help = "Examples:\n  factdrill preview decks/nato-2018.yaml\n  factdrill preview space-race --seed 3 | less -R"
+    )]
+    Preview {
+        /// Deck files or ids.
+        #[arg(required = true, value_name = "DECK")]
+        decks: Vec<String>,
+        /// Seed for the wrong options chosen.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        seed: u64,
+    },
     /// Write a commented starter deck that shows every feature of the format.
     #[command(after_help = "Example:\n  factdrill new my-deck   # writes my-deck.yaml")]
     New(NewArgs),
