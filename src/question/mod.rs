@@ -155,7 +155,7 @@ pub fn ask(card: &Card, format: Format, deck: &Pool, level: u8, rng: &mut impl R
 /// A cue that fits the kind of answer.
 pub fn cue(card: &Card) -> String {
     match &card.answer {
-        Answer::Text { .. } if card.is_question => "Your answer?".to_string(),
+        Answer::Text { .. } if card.is_question => String::new(),
         Answer::Text { .. } => "What fills the blank?".to_string(),
         Answer::Quantity(q) => quantity_cue(q),
     }

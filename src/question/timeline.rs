@@ -18,6 +18,15 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     let after = text.get(span.end..)?;
     let trimmed = before.trim_end();
     let lead = trimmed.rsplit(' ').next().unwrap_or("");
+    // A date inside a range ("between 1981 and 2011") cannot be taken out cleanly.
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    if matches!(
+        lead.to_lowercase().as_str(),
+        "between" | "and" | "to" | "or"
+    ) || matches!(next.as_str(), "and" | "to" | "or")
+    {
+        return None;
+    }
     let before = if LEAD.contains(&lead.to_lowercase().as_str()) {
         &trimmed[..trimmed.len() - lead.len()]
     } else {
@@ -175,6 +184,8 @@ mod tests {
                 Some("Alone, spending rose."),
             ),
             ("In 1969.", "1969", None),
+            ("The Shuttle flew between 1981 and 2011.", "1981", None),
+            ("The Shuttle flew between 1981 and 2011.", "2011", None),
         ];
         for (text, date, want) in cases {
             let at = text.find(date).unwrap();
