@@ -5,48 +5,13 @@ use crate::clock::Clock;
 use crate::grade::{
     grade_choice, grade_estimate, grade_order, grade_typed, two_way, Graded, Verdict,
 };
-use crate::question::{ask, hint, Expect, Format, Pool, Question};
+use crate::question::{ask, hint, Expect, Format, Question};
+pub use crate::question::{CardSource, InMemory};
 use crate::schedule::Picker;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use rand::rngs::StdRng;
 use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
-
-/// Where a session's cards come from: all in memory, or read one at a time from the store.
-pub trait CardSource {
-    /// The card at `index`.
-    fn card(&mut self, index: usize) -> anyhow::Result<Card>;
-    /// The answers distractors are drawn from.
-    fn pool(&self) -> &Pool;
-}
-
-/// Cards held in memory.
-#[derive(Debug, Clone)]
-pub struct InMemory {
-    cards: Vec<Card>,
-    pool: Pool,
-}
-
-impl InMemory {
-    /// A source over `cards`.
-    pub fn new(cards: Vec<Card>) -> Self {
-        let pool = Pool::of(&cards);
-        InMemory { cards, pool }
-    }
-}
-
-impl CardSource for InMemory {
-    fn card(&mut self, index: usize) -> anyhow::Result<Card> {
-        self.cards
-            .get(index)
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!("no card at index {index}"))
-    }
-
-    fn pool(&self) -> &Pool {
-        &self.pool
-    }
-}
 
 /// One graded answer, as recorded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -173,7 +138,7 @@ pub fn run(
             3..=5 => 1,
             _ => 2,
         };
-        let question = ask(card, pick.format, cards.pool(), level, env.rng);
+        let question = ask(card, pick.format, cards, level, env.rng);
         let progress = Progress {
             number: summary.answered + 1,
             total,

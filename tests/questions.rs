@@ -6,7 +6,7 @@ use factdrill::card::{compile, Answer, Card};
 use factdrill::deck::{builtin, parse};
 use factdrill::grade::{grade_typed, read_number, Verdict};
 use factdrill::quantity::{find, Date, Value};
-use factdrill::question::{ask, same_figure, Entry, Expect, Format, Pool, BLANK};
+use factdrill::question::{ask, event_of, same_figure, Expect, Format, InMemory, BLANK};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 
@@ -76,17 +76,18 @@ fn when(v: &Value) -> Option<i64> {
 #[test]
 fn every_form_of_every_card_asks_honestly() {
     for (deck, cards) in decks() {
-        let pool = Pool::of(&cards);
-        let event_time = |text: &str| {
-            pool.0.iter().find_map(|e| match e {
-                Entry::Quantity {
-                    value,
-                    event: Some(t),
-                    ..
-                } if t == text => when(value),
+        let mut source = InMemory::new(cards.clone());
+        // Every dated sentence's event, with its time, to check timeline answers against.
+        let events: Vec<(String, i64)> = cards
+            .iter()
+            .filter_map(|c| match &c.answer {
+                Answer::Quantity(q) if !c.is_question => {
+                    Some((event_of(&c.text, q.span.clone())?, when(&q.value)?))
+                }
                 _ => None,
             })
-        };
+            .collect();
+        let event_time = |text: &str| events.iter().find(|(e, _)| e == text).map(|(_, t)| *t);
         for card in &cards {
             for seed in 0..6u64 {
                 for format in [
@@ -97,7 +98,7 @@ fn every_form_of_every_card_asks_honestly() {
                     Format::Timeline,
                 ] {
                     let mut rng = StdRng::seed_from_u64(seed);
-                    let q = ask(card, format, &pool, (seed % 3) as u8, &mut rng);
+                    let q = ask(card, format, &mut source, (seed % 3) as u8, &mut rng);
                     let what = format!("{deck} {} as {}: {:?}", card.id, q.format.name(), q.prompt);
                     match (&q.format, &q.expect) {
                         (Format::Typed | Format::Choice | Format::Estimate, _) => {
@@ -192,9 +193,15 @@ fn every_form_of_every_card_asks_honestly() {
 #[test]
 fn questions_read_like_questions_or_show_one_blank() {
     for (deck, cards) in decks() {
-        let pool = Pool::of(&cards);
+        let mut source = InMemory::new(cards.clone());
         for card in cards.iter().filter(|c| !c.is_question) {
-            let q = ask(card, Format::Typed, &pool, 0, &mut StdRng::seed_from_u64(1));
+            let q = ask(
+                card,
+                Format::Typed,
+                &mut source,
+                0,
+                &mut StdRng::seed_from_u64(1),
+            );
             let blanks = q.prompt.matches(BLANK).count();
             assert!(
                 q.prompt.ends_with('?') && blanks == 0 || blanks >= 1 && !q.cue.is_empty(),

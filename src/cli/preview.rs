@@ -7,7 +7,7 @@ use super::ExitStatus;
 use crate::card::Card;
 use crate::library::Library;
 use crate::output::println;
-use crate::question::{ask, Expect, Format, Pool, Question};
+use crate::question::{ask, Expect, Format, InMemory, Question};
 use crate::sanitize::one_line;
 use colored::Colorize;
 use rand::rngs::StdRng;
@@ -33,7 +33,7 @@ pub fn run(
         Ok(d) => anyhow::Error::new(d),
         Err(e) => e,
     })?;
-    let pool = Pool::of(&cards);
+    let mut source = InMemory::new(cards.clone());
     let mut rng = StdRng::seed_from_u64(seed);
     for (k, card) in cards.iter().enumerate() {
         println(
@@ -46,7 +46,7 @@ pub fn run(
             ),
         )?;
         for format in FORMATS {
-            let q = ask(card, format, &pool, 0, &mut rng);
+            let q = ask(card, format, &mut source, 0, &mut rng);
             if q.format == format {
                 println(
                     out,

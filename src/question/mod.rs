@@ -4,6 +4,7 @@ mod distractor;
 mod estimate;
 mod hint;
 mod pool;
+mod source;
 mod timeline;
 mod truefalse;
 mod wording;
@@ -12,6 +13,7 @@ pub use distractor::{choices, OPTIONS};
 pub use estimate::{estimable, ESTIMATE_CLOSE, ESTIMATE_CORRECT};
 pub use hint::hint;
 pub use pool::{Entry, Pool};
+pub use source::{CardSource, InMemory};
 pub use timeline::event_of;
 pub use wording::{cloze, hidden, natural, same_figure};
 
@@ -107,11 +109,17 @@ pub const BLANK: &str = "_____";
 
 /// Renders a card in a format; a format the card or deck cannot support falls back (to
 /// choice, then typed). `level` (0-2) makes timeline pairs closer as a player does well.
-pub fn ask(card: &Card, format: Format, deck: &Pool, level: u8, rng: &mut impl Rng) -> Question {
+pub fn ask(
+    card: &Card,
+    format: Format,
+    cards: &mut dyn CardSource,
+    level: u8,
+    rng: &mut impl Rng,
+) -> Question {
     let tried = match format {
-        Format::TrueFalse => truefalse::ask(card, deck, rng),
-        Format::Timeline => timeline::ask(card, deck, level, rng),
-        Format::Estimate => estimate::ask(card, deck, rng),
+        Format::TrueFalse => truefalse::ask(card, cards.pool(), rng),
+        Format::Timeline => timeline::ask(card, cards, level, rng),
+        Format::Estimate => estimate::ask(card, cards.pool(), rng),
         Format::Choice | Format::Typed => None,
     };
     if let Some(q) = tried {
@@ -132,7 +140,7 @@ pub fn ask(card: &Card, format: Format, deck: &Pool, level: u8, rng: &mut impl R
     };
     let options = match format {
         Format::Typed => None,
-        _ => choices(card, deck, rng),
+        _ => choices(card, cards.pool(), rng),
     };
     let (format, choices, expect) = match options {
         Some((opts, right)) => (Format::Choice, opts, Expect::Option(right)),
@@ -254,7 +262,7 @@ mod tests {
             let q = ask(
                 &card,
                 Format::Typed,
-                &Pool::default(),
+                &mut InMemory::new(vec![]),
                 0,
                 &mut StdRng::seed_from_u64(1),
             );
@@ -275,7 +283,7 @@ mod tests {
         let q = ask(
             &card,
             Format::Choice,
-            &Pool::of(std::slice::from_ref(&card)),
+            &mut InMemory::new(vec![card.clone()]),
             0,
             &mut StdRng::seed_from_u64(1),
         );

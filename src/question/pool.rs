@@ -8,14 +8,12 @@ use serde::{Deserialize, Serialize};
 /// One card's answer, as distractors need it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Entry {
-    /// A quantity's kind and value, and for a date or year the event it dates.
+    /// A quantity's kind and value.
     Quantity {
         /// Its kind.
         kind: Kind,
         /// Its value.
         value: Value,
-        /// For dates and years: the fact without its date, for timeline questions.
-        event: Option<String>,
         /// Which fact it comes from, so a timeline never sets a fact against itself.
         fact: u64,
     },
@@ -46,18 +44,11 @@ impl Pool {
     /// One card's entry.
     pub fn entry(card: &Card) -> Entry {
         match &card.answer {
-            Answer::Quantity(q) => {
-                let dated = matches!(q.kind, Kind::Date | Kind::Year) && !card.is_question;
-                let event = dated
-                    .then(|| super::event_of(&card.text, q.span.clone()))
-                    .flatten();
-                Entry::Quantity {
-                    kind: q.kind,
-                    value: q.value,
-                    event,
-                    fact: fact_of(card),
-                }
-            }
+            Answer::Quantity(q) => Entry::Quantity {
+                kind: q.kind,
+                value: q.value,
+                fact: fact_of(card),
+            },
             Answer::Text { answer, .. } => Entry::Text(answer.clone()),
         }
     }

@@ -2,7 +2,7 @@
 //! three or four. Events in the same year are never set against each other, and pairs come
 //! closer in time as the player does well (`level`).
 
-use super::{Entry, Expect, Format, Pool, Question};
+use super::{CardSource, Entry, Expect, Format, Question};
 use crate::card::{Answer, Card};
 use crate::quantity::{Date, Value};
 use rand::seq::SliceRandom;
@@ -66,14 +66,35 @@ fn when(value: &Value) -> Option<(i64, i32)> {
     }
 }
 
+/// The event of the deck's card at `index`, if it is a dated sentence.
+fn partner(cards: &mut dyn CardSource, index: usize) -> Option<Event> {
+    let card = cards.card(index).ok()?;
+    let Answer::Quantity(q) = &card.answer else {
+        return None;
+    };
+    let (key, year) = when(&q.value)?;
+    let text = if card.is_question {
+        None
+    } else {
+        event_of(&card.text, q.span.clone())
+    }?;
+    Some(Event { key, year, text })
+}
+
 struct Event {
     key: i64,
     year: i32,
     text: String,
 }
 
-/// A timeline question about a dated card, with partners from the deck.
-pub fn ask(card: &Card, deck: &Pool, level: u8, rng: &mut impl Rng) -> Option<Question> {
+/// A timeline question about a dated card, with partners from the deck. Partners are
+/// chosen by their dates in the answer pool; only the few chosen are read in full.
+pub fn ask(
+    card: &Card,
+    cards: &mut dyn CardSource,
+    level: u8,
+    rng: &mut impl Rng,
+) -> Option<Question> {
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
@@ -84,29 +105,25 @@ pub fn ask(card: &Card, deck: &Pool, level: u8, rng: &mut impl Rng) -> Option<Qu
         text: event_of(&card.text, q.span.clone())?,
     };
     let own_fact = super::pool::fact_of(card);
-    let mut others: Vec<Event> = deck
+    let mut candidates: Vec<(usize, i32)> = cards
+        .pool()
         .0
         .iter()
-        .filter_map(|e| match e {
-            Entry::Quantity {
-                value,
-                event: Some(text),
-                fact,
-                ..
-            } if *fact != own_fact => when(value).map(|(key, year)| Event {
-                key,
-                year,
-                text: text.clone(),
-            }),
+        .enumerate()
+        .filter_map(|(k, e)| match e {
+            Entry::Quantity { value, fact, .. } if *fact != own_fact => {
+                when(value).map(|(_, y)| (k, y))
+            }
             _ => None,
         })
-        .filter(|e| e.year != own.year && e.text != own.text)
+        .filter(|(_, y)| *y != own.year)
         .collect();
-    others.shuffle(rng);
+    candidates.shuffle(rng);
     let gap = [20, 5, 1][usize::from(level.min(2))];
-    others.sort_by_key(|e| i32::from((e.year - own.year).abs() < gap));
+    candidates.sort_by_key(|(_, y)| i32::from((y - own.year).abs() < gap));
     let mut chosen = vec![own];
-    for e in others {
+    for (k, _) in candidates {
+        let Some(e) = partner(cards, k) else { continue };
         if chosen.iter().all(|c| c.year != e.year && c.text != e.text) {
             chosen.push(e);
         }
