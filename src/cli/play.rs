@@ -210,7 +210,7 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let states = store.states(&cfg.profile)?;
+    let states = store.states_for(&cfg.profile, &decks.ids)?;
     let mut allowance = HashMap::new();
     for p in &decks.parts {
         let begun = store.new_since(&cfg.profile, &p.deck, now - now % DAY_MS)?;
@@ -236,10 +236,9 @@ pub fn run(
         }
         return play_unscheduled(cfg, &mut cards, decks.ids.len(), &mut rng, interrupted);
     }
-    let stability = decks
-        .ids
+    let stability = states
         .iter()
-        .map(|id| states.get(id).map(|s| s.stability))
+        .map(|s| s.as_ref().map(|s| s.stability))
         .collect();
     let mut picker = SrsPicker::new(planned.due, planned.new, stability, cfg.format);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);

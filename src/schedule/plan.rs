@@ -27,7 +27,7 @@ pub struct Slot<'a> {
 /// introduce today.
 pub fn plan(
     cards: &[Slot<'_>],
-    states: &HashMap<String, CardState>,
+    states: &[Option<CardState>],
     now_ms: u64,
     new_left: &HashMap<String, usize>,
     scheduler: &Scheduler,
@@ -36,7 +36,7 @@ pub fn plan(
     let mut left = new_left.clone();
     let mut out = Plan::default();
     for (k, card) in cards.iter().enumerate() {
-        match states.get(card.id) {
+        match states.get(k).and_then(Option::as_ref) {
             Some(s) if s.due_ms <= now_ms => {
                 due.push((scheduler.retrievability(s, now_ms), s.due_ms, k))
             }
@@ -81,19 +81,13 @@ mod tests {
         let src = "title: T\nfacts:\n  - A had 12 members.\n  - B had 13 members.\n  - C had 14 members.\n  - D had 15 members.\n  - E had 16 members.\n";
         let cards = compile(&parse(src.as_bytes(), "d").deck.unwrap()).cards;
         let now = 100 * DAY_MS;
-        let mut states = HashMap::new();
-        states.insert(
-            cards[0].id.0.clone(),
-            state(now - 10 * DAY_MS, 20.0, now - DAY_MS),
-        ); // due, fairly strong
-        states.insert(
-            cards[1].id.0.clone(),
-            state(now - 10 * DAY_MS, 2.0, now - DAY_MS),
-        ); // due, weak
-        states.insert(
-            cards[2].id.0.clone(),
-            state(now - DAY_MS, 9.0, now + 3 * DAY_MS),
-        ); // not due
+        let states = vec![
+            Some(state(now - 10 * DAY_MS, 20.0, now - DAY_MS)), // due, fairly strong
+            Some(state(now - 10 * DAY_MS, 2.0, now - DAY_MS)),  // due, weak
+            Some(state(now - DAY_MS, 9.0, now + 3 * DAY_MS)),   // not due
+            None,
+            None,
+        ];
         let allowance = HashMap::from([("d".to_string(), 1)]);
         let s = Scheduler::new(&[], Settings::default()).unwrap();
         let slots: Vec<Slot> = cards
@@ -136,7 +130,7 @@ mod tests {
             state.due_ms,
             "k",
         );
-        let states = HashMap::from([(cards[0].id.0.clone(), state.clone())]);
+        let states = vec![Some(state.clone())];
         let none = HashMap::new();
         assert!(
             plan(&slots, &states, state.last_review_ms + 3_600_000, &none, &s)

@@ -321,6 +321,34 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The states of the cards `ids` (in that order) for a profile; `None` for cards never
+    /// seen. Rows are matched by binary search on borrowed ids, with no allocation per row:
+    /// this runs before every session, over every card of its decks.
+    pub fn states_for(
+        &self,
+        profile: &str,
+        ids: &[String],
+    ) -> Result<Vec<Option<CardState>>, StoreError> {
+        let mut order: Vec<usize> = (0..ids.len()).collect();
+        order.sort_unstable_by(|&a, &b| ids[a].cmp(&ids[b]));
+        let mut out = vec![None; ids.len()];
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([profile]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let id = r
+                .get_ref(0)
+                .and_then(|v| v.as_str().map_err(Into::into))
+                .map_err(|e| self.err(e))?;
+            if let Ok(at) = order.binary_search_by(|&k| ids[k].as_str().cmp(id)) {
+                out[order[at]] = Some(state_at(r, 1).map_err(|e| self.err(e))?);
+            }
+        }
+        Ok(out)
+    }
+
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).
     pub fn states(&self, profile: &str) -> Result<HashMap<String, CardState>, StoreError> {
         let mut stmt = self
