@@ -8,6 +8,7 @@ pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod drill;
 pub mod fsutil;
 pub mod grade;
 pub mod import;

@@ -50,6 +50,8 @@ pub enum Config {
     },
     /// Print the manual page.
     Man,
+    /// Play a classroom drill.
+    Drill(DrillSetup),
     /// Show every card in every form.
     Preview {
         /// Decks.
@@ -120,6 +122,31 @@ pub struct PlayConfig {
     pub save: bool,
 }
 
+/// A validated `drill`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrillSetup {
+    /// Decks.
+    pub decks: Vec<String>,
+    /// Players or teams.
+    pub seats: Result<Vec<crate::drill::Seat>, String>,
+    /// Rounds.
+    pub rounds: usize,
+    /// Seconds per question.
+    pub time: Option<u64>,
+    /// Forms.
+    pub format: FormatChoice,
+    /// Speed bonus.
+    pub speed: bool,
+    /// Streak bonus.
+    pub streak: bool,
+    /// Seed.
+    pub seed: u64,
+    /// Interface.
+    pub mode: Mode,
+    /// Record answers in players' progress.
+    pub record: bool,
+}
+
 /// The built-in deck played when none is named.
 pub const DEFAULT_DECK: &str = "nato-2018";
 
@@ -152,6 +179,22 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
         Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
+        Some(Command::Drill(d)) => Config::Drill(DrillSetup {
+            seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref()),
+            decks: if d.decks.is_empty() {
+                vec![DEFAULT_DECK.to_string()]
+            } else {
+                d.decks
+            },
+            rounds: d.rounds as usize,
+            time: d.time,
+            format: format_choice(d.format),
+            speed: !d.no_speed,
+            streak: !d.no_streak,
+            seed: d.seed.unwrap_or(random_seed),
+            mode: mode(d.json, d.plain, all_terminals),
+            record: d.record,
+        }),
         Some(Command::Decks(d)) => Config::Decks {
             json: d.json,
             profile,
@@ -172,21 +215,8 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
 }
 
 fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> PlayConfig {
-    let mode = if p.json {
-        Mode::Json
-    } else if p.plain || !all_terminals {
-        Mode::Plain
-    } else {
-        Mode::Interactive
-    };
-    let format = match p.format {
-        FormatArg::Typed => FormatChoice::Typed,
-        FormatArg::Choice => FormatChoice::Choice,
-        FormatArg::Truefalse => FormatChoice::Only(Format::TrueFalse),
-        FormatArg::Timeline => FormatChoice::Only(Format::Timeline),
-        FormatArg::Estimate => FormatChoice::Only(Format::Estimate),
-        FormatArg::Mixed => FormatChoice::Mixed,
-    };
+    let mode = mode(p.json, p.plain, all_terminals);
+    let format = format_choice(p.format);
     let decks = if p.decks.is_empty() {
         vec![DEFAULT_DECK.to_string()]
     } else {
@@ -203,6 +233,27 @@ fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> 
         retention: p.retention,
         cram: p.cram,
         save: !p.no_save,
+    }
+}
+
+fn mode(json: bool, plain: bool, all_terminals: bool) -> Mode {
+    if json {
+        Mode::Json
+    } else if plain || !all_terminals {
+        Mode::Plain
+    } else {
+        Mode::Interactive
+    }
+}
+
+fn format_choice(arg: FormatArg) -> FormatChoice {
+    match arg {
+        FormatArg::Typed => FormatChoice::Typed,
+        FormatArg::Choice => FormatChoice::Choice,
+        FormatArg::Truefalse => FormatChoice::Only(Format::TrueFalse),
+        FormatArg::Timeline => FormatChoice::Only(Format::Timeline),
+        FormatArg::Estimate => FormatChoice::Only(Format::Estimate),
+        FormatArg::Mixed => FormatChoice::Mixed,
     }
 }
 

@@ -3,6 +3,7 @@
 mod check;
 mod config;
 mod decks;
+mod drill;
 mod import;
 mod library;
 mod load;
@@ -98,6 +99,11 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
             action,
             interactive,
         } => progress::run(profile, action, *interactive, &mut out),
+        Config::Drill(d) => {
+            drop(out);
+            let interrupted = install_interrupt(d.mode)?;
+            drill::run(d, library, &interrupted)
+        }
         Config::Play(p) => {
             drop(out);
             let interrupted = install_interrupt(p.mode)?;

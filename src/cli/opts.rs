@@ -63,6 +63,9 @@ pub enum Command {
         after_help = "Examples:\n  factdrill add nato.yaml\n  factdrill add nato.yaml --replace\n  factdrill play nato"
     )]
     Add(AddArgs),
+    /// A classroom game on one screen: players or teams take turns, with a scoreboard.
+    #[command(after_help = DRILL_HELP)]
+    Drill(DrillArgs),
     /// Print every card in every form it can be asked in, with answers and wrong options.
     #[command(
         after_help = "Examples:\n  factdrill preview decks/nato-2018.yaml\n  factdrill preview space-race --seed 3 | less -R"
@@ -207,6 +210,75 @@ pub struct CheckArgs {
     /// Rewrite what is safe to rewrite: add an `id` to every fact that has none.
     #[arg(long)]
     pub fix: bool,
+}
+
+const DRILL_HELP: &str = "\
+Scoring: a correct answer scores 100 points, a close one 50, a wrong or late one nothing.
+On top, unless switched off:
+  speed bonus   up to 50 points for a quick answer (full within a quarter of --time, or
+                5 s without it, falling to nothing at the limit, or at 20 s)  [--no-speed]
+  streak bonus  10 points for each right answer in a row before this one, up to 50
+                [--no-streak]
+Both bonuses favour the quickest pupils; switch them off when that shuts others out.
+Results (one row per answer) are written as CSV and JSON in the data directory's `drills`
+folder; --record also puts each answer into the progress of a profile named after the player.
+
+Examples:
+  factdrill drill --players \"Ana,Ben,Chen\"
+  factdrill drill space-race --teams \"Red:Ana,Ben;Blue:Chen,Dee\" --rounds 3 --time 20
+  factdrill drill --players \"Ana,Ben\" --no-speed --no-streak --format choice --seed 4
+  factdrill drill --players \"Ana,Ben\" --record";
+
+/// Options of `drill`.
+#[derive(Debug, Args, Clone)]
+pub struct DrillArgs {
+    /// Deck files or ids (default: the built-in `nato-2018`).
+    #[arg(value_name = "DECK")]
+    pub decks: Vec<String>,
+
+    /// Players, comma-separated. Example: `--players "Ana,Ben,Chen"`
+    #[arg(long, value_name = "NAMES", conflicts_with = "teams")]
+    pub players: Option<String>,
+
+    /// Teams: name, colon, members; teams separated by `;`. Example: `--teams "Red:Ana,Ben;Blue:Chen,Dee"`
+    #[arg(long, value_name = "TEAMS")]
+    pub teams: Option<String>,
+
+    /// Rounds to play; each seat answers once a round.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=100), value_name = "N")]
+    pub rounds: u32,
+
+    /// Seconds to answer each question; a late answer scores nothing.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=3600), value_name = "SECS")]
+    pub time: Option<u64>,
+
+    /// How to ask (as in `play`); one form per round.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
+    pub format: FormatArg,
+
+    /// No bonus for quick answers.
+    #[arg(long)]
+    pub no_speed: bool,
+
+    /// No bonus for answers in a row.
+    #[arg(long)]
+    pub no_streak: bool,
+
+    /// Seed for every random choice, to replay the same game.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Plain text, answers from stdin.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// JSON lines on stdout (implies --plain).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Also record each answer in the progress of a profile named after the player.
+    #[arg(long)]
+    pub record: bool,
 }
 
 /// Options of `import`.

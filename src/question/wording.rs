@@ -13,6 +13,15 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "and",
 ];
 
+/// Words that may follow a figure without making it an adjective ("4.8 percent in Europe").
+const FOLLOWERS: &[&str] = &[
+    "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or", "but", "since",
+    "after", "before", "during", "over", "under", "above", "below", "across", "between", "than",
+    "per", "a", "an", "the", "this", "that", "each", "every", "later", "ago", "earlier", "long",
+    "high", "tall", "deep", "wide", "old", "away", "apart", "more", "less", "as", "among", "into",
+    "within", "until", "when", "while", "which", "who", "whose", "where", "if", "so",
+];
+
 /// The ranges of the card's text to hide: its answer, and every other place the same figure
 /// (or word) is written, so that the prompt never gives the answer away.
 pub fn hidden(card: &Card) -> Vec<Range<usize>> {
@@ -89,6 +98,15 @@ pub fn natural(card: &Card) -> Option<String> {
     let before = &body[..q.span.start];
     let after = &body[q.span.end.min(body.len())..];
     let first = before.trim().is_empty();
+    // "the 2 percent benchmark": a figure used as an adjective makes "the what percentage
+    // benchmark"; such sentences stay a cloze.
+    let next = after.split_whitespace().next().unwrap_or("");
+    let adjective = q.kind != Kind::Count
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !FOLLOWERS.contains(&next.trim_matches(',').to_lowercase().as_str());
+    if adjective {
+        return None;
+    }
     let phrase = wh_phrase(q, before, first)?;
     let question = format!("{before}{phrase}{after}?");
     let mut chars = question.chars();
@@ -168,6 +186,8 @@ mod tests {
             ("Mars is the fourth planet from the Sun.", 0, None),
             ("'\"Seven decades of peace.\" – a President'", 0, None),
             ("A 100-day plan was agreed in the end.", 0, None),
+            ("Eight Allies will reach the 2 percent benchmark.", 1, None),
+            ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
         ];
         for (fact, k, want) in cases {
             assert_eq!(natural(&cards(fact)[*k]).as_deref(), *want, "{fact} #{k}");

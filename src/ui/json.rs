@@ -20,7 +20,7 @@ impl<R: BufRead, W: Write> JsonUi<R, W> {
         JsonUi { input, out }
     }
 
-    fn emit(&mut self, value: serde_json::Value) -> io::Result<()> {
+    pub(super) fn emit(&mut self, value: serde_json::Value) -> io::Result<()> {
         writeln!(self.out, "{value}")?;
         self.out.flush()
     }

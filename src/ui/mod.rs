@@ -1,5 +1,6 @@
 //! How a session talks to the player: interactive terminal, plain text, or JSON lines.
 
+mod board;
 mod json;
 mod plain;
 mod terminal;

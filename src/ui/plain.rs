@@ -11,7 +11,7 @@ use std::io::{self, BufRead, Write};
 /// Plain-text interface over any reader and writer.
 pub struct PlainUi<R, W> {
     input: R,
-    out: W,
+    pub(super) out: W,
 }
 
 impl<R: BufRead, W: Write> PlainUi<R, W> {

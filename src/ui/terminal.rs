@@ -14,7 +14,7 @@ use std::io;
 
 /// Interactive interface on the process's terminal.
 pub struct TerminalUi {
-    term: Term,
+    pub(super) term: Term,
     theme: ColorfulTheme,
 }
 
@@ -33,7 +33,7 @@ impl TerminalUi {
         Self::default()
     }
 
-    fn line(&self, text: &str) -> io::Result<()> {
+    pub(super) fn line(&self, text: &str) -> io::Result<()> {
         self.term.write_line(text)
     }
 }

@@ -1,0 +1,294 @@
+//! The drill loop: rounds of one question per seat, all of one kind and form per round.
+
+use super::{points, Scoring, Seat};
+use crate::card::{Card, CardId};
+use crate::clock::Clock;
+use crate::grade::{
+    grade_choice, grade_estimate, grade_order, grade_typed, two_way, Graded, Verdict,
+};
+use crate::question::{ask, CardSource, Entry, Expect, Format};
+use crate::schedule::FormatChoice;
+use crate::session::AnswerRecord;
+use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use rand::rngs::StdRng;
+use rand::Rng as _;
+use rand::seq::SliceRandom;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// What a drill is.
+#[derive(Debug, Clone)]
+pub struct DrillConfig {
+    /// Players or teams, in turn order.
+    pub seats: Vec<Seat>,
+    /// Rounds to play.
+    pub rounds: usize,
+    /// Question forms.
+    pub format: FormatChoice,
+    /// Points rules.
+    pub scoring: Scoring,
+}
+
+/// One answer in a drill, as the results files keep it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DrillAnswer {
+    /// Round, from 1.
+    pub round: usize,
+    /// The player or team.
+    pub seat: String,
+    /// Who answered (a team member in turn, or the player).
+    pub player: String,
+    /// The card.
+    pub card: CardId,
+    /// Its deck.
+    pub deck: String,
+    /// The form asked in.
+    pub format: Format,
+    /// The question as shown.
+    pub question: String,
+    /// The right answer.
+    pub expected: String,
+    /// What was given.
+    pub given: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Points earned.
+    pub points: u32,
+    /// Answered after the time limit.
+    pub late: bool,
+    /// Time taken.
+    pub elapsed_ms: u64,
+    /// When, in ms since the epoch.
+    pub answered_at_ms: u64,
+}
+
+/// How a drill ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrillEnd {
+    /// All rounds played.
+    Finished,
+    /// Input ended.
+    EndOfInput,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
+pub trait Board {
+    /// A round begins.
+    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()>;
+    /// A seat's turn (and who answers for a team); `limit_s` is the time to answer.
+    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()>;
+    /// Points for an answer, with the seat's total.
+    fn scored(&mut self, answer: &DrillAnswer, total: u32) -> io::Result<()>;
+    /// Standings: name, total and points gained this round, best first.
+    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()>;
+    /// The end: the podium (best first) and each seat's missed facts.
+    fn podium(
+        &mut self,
+        rows: &[(String, u32)],
+        missed: &[(String, Vec<String>)],
+        end: DrillEnd,
+    ) -> io::Result<()>;
+}
+
+fn kind_of(entry: &Entry) -> String {
+    match entry {
+        Entry::Quantity { kind, .. } => kind.name().to_string(),
+        Entry::Text(_) => "text".into(),
+    }
+}
+
+/// Cards for one round: one per seat, all of one kind, none asked before.
+fn deal(
+    cards: &dyn CardSource,
+    seats: usize,
+    used: &HashSet<usize>,
+    rng: &mut StdRng,
+) -> Vec<usize> {
+    let mut by_kind: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (k, e) in cards
+        .pool()
+        .0
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !used.contains(k))
+    {
+        by_kind.entry(kind_of(e)).or_default().push(k);
+    }
+    let mut kinds: Vec<&Vec<usize>> = by_kind.values().filter(|v| v.len() >= seats).collect();
+    if kinds.is_empty() {
+        // Not enough of any one kind left: mix kinds rather than stop.
+        let mut all: Vec<usize> = by_kind.into_values().flatten().collect();
+        all.shuffle(rng);
+        all.truncate(seats);
+        return all;
+    }
+    kinds.shuffle(rng);
+    let mut pick = kinds[0].clone();
+    pick.shuffle(rng);
+    pick.truncate(seats);
+    pick
+}
+
+fn grade(card: &Card, q: &crate::question::Question, given: &str) -> Graded {
+    match &q.expect {
+        Expect::Option(right) => {
+            let pick = two_way(&q.choices, given).and_then(|k| q.choices.get(k).cloned());
+            grade_choice(card, &q.choices, *right, pick.as_deref().unwrap_or(given)).0
+        }
+        Expect::Sequence(order) => grade_order(order, given),
+        Expect::Estimate => grade_estimate(card, given),
+        Expect::Text => grade_typed(card, given),
+    }
+}
+
+/// Plays a drill; `on_answer` keeps each answer (results file, progress) as it comes.
+#[allow(clippy::too_many_arguments)]
+pub fn play(
+    cards: &mut dyn CardSource,
+    cfg: &DrillConfig,
+    ui: &mut dyn Ui,
+    board: &mut dyn Board,
+    on_answer: &mut dyn FnMut(&DrillAnswer) -> anyhow::Result<()>,
+    clock: &dyn Clock,
+    rng: &mut StdRng,
+    interrupted: &AtomicBool,
+) -> anyhow::Result<(Vec<DrillAnswer>, DrillEnd)> {
+    let mut totals: Vec<u32> = vec![0; cfg.seats.len()];
+    let mut streaks: Vec<u32> = vec![0; cfg.seats.len()];
+    let mut missed: Vec<Vec<String>> = vec![Vec::new(); cfg.seats.len()];
+    let mut used = HashSet::new();
+    let mut answers = Vec::new();
+    let mut end = DrillEnd::Finished;
+    'rounds: for round in 1..=cfg.rounds {
+        let dealt = deal(cards, cfg.seats.len(), &used, rng);
+        if dealt.is_empty() {
+            break;
+        }
+        used.extend(dealt.iter().copied());
+        let format = cfg.format.pick(rng.random_bool(0.5), rng);
+        board.round(round, cfg.rounds, format.name())?;
+        let before = totals.clone();
+        for (seat_at, &index) in dealt.iter().enumerate() {
+            if interrupted.load(Ordering::SeqCst) {
+                end = DrillEnd::Interrupted;
+                break 'rounds;
+            }
+            let seat = &cfg.seats[seat_at];
+            let player = if seat.members.is_empty() {
+                seat.name.clone()
+            } else {
+                seat.members[(round - 1) % seat.members.len()].clone()
+            };
+            board.turn(
+                &seat.name,
+                &player,
+                cfg.scoring.time_limit_ms.map(|ms| ms / 1000),
+            )?;
+            let card = cards.card(index)?;
+            let q = ask(&card, format, cards, 0, rng);
+            let progress = Progress {
+                number: round,
+                total: cfg.rounds,
+                correct: 0,
+                streak: streaks[seat_at] as usize,
+            };
+            let shown = clock.now_ms();
+            let given = match ui.ask(&q, &progress)? {
+                Reply::Answer(a) => a,
+                Reply::EndOfInput => {
+                    end = DrillEnd::EndOfInput;
+                    break 'rounds;
+                }
+                Reply::Interrupted => {
+                    end = DrillEnd::Interrupted;
+                    break 'rounds;
+                }
+            };
+            let at = clock.now_ms();
+            let elapsed = at.saturating_sub(shown);
+            let graded = grade(&card, &q, &given);
+            let (gained, late) = points(graded.verdict, elapsed, streaks[seat_at], cfg.scoring);
+            streaks[seat_at] = if graded.verdict == Verdict::Correct && !late {
+                streaks[seat_at] + 1
+            } else {
+                0
+            };
+            totals[seat_at] += gained;
+            if graded.verdict != Verdict::Correct || late {
+                missed[seat_at].push(card.fact());
+            }
+            let record = AnswerRecord {
+                card: card.id.clone(),
+                deck: card.deck_id.clone(),
+                kind: card.kind().name(),
+                format: q.format,
+                expected: q.answer.clone(),
+                given: given.clone(),
+                hints: 0,
+                verdict: graded.verdict,
+                overridden: false,
+                elapsed_ms: elapsed,
+                answered_at_ms: at,
+            };
+            let feedback = Feedback {
+                question: &q,
+                card: &card,
+                record: &record,
+                reason: graded.reason.as_deref(),
+                streak_after: streaks[seat_at] as usize,
+            };
+            let after = ui.feedback(&feedback)?;
+            let answer = DrillAnswer {
+                round,
+                seat: seat.name.clone(),
+                player,
+                card: card.id.clone(),
+                deck: card.deck_id.clone(),
+                format: q.format,
+                question: q.prompt.clone(),
+                expected: q.answer.clone(),
+                given,
+                verdict: graded.verdict,
+                points: gained,
+                late,
+                elapsed_ms: elapsed,
+                answered_at_ms: at,
+            };
+            on_answer(&answer)?;
+            board.scored(&answer, totals[seat_at])?;
+            answers.push(answer);
+            if after == AfterFeedback::Interrupted {
+                end = DrillEnd::Interrupted;
+                break 'rounds;
+            }
+        }
+        let mut rows: Vec<(String, u32, u32)> = cfg
+            .seats
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.name.clone(), totals[k], totals[k] - before[k]))
+            .collect();
+        rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+        board.scoreboard(round, &rows)?;
+    }
+    let mut podium: Vec<(String, u32)> = cfg
+        .seats
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.name.clone(), totals[k]))
+        .collect();
+    podium.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let missed: Vec<(String, Vec<String>)> = cfg
+        .seats
+        .iter()
+        .zip(missed)
+        .map(|(s, m)| (s.name.clone(), m))
+        .collect();
+    board.podium(&podium, &missed, end)?;
+    Ok((answers, end))
+}
+

@@ -1,0 +1,214 @@
+//! The drill's announcements and scoreboard in each interface.
+
+use super::{JsonUi, PlainUi, TerminalUi};
+use crate::chart::{bars, Glyphs};
+use crate::drill::{Board, DrillAnswer, DrillEnd};
+use crate::sanitize::one_line;
+use colored::Colorize;
+use serde_json::json;
+use std::io::{self, BufRead, Write};
+
+fn points_note(a: &DrillAnswer) -> String {
+    if a.late {
+        "too late: no points".to_string()
+    } else {
+        format!("+{} points", a.points)
+    }
+}
+
+fn missed_lines(missed: &[(String, Vec<String>)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, facts) in missed.iter().filter(|(_, f)| !f.is_empty()) {
+        out.push(format!("{} missed:", one_line(name)));
+        out.extend(facts.iter().map(|f| format!("  - {}", one_line(f))));
+    }
+    out
+}
+
+impl<R: BufRead, W: Write> Board for PlainUi<R, W> {
+    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+        writeln!(self.out, "=== Round {round}/{rounds} ({form}) ===")
+    }
+
+    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
+        let who = if seat == player {
+            one_line(seat)
+        } else {
+            format!("{} ({})", one_line(seat), one_line(player))
+        };
+        let limit = limit_s
+            .map(|s| format!(" — {s} seconds"))
+            .unwrap_or_default();
+        writeln!(self.out, "{who}, your turn{limit}")
+    }
+
+    fn scored(&mut self, a: &DrillAnswer, total: u32) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "{}: {} (total {total})",
+            one_line(&a.seat),
+            points_note(a)
+        )?;
+        writeln!(self.out)
+    }
+
+    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
+        writeln!(self.out, "Scoreboard after round {round}:")?;
+        for (k, (name, total, gain)) in rows.iter().enumerate() {
+            writeln!(
+                self.out,
+                "  {}. {} {total} (+{gain})",
+                k + 1,
+                one_line(name)
+            )?;
+        }
+        writeln!(self.out)
+    }
+
+    fn podium(
+        &mut self,
+        rows: &[(String, u32)],
+        missed: &[(String, Vec<String>)],
+        _end: DrillEnd,
+    ) -> io::Result<()> {
+        writeln!(self.out, "Final scores:")?;
+        for (k, (name, total)) in rows.iter().enumerate() {
+            writeln!(self.out, "  {}. {} {total}", k + 1, one_line(name))?;
+        }
+        for line in missed_lines(missed) {
+            writeln!(self.out, "{line}")?;
+        }
+        let winners: Vec<String> = rows
+            .iter()
+            .filter(|r| Some(r.1) == rows.first().map(|f| f.1))
+            .map(|r| one_line(&r.0))
+            .collect();
+        writeln!(self.out, "Winner: {}", winners.join(", "))?;
+        self.out.flush()
+    }
+}
+
+impl<R: BufRead, W: Write> Board for JsonUi<R, W> {
+    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+        self.emit(json!({"event": "round", "round": round, "rounds": rounds, "format": form}))
+    }
+
+    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
+        self.emit(json!({"event": "turn", "seat": one_line(seat), "player": one_line(player), "time_limit_s": limit_s}))
+    }
+
+    fn scored(&mut self, a: &DrillAnswer, total: u32) -> io::Result<()> {
+        self.emit(json!({"event": "points", "seat": one_line(&a.seat), "player": one_line(&a.player), "round": a.round, "points": a.points, "late": a.late, "total": total}))
+    }
+
+    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|(n, t, g)| json!({"seat": one_line(n), "total": t, "gained": g}))
+            .collect();
+        self.emit(json!({"event": "scoreboard", "round": round, "standings": rows}))
+    }
+
+    fn podium(
+        &mut self,
+        rows: &[(String, u32)],
+        missed: &[(String, Vec<String>)],
+        end: DrillEnd,
+    ) -> io::Result<()> {
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|(n, t)| json!({"seat": one_line(n), "total": t}))
+            .collect();
+        let missed: Vec<_> = missed.iter().map(|(n, f)| json!({"seat": one_line(n), "facts": f.iter().map(|x| one_line(x)).collect::<Vec<_>>()})).collect();
+        let end = match end {
+            DrillEnd::Finished => "finished",
+            DrillEnd::EndOfInput => "end_of_input",
+            DrillEnd::Interrupted => "interrupted",
+        };
+        self.emit(json!({"event": "podium", "standings": rows, "missed": missed, "end": end}))
+    }
+}
+
+/// Block-letter-free "large" output: wide spacing, bold, and bars a room can read.
+impl Board for TerminalUi {
+    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+        self.line("")?;
+        self.line(
+            &format!(
+                "══════  ROUND {round} OF {rounds}  ·  {}  ══════",
+                form.to_uppercase()
+            )
+            .bold()
+            .to_string(),
+        )
+    }
+
+    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
+        let who = if seat == player {
+            one_line(seat)
+        } else {
+            format!("{} — {}", one_line(seat), one_line(player))
+        };
+        let limit = limit_s.map(|s| format!("   ⏱ {s} s")).unwrap_or_default();
+        self.line("")?;
+        self.line(
+            &format!("▶  {}{limit}", who.to_uppercase())
+                .cyan()
+                .bold()
+                .to_string(),
+        )
+    }
+
+    fn scored(&mut self, a: &DrillAnswer, total: u32) -> io::Result<()> {
+        let note = points_note(a);
+        let note = if a.points > 0 {
+            note.green().bold()
+        } else {
+            note.red().bold()
+        };
+        self.line(&format!(
+            "   {note}   ({} now has {total})",
+            one_line(&a.seat)
+        ))
+    }
+
+    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
+        self.line("")?;
+        self.line(&format!("SCOREBOARD AFTER ROUND {round}").bold().to_string())?;
+        let labels: Vec<String> = rows
+            .iter()
+            .map(|(n, _, g)| format!("{} (+{g})", one_line(n)))
+            .collect();
+        let values: Vec<usize> = rows.iter().map(|r| r.1 as usize).collect();
+        for line in bars(&labels, &values, 40, Glyphs::detect()) {
+            self.line(&format!("   {line}"))?;
+        }
+        Ok(())
+    }
+
+    fn podium(
+        &mut self,
+        rows: &[(String, u32)],
+        missed: &[(String, Vec<String>)],
+        end: DrillEnd,
+    ) -> io::Result<()> {
+        self.term.show_cursor()?;
+        self.line("")?;
+        if end == DrillEnd::Interrupted {
+            self.line(&"Stopped — scores so far:".dimmed().to_string())?;
+        }
+        let medals = ["🥇", "🥈", "🥉"];
+        for (k, (name, total)) in rows.iter().enumerate() {
+            let medal = medals.get(k).copied().unwrap_or("  ");
+            self.line(
+                &format!("   {medal}  {}  {total}", one_line(name).to_uppercase())
+                    .bold()
+                    .to_string(),
+            )?;
+        }
+        for line in missed_lines(missed) {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+}
