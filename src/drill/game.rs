@@ -11,8 +11,8 @@ use crate::schedule::FormatChoice;
 use crate::session::AnswerRecord;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use rand::rngs::StdRng;
-use rand::Rng as _;
 use rand::seq::SliceRandom;
+use rand::Rng as _;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::io;
@@ -291,4 +291,3 @@ pub fn play(
     board.podium(&podium, &missed, end)?;
     Ok((answers, end))
 }
-

@@ -1,0 +1,272 @@
+//! Classroom drills through the real binary, with scripted answers in plain and JSON modes.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command as Std, Stdio};
+
+fn factdrill(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("factdrill").unwrap();
+    cmd.env("FACTDRILL_HOME", home);
+    cmd
+}
+
+fn events(out: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
+        .collect()
+}
+
+const GAME: &[&str] = &[
+    "drill",
+    "--players",
+    "Ana,Ben,Chen",
+    "--rounds",
+    "2",
+    "--format",
+    "typed",
+    "--no-speed",
+    "--no-streak",
+    "--seed",
+    "8",
+];
+
+fn results_csv(home: &Path) -> Vec<csv::StringRecord> {
+    let dir = home.join("drills");
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "csv"))
+        .unwrap();
+    csv::Reader::from_path(file)
+        .unwrap()
+        .records()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+#[test]
+fn three_players_two_rounds_scores_podium_and_results() {
+    // Learn the questions of the seeded game, then play it: Ana always right, Ben right once.
+    let scout = tempfile::tempdir().unwrap();
+    let out = factdrill(scout.path())
+        .args(GAME)
+        .arg("--json")
+        .write_stdin("x\nx\nx\nx\nx\nx\n")
+        .assert()
+        .success();
+    let expected: Vec<String> = events(&out.get_output().stdout)
+        .iter()
+        .filter(|e| e["event"] == "answer")
+        .map(|e| e["expected"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(expected.len(), 6);
+    let answers = [
+        &expected[0],
+        &expected[1],
+        "nonsense",
+        &expected[3],
+        "nonsense",
+        "nonsense",
+    ]
+    .join("\n")
+        + "\n";
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args(GAME)
+        .arg("--json")
+        .write_stdin(answers)
+        .assert()
+        .success();
+    let ev = events(&out.get_output().stdout);
+    let kinds: Vec<&str> = ev.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "round").count(), 2);
+    assert_eq!(kinds.iter().filter(|k| **k == "scoreboard").count(), 2);
+    let podium = ev.iter().find(|e| e["event"] == "podium").unwrap();
+    let standings: Vec<(String, u64)> = podium["standings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["seat"].as_str().unwrap().to_string(),
+                s["total"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        standings,
+        [
+            ("Ana".to_string(), 200),
+            ("Ben".to_string(), 100),
+            ("Chen".to_string(), 0)
+        ]
+    );
+    let chen = podium["missed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["seat"] == "Chen")
+        .unwrap();
+    assert_eq!(
+        chen["facts"].as_array().unwrap().len(),
+        2,
+        "each player's missed facts are listed"
+    );
+    let rows = results_csv(home.path());
+    assert_eq!(rows.len(), 6, "one row per answer");
+    let points: Vec<&str> = rows.iter().map(|r| &r[10]).collect();
+    assert_eq!(points, ["100", "100", "0", "100", "0", "0"]);
+    assert_eq!(&rows[0][1], "Ana");
+    assert_eq!(&rows[2][9], "wrong");
+}
+
+#[test]
+fn plain_drills_show_scoreboards_and_a_winner() {
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args(GAME)
+        .arg("--plain")
+        .write_stdin("x\nx\nx\nx\nx\nx\n")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        text.contains("=== Round 1/2")
+            && text.contains("Scoreboard after round 2:")
+            && text.contains("Winner:"),
+        "{text}"
+    );
+    assert!(text.contains("Ana, your turn"));
+}
+
+#[test]
+fn teams_take_turns_by_member() {
+    let home = tempfile::tempdir().unwrap();
+    factdrill(home.path())
+        .args([
+            "drill",
+            "--teams",
+            "Red:Ana,Ben;Blue:Chen",
+            "--rounds",
+            "2",
+            "--seed",
+            "2",
+            "--plain",
+        ])
+        .write_stdin("x\nx\nx\nx\n")
+        .assert()
+        .success();
+    let rows = results_csv(home.path());
+    let who: Vec<(&str, &str)> = rows.iter().map(|r| (&r[1], &r[2])).collect();
+    assert_eq!(
+        who,
+        [
+            ("Red", "Ana"),
+            ("Blue", "Chen"),
+            ("Red", "Ben"),
+            ("Blue", "Chen")
+        ]
+    );
+}
+
+#[test]
+fn late_answers_score_nothing() {
+    let scout = tempfile::tempdir().unwrap();
+    let args = [
+        "drill",
+        "--players",
+        "Ana",
+        "--rounds",
+        "1",
+        "--format",
+        "typed",
+        "--time",
+        "1",
+        "--seed",
+        "5",
+    ];
+    let out = factdrill(scout.path())
+        .args(args)
+        .arg("--json")
+        .write_stdin("x\n")
+        .assert()
+        .success();
+    let right = events(&out.get_output().stdout)
+        .iter()
+        .find(|e| e["event"] == "answer")
+        .unwrap()["expected"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdrill"))
+        .args(args)
+        .arg("--json")
+        .env("FACTDRILL_HOME", home.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while !lines.next().unwrap().unwrap().contains("\"question\"") {}
+    std::thread::sleep(std::time::Duration::from_millis(1300));
+    writeln!(child.stdin.take().unwrap(), "{right}").unwrap();
+    let rest: Vec<Value> = lines
+        .map(|l| serde_json::from_str(&l.unwrap()).unwrap())
+        .collect();
+    child.wait().unwrap();
+    let answer = rest.iter().find(|e| e["event"] == "answer").unwrap();
+    assert_eq!(answer["verdict"], "correct");
+    let points = rest.iter().find(|e| e["event"] == "points").unwrap();
+    assert_eq!(
+        (points["points"].as_u64(), points["late"].as_bool()),
+        (Some(0), Some(true))
+    );
+}
+
+#[test]
+fn record_feeds_each_players_progress() {
+    let home = tempfile::tempdir().unwrap();
+    factdrill(home.path())
+        .args([
+            "drill",
+            "--players",
+            "Ana,Ben",
+            "--rounds",
+            "2",
+            "--seed",
+            "1",
+            "--plain",
+            "--record",
+        ])
+        .write_stdin("x\nx\nx\nx\n")
+        .assert()
+        .success();
+    for who in ["Ana", "Ben"] {
+        let out = factdrill(home.path())
+            .args(["stats", "--json", "--profile", who])
+            .output()
+            .unwrap();
+        let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(s["total_reviews"], 2, "{who}");
+    }
+}
+
+#[test]
+fn who_plays_must_be_said() {
+    let home = tempfile::tempdir().unwrap();
+    factdrill(home.path())
+        .args(["drill", "--plain"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("--players"));
+    factdrill(home.path())
+        .args(["drill", "--teams", "Red", "--plain"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("Red:Ana"));
+}
