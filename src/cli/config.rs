@@ -52,6 +52,32 @@ pub enum Config {
     Man,
     /// Play a classroom drill.
     Drill(DrillSetup),
+    /// Write a worksheet.
+    Worksheet {
+        /// Deck.
+        deck: String,
+        /// Questions.
+        questions: usize,
+        /// Versions.
+        versions: usize,
+        /// Seed.
+        seed: u64,
+        /// Markdown or HTML.
+        html: bool,
+        /// Output file.
+        output: Option<std::path::PathBuf>,
+    },
+    /// The teacher's report.
+    Report {
+        /// Deck.
+        deck: Option<String>,
+        /// Learners, or everyone.
+        profiles: Option<Vec<String>>,
+        /// HTML file.
+        html: Option<std::path::PathBuf>,
+        /// JSON output.
+        json: bool,
+    },
     /// Show every card in every form.
     Preview {
         /// Decks.
@@ -179,6 +205,38 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
         Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
+        Some(Command::Worksheet {
+            deck,
+            questions,
+            versions,
+            seed,
+            format,
+            output,
+        }) => Config::Worksheet {
+            deck,
+            questions: questions as usize,
+            versions: versions as usize,
+            seed,
+            html: format == super::opts::SheetFormat::Html,
+            output,
+        },
+        Some(Command::Report {
+            deck,
+            profiles,
+            all: _,
+            html,
+            json,
+        }) => Config::Report {
+            deck,
+            profiles: profiles.map(|p| {
+                p.split(',')
+                    .map(clean_profile)
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            }),
+            html,
+            json,
+        },
         Some(Command::Drill(d)) => Config::Drill(DrillSetup {
             seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref()),
             decks: if d.decks.is_empty() {

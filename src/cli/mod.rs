@@ -1,6 +1,7 @@
 //! The command line: options in, one subcommand run, errors printed once, an exit code out.
 
 mod check;
+mod classroom;
 mod config;
 mod decks;
 mod drill;
@@ -89,6 +90,19 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
         Config::Completions { shell } => library::completions(*shell, &mut out),
         Config::Man => library::man(&mut out),
         Config::Preview { decks, seed } => preview::run(decks, *seed, library, &mut out),
+        Config::Worksheet { .. } => classroom::worksheet(cfg, library, &mut out),
+        Config::Report {
+            deck,
+            profiles,
+            html,
+            json,
+        } => classroom::report(
+            deck.as_deref(),
+            profiles.as_deref(),
+            html.as_ref(),
+            *json,
+            &mut out,
+        ),
         Config::Stats {
             profile,
             deck,

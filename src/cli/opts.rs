@@ -66,6 +66,52 @@ pub enum Command {
     /// A classroom game on one screen: players or teams take turns, with a scoreboard.
     #[command(after_help = DRILL_HELP)]
     Drill(DrillArgs),
+    /// A printable quiz with an answer key, in Markdown or as an HTML page to print.
+    #[command(
+        after_help = "Examples:\n  factdrill worksheet nato-2018 --questions 20 -o quiz.md\n  factdrill worksheet nato-2018 --versions 2 --format html -o quiz.html --seed 7"
+    )]
+    Worksheet {
+        /// The deck (file or id).
+        #[arg(value_name = "DECK")]
+        deck: String,
+        /// Questions on the sheet.
+        #[arg(short = 'n', long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=500), value_name = "N")]
+        questions: u32,
+        /// Versions, which differ in order and wrong options.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=26), value_name = "N")]
+        versions: u32,
+        /// Seed, to print the same sheet again.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        seed: u64,
+        /// Markdown, or one HTML page with print styles.
+        #[arg(long, value_enum, default_value_t = SheetFormat::Markdown)]
+        format: SheetFormat,
+        /// Where to write it (default: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+    },
+    /// The teacher's report: each learner's answers, accuracy and mastery, and the facts the
+    /// group misses most.
+    #[command(
+        after_help = "Examples:\n  factdrill report --all\n  factdrill report --deck nato-2018 --profiles Ana,Ben --html report.html"
+    )]
+    Report {
+        /// Only this deck (its id).
+        #[arg(long, value_name = "ID")]
+        deck: Option<String>,
+        /// These learners, comma-separated (default: everyone).
+        #[arg(long, value_name = "NAMES", conflicts_with = "all")]
+        profiles: Option<String>,
+        /// Every learner (the default).
+        #[arg(long)]
+        all: bool,
+        /// Also write the report, with charts, as an HTML page.
+        #[arg(long, value_name = "FILE")]
+        html: Option<std::path::PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every card in every form it can be asked in, with answers and wrong options.
     #[command(
         after_help = "Examples:\n  factdrill preview decks/nato-2018.yaml\n  factdrill preview space-race --seed 3 | less -R"
@@ -279,6 +325,15 @@ pub struct DrillArgs {
     /// Also record each answer in the progress of a profile named after the player.
     #[arg(long)]
     pub record: bool,
+}
+
+/// Worksheet formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    /// Markdown.
+    Markdown,
+    /// One HTML page to print.
+    Html,
 }
 
 /// Options of `import`.

@@ -513,6 +513,64 @@ impl Store {
         Ok(out)
     }
 
+    /// Every profile with progress.
+    pub fn profiles(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT profile FROM reviews ORDER BY profile")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// A learner's answers, right answers and last answer time, optionally in one deck.
+    pub fn learner(
+        &self,
+        profile: &str,
+        deck: Option<&str>,
+    ) -> Result<(usize, usize, Option<u64>), StoreError> {
+        self.conn
+            .query_row(
+                "SELECT count(*), coalesce(sum(verdict = 'correct'), 0), max(reviewed_at_ms) FROM reviews WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2)",
+                params![profile, deck],
+                |r| Ok((r.get::<_, i64>(0)?.max(0) as usize, r.get::<_, i64>(1)?.max(0) as usize, r.get::<_, Option<i64>>(2)?.map(|t| t.max(0) as u64))),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The cards a group misses most: card, answer, wrong answers and all answers, by error
+    /// rate (then by wrong answers), at most `limit`.
+    pub fn most_missed(
+        &self,
+        profiles: &[String],
+        deck: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<(String, String, usize, usize)>, StoreError> {
+        let marks = vec!["?"; profiles.len()].join(", ");
+        let sql = format!(
+            "SELECT card_id, max(expected), sum(verdict = 'wrong'), count(*) FROM reviews
+             WHERE profile IN ({marks}) AND (? IS NULL OR deck_id = ?) GROUP BY card_id HAVING sum(verdict = 'wrong') > 0
+             ORDER BY sum(verdict = 'wrong') * 1.0 / count(*) DESC, sum(verdict = 'wrong') DESC, card_id LIMIT ?"
+        );
+        let mut values: Vec<rusqlite::types::Value> =
+            profiles.iter().map(|p| p.clone().into()).collect();
+        let deck_value: rusqlite::types::Value =
+            deck.map_or(rusqlite::types::Value::Null, |d| d.to_string().into());
+        values.extend([deck_value.clone(), deck_value, (limit as i64).into()]);
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get::<_, i64>(2)?.max(0) as usize,
+                    r.get::<_, i64>(3)?.max(0) as usize,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
     /// The answer a card asked for at its latest review.
     pub fn last_expected(&self, profile: &str, card: &str) -> Result<Option<String>, StoreError> {
         self.conn

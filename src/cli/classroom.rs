@@ -1,0 +1,163 @@
+//! `factdrill worksheet` and `factdrill report`: paper for the class, figures for the teacher.
+
+use super::config::Config;
+use super::load::DeckError;
+use super::play::open_store;
+use super::ExitStatus;
+use crate::fsutil::write_atomic;
+use crate::library::Library;
+use crate::output::println;
+use crate::report::{html, Learner, Missed, Report};
+use crate::sanitize::one_line;
+use crate::worksheet::{build, markdown};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Writes a worksheet.
+pub fn worksheet(
+    cfg: &Config,
+    library: &Library,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let Config::Worksheet {
+        deck,
+        questions,
+        versions,
+        seed,
+        html: as_html,
+        output,
+    } = cfg
+    else {
+        return Ok(ExitStatus::Usage);
+    };
+    let (questions, versions, seed, as_html) = (*questions, *versions, *seed, *as_html);
+    let loaded = super::load::load(deck, library);
+    let errors = loaded.errors();
+    let (Some(d), Some(c), true) = (&loaded.parsed.deck, &loaded.compiled, errors.is_empty())
+    else {
+        return Err(DeckError {
+            origin: loaded.origin,
+            errors,
+        }
+        .into());
+    };
+    let sheet = build(&c.cards, &d.title, questions, versions, seed);
+    let text = if as_html {
+        crate::worksheet::html(&sheet)
+    } else {
+        markdown(&sheet)
+    };
+    match output {
+        Some(path) => {
+            write_atomic(path, text.as_bytes())?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "Wrote {} ({} questions, {} version(s), answer key at the end).",
+                path.display(),
+                sheet.versions[0].items.len(),
+                sheet.versions.len()
+            );
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(ExitStatus::Ok)
+}
+
+/// "2026-11-28" for a time in ms since the epoch (UTC).
+fn day_of(ms: u64) -> String {
+    super::drill::utc_stamp(ms)[..10].to_string()
+}
+
+/// Prints the teacher's report, and writes it as HTML when asked.
+pub fn report(
+    deck: Option<&str>,
+    profiles: Option<&[String]>,
+    html_file: Option<&PathBuf>,
+    as_json: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitStatus> {
+    let store = open_store()?;
+    let everyone = store.profiles()?;
+    let chosen: Vec<String> = profiles.map_or(everyone, <[String]>::to_vec);
+    let mut learners = Vec::new();
+    for p in &chosen {
+        let (answers, right, last) = store.learner(p, deck)?;
+        let mastered = store
+            .card_facts(p, deck)?
+            .groups
+            .iter()
+            .filter(|g| g.mastered)
+            .map(|g| g.count)
+            .sum();
+        let accuracy = if answers == 0 {
+            0.0
+        } else {
+            right as f64 / answers as f64
+        };
+        learners.push(Learner {
+            profile: p.clone(),
+            answers,
+            accuracy,
+            mastered,
+            last_active: last.map(day_of),
+        });
+    }
+    let missed = store
+        .most_missed(&chosen, deck, 10)?
+        .into_iter()
+        .map(|(card, answer, wrong, answers)| Missed {
+            card,
+            answer,
+            wrong,
+            answers,
+            error_rate: wrong as f64 / answers.max(1) as f64,
+        })
+        .collect();
+    let report = Report {
+        deck: deck.map(str::to_string),
+        learners,
+        missed,
+    };
+    if let Some(path) = html_file {
+        write_atomic(path, html(&report).as_bytes())?;
+        let _ = writeln!(std::io::stderr(), "Wrote {}.", path.display());
+    }
+    if as_json {
+        println(out, &serde_json::to_string(&report)?)?;
+        return Ok(ExitStatus::Ok);
+    }
+    println(
+        out,
+        &format!(
+            "{:<16} {:>7} {:>8} {:>8}  LAST ACTIVE",
+            "LEARNER", "ANSWERS", "ACCURACY", "MASTERED"
+        ),
+    )?;
+    for l in &report.learners {
+        let line = format!(
+            "{:<16} {:>7} {:>7.0}% {:>8}  {}",
+            one_line(&l.profile),
+            l.answers,
+            l.accuracy * 100.0,
+            l.mastered,
+            l.last_active.as_deref().unwrap_or("–")
+        );
+        println(out, &line)?;
+    }
+    println(out, "")?;
+    println(out, "Facts the group misses most:")?;
+    for m in &report.missed {
+        println(
+            out,
+            &format!(
+                "  {:>3.0}%  {} of {}  {} “{}”",
+                m.error_rate * 100.0,
+                m.wrong,
+                m.answers,
+                one_line(&m.card),
+                one_line(&m.answer)
+            ),
+        )?;
+    }
+    Ok(ExitStatus::Ok)
+}
