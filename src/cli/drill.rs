@@ -167,21 +167,15 @@ pub fn run(
     let mut rng = StdRng::seed_from_u64(setup.seed);
     let mut source = InMemory::new(cards);
     let end = match setup.mode {
-        Mode::Interactive => {
-            let mut ui = TerminalUi::new();
-            let mut board = TerminalUi::new();
-            play(
-                &mut source,
-                &cfg,
-                &mut ui,
-                &mut board,
-                &mut keep,
-                &clock,
-                &mut rng,
-                interrupted,
-            )?
-            .1
-        }
+        // One terminal interface in both roles, so the turn's deadline reaches the question.
+        Mode::Interactive => drive(
+            TerminalUi::new(),
+            &mut source,
+            &cfg,
+            &mut keep,
+            &mut rng,
+            interrupted,
+        )?,
         Mode::Plain => drive(
             PlainUi::new(io::stdin().lock(), io::stdout().lock()),
             &mut source,

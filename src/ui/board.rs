@@ -144,6 +144,8 @@ impl Board for TerminalUi {
     }
 
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
+        self.deadline =
+            limit_s.map(|s| std::time::Instant::now() + std::time::Duration::from_secs(s));
         let who = if seat == player {
             one_line(seat)
         } else {

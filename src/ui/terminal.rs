@@ -10,12 +10,14 @@ use colored::Colorize;
 use console::{Key, Term};
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, Select};
-use std::io;
+use std::io::{self, Write};
 
 /// Interactive interface on the process's terminal.
 pub struct TerminalUi {
     pub(super) term: Term,
     theme: ColorfulTheme,
+    /// When the current drill question must be answered by (set by the drill's board).
+    pub(super) deadline: Option<std::time::Instant>,
 }
 
 impl Default for TerminalUi {
@@ -23,6 +25,7 @@ impl Default for TerminalUi {
         TerminalUi {
             term: Term::stdout(),
             theme: ColorfulTheme::default(),
+            deadline: None,
         }
     }
 }
@@ -35,6 +38,66 @@ impl TerminalUi {
 
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
         self.term.write_line(text)
+    }
+}
+
+/// A line counting down the seconds left, redrawn in place by a thread until dropped.
+struct Countdown {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Countdown {
+    fn start(deadline: std::time::Instant, below: usize) -> Countdown {
+        use std::sync::atomic::Ordering;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let seen = std::sync::Arc::clone(&stop);
+        // The line itself, printed once now; the thread rewrites it.
+        let _ = Term::stdout().write_line(&Self::text(deadline));
+        let thread = std::thread::spawn(move || {
+            while !seen.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                if seen.load(Ordering::SeqCst) {
+                    break;
+                }
+                // Save the cursor, go up to the countdown line, rewrite it, come back.
+                let mut out = io::stdout().lock();
+                let _ = write!(
+                    out,
+                    "\u{1b}7\u{1b}[{below}A\r\u{1b}[2K{}\u{1b}8",
+                    Self::text(deadline)
+                );
+                let _ = out.flush();
+            }
+        });
+        Countdown {
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn text(deadline: std::time::Instant) -> String {
+        let left = deadline
+            .saturating_duration_since(std::time::Instant::now())
+            .as_secs_f64()
+            .ceil() as u64;
+        if left == 0 {
+            "⏱  time's up: an answer now scores nothing"
+                .red()
+                .bold()
+                .to_string()
+        } else {
+            format!("⏱  {left} s left").yellow().bold().to_string()
+        }
+    }
+}
+
+impl Drop for Countdown {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -74,6 +137,14 @@ impl Ui for TerminalUi {
         self.line(&one_line(&q.prompt).bold().to_string())?;
         let cue = clean(&q.cue);
         let items: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
+        // A timed drill question shows a countdown on the line above the prompt: below it,
+        // a choice draws its prompt and options, a typed answer its one line.
+        let below = if matches!(q.expect, Expect::Option(_)) {
+            items.len() + 2
+        } else {
+            1
+        };
+        let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
         let result = match &q.expect {
             Expect::Option(_) => Select::with_theme(&self.theme)
                 .with_prompt(if cue.is_empty() {
@@ -106,6 +177,7 @@ impl Ui for TerminalUi {
                     .map(Reply::Answer)
             }
         };
+        drop(countdown);
         reply_from(result)
     }
 
