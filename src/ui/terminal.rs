@@ -18,6 +18,8 @@ pub struct TerminalUi {
     theme: ColorfulTheme,
     /// When the current drill question must be answered by (set by the drill's board).
     pub(super) deadline: Option<std::time::Instant>,
+    /// Whether a wrong answer may be overridden ("I was right"): not in a drill's contest.
+    overridable: bool,
 }
 
 impl Default for TerminalUi {
@@ -26,6 +28,7 @@ impl Default for TerminalUi {
             term: Term::stdout(),
             theme: ColorfulTheme::default(),
             deadline: None,
+            overridable: true,
         }
     }
 }
@@ -34,6 +37,14 @@ impl TerminalUi {
     /// An interface on stdout (only used when stdin, stdout and stderr are all terminals).
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An interface for a drill: no "I was right" override in a contest.
+    pub fn for_drill() -> Self {
+        TerminalUi {
+            overridable: false,
+            ..Self::default()
+        }
     }
 
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
@@ -227,7 +238,7 @@ impl Ui for TerminalUi {
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;
         }
-        if r.verdict != Verdict::Wrong {
+        if r.verdict != Verdict::Wrong || !self.overridable {
             return Ok(AfterFeedback::Continue);
         }
         self.line(
