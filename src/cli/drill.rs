@@ -169,7 +169,7 @@ pub fn run(
     let end = match setup.mode {
         // One terminal interface in both roles, so the turn's deadline reaches the question.
         Mode::Interactive => drive(
-            TerminalUi::new(),
+            TerminalUi::for_drill(),
             &mut source,
             &cfg,
             &mut keep,
