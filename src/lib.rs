@@ -1,7 +1,12 @@
 //! factdrill: a terminal quiz game that turns decks of facts into questions.
 //!
 //! Data flows one way: [`deck`] → [`quantity`] → [`card`] → [`question`] → [`ui`] →
-//! [`grade`] → [`schedule`]; [`session`] drives the loop and [`cli`] wires it to the command line.
+//! [`grade`] → [`schedule`] → [`store`] → [`stats`] / [`report`]. [`session`] drives a
+//! learner's loop and [`drill`] a classroom's; [`import`], [`library`] and [`worksheet`] make
+//! and keep decks and paper; [`cli`] wires it all to the command line, one file per
+//! subcommand.
+
+#![warn(missing_docs)]
 
 pub mod card;
 pub mod chart;
