@@ -44,27 +44,19 @@ pub struct Report {
     pub missed: Vec<Missed>,
 }
 
-fn escape(text: &str) -> String {
-    crate::sanitize::one_line(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// A horizontal bar chart as inline SVG: one labelled bar per value (0-1), shown as percent.
 pub fn svg_bars(title: &str, rows: &[(String, f64)]) -> String {
     let (label_w, bar_w, row_h) = (260.0, 360.0, 26.0);
     let height = 34.0 + row_h * rows.len() as f64;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\" font-family=\"sans-serif\" font-size=\"13\">",
-        escape(title),
+        crate::sanitize::html(title),
         label_w + bar_w + 60.0,
         label_w + bar_w + 60.0
     );
     svg.push_str(&format!(
         "<text x=\"0\" y=\"16\" font-weight=\"bold\">{}</text>",
-        escape(title)
+        crate::sanitize::html(title)
     ));
     for (k, (label, value)) in rows.iter().enumerate() {
         let y = 28.0 + row_h * k as f64;
@@ -73,7 +65,7 @@ pub fn svg_bars(title: &str, rows: &[(String, f64)]) -> String {
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{}\">{}</text>",
             y + 15.0,
-            escape(&short)
+            crate::sanitize::html(&short)
         ));
         svg.push_str(&format!("<rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"#4a6fa5\" stroke=\"#000\" stroke-width=\"0.5\"/>"));
         svg.push_str(&format!(
@@ -92,7 +84,7 @@ pub fn html(report: &Report) -> String {
     let scope = report
         .deck
         .as_deref()
-        .map(|d| format!(" — {}", escape(d)))
+        .map(|d| format!(" — {}", crate::sanitize::html(d)))
         .unwrap_or_default();
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>factdrill report{scope}</title>\
@@ -103,7 +95,7 @@ pub fn html(report: &Report) -> String {
     for l in &report.learners {
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{:.0}%</td><td>{}</td><td>{}</td></tr>\n",
-            escape(&l.profile),
+            crate::sanitize::html(&l.profile),
             l.answers,
             l.accuracy * 100.0,
             l.mastered,
@@ -121,8 +113,8 @@ pub fn html(report: &Report) -> String {
     for m in &report.missed {
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.0}%</td></tr>\n",
-            escape(&m.card),
-            escape(&m.answer),
+            crate::sanitize::html(&m.card),
+            crate::sanitize::html(&m.answer),
             m.wrong,
             m.answers,
             m.error_rate * 100.0

@@ -24,6 +24,15 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// `text` on one line and escaped for HTML text and attribute values.
+pub fn html(text: &str) -> String {
+    one_line(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +54,9 @@ mod tests {
             assert_eq!(clean(input), want, "{input:?}");
         }
         assert_eq!(one_line("a\nb\r\nc"), "a b c");
+        assert_eq!(
+            html("<b a=\"1\">&\u{1b}</b>"),
+            "&lt;b a=&quot;1&quot;&gt;&amp;&lt;/b&gt;"
+        );
     }
 }

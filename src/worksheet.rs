@@ -136,14 +136,6 @@ pub fn markdown(sheet: &Sheet) -> String {
     out
 }
 
-fn escape(text: &str) -> String {
-    crate::sanitize::one_line(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 const STYLE: &str = "body{font-family:Georgia,serif;max-width:44em;margin:2em auto;line-height:1.5;color:#000}\
 h1{font-size:1.5em;border-bottom:2px solid #000}ol{padding-left:1.5em}li{margin:0 0 1.2em;page-break-inside:avoid;break-inside:avoid}\
 .cue{font-style:italic}.line{display:block;border-bottom:1px solid #000;height:1.8em;width:70%}\
@@ -154,7 +146,7 @@ h1{font-size:1.5em;border-bottom:2px solid #000}ol{padding-left:1.5em}li{margin:
 /// The sheet as one HTML page: no scripts, no external files, readable without colour;
 /// the answer key starts on a new printed page.
 pub fn html(sheet: &Sheet) -> String {
-    let title = escape(&sheet.title);
+    let title = crate::sanitize::html(&sheet.title);
     let many = sheet.versions.len() > 1;
     let mut out = format!("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>\n");
     for v in &sheet.versions {
@@ -165,11 +157,11 @@ pub fn html(sheet: &Sheet) -> String {
         };
         out.push_str(&format!("<section class=\"sheet\"><h1>{title}{suffix}</h1><p class=\"name\">Name: ______________________ &nbsp; Date: ____________</p><ol>\n"));
         for item in &v.items {
-            out.push_str(&format!("<li>{}", escape(&item.prompt)));
+            out.push_str(&format!("<li>{}", crate::sanitize::html(&item.prompt)));
             if !item.cue.is_empty() {
                 out.push_str(&format!(
                     " <span class=\"cue\">{}</span>",
-                    escape(&item.cue)
+                    crate::sanitize::html(&item.cue)
                 ));
             }
             if item.options.is_empty() {
@@ -180,7 +172,7 @@ pub fn html(sheet: &Sheet) -> String {
                     out.push_str(&format!(
                         "<li><span class=\"box\"></span>{}) {}</li>",
                         (b'a' + j as u8) as char,
-                        escape(o)
+                        crate::sanitize::html(o)
                     ));
                 }
                 out.push_str("</ul>");
@@ -198,7 +190,7 @@ pub fn html(sheet: &Sheet) -> String {
         };
         out.push_str(&format!("<h1>Answer key{suffix}</h1><ol>"));
         for item in &v.items {
-            out.push_str(&format!("<li>{}</li>", escape(&item.answer)));
+            out.push_str(&format!("<li>{}</li>", crate::sanitize::html(&item.answer)));
         }
         out.push_str("</ol>");
     }

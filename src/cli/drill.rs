@@ -176,22 +176,14 @@ pub fn run(
             &mut rng,
             interrupted,
         )?,
-        Mode::Plain => drive(
-            PlainUi::new(io::stdin().lock(), io::stdout().lock()),
-            &mut source,
-            &cfg,
-            &mut keep,
-            &mut rng,
-            interrupted,
-        )?,
-        Mode::Json => drive(
-            JsonUi::new(io::stdin().lock(), io::stdout().lock()),
-            &mut source,
-            &cfg,
-            &mut keep,
-            &mut rng,
-            interrupted,
-        )?,
+        Mode::Plain => {
+            let ui = PlainUi::new(io::stdin().lock(), io::stdout().lock());
+            drive(ui, &mut source, &cfg, &mut keep, &mut rng, interrupted)?
+        }
+        Mode::Json => {
+            let ui = JsonUi::new(io::stdin().lock(), io::stdout().lock());
+            drive(ui, &mut source, &cfg, &mut keep, &mut rng, interrupted)?
+        }
     };
     let _ = writeln!(
         io::stderr(),
