@@ -111,3 +111,37 @@ fn ctrl_c_shows_the_summary_and_exits_130() {
     s.expect("Score: 0/0").unwrap();
     assert_eq!(exit_code(&s), 130);
 }
+
+#[test]
+fn a_timed_drill_counts_down_on_screen() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(bin());
+    cmd.args([
+        "drill",
+        "--players",
+        "Ana",
+        "--rounds",
+        "1",
+        "--time",
+        "30",
+        "--format",
+        "typed",
+        "--seed",
+        "1",
+    ])
+    .env("TERM", "xterm-256color")
+    .env("NO_COLOR", "1")
+    .env("FACTDRILL_HOME", home.path());
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("ROUND 1 OF 1").unwrap();
+    s.expect("s left").unwrap();
+    s.send("zzz\r").unwrap();
+    s.expect("✗ wrong").unwrap();
+    s.expect("ANA").unwrap();
+    assert_eq!(exit_code(&s), 0);
+    assert!(
+        home.path().join("drills").read_dir().unwrap().count() == 2,
+        "CSV and JSON results"
+    );
+}

@@ -185,7 +185,19 @@ pub fn grade_choice(
 ) -> (Graded, Option<usize>) {
     match pick_choice(choices, given) {
         Some(k) if k == correct => (Graded::of(Verdict::Correct), Some(k)),
-        Some(k) => (Graded::of(Verdict::Wrong), Some(k)),
+        Some(k) => {
+            // The picked option, read as a typed answer, says how far off it was.
+            let reason = grade_typed(card, &choices[k])
+                .reason
+                .filter(|r| !r.starts_with("no "));
+            (
+                Graded {
+                    verdict: Verdict::Wrong,
+                    reason,
+                },
+                Some(k),
+            )
+        }
         None => {
             // Typed the value instead of picking: grade it as typed, but a choice is never close.
             let typed = grade_typed(card, given);

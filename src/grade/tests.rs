@@ -318,6 +318,16 @@ fn choices_by_letter_number_or_text() {
             "{given}"
         );
     }
+    let dated = card("The treaty was signed in 1949.");
+    let years: Vec<String> = ["1945", "1949", "1953", "1957"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(
+        grade_choice(&dated, &years, 1, "a").0.reason.as_deref(),
+        Some("4 years too early"),
+        "a wrong pick says how far off"
+    );
     let words: Vec<String> = ["Paris", "Rome", "Oslo", "Bern"]
         .iter()
         .map(|s| s.to_string())
