@@ -41,6 +41,7 @@ fn chromium(chrome: &Path, dir: &Path, args: &[&str]) {
         ])
         .arg(format!("--user-data-dir={}", dir.join("profile").display()))
         .args(args)
+        .stderr(std::process::Stdio::null()) // Chromium's D-Bus chatter, harmless here.
         .status()
         .unwrap();
     assert!(status.success(), "chromium failed: {args:?}");
@@ -173,6 +174,7 @@ fn the_report_renders_with_its_charts() {
         ))
         .arg("--dump-dom")
         .arg(format!("file://{}", html.display()))
+        .stderr(std::process::Stdio::null())
         .output()
         .unwrap();
     let dom = String::from_utf8_lossy(&dom.stdout);
