@@ -140,10 +140,15 @@ impl Ui for TerminalUi {
             .map(|t| format!(" · {}", one_line(t)))
             .unwrap_or_default();
         self.line("")?;
-        let header = format!(
-            "Question {}/{}{topic} · {} correct{streak}",
-            p.number, p.total, p.correct
-        );
+        // In a drill the board shows the score; the header only says where the round is.
+        let header = if self.overridable {
+            format!(
+                "Question {}/{}{topic} · {} correct{streak}",
+                p.number, p.total, p.correct
+            )
+        } else {
+            format!("Round {}/{}{topic}{streak}", p.number, p.total)
+        };
         self.line(&header.dimmed().to_string())?;
         self.line(&one_line(&q.prompt).bold().to_string())?;
         let cue = clean(&q.cue);
