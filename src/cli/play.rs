@@ -9,7 +9,7 @@ use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::Pool;
 use crate::recorder::StoreRecorder;
-use crate::schedule::{plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker, DAY_MS};
+use crate::schedule::{day_start, plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker};
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, CompiledDeck, Store, STORE_FILE};
 use crate::ui::{JsonUi, PlainUi, TerminalUi, Ui};
@@ -213,7 +213,11 @@ pub fn run(
     let states = store.states_for(&cfg.profile, &decks.ids)?;
     let mut allowance = HashMap::new();
     for p in &decks.parts {
-        let begun = store.new_since(&cfg.profile, &p.deck, now - now % DAY_MS)?;
+        let begun = store.new_since(
+            &cfg.profile,
+            &p.deck,
+            day_start(now, store.local_offset_ms(now)),
+        )?;
         allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
     let slots: Vec<Slot> = decks

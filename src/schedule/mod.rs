@@ -9,8 +9,8 @@ pub use plan::{plan, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
 pub use srs::{
-    elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler, Settings, DAY_MS,
-    MASTERED_STABILITY_DAYS, MINUTE_MS,
+    day_start, elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler,
+    Settings, DAY_MS, MASTERED_STABILITY_DAYS, MINUTE_MS,
 };
 
 use crate::grade::Verdict;

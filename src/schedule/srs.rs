@@ -125,6 +125,13 @@ pub struct Scheduler {
     settings: Settings,
 }
 
+/// The start of the local day holding `now_ms`, for a local time `offset_ms` ahead of UTC:
+/// the new-card allowance renews at local midnight.
+pub fn day_start(now_ms: u64, offset_ms: i64) -> u64 {
+    let local = now_ms as i64 + offset_ms;
+    (local - local.rem_euclid(DAY_MS as i64) - offset_ms).max(0) as u64
+}
+
 /// Elapsed days between two reviews: whole 24-hour periods, so one rule holds whatever the
 /// time zone (a review 23 hours after the last counts 0 days, 25 hours counts 1).
 pub fn elapsed_days(last_ms: u64, now_ms: u64) -> u32 {

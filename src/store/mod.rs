@@ -367,6 +367,19 @@ impl Store {
         Ok(out)
     }
 
+    /// How far local time is ahead of UTC at `at_ms`, from the C library's time zone (TZ),
+    /// as SQLite reads it; 0 when it cannot tell.
+    pub fn local_offset_ms(&self, at_ms: u64) -> i64 {
+        let secs = (at_ms / 1000) as i64;
+        self.conn
+            .query_row(
+                "SELECT CAST(strftime('%s', ?1, 'unixepoch', 'localtime') AS INTEGER) - ?1",
+                [secs],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_or(0, |s| s * 1000)
+    }
+
     /// How many new cards of a deck a profile began since `since_ms`.
     pub fn new_since(&self, profile: &str, deck: &str, since_ms: u64) -> Result<usize, StoreError> {
         self.conn

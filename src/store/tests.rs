@@ -306,3 +306,11 @@ fn card_facts_in_sql_match_the_pure_ones() {
         CardFacts::default()
     );
 }
+
+#[test]
+fn the_local_offset_is_a_real_time_zone_offset() {
+    let s = Store::in_memory().unwrap();
+    let offset = s.local_offset_ms(1_767_268_800_000);
+    assert_eq!(offset % (15 * 60_000), 0, "{offset}");
+    assert!(offset.abs() <= 14 * 3_600_000, "{offset}");
+}

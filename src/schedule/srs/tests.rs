@@ -232,6 +232,23 @@ fn ratings_for_verdicts() {
 }
 
 #[test]
+fn the_day_starts_at_local_midnight() {
+    let midnight_utc = T0 - 12 * 3_600_000; // 2026-01-01T00:00Z
+    let hour: u64 = 3_600_000;
+    assert_eq!(day_start(T0, 0), midnight_utc);
+    assert_eq!(
+        day_start(T0, 2 * hour as i64),
+        midnight_utc - 2 * hour,
+        "UTC+2: local midnight is 22:00 UTC"
+    );
+    assert_eq!(
+        day_start(midnight_utc + hour, -4 * hour as i64),
+        midnight_utc - DAY_MS + 4 * hour,
+        "UTC-4 at 01:00 UTC is still yesterday"
+    );
+}
+
+#[test]
 fn elapsed_days_counts_whole_24_hour_periods() {
     let cases = [
         (0, 0),
