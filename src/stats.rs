@@ -18,13 +18,14 @@ pub struct ReviewFacts {
 }
 
 impl ReviewFacts {
-    /// The aggregates of a list of reviews; the retention window starts on the (UTC) day of
-    /// `since_ms`.
-    pub fn from_reviews(reviews: &[Review], since_ms: u64) -> Self {
+    /// The aggregates of a list of reviews, by local day (`offset_ms` ahead of UTC); the
+    /// retention window starts on local day `since_day`.
+    pub fn from_reviews(reviews: &[Review], since_day: u64, offset_ms: i64) -> Self {
         let mut f = ReviewFacts::default();
         for r in reviews {
-            *f.per_day.entry(r.reviewed_at_ms / DAY_MS).or_default() += 1;
-            if r.kind == "review" && r.reviewed_at_ms / DAY_MS >= since_ms / DAY_MS {
+            let d = local_day(r.reviewed_at_ms, offset_ms);
+            *f.per_day.entry(d).or_default() += 1;
+            if r.kind == "review" && d >= since_day {
                 f.review_answers += 1;
                 f.remembered += usize::from(r.rating > 1);
             }
@@ -58,8 +59,9 @@ pub struct CardFacts {
 }
 
 impl CardFacts {
-    /// The facts of a list of card states, as the store computes them in SQL.
-    pub fn from_rows(rows: &[CardRow]) -> Self {
+    /// The facts of a list of card states, as the store computes them in SQL (local days,
+    /// `offset_ms` ahead of UTC).
+    pub fn from_rows(rows: &[CardRow], offset_ms: i64) -> Self {
         let mut groups: BTreeMap<(String, u8, bool, u64), usize> = BTreeMap::new();
         for r in rows {
             let mastered = r.state.stability >= MASTERED_STABILITY_DAYS;
@@ -68,7 +70,7 @@ impl CardFacts {
                     r.deck_id.clone(),
                     r.state.phase as u8,
                     mastered,
-                    day(r.state.due_ms),
+                    local_day(r.state.due_ms, offset_ms),
                 ))
                 .or_default() += 1;
         }
@@ -97,8 +99,13 @@ impl CardFacts {
     }
 }
 
-/// The retention window: today and the 29 days before (UTC days).
-pub const RETENTION_WINDOW_MS: u64 = 29 * DAY_MS;
+/// The retention window: today and the days before it, this many in all.
+pub const RETENTION_DAYS: u64 = 30;
+
+/// The local day number of a time, for a local time `offset_ms` ahead of UTC.
+pub fn local_day(ms: u64, offset_ms: i64) -> u64 {
+    ((ms as i64 + offset_ms).max(0) as u64) / DAY_MS
+}
 
 /// Cards by state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -166,11 +173,6 @@ pub struct Stats {
     pub weakest: Vec<Weak>,
 }
 
-/// The day number (days since the epoch, UTC) of a time.
-fn day(ms: u64) -> u64 {
-    ms / DAY_MS
-}
-
 fn counts<'a>(groups: impl Iterator<Item = &'a CardGroup>, total_cards: usize) -> CardCounts {
     let mut c = CardCounts::default();
     let mut seen = 0;
@@ -195,9 +197,10 @@ pub fn compute(
     facts: &ReviewFacts,
     answer_of: &dyn Fn(&str) -> String,
     now_ms: u64,
+    offset_ms: i64,
     scheduler: &Scheduler,
 ) -> Stats {
-    let today = day(now_ms);
+    let today = local_day(now_ms, offset_ms);
     let wanted: HashSet<&str> = decks.iter().map(|d| d.0.as_str()).collect();
     let groups: Vec<&CardGroup> = cards
         .groups

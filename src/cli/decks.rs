@@ -58,7 +58,8 @@ pub fn run(
         let facts = store
             .as_ref()
             .and_then(|s| s.card_facts(profile, Some(&deck.id)).ok());
-        let end_of_today = now / 86_400_000;
+        let end_of_today =
+            crate::stats::local_day(now, store.as_ref().map_or(0, |s| s.local_offset_ms(now)));
         let due = facts.as_ref().map(|f| {
             f.groups
                 .iter()

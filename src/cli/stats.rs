@@ -9,7 +9,7 @@ use crate::library::Library;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::schedule::{Scheduler, Settings};
-use crate::stats::{compute, Stats, RETENTION_WINDOW_MS};
+use crate::stats::{compute, local_day, Stats, RETENTION_DAYS};
 use anyhow::bail;
 use colored::Colorize;
 use std::io::Write;
@@ -48,7 +48,9 @@ pub fn run(
     let params = store.parameters(profile)?.unwrap_or_default();
     let scheduler = Scheduler::new(&params, Settings::default())?;
     let now = SystemClock.now_ms();
-    let facts = store.review_facts(profile, deck, now.saturating_sub(RETENTION_WINDOW_MS))?;
+    let offset = store.local_offset_ms(now);
+    let since_day = local_day(now, offset).saturating_sub(RETENTION_DAYS - 1);
+    let facts = store.review_facts(profile, deck, since_day)?;
     let answer_of = |card: &str| {
         store
             .last_expected(profile, card)
@@ -56,7 +58,7 @@ pub fn run(
             .flatten()
             .unwrap_or_default()
     };
-    let stats = compute(&decks, &cards, &facts, &answer_of, now, &scheduler);
+    let stats = compute(&decks, &cards, &facts, &answer_of, now, offset, &scheduler);
     if as_json {
         println(out, &serde_json::to_string(&stats)?)?;
     } else {

@@ -53,15 +53,16 @@ fn figures_from_rows() {
         review("c", NOW - 2 * DAY_MS, 3, "review"),
         review("c", NOW - 40 * DAY_MS, 3, "review"),
     ];
-    let facts = ReviewFacts::from_reviews(&reviews, NOW - RETENTION_WINDOW_MS);
+    let facts = ReviewFacts::from_reviews(&reviews, local_day(NOW, 0) - (RETENTION_DAYS - 1), 0);
     let s = Scheduler::new(&[], Settings::default()).unwrap();
     let answer = |card: &str| format!("answer of {card}");
     let st = compute(
         &[("d".into(), "Deck".into(), 10)],
-        &CardFacts::from_rows(&cards),
+        &CardFacts::from_rows(&cards, 0),
         &facts,
         &answer,
         NOW,
+        0,
         &s,
     );
     assert_eq!(st.total_reviews, 5);
@@ -111,11 +112,11 @@ fn a_streak_survives_until_the_end_of_today() {
         review("a", NOW - DAY_MS, 3, "new"),
         review("a", NOW - 2 * DAY_MS, 3, "new"),
     ];
-    let facts = ReviewFacts::from_reviews(&reviews, 0);
+    let facts = ReviewFacts::from_reviews(&reviews, 0, 0);
     assert_eq!(
-        streak(&facts.per_day, day(NOW)),
+        streak(&facts.per_day, local_day(NOW, 0)),
         2,
         "no review yet today: yesterday's streak still counts"
     );
-    assert_eq!(streak(&BTreeMap::new(), day(NOW)), 0);
+    assert_eq!(streak(&BTreeMap::new(), local_day(NOW, 0)), 0);
 }

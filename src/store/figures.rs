@@ -13,10 +13,10 @@ impl Store {
         &self,
         profile: &str,
         deck: Option<&str>,
-        since_ms: u64,
+        since_day: u64,
     ) -> Result<ReviewFacts, StoreError> {
         let mut facts = ReviewFacts::default();
-        let since_day = (since_ms / 86_400_000) as i64;
+        let since_day = since_day as i64;
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -51,7 +51,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT deck_id, phase, stability >= ?3, due_ms / 86400000, count(*) FROM cards
+                "SELECT deck_id, phase, stability >= ?3, CAST(strftime('%s', due_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400, count(*) FROM cards
                  WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
             )
             .map_err(|e| self.err(e))?;

@@ -49,7 +49,7 @@ CREATE TABLE parameters (
 /// Each migration takes the schema from version `k + 1` to `k + 2` (index 0: 1 → 2).
 pub const MIGRATIONS: &[&str] = &[
     // 2: decks known to the store, so that stats can count cards never seen; daily review
-    // counts kept by triggers, so that stats never scan the whole log; and decks compiled
+    // counts (by local day, from the system time zone) kept by triggers, so that stats never scan the whole log; and decks compiled
     // into cards, keyed by their file's content, so that large decks start fast.
     "CREATE TABLE decks (
         deck_id TEXT PRIMARY KEY,
@@ -70,7 +70,7 @@ pub const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE TRIGGER reviews_daily_insert AFTER INSERT ON reviews BEGIN
         INSERT INTO daily (profile, deck_id, day, reviews, review_answers, remembered)
-        VALUES (NEW.profile, NEW.deck_id, NEW.reviewed_at_ms / 86400000, 1,
+        VALUES (NEW.profile, NEW.deck_id, CAST(strftime('%s', NEW.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400, 1,
                 NEW.kind = 'review', NEW.kind = 'review' AND NEW.rating > 1)
         ON CONFLICT (profile, deck_id, day) DO UPDATE SET
             reviews = reviews + 1,
@@ -82,10 +82,10 @@ pub const MIGRATIONS: &[&str] = &[
             reviews = reviews - 1,
             review_answers = review_answers - (OLD.kind = 'review'),
             remembered = remembered - (OLD.kind = 'review' AND OLD.rating > 1)
-        WHERE profile = OLD.profile AND deck_id = OLD.deck_id AND day = OLD.reviewed_at_ms / 86400000;
+        WHERE profile = OLD.profile AND deck_id = OLD.deck_id AND day = CAST(strftime('%s', OLD.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400;
     END;
     INSERT INTO daily (profile, deck_id, day, reviews, review_answers, remembered)
-        SELECT profile, deck_id, reviewed_at_ms / 86400000, count(*), sum(kind = 'review'),
+        SELECT profile, deck_id, CAST(strftime('%s', reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400, count(*), sum(kind = 'review'),
                sum(kind = 'review' AND rating > 1)
         FROM reviews GROUP BY 1, 2, 3;
     CREATE TABLE deck_cache (

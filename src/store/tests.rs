@@ -256,10 +256,11 @@ fn review_facts_in_sql_match_the_pure_ones() {
         s.record(&r, &state(at + k as u64)).unwrap();
         all.push(r);
     }
-    let since = 8 * day;
+    let offset = s.local_offset_ms(9 * day);
+    let since = crate::stats::local_day(8 * day, offset);
     assert_eq!(
         s.review_facts("ana", None, since).unwrap(),
-        ReviewFacts::from_reviews(&all, since)
+        ReviewFacts::from_reviews(&all, since, offset)
     );
     assert_eq!(
         s.review_facts("ana", Some("other"), since).unwrap(),
@@ -297,9 +298,10 @@ fn card_facts_in_sql_match_the_pure_ones() {
             state: st,
         });
     }
+    let offset = s.local_offset_ms(0);
     assert_eq!(
         s.card_facts("ana", None).unwrap(),
-        CardFacts::from_rows(&rows)
+        CardFacts::from_rows(&rows, offset)
     );
     assert_eq!(
         s.card_facts("ana", Some("other")).unwrap(),
@@ -313,4 +315,8 @@ fn the_local_offset_is_a_real_time_zone_offset() {
     let offset = s.local_offset_ms(1_767_268_800_000);
     assert_eq!(offset % (15 * 60_000), 0, "{offset}");
     assert!(offset.abs() <= 14 * 3_600_000, "{offset}");
+    // Run with TZ=ABC-5:30 (a POSIX zone 5½ hours ahead of UTC) to see the zone read.
+    if std::env::var("TZ").as_deref() == Ok("ABC-5:30") {
+        assert_eq!(offset, 19_800_000);
+    }
 }
