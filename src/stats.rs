@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 /// What stats need from the review log.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewFacts {
-    /// Reviews per day (days since the epoch, UTC), every day that has any.
+    /// Reviews per local day (days since the epoch), every day that has any.
     pub per_day: BTreeMap<u64, usize>,
     /// Review-phase answers since the retention window began.
     pub review_answers: usize,
@@ -43,7 +43,7 @@ pub struct CardGroup {
     pub phase: Phase,
     /// Stability of 21 days or more.
     pub mastered: bool,
-    /// The (UTC) day they fall due.
+    /// The local day they fall due.
     pub due_day: u64,
     /// How many cards.
     pub count: usize,
@@ -155,7 +155,7 @@ pub struct Weak {
 pub struct Stats {
     /// Answers ever recorded.
     pub total_reviews: usize,
-    /// Cards due by the end of today (UTC).
+    /// Cards due by the end of today (local time).
     pub due_today: usize,
     /// Cards by state.
     pub cards: CardCounts,
