@@ -2,9 +2,7 @@
 
 use crate::card::{Card, CardId};
 use crate::clock::Clock;
-use crate::grade::{
-    grade_choice, grade_estimate, grade_order, grade_typed, two_way, Graded, Verdict,
-};
+use crate::grade::{grade_question, Graded, Verdict};
 use crate::question::{ask, hint, Expect, Format, Question};
 pub use crate::question::{CardSource, InMemory};
 use crate::schedule::Picker;
@@ -158,7 +156,7 @@ pub fn run(
             }
         };
         let answered_at = env.clock.now_ms();
-        let mut graded = grade(card, &question, &given);
+        let mut graded = grade_question(card, &question, &given);
         if hints > 0 && graded.verdict == Verdict::Correct {
             // A hinted answer counts less: at most close, for the score and the schedule.
             graded = Graded {
@@ -232,25 +230,6 @@ fn ask_with_hints(
             }
             other => return Ok((other, hints)),
         }
-    }
-}
-
-fn grade(card: &Card, question: &Question, given: &str) -> Graded {
-    match &question.expect {
-        Expect::Option(right) => {
-            let pick =
-                two_way(&question.choices, given).and_then(|k| question.choices.get(k).cloned());
-            grade_choice(
-                card,
-                &question.choices,
-                *right,
-                pick.as_deref().unwrap_or(given),
-            )
-            .0
-        }
-        Expect::Sequence(order) => grade_order(order, given),
-        Expect::Estimate => grade_estimate(card, given),
-        Expect::Text => grade_typed(card, given),
     }
 }
 

@@ -58,7 +58,28 @@ pub struct CardFacts {
     pub weakest: Vec<CardRow>,
 }
 
+impl CardGroup {
+    /// Whether these cards count as mastered: in review, stability of 21 days or more.
+    pub fn is_mastered(&self) -> bool {
+        self.phase == Phase::Review && self.mastered
+    }
+}
+
 impl CardFacts {
+    /// Cards mastered.
+    pub fn mastered(&self) -> usize {
+        self.groups
+            .iter()
+            .filter(|g| g.is_mastered())
+            .map(|g| g.count)
+            .sum()
+    }
+
+    /// Cards due on or before local day `day`.
+    pub fn due_by(&self, day: u64) -> usize {
+        due_by(self.groups.iter(), day)
+    }
+
     /// The facts of a list of card states, as the store computes them in SQL (local days,
     /// `offset_ms` ahead of UTC).
     pub fn from_rows(rows: &[CardRow], offset_ms: i64) -> Self {
@@ -180,7 +201,7 @@ fn counts<'a>(groups: impl Iterator<Item = &'a CardGroup>, total_cards: usize) -
         seen += g.count;
         match g.phase {
             Phase::Learning | Phase::Relearning => c.learning += g.count,
-            Phase::Review if g.mastered => c.mastered += g.count,
+            Phase::Review if g.is_mastered() => c.mastered += g.count,
             Phase::Review => c.review += g.count,
         }
     }
@@ -254,11 +275,7 @@ fn deck_stats(id: &str, title: &str, n: usize, groups: &[&CardGroup], today: u64
     let seen: usize = mine.iter().map(|g| g.count).sum();
     let total = n.max(seen);
     let cards = counts(mine.iter().copied(), total);
-    let due_today = mine
-        .iter()
-        .filter(|g| g.due_day <= today)
-        .map(|g| g.count)
-        .sum();
+    let due_today = due_by(mine.iter().copied(), today);
     let mastery = if total == 0 {
         0.0
     } else {
@@ -271,6 +288,10 @@ fn deck_stats(id: &str, title: &str, n: usize, groups: &[&CardGroup], today: u64
         due_today,
         mastery,
     }
+}
+
+fn due_by<'a>(groups: impl Iterator<Item = &'a CardGroup>, day: u64) -> usize {
+    groups.filter(|g| g.due_day <= day).map(|g| g.count).sum()
 }
 
 fn streak(per_day: &BTreeMap<u64, usize>, today: u64) -> usize {

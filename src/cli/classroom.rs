@@ -65,7 +65,7 @@ pub fn worksheet(
 
 /// "2026-11-28" for a time in ms since the epoch (UTC).
 fn day_of(ms: u64) -> String {
-    super::drill::utc_stamp(ms)[..10].to_string()
+    crate::clock::utc_stamp(ms)[..10].to_string()
 }
 
 /// Prints the teacher's report, and writes it as HTML when asked.
@@ -82,13 +82,7 @@ pub fn report(
     let mut learners = Vec::new();
     for p in &chosen {
         let (answers, right, last) = store.learner(p, deck)?;
-        let mastered = store
-            .card_facts(p, deck)?
-            .groups
-            .iter()
-            .filter(|g| g.mastered)
-            .map(|g| g.count)
-            .sum();
+        let mastered = store.card_facts(p, deck)?.mastered();
         let accuracy = if answers == 0 {
             0.0
         } else {

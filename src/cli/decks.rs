@@ -60,20 +60,8 @@ pub fn run(
             .and_then(|s| s.card_facts(profile, Some(&deck.id)).ok());
         let end_of_today =
             crate::stats::local_day(now, store.as_ref().map_or(0, |s| s.local_offset_ms(now)));
-        let due = facts.as_ref().map(|f| {
-            f.groups
-                .iter()
-                .filter(|g| g.due_day <= end_of_today)
-                .map(|g| g.count)
-                .sum()
-        });
-        let mastered = facts.as_ref().map(|f| {
-            f.groups
-                .iter()
-                .filter(|g| g.mastered)
-                .map(|g| g.count)
-                .sum()
-        });
+        let due = facts.as_ref().map(|f| f.due_by(end_of_today));
+        let mastered = facts.as_ref().map(|f| f.mastered());
         rows.push(Row {
             id: deck.id.clone(),
             title: deck.title.clone(),

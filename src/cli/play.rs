@@ -211,13 +211,10 @@ pub fn run(
         settings,
     )?;
     let states = store.states_for(&cfg.profile, &decks.ids)?;
+    let today = day_start(now, store.local_offset_ms(now));
     let mut allowance = HashMap::new();
     for p in &decks.parts {
-        let begun = store.new_since(
-            &cfg.profile,
-            &p.deck,
-            day_start(now, store.local_offset_ms(now)),
-        )?;
+        let begun = store.new_since(&cfg.profile, &p.deck, today)?;
         allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
     let slots: Vec<Slot> = decks

@@ -1,12 +1,10 @@
 //! The drill loop: rounds of one question per seat, all of one kind and form per round.
 
 use super::{points, Scoring, Seat};
-use crate::card::{Card, CardId};
+use crate::card::CardId;
 use crate::clock::Clock;
-use crate::grade::{
-    grade_choice, grade_estimate, grade_order, grade_typed, two_way, Graded, Verdict,
-};
-use crate::question::{ask, CardSource, Entry, Expect, Format};
+use crate::grade::{grade_question, Verdict};
+use crate::question::{ask, CardSource, Entry, Format};
 use crate::schedule::FormatChoice;
 use crate::session::AnswerRecord;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
@@ -75,6 +73,11 @@ pub enum DrillEnd {
     Interrupted,
 }
 
+/// An interface that both asks a drill's questions and shows its ui.
+pub trait DrillUi: Ui + Board {}
+
+impl<T: Ui + Board + ?Sized> DrillUi for T {}
+
 /// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
 pub trait Board {
     /// A round begins.
@@ -133,35 +136,22 @@ fn deal(
     pick
 }
 
-fn grade(card: &Card, q: &crate::question::Question, given: &str) -> Graded {
-    match &q.expect {
-        Expect::Option(right) => {
-            let pick = two_way(&q.choices, given).and_then(|k| q.choices.get(k).cloned());
-            grade_choice(card, &q.choices, *right, pick.as_deref().unwrap_or(given)).0
-        }
-        Expect::Sequence(order) => grade_order(order, given),
-        Expect::Estimate => grade_estimate(card, given),
-        Expect::Text => grade_typed(card, given),
-    }
-}
-
-/// Plays a drill; `on_answer` keeps each answer (results file, progress) as it comes.
+/// Plays a drill; `on_answer` keeps each answer (results file, progress) as it comes, with
+/// the record a learner's progress takes.
 #[allow(clippy::too_many_arguments)]
 pub fn play(
     cards: &mut dyn CardSource,
     cfg: &DrillConfig,
-    ui: &mut dyn Ui,
-    board: &mut dyn Board,
-    on_answer: &mut dyn FnMut(&DrillAnswer) -> anyhow::Result<()>,
+    ui: &mut dyn DrillUi,
+    on_answer: &mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
     clock: &dyn Clock,
     rng: &mut StdRng,
     interrupted: &AtomicBool,
-) -> anyhow::Result<(Vec<DrillAnswer>, DrillEnd)> {
+) -> anyhow::Result<DrillEnd> {
     let mut totals: Vec<u32> = vec![0; cfg.seats.len()];
     let mut streaks: Vec<u32> = vec![0; cfg.seats.len()];
     let mut missed: Vec<Vec<String>> = vec![Vec::new(); cfg.seats.len()];
     let mut used = HashSet::new();
-    let mut answers = Vec::new();
     let mut end = DrillEnd::Finished;
     'rounds: for round in 1..=cfg.rounds {
         let dealt = deal(cards, cfg.seats.len(), &used, rng);
@@ -170,7 +160,7 @@ pub fn play(
         }
         used.extend(dealt.iter().copied());
         let format = cfg.format.pick(rng.random_bool(0.5), rng);
-        board.round(round, cfg.rounds, format.name())?;
+        ui.round(round, cfg.rounds, format.name())?;
         let before = totals.clone();
         for (seat_at, &index) in dealt.iter().enumerate() {
             if interrupted.load(Ordering::SeqCst) {
@@ -183,7 +173,7 @@ pub fn play(
             } else {
                 seat.members[(round - 1) % seat.members.len()].clone()
             };
-            board.turn(
+            ui.turn(
                 &seat.name,
                 &player,
                 cfg.scoring.time_limit_ms.map(|ms| ms / 1000),
@@ -210,7 +200,7 @@ pub fn play(
             };
             let at = clock.now_ms();
             let elapsed = at.saturating_sub(shown);
-            let graded = grade(&card, &q, &given);
+            let graded = grade_question(&card, &q, &given);
             let (gained, late) = points(graded.verdict, elapsed, streaks[seat_at], cfg.scoring);
             streaks[seat_at] = if graded.verdict == Verdict::Correct && !late {
                 streaks[seat_at] + 1
@@ -258,9 +248,8 @@ pub fn play(
                 elapsed_ms: elapsed,
                 answered_at_ms: at,
             };
-            on_answer(&answer)?;
-            board.scored(&answer, totals[seat_at])?;
-            answers.push(answer);
+            on_answer(&answer, &record)?;
+            ui.scored(&answer, totals[seat_at])?;
             if after == AfterFeedback::Interrupted {
                 end = DrillEnd::Interrupted;
                 break 'rounds;
@@ -273,7 +262,7 @@ pub fn play(
             .map(|(k, s)| (s.name.clone(), totals[k], totals[k] - before[k]))
             .collect();
         rows.sort_by_key(|r| std::cmp::Reverse(r.1));
-        board.scoreboard(round, &rows)?;
+        ui.scoreboard(round, &rows)?;
     }
     let mut podium: Vec<(String, u32)> = cfg
         .seats
@@ -288,6 +277,6 @@ pub fn play(
         .zip(missed)
         .map(|(s, m)| (s.name.clone(), m))
         .collect();
-    board.podium(&podium, &missed, end)?;
-    Ok((answers, end))
+    ui.podium(&podium, &missed, end)?;
+    Ok(end)
 }

@@ -3,7 +3,7 @@
 
 mod game;
 
-pub use game::{play, Board, DrillAnswer, DrillConfig, DrillEnd};
+pub use game::{play, Board, DrillAnswer, DrillConfig, DrillEnd, DrillUi};
 
 use crate::grade::Verdict;
 use serde::Serialize;

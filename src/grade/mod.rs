@@ -11,6 +11,7 @@ pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
 use crate::quantity::{Kind, Quantity, Value};
+use crate::question::{Expect, Question};
 use crate::tolerance::{band, compare, compare_dates, Closeness};
 use serde::Serialize;
 use std::fmt;
@@ -173,6 +174,27 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
             verdict,
             reason: miss::number(q, value),
         },
+    }
+}
+
+/// Grades an answer to a question in any form: typed, an option (by letter, number, text,
+/// or a true/false or more/less word), letters in order, or an estimate.
+pub fn grade_question(card: &Card, question: &Question, given: &str) -> Graded {
+    match &question.expect {
+        Expect::Option(right) => {
+            let word =
+                two_way(&question.choices, given).and_then(|k| question.choices.get(k).cloned());
+            grade_choice(
+                card,
+                &question.choices,
+                *right,
+                word.as_deref().unwrap_or(given),
+            )
+            .0
+        }
+        Expect::Sequence(order) => grade_order(order, given),
+        Expect::Estimate => grade_estimate(card, given),
+        Expect::Text => grade_typed(card, given),
     }
 }
 

@@ -94,16 +94,6 @@ pub struct Question {
     pub answer: String,
 }
 
-impl Question {
-    /// Index of the right option, for questions answered by picking one.
-    pub fn correct(&self) -> Option<usize> {
-        match self.expect {
-            Expect::Option(k) => Some(k),
-            _ => None,
-        }
-    }
-}
-
 /// The blank that replaces an answer in a sentence.
 pub const BLANK: &str = "_____";
 
