@@ -1,7 +1,8 @@
 //! Reads what a person typed as a number, date, unit or currency, as leniently as is honest.
 
 use crate::quantity::{
-    match_date, ordinal_word, parse_number, tokenize, Date, Leniency, TokKind, Token, Unit,
+    glued_unit, lookup_unit, match_date, ordinal_word, parse_number, tokenize, Date, Leniency,
+    Token, Unit,
 };
 
 /// A number read from an answer, with what was written around it.
@@ -82,14 +83,7 @@ fn currency_of(word: &str) -> Option<&'static str> {
 fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
     let first = toks.get(j)?;
     let start = if first.is_sym('-') { j + 1 } else { j };
-    (1..=3).rev().find_map(|len| {
-        let run = toks.get(start..start + len)?;
-        let glued = run.windows(2).all(|w| w[0].end == w[1].start);
-        let words = run.iter().any(|t| t.kind == TokKind::Word);
-        (glued && words)
-            .then(|| crate::quantity::lookup_unit(&src[run[0].start..run[len - 1].end]))
-            .flatten()
-    })
+    glued_unit(src, toks, start, lookup_unit).map(|(unit, _)| unit)
 }
 
 /// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or

@@ -5,7 +5,7 @@ use super::ident::identifier_end;
 use super::noun::counted_noun;
 use super::number::{parse_number, Leniency, NumMatch, NumStyle};
 use super::token::{tokenize, TokKind, Token};
-use super::unit::{lookup, lookup_in_prose, Dimension, Unit};
+use super::unit::{glued_unit, lookup, lookup_in_prose, Dimension, Unit};
 use super::words::{ordinal_word, scale};
 use super::{Kind, Quantity, Style, Value};
 
@@ -322,18 +322,8 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
             .filter(|t| t.start == first.end && t.kind == TokKind::Word)?;
         return lookup_in_prose(word.text).map(|u| (u, j + 2));
     }
-    // Longest glued run first: "km" "/" "h" is one unit.
-    for len in (1..=3).rev() {
-        let Some(run) = toks.get(j..j + len) else {
-            continue;
-        };
-        let glued = run.windows(2).all(|w| w[0].end == w[1].start);
-        let has_word = run.iter().any(|t| t.kind == TokKind::Word);
-        if glued && has_word {
-            if let Some(u) = lookup_in_prose(&src[run[0].start..run[len - 1].end]) {
-                return Some((u, j + len));
-            }
-        }
+    if let Some(found) = glued_unit(src, toks, j, lookup_in_prose) {
+        return Some(found);
     }
     let square = matches!(first.lower().as_str(), "square" | "sq");
     let next = toks.get(j + 1)?;

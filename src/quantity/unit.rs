@@ -1,5 +1,6 @@
 //! Units of time and measure, with the factor that converts each to its dimension's base.
 
+use super::token::{TokKind, Token};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What a unit measures; only units of the same dimension convert into each other.
@@ -188,6 +189,27 @@ pub fn lookup_in_prose(form: &str) -> Option<Unit> {
         return None;
     }
     lookup(form)
+}
+
+/// The longest glued run of one to three tokens from `j` that contains a word and that
+/// `find` names as a unit ("km" "/" "h" is one unit), with the index after it.
+pub fn glued_unit(
+    src: &str,
+    toks: &[Token],
+    j: usize,
+    find: fn(&str) -> Option<Unit>,
+) -> Option<(Unit, usize)> {
+    (1..=3).rev().find_map(|len| {
+        let run = toks.get(j..j + len)?;
+        let glued = run.windows(2).all(|w| w[0].end == w[1].start);
+        let has_word = run.iter().any(|t| t.kind == TokKind::Word);
+        let unit = if glued && has_word {
+            find(&src[run[0].start..run[len - 1].end])
+        } else {
+            None
+        };
+        unit.map(|u| (u, j + len))
+    })
 }
 
 #[cfg(test)]

@@ -76,6 +76,16 @@ mod tests {
         }
     }
 
+    fn slots(cards: &[crate::card::Card]) -> Vec<Slot<'_>> {
+        cards
+            .iter()
+            .map(|c| Slot {
+                id: &c.id.0,
+                deck: &c.deck_id,
+            })
+            .collect()
+    }
+
     #[test]
     fn due_first_weakest_first_then_new_within_the_allowance() {
         let src = "title: T\nfacts:\n  - A had 12 members.\n  - B had 13 members.\n  - C had 14 members.\n  - D had 15 members.\n  - E had 16 members.\n";
@@ -90,13 +100,7 @@ mod tests {
         ];
         let allowance = HashMap::from([("d".to_string(), 1)]);
         let s = Scheduler::new(&[], Settings::default()).unwrap();
-        let slots: Vec<Slot> = cards
-            .iter()
-            .map(|c| Slot {
-                id: &c.id.0,
-                deck: &c.deck_id,
-            })
-            .collect();
+        let slots = slots(&cards);
         let p = plan(&slots, &states, now, &allowance, &s);
         assert_eq!(p.due, [1, 0]);
         assert_eq!(p.new, [3], "one new card allowed, in deck order");
@@ -107,13 +111,7 @@ mod tests {
     fn moving_the_clock_makes_cards_due() {
         let src = "title: T\nfacts:\n  - A had 12 members.\n";
         let cards = compile(&parse(src.as_bytes(), "d").deck.unwrap()).cards;
-        let slots: Vec<Slot> = cards
-            .iter()
-            .map(|c| Slot {
-                id: &c.id.0,
-                deck: &c.deck_id,
-            })
-            .collect();
+        let slots = slots(&cards);
         let s = Scheduler::new(
             &[],
             Settings {

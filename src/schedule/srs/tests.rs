@@ -12,6 +12,15 @@ fn plain() -> Scheduler {
     Scheduler::new(&[], settings).unwrap()
 }
 
+/// Default learning steps, no fuzz: the schedule a learner gets, made exact.
+fn stepped() -> Scheduler {
+    let settings = Settings {
+        fuzz: false,
+        ..Settings::default()
+    };
+    Scheduler::new(&[], settings).unwrap()
+}
+
 fn rating(n: u64) -> Rating {
     Rating::from_number(n as i64).unwrap()
 }
@@ -82,14 +91,7 @@ fn good_answers_grow_intervals_and_again_shrinks_them() {
 
 #[test]
 fn again_on_a_mature_card_is_due_within_the_session() {
-    let s = Scheduler::new(
-        &[],
-        Settings {
-            fuzz: false,
-            ..Settings::default()
-        },
-    )
-    .unwrap();
+    let s = stepped();
     let mut state = CardState {
         phase: Phase::Review,
         step: 0,
@@ -110,14 +112,7 @@ fn again_on_a_mature_card_is_due_within_the_session() {
 
 #[test]
 fn learning_steps_come_before_review() {
-    let s = Scheduler::new(
-        &[],
-        Settings {
-            fuzz: false,
-            ..Settings::default()
-        },
-    )
-    .unwrap();
+    let s = stepped();
     let first = s.review(None, Rating::Good, T0, "k");
     assert_eq!(
         (first.phase, first.step, first.due_ms - T0),
