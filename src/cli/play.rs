@@ -12,6 +12,7 @@ use crate::recorder::StoreRecorder;
 use crate::schedule::{day_start, plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker};
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, CompiledDeck, Store, STORE_FILE};
+use crate::ui::time_until;
 use crate::ui::{JsonUi, PlainUi, TerminalUi, Ui};
 use anyhow::{bail, Context};
 use rand::rngs::StdRng;
@@ -276,17 +277,6 @@ fn play_unscheduled(
     };
     let (_, end) = session::run(cards, cfg.questions, env)?;
     Ok(status(end))
-}
-
-/// "in 3 hours", "in 2 days".
-pub fn time_until(ms: u64) -> String {
-    let minutes = ms / 60_000;
-    match minutes {
-        0 => "in less than a minute".into(),
-        1..=89 => format!("in {minutes} minute{}", if minutes == 1 { "" } else { "s" }),
-        90..=2159 => format!("in {} hours", (minutes + 30) / 60),
-        _ => format!("in {} days", (minutes + 720) / 1440),
-    }
 }
 
 /// Says nothing is due and when the next card is; on a terminal, offers to practise anyway.

@@ -1,6 +1,6 @@
 use super::*;
 use crate::card::compile;
-use crate::deck::parse;
+use crate::deck::{parse, FactBody};
 
 fn valid(deck: &Imported) -> crate::deck::Deck {
     let yaml = to_yaml(deck);
@@ -39,7 +39,11 @@ fn braces_and_quotes_in_sentences_stay_valid_yaml() {
         "f",
         None,
     );
-    valid(&deck);
+    let d = valid(&deck);
+    let FactBody::Sentence(text) = &d.facts[0].body else {
+        panic!("a sentence stays a sentence: {:?}", d.facts[0].body);
+    };
+    assert_eq!(text, "He said: \"12 #1 members: {yes}\" in 2017.");
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod text;
 pub use json::JsonUi;
 pub use plain::PlainUi;
 pub use terminal::TerminalUi;
+pub use text::time_until;
 
 use crate::card::Card;
 use crate::question::Question;

@@ -33,6 +33,17 @@ pub fn duration(ms: u64) -> String {
     }
 }
 
+/// How far off something is, in the unit a person would say: "in 3 hours", "in 2 days".
+pub fn time_until(ms: u64) -> String {
+    let minutes = ms / 60_000;
+    match minutes {
+        0 => "in less than a minute".into(),
+        1..=89 => format!("in {minutes} minute{}", if minutes == 1 { "" } else { "s" }),
+        90..=2159 => format!("in {} hours", (minutes + 30) / 60),
+        _ => format!("in {} days", (minutes + 720) / 1440),
+    }
+}
+
 /// The verdict as a symbol and a word, so colour is never the only signal.
 pub fn verdict_label(v: Verdict) -> &'static str {
     match v {
@@ -85,5 +96,22 @@ mod tests {
             lines[0]
         );
         assert_eq!(lines[2], "  - A fact");
+    }
+
+    #[test]
+    fn time_until_picks_the_unit_a_person_would_say() {
+        let minute = 60_000;
+        let cases = [
+            (59_999, "in less than a minute"),
+            (minute, "in 1 minute"),
+            (89 * minute, "in 89 minutes"),
+            (90 * minute, "in 2 hours"),
+            (2159 * minute, "in 36 hours"),
+            (2160 * minute, "in 2 days"),
+            (10 * 1440 * minute, "in 10 days"),
+        ];
+        for (ms, want) in cases {
+            assert_eq!(time_until(ms), want, "{ms} ms");
+        }
     }
 }
