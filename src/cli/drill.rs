@@ -4,7 +4,7 @@ use super::config::{DrillSetup, Mode};
 use super::play::{load_cards, open_store};
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnd, DrillUi, Scoring};
+use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnd, DrillEnv, DrillUi, Scoring};
 use crate::fsutil::write_atomic;
 use crate::library::Library;
 use crate::question::InMemory;
@@ -132,15 +132,14 @@ pub fn run(
     let mut rng = StdRng::seed_from_u64(setup.seed);
     let mut source = InMemory::new(cards);
     let mut run = |ui: &mut dyn DrillUi| {
-        play(
-            &mut source,
-            &cfg,
+        let env = DrillEnv {
             ui,
-            &mut keep,
-            &clock,
-            &mut rng,
+            on_answer: &mut keep,
+            clock: &clock,
+            rng: &mut rng,
             interrupted,
-        )
+        };
+        play(&mut source, &cfg, env)
     };
     let end = match setup.mode {
         // One terminal interface asks and keeps score, so a turn's deadline reaches its question.

@@ -136,18 +136,34 @@ fn deal(
     pick
 }
 
-/// Plays a drill; `on_answer` keeps each answer (results file, progress) as it comes, with
-/// the record a learner's progress takes.
-#[allow(clippy::too_many_arguments)]
+/// What a drill plays through, as `session::Env` is for a session.
+pub struct DrillEnv<'a> {
+    /// Asks, shows turns and keeps the scoreboard.
+    pub ui: &'a mut dyn DrillUi,
+    /// Keeps each answer (results file, progress) as it comes, with the record a learner's
+    /// progress takes.
+    pub on_answer: &'a mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
+    /// Tells the time.
+    pub clock: &'a dyn Clock,
+    /// All randomness of the drill.
+    pub rng: &'a mut StdRng,
+    /// Set by the Ctrl-C handler.
+    pub interrupted: &'a AtomicBool,
+}
+
+/// Plays a drill of `cfg.rounds` rounds from `cards`.
 pub fn play(
     cards: &mut dyn CardSource,
     cfg: &DrillConfig,
-    ui: &mut dyn DrillUi,
-    on_answer: &mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
-    clock: &dyn Clock,
-    rng: &mut StdRng,
-    interrupted: &AtomicBool,
+    env: DrillEnv,
 ) -> anyhow::Result<DrillEnd> {
+    let DrillEnv {
+        ui,
+        on_answer,
+        clock,
+        rng,
+        interrupted,
+    } = env;
     let mut totals: Vec<u32> = vec![0; cfg.seats.len()];
     let mut streaks: Vec<u32> = vec![0; cfg.seats.len()];
     let mut missed: Vec<Vec<String>> = vec![Vec::new(); cfg.seats.len()];
