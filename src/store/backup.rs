@@ -48,21 +48,12 @@ pub struct ImportReport {
 impl Store {
     /// The whole store as an [`Export`].
     pub fn export(&self) -> Result<Export, StoreError> {
-        let mut profiles: Vec<String> =
-            self.reviews(None)?.into_iter().map(|r| r.profile).collect();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT profile FROM cards")
-            .map_err(|e| self.err(e))?;
-        let more = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .map_err(|e| self.err(e))?;
-        profiles.extend(
-            more.collect::<Result<Vec<_>, _>>()
-                .map_err(|e| self.err(e))?,
-        );
-        profiles.sort();
-        profiles.dedup();
+        // UNION keeps each profile once, in byte order as Rust sorts strings.
+        let profiles: Vec<String> = self.rows(
+            "SELECT profile FROM cards UNION SELECT profile FROM reviews ORDER BY profile",
+            [],
+            |r| r.get(0),
+        )?;
         let mut cards = Vec::new();
         for p in &profiles {
             for row in self.cards(p, None)? {

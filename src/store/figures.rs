@@ -1,7 +1,7 @@
 //! The aggregates that stats and reports read, computed in SQL so that a long log or many
 //! cards are never loaded one by one.
 
-use super::{state_at, CardRow, Store, StoreError};
+use super::{card_row, Store, StoreError};
 use crate::schedule::{Phase, MASTERED_STABILITY_DAYS};
 use crate::stats::{CardFacts, CardGroup, ReviewFacts};
 use rusqlite::{params, OptionalExtension};
@@ -71,34 +71,22 @@ impl Store {
             .map_err(|e| self.err(e))?;
             out.groups.push(group);
         }
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards
-                 WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) ORDER BY lapses DESC, difficulty DESC LIMIT 5",
-            )
-            .map_err(|e| self.err(e))?;
-        let weak = stmt
-            .query_map(params![profile, deck], |r| {
-                Ok(CardRow {
-                    card_id: r.get(0)?,
-                    deck_id: r.get(1)?,
-                    state: state_at(r, 2)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        out.weakest = weak.collect::<Result<_, _>>().map_err(|e| self.err(e))?;
+        out.weakest = self.rows(
+            "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards
+             WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) ORDER BY lapses DESC, difficulty DESC LIMIT 5",
+            params![profile, deck],
+            card_row,
+        )?;
         Ok(out)
     }
 
     /// Every profile with progress.
     pub fn profiles(&self) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT profile FROM reviews ORDER BY profile")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.rows(
+            "SELECT DISTINCT profile FROM reviews ORDER BY profile",
+            [],
+            |r| r.get(0),
+        )
     }
 
     /// A learner's answers, right answers and last answer time, optionally in one deck.
@@ -135,18 +123,14 @@ impl Store {
         let deck_value: rusqlite::types::Value =
             deck.map_or(rusqlite::types::Value::Null, |d| d.to_string().into());
         values.extend([deck_value.clone(), deck_value, (limit as i64).into()]);
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(values), |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get::<_, i64>(2)?.max(0) as usize,
-                    r.get::<_, i64>(3)?.max(0) as usize,
-                ))
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.rows(&sql, rusqlite::params_from_iter(values), |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get::<_, i64>(2)?.max(0) as usize,
+                r.get::<_, i64>(3)?.max(0) as usize,
+            ))
+        })
     }
 
     /// The answer a card asked for at its latest review.

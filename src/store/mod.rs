@@ -179,6 +179,18 @@ impl Store {
         classify(&self.path, e)
     }
 
+    /// Every row `sql` gives, each read by `read`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        read: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = stmt.query_map(params, read).map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
     fn configure(&self) -> Result<(), StoreError> {
         // The timeout first: switching to WAL needs a lock another session may hold. Reads go
         // through a memory map, which halves the time to load a large cached deck.
@@ -278,38 +290,21 @@ impl Store {
 
     /// The decks the store knows: id, title and card count.
     pub fn decks(&self) -> Result<Vec<(String, String, usize)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT deck_id, title, cards FROM decks ORDER BY deck_id")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as usize))
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.rows(
+            "SELECT deck_id, title, cards FROM decks ORDER BY deck_id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as usize)),
+        )
     }
 
     /// Every card state of a profile, optionally of one deck.
     pub fn cards(&self, profile: &str, deck: Option<&str>) -> Result<Vec<CardRow>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses
-                 FROM cards WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2)",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params![profile, deck], |r| {
-                let state = state_at(r, 2)?;
-                Ok(CardRow {
-                    card_id: r.get(0)?,
-                    deck_id: r.get(1)?,
-                    state,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.rows(
+            "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses
+             FROM cards WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2)",
+            params![profile, deck],
+            card_row,
+        )
     }
 
     /// One card's state, if it has been seen.
@@ -413,15 +408,10 @@ impl Store {
 
     /// The review log, oldest first, optionally of one profile.
     pub fn reviews(&self, profile: Option<&str>) -> Result<Vec<Review>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
+        self.rows(
                 "SELECT profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden
                  FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params![profile], |r| {
+            params![profile], |r| {
                 Ok(Review {
                     profile: r.get(0)?,
                     card_id: r.get(1)?,
@@ -437,8 +427,6 @@ impl Store {
                     overridden: r.get(11)?,
                 })
             })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
     /// The profile's fitted FSRS parameters, if any.
@@ -485,34 +473,26 @@ impl Store {
 
     /// SQLite's integrity and foreign-key checks: an empty list means all is well.
     pub fn check(&self) -> Result<Vec<String>, StoreError> {
-        let mut problems: Vec<String> = {
-            let mut stmt = self
-                .conn
-                .prepare("PRAGMA integrity_check")
-                .map_err(|e| self.err(e))?;
-            let rows = stmt
-                .query_map([], |r| r.get::<_, String>(0))
-                .map_err(|e| self.err(e))?;
-            rows.collect::<Result<Vec<_>, _>>()
-                .map_err(|e| self.err(e))?
-        };
+        let mut problems = self.rows("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))?;
         problems.retain(|p| p != "ok");
-        let mut stmt = self
-            .conn
-            .prepare("PRAGMA foreign_key_check")
-            .map_err(|e| self.err(e))?;
-        let fk = stmt
-            .query_map([], |r| {
-                Ok(format!(
-                    "foreign key: row {} of {}",
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(0)?
-                ))
-            })
-            .map_err(|e| self.err(e))?;
-        problems.extend(fk.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))?);
+        problems.extend(self.rows("PRAGMA foreign_key_check", [], |r| {
+            Ok(format!(
+                "foreign key: row {} of {}",
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(0)?
+            ))
+        })?);
         Ok(problems)
     }
+}
+
+/// A card row: card id, deck id, then the eight columns of its state.
+fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
+    Ok(CardRow {
+        card_id: r.get(0)?,
+        deck_id: r.get(1)?,
+        state: state_at(r, 2)?,
+    })
 }
 
 /// A card state from eight columns of a row, starting at `at`: phase, step, stability,

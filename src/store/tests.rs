@@ -75,6 +75,36 @@ fn export_then_import_round_trips_without_duplicates() {
 }
 
 #[test]
+fn export_keeps_every_profiles_cards_once_in_profile_order() {
+    let s = Store::in_memory().unwrap();
+    let as_ben = Review {
+        profile: "ben".into(),
+        ..review("d:a:1", 3000)
+    };
+    s.record(&as_ben, &state(3000)).unwrap();
+    s.record(&review("d:a:1", 1000), &state(1000)).unwrap();
+    s.record(&review("d:b:1", 2000), &state(2000)).unwrap();
+    let data = s.export().unwrap();
+    let mut owners: Vec<(&str, &str)> = data
+        .cards
+        .iter()
+        .map(|c| (c.profile.as_str(), c.card_id.as_str()))
+        .collect();
+    let profiles: Vec<&str> = owners.iter().map(|o| o.0).collect();
+    assert_eq!(
+        profiles,
+        ["ana", "ana", "ben"],
+        "grouped by profile, in order"
+    );
+    owners.sort();
+    assert_eq!(
+        owners,
+        [("ana", "d:a:1"), ("ana", "d:b:1"), ("ben", "d:a:1")]
+    );
+    assert_eq!(data.reviews.len(), 3);
+}
+
+#[test]
 fn reset_removes_a_decks_cards_and_reviews() {
     let mut s = Store::in_memory().unwrap();
     s.record(&review("d:a:1", 1000), &state(1000)).unwrap();
