@@ -5,6 +5,7 @@ mod json;
 mod plain;
 mod terminal;
 mod text;
+mod tty;
 
 pub use json::JsonUi;
 pub use plain::PlainUi;

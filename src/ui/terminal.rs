@@ -1,6 +1,7 @@
 //! The interactive terminal: dialoguer prompts, colour, a running score, one-key override.
 
 use super::text::{fact_marked, letter, summary_lines, verdict_label};
+use super::tty::CtrlCAsKey;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -20,6 +21,8 @@ pub struct TerminalUi {
     pub(super) deadline: Option<std::time::Instant>,
     /// Whether a wrong answer may be overridden ("I was right"): not in a drill's contest.
     overridable: bool,
+    /// Ctrl-C reaches the prompts as a key however it is timed (restored on drop).
+    _ctrl_c: CtrlCAsKey,
 }
 
 impl Default for TerminalUi {
@@ -29,6 +32,7 @@ impl Default for TerminalUi {
             theme: ColorfulTheme::default(),
             deadline: None,
             overridable: true,
+            _ctrl_c: CtrlCAsKey::new(),
         }
     }
 }

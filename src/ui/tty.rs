@@ -1,0 +1,61 @@
+//! Ctrl-C as a key for the whole interactive session.
+//!
+//! Prompts read keys in raw mode, where Ctrl-C is a byte that ends the session with its
+//! summary. Between two reads the terminal is back in cooked mode, where Ctrl-C is a signal
+//! instead; one that lands just before a read starts would leave the read blocked with the
+//! interrupt already spent. Turning the terminal's signal keys off for the session makes
+//! Ctrl-C a byte always, so the next read sees it whenever it was pressed.
+
+/// Keeps the terminal's signal keys off until dropped, then restores its settings.
+pub struct CtrlCAsKey {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+#[cfg(unix)]
+impl CtrlCAsKey {
+    /// Turns signal keys off on standard input, if it is a terminal (otherwise does nothing).
+    pub fn new() -> Self {
+        use std::os::fd::AsRawFd;
+        let fd = std::io::stdin().as_raw_fd();
+        let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills the struct when it returns 0; it is only read then.
+        if unsafe { libc::tcgetattr(fd, termios.as_mut_ptr()) } != 0 {
+            return CtrlCAsKey { saved: None };
+        }
+        // SAFETY: initialised by the successful tcgetattr above.
+        let saved = unsafe { termios.assume_init() };
+        let mut quiet = saved;
+        quiet.c_lflag &= !libc::ISIG;
+        // SAFETY: a valid termios for this descriptor; failure leaves the terminal as it was.
+        let set = unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &quiet) } == 0;
+        CtrlCAsKey {
+            saved: set.then_some(saved),
+        }
+    }
+}
+
+#[cfg(not(unix))]
+impl CtrlCAsKey {
+    /// Elsewhere the console reports Ctrl-C to reads itself: nothing to change.
+    pub fn new() -> Self {
+        CtrlCAsKey {}
+    }
+}
+
+impl Default for CtrlCAsKey {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(unix)]
+impl Drop for CtrlCAsKey {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        if let Some(saved) = &self.saved {
+            // SAFETY: restores the settings read from this descriptor in `new`.
+            unsafe { libc::tcsetattr(std::io::stdin().as_raw_fd(), libc::TCSADRAIN, saved) };
+        }
+    }
+}
