@@ -12,13 +12,14 @@ use crate::recorder::StoreRecorder;
 use crate::schedule::{Scheduler, Settings};
 use crate::session::{AnswerRecord, Recorder};
 use crate::store::{clean_profile, data_dir};
-use crate::ui::{JsonUi, PlainUi, TerminalUi};
+use crate::ui::{JsonUi, PlainUi, StdinLines, TerminalUi};
 use anyhow::Context;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// Where a drill's results go: `drills/drill-STAMP.csv` and `.json` in the data directory.
 struct Results {
@@ -100,7 +101,7 @@ impl Results {
 pub fn run(
     setup: &DrillSetup,
     library: &Library,
-    interrupted: &AtomicBool,
+    interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
     let seats = setup.seats.clone().map_err(anyhow::Error::msg)?;
     let cards = load_cards(&setup.decks, library)?;
@@ -141,11 +142,12 @@ pub fn run(
         };
         play(&mut source, &cfg, env)
     };
+    let lines = || StdinLines::new(Arc::clone(interrupted));
     let end = match setup.mode {
         // One terminal interface asks and keeps score, so a turn's deadline reaches its question.
         Mode::Interactive => run(&mut TerminalUi::for_drill())?,
-        Mode::Plain => run(&mut PlainUi::new(io::stdin().lock(), io::stdout().lock()))?,
-        Mode::Json => run(&mut JsonUi::new(io::stdin().lock(), io::stdout().lock()))?,
+        Mode::Plain => run(&mut PlainUi::new(lines(), io::stdout().lock()))?,
+        Mode::Json => run(&mut JsonUi::new(lines(), io::stdout().lock()))?,
     };
     let _ = writeln!(
         io::stderr(),

@@ -126,16 +126,15 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// Ctrl-C: prompts see it as an `Interrupted` read and end the session with its summary; a
-/// plain session blocked reading stdin cannot be woken, so there the handler exits at once
-/// (every answer so far has been handled before the next read).
+/// Ctrl-C sets the flag that ends the session with its summary: prompts read it as a key,
+/// plain and JSON modes wait for answer lines on a channel that watches the flag. Outside
+/// the interactive terminal a second Ctrl-C exits at once, in case something else blocks.
 fn install_interrupt(mode: Mode) -> anyhow::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     let seen = Arc::clone(&flag);
     ctrlc::set_handler(move || {
-        seen.store(true, Ordering::SeqCst);
-        if mode != Mode::Interactive {
-            let _ = console::Term::stderr().show_cursor();
+        let again = seen.swap(true, Ordering::SeqCst);
+        if again && mode != Mode::Interactive {
             std::process::exit(i32::from(ExitStatus::Interrupted.code()));
         }
     })?;

@@ -12,13 +12,14 @@ use crate::recorder::StoreRecorder;
 use crate::schedule::{day_start, plan, Scheduler, Settings, ShuffledPicker, Slot, SrsPicker};
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, CompiledDeck, Store, STORE_FILE};
-use crate::ui::{time_until, JsonUi, PlainUi, TerminalUi, Ui};
+use crate::ui::{time_until, JsonUi, PlainUi, StdinLines, TerminalUi, Ui};
 use anyhow::{bail, Context};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 /// Loads and compiles every deck of `names`; the first deck with errors stops everything.
 pub fn load_cards(names: &[String], library: &Library) -> anyhow::Result<Vec<Card>> {
@@ -170,11 +171,12 @@ pub fn open_store() -> anyhow::Result<Store> {
     Ok(Store::open(&dir.join(STORE_FILE))?)
 }
 
-fn make_ui(mode: Mode) -> Box<dyn Ui> {
+fn make_ui(mode: Mode, interrupted: &Arc<AtomicBool>) -> Box<dyn Ui> {
+    let lines = || StdinLines::new(Arc::clone(interrupted));
     match mode {
         Mode::Interactive => Box::new(TerminalUi::new()),
-        Mode::Plain => Box::new(PlainUi::new(io::stdin().lock(), io::stdout().lock())),
-        Mode::Json => Box::new(JsonUi::new(io::stdin().lock(), io::stdout().lock())),
+        Mode::Plain => Box::new(PlainUi::new(lines(), io::stdout().lock())),
+        Mode::Json => Box::new(JsonUi::new(lines(), io::stdout().lock())),
     }
 }
 
@@ -190,7 +192,7 @@ fn status(end: End) -> ExitStatus {
 pub fn run(
     cfg: &PlayConfig,
     library: &Library,
-    interrupted: &AtomicBool,
+    interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
     let mut rng = StdRng::seed_from_u64(cfg.seed);
     if !cfg.save {
@@ -243,7 +245,7 @@ pub fn run(
         .collect();
     let mut picker = SrsPicker::new(planned.due, planned.new, stability, cfg.format);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
-    let mut ui = make_ui(cfg.mode);
+    let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
         picker: &mut picker,
         ui: ui.as_mut(),
@@ -262,10 +264,10 @@ fn play_unscheduled(
     cards: &mut dyn CardSource,
     count: usize,
     rng: &mut StdRng,
-    interrupted: &AtomicBool,
+    interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
     let mut picker = ShuffledPicker::new(count, cfg.format, rng);
-    let mut ui = make_ui(cfg.mode);
+    let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
         picker: &mut picker,
         ui: ui.as_mut(),

@@ -1,12 +1,13 @@
 //! The drill's announcements and scoreboard in each interface.
 
+use super::lines::Lines;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{bars, Glyphs};
 use crate::drill::{Board, DrillAnswer, DrillEnd};
 use crate::sanitize::one_line;
 use colored::Colorize;
 use serde_json::json;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 
 fn points_note(a: &DrillAnswer) -> String {
     if a.late {
@@ -25,7 +26,7 @@ fn missed_lines(missed: &[(String, Vec<String>)]) -> Vec<String> {
     out
 }
 
-impl<R: BufRead, W: Write> Board for PlainUi<R, W> {
+impl<R: Lines, W: Write> Board for PlainUi<R, W> {
     fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
         writeln!(self.out, "=== Round {round}/{rounds} ({form}) ===")
     }
@@ -69,9 +70,14 @@ impl<R: BufRead, W: Write> Board for PlainUi<R, W> {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        _end: DrillEnd,
+        end: DrillEnd,
     ) -> io::Result<()> {
-        writeln!(self.out, "Final scores:")?;
+        let heading = if end == DrillEnd::Interrupted {
+            "Stopped — scores so far:"
+        } else {
+            "Final scores:"
+        };
+        writeln!(self.out, "{heading}")?;
         for (k, (name, total)) in rows.iter().enumerate() {
             writeln!(self.out, "  {}. {} {total}", k + 1, one_line(name))?;
         }
@@ -88,7 +94,7 @@ impl<R: BufRead, W: Write> Board for PlainUi<R, W> {
     }
 }
 
-impl<R: BufRead, W: Write> Board for JsonUi<R, W> {
+impl<R: Lines, W: Write> Board for JsonUi<R, W> {
     fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
         self.emit(json!({"event": "round", "round": round, "rounds": rounds, "format": form}))
     }

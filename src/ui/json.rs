@@ -1,12 +1,13 @@
 //! JSON lines on stdout, answers read from stdin: the interface for autograders and tests.
 
-use super::plain::read_answer;
+use super::lines::Lines;
+use super::plain::read_reply;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::question::Question;
 use crate::sanitize::one_line;
 use crate::session::{End, Summary};
 use serde_json::json;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 
 /// JSON-lines interface over any reader and writer.
 pub struct JsonUi<R, W> {
@@ -14,7 +15,7 @@ pub struct JsonUi<R, W> {
     out: W,
 }
 
-impl<R: BufRead, W: Write> JsonUi<R, W> {
+impl<R: Lines, W: Write> JsonUi<R, W> {
     /// Reads answers from `input`, writes one JSON object per line to `out`.
     pub fn new(input: R, out: W) -> Self {
         JsonUi { input, out }
@@ -26,7 +27,7 @@ impl<R: BufRead, W: Write> JsonUi<R, W> {
     }
 }
 
-impl<R: BufRead, W: Write> Ui for JsonUi<R, W> {
+impl<R: Lines, W: Write> Ui for JsonUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         let choices: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
         self.emit(json!({
@@ -40,10 +41,7 @@ impl<R: BufRead, W: Write> Ui for JsonUi<R, W> {
             "cue": one_line(&q.cue),
             "choices": choices,
         }))?;
-        Ok(match read_answer(&mut self.input)? {
-            Some(a) => Reply::Answer(a),
-            None => Reply::EndOfInput,
-        })
+        read_reply(&mut self.input)
     }
 
     fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {

@@ -2,12 +2,14 @@
 
 mod board;
 mod json;
+mod lines;
 mod plain;
 mod terminal;
 mod text;
 mod tty;
 
 pub use json::JsonUi;
+pub use lines::{Line, Lines, StdinLines};
 pub use plain::PlainUi;
 pub use terminal::TerminalUi;
 pub use text::time_until;

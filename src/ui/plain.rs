@@ -1,12 +1,13 @@
 //! Plain text: questions printed, one answer line read per question. For pipes and scripts.
 
+use super::lines::{Line, Lines};
 use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
 use crate::sanitize::{clean, one_line};
 use crate::session::{End, Summary};
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 
 /// Plain-text interface over any reader and writer.
 pub struct PlainUi<R, W> {
@@ -14,23 +15,23 @@ pub struct PlainUi<R, W> {
     pub(super) out: W,
 }
 
-impl<R: BufRead, W: Write> PlainUi<R, W> {
+impl<R: Lines, W: Write> PlainUi<R, W> {
     /// Reads answers from `input`, writes to `out`.
     pub fn new(input: R, out: W) -> Self {
         PlainUi { input, out }
     }
 }
 
-/// Reads one answer line; `None` at the end of input.
-pub fn read_answer(input: &mut impl BufRead) -> io::Result<Option<String>> {
-    let mut line = String::new();
-    if input.read_line(&mut line)? == 0 {
-        return Ok(None);
-    }
-    Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+/// Reads one answer line as a reply.
+pub(super) fn read_reply(input: &mut impl Lines) -> io::Result<Reply> {
+    Ok(match input.next_line()? {
+        Line::Text(a) => Reply::Answer(a),
+        Line::End => Reply::EndOfInput,
+        Line::Interrupted => Reply::Interrupted,
+    })
 }
 
-impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
+impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         writeln!(
             self.out,
@@ -53,10 +54,7 @@ impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
             writeln!(self.out, "  {l}) {}", one_line(c))?;
         }
         self.out.flush()?;
-        Ok(match read_answer(&mut self.input)? {
-            Some(a) => Reply::Answer(a),
-            None => Reply::EndOfInput,
-        })
+        read_reply(&mut self.input)
     }
 
     fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {
@@ -89,7 +87,10 @@ impl<R: BufRead, W: Write> Ui for PlainUi<R, W> {
         writeln!(self.out, "Hint: {}", clean(text))
     }
 
-    fn summary(&mut self, s: &Summary, _end: End) -> io::Result<()> {
+    fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {
+        if end == End::Interrupted {
+            writeln!(self.out, "Stopped.")?;
+        }
         for line in summary_lines(s) {
             writeln!(self.out, "{line}")?;
         }
