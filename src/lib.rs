@@ -2,8 +2,8 @@
 //!
 //! Data flows one way: [`deck`] → [`quantity`] → [`card`] → [`question`] → [`ui`] →
 //! [`grade`] → [`schedule`] → [`store`] → [`stats`] / [`report`]. [`session`] drives a
-//! learner's loop and [`drill`] a classroom's; [`import`], [`library`] and [`worksheet`] make
-//! and keep decks and paper; [`cli`] wires it all to the command line, one file per
+//! learner's loop and [`drill`] a classroom's; [`import`], [`library`], [`load`] and [`worksheet`]
+//! make, find, read and print decks; [`cli`] wires it all to the command line, one file per
 //! subcommand.
 
 #![warn(missing_docs)]
@@ -18,6 +18,7 @@ pub mod fsutil;
 pub mod grade;
 pub mod import;
 pub mod library;
+pub mod load;
 pub mod optimize;
 pub mod output;
 pub mod quantity;

@@ -1,9 +1,9 @@
 //! `factdrill check`: validate decks and show what will be asked in each fact.
 
-use super::load::{load, Loaded};
 use super::ExitStatus;
 use crate::card::{Answer, CompiledFact};
 use crate::library::Library;
+use crate::load::{load, Loaded};
 use crate::output::println;
 use crate::sanitize::one_line;
 use colored::Colorize;

@@ -1,11 +1,11 @@
 //! `factdrill worksheet` and `factdrill report`: paper for the class, figures for the teacher.
 
 use super::config::Config;
-use super::load::DeckError;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::fsutil::write_atomic;
 use crate::library::Library;
+use crate::load::DeckError;
 use crate::output::println;
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
@@ -31,7 +31,7 @@ pub fn worksheet(
         return Ok(ExitStatus::Usage);
     };
     let (questions, versions, seed, as_html) = (*questions, *versions, *seed, *as_html);
-    let loaded = super::load::load(deck, library);
+    let loaded = crate::load::load(deck, library);
     let errors = loaded.errors();
     let (Some(d), Some(c), true) = (&loaded.parsed.deck, &loaded.compiled, errors.is_empty())
     else {

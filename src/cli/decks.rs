@@ -1,10 +1,10 @@
 //! `factdrill decks`: built-in and library decks with their sizes and, when there is
 //! progress, due and mastered cards.
 
-use super::load::load;
 use super::ExitStatus;
 use crate::deck::BUILTIN;
 use crate::library::{Library, Shelf};
+use crate::load::load;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::store::{Store, STORE_FILE};

@@ -1,12 +1,13 @@
 //! `factdrill drill`: the classroom game, its results files, and optional progress records.
 
 use super::config::{DrillSetup, Mode};
-use super::play::{load_cards, open_store};
+use super::play::open_store;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
 use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnd, DrillEnv, DrillUi, Scoring};
 use crate::fsutil::write_atomic;
 use crate::library::Library;
+use crate::load::load_cards;
 use crate::question::InMemory;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{Scheduler, Settings};

@@ -1,11 +1,11 @@
 //! `factdrill add`, `new`, `completions` and `man`: the deck library and shell integration.
 
-use super::load::load;
 use super::ExitStatus;
 use crate::deck::{starter, BUILTIN};
 use crate::fsutil::write_atomic;
 use crate::import::slug;
 use crate::library::Library;
+use crate::load::load;
 use crate::output::println;
 use anyhow::{bail, Context};
 use std::io::Write;
@@ -25,7 +25,7 @@ pub fn add(
     let loaded = load(&name, library);
     let errors = loaded.errors();
     let Some(deck) = loaded.parsed.deck.as_ref().filter(|_| errors.is_empty()) else {
-        return Err(super::load::DeckError {
+        return Err(crate::load::DeckError {
             origin: loaded.origin,
             errors,
         }

@@ -7,7 +7,6 @@ mod decks;
 mod drill;
 mod import;
 mod library;
-mod load;
 mod opts;
 mod play;
 mod preview;
@@ -15,7 +14,6 @@ mod progress;
 mod stats;
 
 pub use config::{config, Config, Mode, PlayConfig};
-pub use load::{load, DeckError, Loaded};
 pub use opts::Opts;
 
 use crate::library::Library;

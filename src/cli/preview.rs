@@ -1,11 +1,10 @@
 //! `factdrill preview`: every card in every form it can be asked in, with answers and wrong
 //! options, so a deck author can read the whole quiz at once.
 
-use super::load::DeckError;
-use super::play::load_cards;
 use super::ExitStatus;
 use crate::card::Card;
 use crate::library::Library;
+use crate::load::load_cards;
 use crate::output::println;
 use crate::question::{ask, Expect, Format, InMemory, Question};
 use crate::sanitize::one_line;
@@ -29,10 +28,7 @@ pub fn run(
     library: &Library,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitStatus> {
-    let cards = load_cards(decks, library).map_err(|e| match e.downcast::<DeckError>() {
-        Ok(d) => anyhow::Error::new(d),
-        Err(e) => e,
-    })?;
+    let cards = load_cards(decks, library)?;
     let mut source = InMemory::new(cards.clone());
     let mut rng = StdRng::seed_from_u64(seed);
     for (k, card) in cards.iter().enumerate() {

@@ -1,11 +1,11 @@
 //! `factdrill stats`: progress as figures and terminal charts, or JSON.
 
-use super::load::load;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::chart::{bars, sparkline, Glyphs};
 use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
+use crate::load::load;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::schedule::{Scheduler, Settings};

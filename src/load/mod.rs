@@ -1,4 +1,8 @@
-//! Finds a deck by path or built-in id, reads it, and compiles it into cards.
+//! Finds a deck by path, library id or built-in id, reads it, and compiles it into cards.
+
+mod session;
+
+pub use session::{load_cards, LoadError, Part, StoredCards, StoredDecks};
 
 use crate::card::{compile, Compiled};
 use crate::deck::{builtin, parse, Diagnostic, Parsed, MAX_DECK_BYTES};

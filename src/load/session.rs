@@ -1,0 +1,296 @@
+//! A session's decks: compiled in memory, or kept compiled in the progress file and read
+//! one card at a time, so that a large deck starts as quickly as a small one.
+
+use super::{finish, read_source, DeckError, Source};
+use crate::card::Card;
+use crate::deck::{parse, Diagnostic};
+use crate::library::Library;
+use crate::question::{CardSource, Pool};
+use crate::schedule::Slot;
+use crate::store::{CompiledDeck, Store, StoreError};
+use std::collections::HashSet;
+
+/// Why a session's decks cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A deck that cannot be read or has errors.
+    #[error(transparent)]
+    Deck(#[from] DeckError),
+    /// Two decks of one session with one id: their progress would mix.
+    #[error("two decks have the id `{id}` ({name} is one): give one of them another `id:`")]
+    SameId {
+        /// The id both have.
+        id: String,
+        /// The deck named second.
+        name: String,
+    },
+    /// The progress file failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Loads and compiles every deck of `names`; the first deck with errors stops everything.
+pub fn load_cards(names: &[String], library: &Library) -> Result<Vec<Card>, LoadError> {
+    let mut cards = Vec::new();
+    let mut ids = HashSet::new();
+    for name in names {
+        let src = source(name, library)?;
+        let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
+        unique(&mut ids, &deck.id, name)?;
+        cards.extend(deck.cards);
+    }
+    Ok(cards)
+}
+
+/// A deck's text, or an error that names it.
+fn source(name: &str, library: &Library) -> Result<Source, DeckError> {
+    read_source(name, library).map_err(|msg| DeckError {
+        origin: name.to_string(),
+        errors: vec![Diagnostic::new(0, 0, msg)],
+    })
+}
+
+fn unique(ids: &mut HashSet<String>, id: &str, name: &str) -> Result<(), LoadError> {
+    if !ids.insert(id.to_string()) {
+        return Err(LoadError::SameId {
+            id: id.to_string(),
+            name: name.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// One deck of a session, as a range of the session's card indices.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// Where the deck's compiled cards are kept in the store.
+    source: String,
+    /// The deck's id.
+    pub deck: String,
+    /// The session index of its first card.
+    pub start: usize,
+    /// How many cards it has.
+    pub len: usize,
+}
+
+/// A session's decks from the store's cache: card ids, distractor pool, and where each
+/// card is kept. A deck whose text changed since it was cached is compiled again.
+#[derive(Debug, Clone)]
+pub struct StoredDecks {
+    /// The decks, in the order named.
+    pub parts: Vec<Part>,
+    /// Every card id, in session index order.
+    pub ids: Vec<String>,
+    pool: Pool,
+}
+
+impl StoredDecks {
+    /// Reads (or compiles and caches) every deck of `names`, registering each at `now`.
+    pub fn load(
+        names: &[String],
+        store: &Store,
+        now: u64,
+        library: &Library,
+    ) -> Result<StoredDecks, LoadError> {
+        let mut out = StoredDecks {
+            parts: Vec::new(),
+            ids: Vec::new(),
+            pool: Pool::default(),
+        };
+        let mut ids = HashSet::new();
+        for name in names {
+            let src = source(name, library)?;
+            let hash = content_hash(&src.bytes);
+            let index = match store.cached_index(&src.key, &hash)? {
+                Some(index) => index,
+                None => store.cache_deck(
+                    &src.key,
+                    &hash,
+                    &compile_source(src.origin.clone(), &src.bytes, &src.default_id)?,
+                )?,
+            };
+            unique(&mut ids, &index.id, name)?;
+            store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
+            out.parts.push(Part {
+                source: src.key,
+                deck: index.id,
+                start: out.ids.len(),
+                len: index.ids.len(),
+            });
+            out.ids.extend(index.ids);
+            out.pool.extend(index.pool);
+        }
+        Ok(out)
+    }
+
+    fn part(&self, index: usize) -> Option<&Part> {
+        self.parts
+            .iter()
+            .find(|p| (p.start..p.start + p.len).contains(&index))
+    }
+
+    /// Every card as the scheduler plans it: its id and its deck's, in session index order.
+    pub fn slots(&self) -> Vec<Slot<'_>> {
+        self.parts
+            .iter()
+            .flat_map(|p| {
+                self.ids[p.start..p.start + p.len]
+                    .iter()
+                    .map(|id| Slot { id, deck: &p.deck })
+            })
+            .collect()
+    }
+
+    /// The cards, read from `store` one at a time as they are asked.
+    pub fn cards<'a>(&'a self, store: &'a Store) -> StoredCards<'a> {
+        StoredCards { store, decks: self }
+    }
+}
+
+/// Cards read from the store one at a time, as they are asked.
+pub struct StoredCards<'a> {
+    store: &'a Store,
+    decks: &'a StoredDecks,
+}
+
+impl CardSource for StoredCards<'_> {
+    fn card(&mut self, index: usize) -> anyhow::Result<Card> {
+        let part = self
+            .decks
+            .part(index)
+            .ok_or_else(|| anyhow::anyhow!("no card at index {index}"))?;
+        let card = self
+            .store
+            .cached_card(&part.source, index - part.start, &part.deck)?;
+        card.ok_or_else(|| {
+            anyhow::anyhow!(
+                "the deck `{}` changed in the progress file during the session: play again",
+                part.deck
+            )
+        })
+    }
+
+    fn pool(&self) -> &Pool {
+        &self.decks.pool
+    }
+}
+
+fn compile_source(
+    origin: String,
+    bytes: &[u8],
+    default_id: &str,
+) -> Result<CompiledDeck, DeckError> {
+    let loaded = finish(origin, parse(bytes, default_id));
+    let errors = loaded.errors();
+    match (loaded.parsed.deck, loaded.compiled, errors.is_empty()) {
+        (Some(deck), Some(compiled), true) => Ok(CompiledDeck {
+            id: deck.id,
+            title: deck.title,
+            cards: compiled.cards,
+        }),
+        _ => Err(DeckError {
+            origin: loaded.origin,
+            errors,
+        }),
+    }
+}
+
+/// A hex digest of a deck's bytes, the key of its compiled cards.
+fn content_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn library() -> (tempfile::TempDir, Library) {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::new(None, vec![dir.path().to_path_buf()]);
+        (dir, lib)
+    }
+
+    fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    }
+
+    #[test]
+    fn two_decks_with_one_id_are_refused_by_name() {
+        let (dir, lib) = library();
+        let a = write(
+            dir.path(),
+            "a.yaml",
+            "id: same\ntitle: A\nfacts: [It has 12 parts.]\n",
+        );
+        let b = write(
+            dir.path(),
+            "b.yaml",
+            "id: same\ntitle: B\nfacts: [It has 7 parts.]\n",
+        );
+        let err = load_cards(&[a, b.clone()], &lib).unwrap_err();
+        assert!(
+            matches!(&err, LoadError::SameId { id, name } if id == "same" && *name == b),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_deck_with_errors_names_its_line() {
+        let (dir, lib) = library();
+        let a = write(
+            dir.path(),
+            "a.yaml",
+            "title: A\nfacts: [It has 12 parts.]\nfcts: 1\n",
+        );
+        let err = load_cards(&[a], &lib).unwrap_err();
+        assert!(matches!(err, LoadError::Deck(_)));
+        assert!(err.to_string().contains("a.yaml:3:"), "{err}");
+    }
+
+    #[test]
+    fn stored_cards_are_the_compiled_cards_before_and_after_an_edit() {
+        let (dir, lib) = library();
+        let store = Store::open(&dir.path().join("progress.sqlite")).unwrap();
+        let names = [
+            write(
+                dir.path(),
+                "a.yaml",
+                "title: A\nfacts: [It has 12 parts and 3 doors.]\n",
+            ),
+            "space-race".to_string(),
+        ];
+        let mut counts = Vec::new();
+        for edit in ["", "  - Built in 1990 by 40 people.\n"] {
+            if !edit.is_empty() {
+                let text = std::fs::read_to_string(&names[0]).unwrap();
+                std::fs::write(
+                    &names[0],
+                    text.replace("facts: [", "facts:\n  - ")
+                        .replace(".]\n", ".\n")
+                        + edit,
+                )
+                .unwrap();
+            }
+            let cards = load_cards(&names, &lib).unwrap();
+            let decks = StoredDecks::load(&names, &store, 0, &lib).unwrap();
+            let ids: Vec<&str> = cards.iter().map(|c| c.id.0.as_str()).collect();
+            assert_eq!(decks.ids, ids);
+            assert_eq!(decks.slots().len(), cards.len());
+            assert_eq!(decks.slots()[0].deck, "a");
+            let mut stored = decks.cards(&store);
+            for (k, card) in cards.iter().enumerate() {
+                assert_eq!(&stored.card(k).unwrap(), card);
+            }
+            assert!(stored.card(cards.len()).is_err(), "no card past the end");
+            counts.push(decks.parts[0].len);
+        }
+        assert_eq!(counts, [2, 4], "the edited deck is compiled again");
+    }
+}
