@@ -50,6 +50,8 @@ pub enum Answer {
         answer: String,
         /// Other accepted answers.
         accept: Vec<String>,
+        /// Wrong options written by the deck's author, preferred for multiple choice.
+        distractors: Vec<String>,
     },
 }
 
@@ -151,11 +153,13 @@ pub fn compile(deck: &Deck) -> Compiled {
                 question,
                 answer,
                 accept,
+                distractors,
             } => {
                 let a = Answer::Text {
                     span: None,
                     answer: answer.clone(),
                     accept: accept.clone(),
+                    distractors: distractors.clone(),
                 };
                 (question.clone(), vec![a], true)
             }
@@ -230,7 +234,23 @@ fn warnings(text: &str, answers: &[Answer], is_question: bool, line: usize) -> V
         }
     }
     for a in answers {
-        if let Answer::Text { answer, .. } = a {
+        if let Answer::Text {
+            answer,
+            accept,
+            distractors,
+            ..
+        } = a
+        {
+            for d in distractors {
+                let rights = std::iter::once(answer).chain(accept);
+                if let Some(r) = rights
+                    .into_iter()
+                    .find(|r| crate::grade::text_matches(r, d) || crate::grade::text_matches(d, r))
+                {
+                    let msg = format!("the distractor `{d}` would be graded right (it reads as `{r}`), so it is never shown: change or remove it");
+                    out.push(Diagnostic::new(line, 1, msg));
+                }
+            }
             if is_question && text.to_lowercase().contains(&answer.to_lowercase()) {
                 out.push(Diagnostic::new(
                     line,
@@ -261,6 +281,7 @@ fn marked_answer(plain: &str, span: Range<usize>) -> Answer {
         span: Some(span),
         answer: inner.trim().to_string(),
         accept: Vec::new(),
+        distractors: Vec::new(),
     }
 }
 
@@ -332,5 +353,29 @@ mod tests {
         assert_eq!(lines, [3, 4], "{:?}", c.warnings);
         assert!(c.warnings[0].message.contains("written twice"));
         assert!(c.warnings[1].message.contains("appears in the question"));
+    }
+
+    #[test]
+    fn warns_about_a_distractor_that_reads_as_the_answer() {
+        let c = compiled("title: T\nfacts:\n  - question: Who walked first?\n    answer: Neil Armstrong\n    accept: [Armstrong]\n    distractors: [Buzz Aldrin, armstrong, Niel Armstrong]\n");
+        let named: Vec<&str> = c
+            .warnings
+            .iter()
+            .map(|w| w.message.split('`').nth(1).unwrap_or(""))
+            .collect();
+        assert_eq!(named, ["armstrong", "Niel Armstrong"], "{:?}", c.warnings);
+        assert_eq!(c.warnings[0].line, 3);
+    }
+
+    #[test]
+    fn distractors_belong_to_questions() {
+        let p = parse(
+            b"title: T\nfacts:\n  - fact: It had 12 members.\n    distractors: [3]\n",
+            "t",
+        );
+        assert_eq!(p.errors.len(), 1, "{:?}", p.errors);
+        assert!(p.errors[0]
+            .message
+            .contains("`distractors:` go with `question:`"));
     }
 }

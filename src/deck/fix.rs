@@ -50,6 +50,7 @@ pub fn add_missing_ids(src: &str, deck: &Deck) -> Option<(String, usize)> {
                     | "question"
                     | "answer"
                     | "accept"
+                    | "distractors"
                     | "topic"
                     | "hint"
                     | "note"

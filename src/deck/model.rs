@@ -54,6 +54,8 @@ pub enum FactBody {
         answer: String,
         /// Other accepted answers.
         accept: Vec<String>,
+        /// Wrong options for multiple choice, written by the author.
+        distractors: Vec<String>,
     },
 }
 

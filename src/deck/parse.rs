@@ -41,6 +41,7 @@ struct RawFields {
     question: Option<Scalar>,
     answer: Option<Scalar>,
     accept: Option<Vec<Scalar>>,
+    distractors: Option<Vec<Scalar>>,
     id: Option<Scalar>,
     topic: Option<Scalar>,
     hint: Option<Scalar>,
@@ -269,6 +270,14 @@ fn validate(
     })
 }
 
+/// The non-empty texts of a list field.
+fn texts(list: Option<Vec<Scalar>>) -> Vec<String> {
+    list.unwrap_or_default()
+        .into_iter()
+        .filter_map(|a| text(Some(a)))
+        .collect()
+}
+
 fn fact(
     item: RawItem,
     line: usize,
@@ -307,24 +316,20 @@ fn fact(
             if answer.is_some() {
                 err("`answer:` goes with `question:`; in a `fact:` mark the answer with braces: `{1949}`".into());
             }
+            if f.distractors.is_some() {
+                err("`distractors:` go with `question:`; the wrong options of a `fact:` are made from the deck".into());
+            }
             if let Err((col, msg)) = split_marks(&sentence) {
                 err(format!("in this fact, at character {col}: {msg}"));
             }
             FactBody::Sentence(sentence)
         }
-        (None, Some(question), Some(answer)) => {
-            let accept = f
-                .accept
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|a| text(Some(a)))
-                .collect();
-            FactBody::Question {
-                question,
-                answer,
-                accept,
-            }
-        }
+        (None, Some(question), Some(answer)) => FactBody::Question {
+            question,
+            answer,
+            accept: texts(f.accept),
+            distractors: texts(f.distractors),
+        },
         (None, Some(_), None) => {
             return {
                 err("this question has no `answer:`: add one".into());

@@ -28,10 +28,12 @@ facts:                        # required: a list with at least one fact
   - fact: Defence spending among the Allies rose by {4.8 percent} in 2017, led by {Europe}.
     id: spending-2017
 
-  # 4. A question whose answer is not a number, with other answers to accept.
+  # 4. A question whose answer is not a number, with other answers to accept and wrong
+  #    options for multiple choice (optional: without them they come from the deck).
   - question: Who was NATO's Secretary General in 2018?
     answer: Jens Stoltenberg
     accept: [Stoltenberg]
+    distractors: [Anders Fogh Rasmussen, Javier Solana, Mark Rutte]
     id: secretary-general
 "#;
 

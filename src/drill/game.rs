@@ -100,7 +100,7 @@ pub trait Board {
 fn kind_of(entry: &Entry) -> String {
     match entry {
         Entry::Quantity { kind, .. } => kind.name().to_string(),
-        Entry::Text(_) => "text".into(),
+        Entry::Text { .. } => "text".into(),
     }
 }
 

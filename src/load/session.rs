@@ -195,10 +195,18 @@ fn compile_source(
     }
 }
 
-/// A hex digest of a deck's bytes, the key of its compiled cards.
+/// The shape of compiled cards in the cache: bump it whenever the same deck text would
+/// compile to different cards (a new field, a better quantity finder), so that no build ever
+/// reads cards another build wrote.
+const CACHE_FORMAT: u32 = 2;
+
+/// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
+    let mut hash = Sha256::new();
+    hash.update(format!("{} {CACHE_FORMAT}\n", env!("CARGO_PKG_VERSION")));
+    hash.update(bytes);
+    hash.finalize()
         .iter()
         .take(16)
         .map(|b| format!("{b:02x}"))

@@ -3,11 +3,12 @@
 
 use super::pool::{Entry, Pool};
 use crate::card::{Answer, Card};
-use crate::grade::text_matches;
 use crate::quantity::{render, Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 use rand::seq::SliceRandom;
 use rand::Rng;
+pub use text::asks_of;
+use text::{text_choices, TextAnswer};
 
 /// How many options a choice question shows.
 pub const OPTIONS: usize = 4;
@@ -23,35 +24,22 @@ struct Candidate {
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
         Answer::Quantity(q) => quantity_choices(card, q, deck, rng),
-        Answer::Text { answer, accept, .. } => text_choices(answer, accept, deck, rng),
-    }
-}
-
-fn text_choices(
-    answer: &str,
-    accept: &[String],
-    deck: &Pool,
-    rng: &mut impl Rng,
-) -> Option<(Vec<String>, usize)> {
-    let mut pool: Vec<String> = Vec::new();
-    for entry in &deck.0 {
-        if let Entry::Text(other) = entry {
-            let same = std::iter::once(answer)
-                .chain(accept.iter().map(String::as_str))
-                .any(|a| text_matches(a, other) || text_matches(other, a));
-            if !same && !pool.iter().any(|p| text_matches(p, other)) {
-                pool.push(other.clone());
-            }
+        Answer::Text {
+            answer,
+            accept,
+            distractors,
+            ..
+        } => {
+            let asks = asks_of(card);
+            let a = TextAnswer {
+                answer,
+                accept,
+                distractors,
+                asks: &asks,
+            };
+            text_choices(&a, deck, rng)
         }
     }
-    if pool.len() < OPTIONS - 1 {
-        return None;
-    }
-    pool.shuffle(rng);
-    pool.truncate(OPTIONS - 1);
-    let at = rng.random_range(0..OPTIONS);
-    pool.insert(at, answer.to_string());
-    Some((pool, at))
 }
 
 fn quantity_choices(
@@ -357,6 +345,8 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
     }
     out
 }
+
+mod text;
 
 #[cfg(test)]
 mod tests;

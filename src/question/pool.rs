@@ -18,7 +18,12 @@ pub enum Entry {
         fact: u64,
     },
     /// A text answer.
-    Text(String),
+    Text {
+        /// The answer shown.
+        answer: String,
+        /// What its question asks for ("which country"): options come from the same sort.
+        asks: String,
+    },
 }
 
 /// A number naming the fact a card comes from (its id without the card's position).
@@ -49,7 +54,10 @@ impl Pool {
                 value: q.value,
                 fact: fact_of(card),
             },
-            Answer::Text { answer, .. } => Entry::Text(answer.clone()),
+            Answer::Text { answer, .. } => Entry::Text {
+                answer: answer.clone(),
+                asks: super::distractor::asks_of(card),
+            },
         }
     }
 
