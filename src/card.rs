@@ -206,10 +206,11 @@ fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
             .collect();
         return (marked.plain, answers);
     }
+    let in_context = quantity::find(&marked.plain);
     let answers = marked
         .spans
         .iter()
-        .map(|span| marked_answer(&marked.plain, span.clone()))
+        .map(|span| marked_answer(&marked.plain, span.clone(), &in_context))
         .collect();
     (marked.plain, answers)
 }
@@ -266,13 +267,19 @@ fn warnings(text: &str, answers: &[Answer], is_question: bool, line: usize) -> V
 }
 
 /// A marked span is a quantity when the finder sees exactly one covering it; else text.
-fn marked_answer(plain: &str, span: Range<usize>) -> Answer {
+/// Found in the whole sentence it keeps its context (the noun it counts, for one), so it
+/// is taken from there when the sentence sees the same span.
+fn marked_answer(plain: &str, span: Range<usize>, in_context: &[Quantity]) -> Answer {
     let inner = &plain[span.clone()];
+    let lead = inner.len() - inner.trim_start().len();
+    let exact = span.start + lead..span.start + lead + inner.trim().len();
+    if let Some(q) = in_context.iter().find(|q| q.span == exact) {
+        return Answer::Quantity(q.clone());
+    }
     let found = quantity::find(inner);
     if let [q] = found.as_slice() {
         if q.text == inner.trim() {
             let mut q = q.clone();
-            let lead = inner.len() - inner.trim_start().len();
             q.span = span.start + lead..span.start + lead + q.text.len();
             return Answer::Quantity(q);
         }

@@ -20,17 +20,29 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     let lead = trimmed.rsplit(' ').next().unwrap_or("");
     // A date inside a range ("between 1981 and 2011") cannot be taken out cleanly.
     let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
-    if matches!(
-        lead.to_lowercase().as_str(),
-        "between" | "and" | "to" | "or"
-    ) || matches!(next.as_str(), "and" | "to" | "or")
+    let lead_word = lead.to_lowercase();
+    // Nor can one that belongs to a phrase ("by the end of 2018", "the summer of 1969").
+    if matches!(lead_word.as_str(), "between" | "and" | "to" | "or" | "of")
+        || matches!(next.as_str(), "and" | "to" | "or")
     {
         return None;
     }
-    let before = if LEAD.contains(&lead.to_lowercase().as_str()) {
+    let before = if LEAD.contains(&lead_word.as_str()) {
         &trimmed[..trimmed.len() - lead.len()]
     } else {
         trimmed
+    };
+    // A deadline or a bound is not when the event happened ("on track to spend 2 percent by
+    // 2024", "open until 1990"); only "By 2018 NATO had grown" opens the sentence with one.
+    let bound = matches!(lead_word.as_str(), "by" | "until" | "before" | "after");
+    if bound && !before.trim().is_empty() {
+        return None;
+    }
+    // "In 2017 alone, spending rose": the "alone" goes with the date.
+    let after = after.trim_start();
+    let after = match after.get(..5) {
+        Some(w) if w.eq_ignore_ascii_case("alone") => &after[5..],
+        _ => after,
     };
     let joined = format!("{} {}", before.trim_end(), after.trim_start());
     let mut tidy = joined
@@ -196,10 +208,36 @@ mod tests {
                 Some("Hubble was launched."),
             ),
             (
-                "In 2017 alone, spending rose.",
+                "In 2017 alone, defence spending rose.",
                 "2017",
-                Some("Alone, spending rose."),
+                Some("Defence spending rose."),
             ),
+            (
+                "By 2018 NATO had grown to 29 member states.",
+                "2018",
+                Some("NATO had grown to 29 member states."),
+            ),
+            (
+                "In 2018, 15 Allies were on track to spend 2 percent by 2024.",
+                "2018",
+                Some("15 Allies were on track to spend 2 percent by 2024."),
+            ),
+            (
+                "In 2018, 15 Allies were on track to spend 2 percent by 2024.",
+                "2024",
+                None,
+            ),
+            (
+                "The base stayed open until 1990 for training.",
+                "1990",
+                None,
+            ),
+            (
+                "Eight Allies were expected to meet it by the end of 2018.",
+                "2018",
+                None,
+            ),
+            ("It must be ratified before 2030 by all.", "2030", None),
             ("In 1969.", "1969", None),
             ("The Shuttle flew between 1981 and 2011.", "1981", None),
             ("The Shuttle flew between 1981 and 2011.", "2011", None),

@@ -81,6 +81,17 @@ pub fn cloze(card: &Card) -> String {
     out
 }
 
+/// Words that make a figure at the start of a sentence approximate.
+const APPROXIMATELY: &[&str] = &[
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+];
+
 /// The card as a natural question, when its sentence allows a clean rewrite.
 pub fn natural(card: &Card) -> Option<String> {
     let Answer::Quantity(q) = &card.answer else {
@@ -107,7 +118,13 @@ pub fn natural(card: &Card) -> Option<String> {
     if adjective {
         return None;
     }
-    let phrase = wh_phrase(q, before, first)?;
+    // "Almost 16,000 troops serve" asks "About how many troops serve?", not "Almost how many".
+    let rough = APPROXIMATELY.contains(&before.trim().to_lowercase().as_str());
+    let (before, first) = if rough { ("", true) } else { (before, first) };
+    let mut phrase = wh_phrase(q, before, first)?;
+    if rough {
+        phrase = format!("About {}", phrase.to_lowercase());
+    }
     let question = format!("{before}{phrase}{after}?");
     let mut chars = question.chars();
     chars
@@ -188,6 +205,8 @@ mod tests {
             ("A 100-day plan was agreed in the end.", 0, None),
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
+            ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
+            ("\"{Eight} NATO Allies met the target by {2018}.\"", 0, Some("How many NATO Allies met the target by 2018?")),
         ];
         for (fact, k, want) in cases {
             assert_eq!(natural(&cards(fact)[*k]).as_deref(), *want, "{fact} #{k}");
