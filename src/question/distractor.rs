@@ -53,6 +53,13 @@ fn quantity_choices(
     cands.extend(generated(q, rng));
     let answer_key = sort_key(&q.value);
     let answer_text = render(q, &q.value);
+    // One end of a range stays on its side of the other ("between what year and 1972").
+    let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
+    let in_range = |v: &Value| match other_end {
+        Some((end, std::cmp::Ordering::Greater)) => sort_key(v) < end,
+        Some((start, _)) => sort_key(v) > start,
+        None => true,
+    };
     let mut seen = vec![answer_text.clone()];
     let mut below = Vec::new();
     let mut above = Vec::new();
@@ -60,7 +67,11 @@ fn quantity_choices(
     cands.sort_by_key(|c| c.tier);
     for c in cands {
         let text = render(q, &c.value);
-        if !sensible(q, &c.value) || !outside(q, &c.value, width) || seen.contains(&text) {
+        if !sensible(q, &c.value)
+            || !outside(q, &c.value, width)
+            || !in_range(&c.value)
+            || seen.contains(&text)
+        {
             continue;
         }
         seen.push(text.clone());
@@ -346,6 +357,7 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
     out
 }
 
+mod range;
 mod text;
 
 #[cfg(test)]

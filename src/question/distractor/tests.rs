@@ -187,3 +187,36 @@ fn text_choices_come_from_other_answers() {
         "too few answers for a choice"
     );
 }
+
+#[test]
+fn options_for_an_end_of_a_range_stay_on_their_side() {
+    let src = "title: T\nfacts:\n  - Six missions landed between 1969 and 1972.\n  - The Shuttle flew from 1981 to 2011.\n  - NATO was founded in 1949.\n  - ESA was founded in 1975.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let ends = [
+        ("1969", "1972", true),
+        ("1972", "1969", false),
+        ("1981", "2011", true),
+        ("2011", "1981", false),
+    ];
+    for (answer, other, is_start) in ends {
+        let card = cards.iter().find(|c| c.answer_text() == answer).unwrap();
+        let other: f64 = other.parse().unwrap();
+        let mut asked = 0;
+        for seed in 0..30 {
+            let mut rng = StdRng::seed_from_u64(seed);
+            let Some((opts, _)) = choices(card, &pool, &mut rng) else {
+                continue;
+            };
+            asked += 1;
+            for o in opts {
+                let v: f64 = o.parse().unwrap();
+                assert!(
+                    if is_start { v < other } else { v > other },
+                    "{answer}: option {o} is on the wrong side of {other}"
+                );
+            }
+        }
+        assert!(asked > 0, "{answer} still gets choices");
+    }
+}

@@ -1,0 +1,82 @@
+//! A figure that is one end of a range in its sentence ("between 1969 and 1972", "from 1981
+//! to 2011", "1939–1945"): a wrong option for the start must still come before the end, and
+//! one for the end after the start, or the option reads as nonsense.
+
+use crate::quantity::{self, Quantity};
+use std::cmp::Ordering;
+
+/// The other end of the range `q` belongs to in `text`, and on which side of `q` it lies
+/// (`Greater` when `q` is the start); `None` when `q` is not in a range.
+pub fn other_end(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
+    quantity::find(text)
+        .into_iter()
+        .filter(|o| o.kind == q.kind && o.span != q.span)
+        .find_map(|o| {
+            if o.span.start >= q.span.end && joins(text, q.span.start, q.span.end, o.span.start) {
+                Some((o, Ordering::Greater))
+            } else if o.span.end <= q.span.start
+                && joins(text, o.span.start, o.span.end, q.span.start)
+            {
+                Some((o, Ordering::Less))
+            } else {
+                None
+            }
+        })
+}
+
+/// Whether the words from `first_end` to `second` join two figures into a range: a dash, or
+/// "and"/"to"/"until" after a "between"/"from" that opens it at `first`.
+fn joins(text: &str, first: usize, first_end: usize, second: usize) -> bool {
+    let Some(gap) = text.get(first_end..second) else {
+        return false;
+    };
+    let gap = gap.trim().to_lowercase();
+    if matches!(gap.as_str(), "-" | "–" | "—") {
+        return true;
+    }
+    let opener = text
+        .get(..first)
+        .and_then(|b| b.split_whitespace().last())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    match opener.as_str() {
+        "between" => gap == "and",
+        "from" => matches!(gap.as_str(), "to" | "until" | "through"),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(text: &str, figure: &str) -> Option<(String, Ordering)> {
+        let q = quantity::find(text)
+            .into_iter()
+            .find(|q| q.text == figure)
+            .unwrap_or_else(|| panic!("{figure} not found in {text}"));
+        other_end(text, &q).map(|(o, side)| (o.text, side))
+    }
+
+    #[test]
+    fn ends_of_ranges() {
+        let text = "Six missions landed between 1969 and 1972.";
+        assert_eq!(side(text, "1969"), Some(("1972".into(), Ordering::Greater)));
+        assert_eq!(side(text, "1972"), Some(("1969".into(), Ordering::Less)));
+        let text = "The Shuttle flew from 1981 to 2011.";
+        assert_eq!(side(text, "2011"), Some(("1981".into(), Ordering::Less)));
+        assert_eq!(
+            side("Six missions landed between 1969 and 1972.", "Six"),
+            None
+        );
+        assert_eq!(
+            side("There were 12 members and 29 states in 2018.", "12"),
+            None,
+            "an and without a between is no range"
+        );
+        assert_eq!(
+            side("It was signed in 1949 and ratified in 1950.", "1949"),
+            None
+        );
+    }
+}
