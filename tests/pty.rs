@@ -103,6 +103,24 @@ fn a_wrong_typed_answer_can_be_overridden() {
 }
 
 #[test]
+fn a_wrong_pick_waits_for_a_key_and_cannot_be_overridden() {
+    let ev = learn(&["--seed", "1", "-n", "1", "--format", "choice"]);
+    let choices = ev[0]["choices"].as_array().unwrap();
+    let right = choices.iter().position(|c| *c == ev[1]["expected"]).unwrap();
+    let mut s = spawn(&["--seed", "1", "-n", "1", "--format", "choice"]);
+    s.expect("Question 1/1").unwrap();
+    if right == 0 {
+        s.send("\x1b[B").unwrap(); // Down to a wrong option.
+    }
+    s.send("\r").unwrap();
+    s.expect("✗ wrong").unwrap();
+    s.expect("Press any key to go on.").unwrap();
+    s.send("r").unwrap();
+    s.expect("Score: 0/1").unwrap();
+    assert_eq!(exit_code(&s), 0);
+}
+
+#[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
     let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
     // Sent as soon as the question starts, maybe before the prompt reads keys: the key

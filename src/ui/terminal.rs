@@ -250,13 +250,17 @@ impl Ui for TerminalUi {
         if r.verdict != Verdict::Wrong || !self.overridable {
             return Ok(AfterFeedback::Continue);
         }
-        self.line(
-            &"  Press r if you were right, any other key to go on."
-                .dimmed()
-                .to_string(),
-        )?;
+        // Only a typed answer can be misread by the grader; a picked option or order cannot,
+        // so those just wait for the player to have read the right answer.
+        let typed = matches!(f.question.expect, Expect::Text | Expect::Estimate);
+        let prompt = if typed {
+            "  Press r if you were right, any other key to go on."
+        } else {
+            "  Press any key to go on."
+        };
+        self.line(&prompt.dimmed().to_string())?;
         match self.term.read_key() {
-            Ok(Key::Char('r' | 'R')) => {
+            Ok(Key::Char('r' | 'R')) if typed => {
                 self.line(
                     &"  Counted as correct (override recorded)."
                         .green()
