@@ -106,7 +106,10 @@ fn a_wrong_typed_answer_can_be_overridden() {
 fn a_wrong_pick_waits_for_a_key_and_cannot_be_overridden() {
     let ev = learn(&["--seed", "1", "-n", "1", "--format", "choice"]);
     let choices = ev[0]["choices"].as_array().unwrap();
-    let right = choices.iter().position(|c| *c == ev[1]["expected"]).unwrap();
+    let right = choices
+        .iter()
+        .position(|c| *c == ev[1]["expected"])
+        .unwrap();
     let mut s = spawn(&["--seed", "1", "-n", "1", "--format", "choice"]);
     s.expect("Question 1/1").unwrap();
     if right == 0 {

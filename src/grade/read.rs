@@ -23,7 +23,9 @@ pub struct ReadNumber {
 pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     let src = text.replace(['\u{a0}', '\u{202f}'], " ");
     let toks = tokenize(&src);
-    let currency = toks.iter().find_map(|t| currency_of(t.text));
+    let currency = toks
+        .iter()
+        .find_map(|t| crate::quantity::currency_loosely(t.text));
     for i in 0..toks.len() {
         if let Some((years, _)) = crate::quantity::century_phrase(&toks, i) {
             let unit = crate::quantity::lookup_unit("years");
@@ -68,16 +70,6 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
         });
     }
     None
-}
-
-fn currency_of(word: &str) -> Option<&'static str> {
-    match word.to_lowercase().as_str() {
-        "$" | "usd" | "dollars" | "dollar" | "us$" => Some("USD"),
-        "€" | "eur" | "euros" | "euro" => Some("EUR"),
-        "£" | "gbp" | "pounds" | "pound" => Some("GBP"),
-        "¥" | "jpy" | "yen" => Some("JPY"),
-        _ => None,
-    }
 }
 
 fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {

@@ -191,6 +191,32 @@ fn money() {
             ("$41 billion", Wrong),
         ],
     );
+    check(
+        "The budget was ₹500 crore in 2020.",
+        &[
+            ("₹500 crore", Correct),
+            ("500 crore", Correct),
+            ("Rs 500 crore", Correct),
+            ("Rs. 500 crores", Correct),
+            ("500 crore rupees", Correct),
+            ("5 billion", Correct),
+            ("5,000,000,000 INR", Correct),
+            ("500", Close),
+            ("50 crore", Wrong),
+            ("500 lakh", Wrong),
+            ("$500 crore", Wrong),
+        ],
+    );
+    check(
+        "Tickets cost CHF 12 each.",
+        &[
+            ("CHF 12", Correct),
+            ("12 francs", Correct),
+            ("12", Correct),
+            ("12 euros", Wrong),
+            ("21", Wrong),
+        ],
+    );
 }
 
 #[test]

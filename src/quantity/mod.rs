@@ -1,5 +1,6 @@
 //! Finds the quantities in a fact sentence and normalizes them.
 
+mod currency;
 mod date;
 mod ident;
 mod noun;
@@ -10,6 +11,9 @@ mod token;
 mod unit;
 mod words;
 
+pub use currency::{
+    after as currency_after, before as currency_before, loosely as currency_loosely,
+};
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
@@ -181,9 +185,6 @@ impl fmt::Display for Currency {
     }
 }
 
-/// The codes factdrill knows; stored codes are read back as one of these.
-const CURRENCIES: &[&str] = &["USD", "EUR", "GBP", "JPY", "INR", "AUD", "CAD"];
-
 impl Serialize for Currency {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.0)
@@ -193,7 +194,7 @@ impl Serialize for Currency {
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
         let text = String::deserialize(d)?;
-        let known = CURRENCIES.iter().copied().find(|k| *k == text);
+        let known = currency::codes().find(|k| *k == text);
         known
             .map(Currency)
             .ok_or_else(|| serde::de::Error::custom(format!("unknown currency {text}")))

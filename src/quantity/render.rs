@@ -143,6 +143,8 @@ mod tests {
             "$14 billion",
             "€3.5 million",
             "£200",
+            "Rs. 45 lakh",
+            "₹500 crore",
             "seven decades",
             "60 years",
             "100-day",

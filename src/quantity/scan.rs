@@ -145,37 +145,22 @@ fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize
     Some((make(src, toks, i, m.end, Kind::Money, value, style), m.end))
 }
 
+/// A currency sign or code at token `i` ("$", "US$", "Rs.", "CHF") followed by a number:
+/// its code and the number's token. A sign may be several glued tokens; the longest wins.
 fn currency_before_number(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
-    let tok = toks.get(i)?;
-    let glued = |a: usize, b: usize| toks.get(b).is_some_and(|t| t.start == toks[a].end);
-    let symbol = |t: &Token| match t.text {
-        "$" => Some("USD"),
-        "€" => Some("EUR"),
-        "£" => Some("GBP"),
-        "¥" => Some("JPY"),
-        "₹" => Some("INR"),
-        _ => None,
-    };
     let is_num = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Num);
-    if let Some(code) = symbol(tok) {
-        return is_num(i + 1).then_some((code, i + 1));
+    let mut sign = String::new();
+    let mut found = None;
+    for j in i..(i + 3).min(toks.len()) {
+        if j > i && toks[j].start != toks[j - 1].end {
+            break;
+        }
+        sign.push_str(toks[j].text);
+        if let Some(code) = super::currency::before(&sign).filter(|_| is_num(j + 1)) {
+            found = Some((code, j + 1));
+        }
     }
-    let code = match tok.text {
-        "US" if glued(i, i + 1) && toks[i + 1].text == "$" => {
-            return is_num(i + 2).then_some(("USD", i + 2))
-        }
-        "A" | "AU" if glued(i, i + 1) && toks[i + 1].text == "$" => {
-            return is_num(i + 2).then_some(("AUD", i + 2))
-        }
-        "C" | "CA" if glued(i, i + 1) && toks[i + 1].text == "$" => {
-            return is_num(i + 2).then_some(("CAD", i + 2))
-        }
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        _ => return None,
-    };
-    is_num(i + 1).then_some((code, i + 1))
+    found
 }
 
 /// "third", "twenty-first" ("first" and "second" say too little, and "second" is also a unit).
@@ -254,7 +239,7 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
         };
         return Step::Found(make(src, toks, i, next, kind, value, style(next)), next);
     }
-    if let Some(currency) = toks.get(j).and_then(|t| currency_word(t.text)) {
+    if let Some(currency) = toks.get(j).and_then(|t| super::currency::after(t.text)) {
         let value = Value::Money {
             currency: super::Currency(currency),
             amount: m.value,
@@ -301,15 +286,6 @@ fn percent_sign(toks: &[Token], j: usize) -> Option<usize> {
         .get(j + 1)
         .is_some_and(|c| c.text.eq_ignore_ascii_case("cent"));
     (lower == "per" && cent).then_some(j + 2)
-}
-
-fn currency_word(word: &str) -> Option<&'static str> {
-    match word.to_lowercase().as_str() {
-        "dollars" | "dollar" => Some("USD"),
-        "euros" | "euro" => Some("EUR"),
-        "yen" => Some("JPY"),
-        _ => None,
-    }
 }
 
 /// A unit after a number: "metres", "km/h", "°C", "-day" (in "100-day"), "square kilometres".
@@ -439,6 +415,22 @@ mod tests {
             ),
             ("a fine of £200.", "£200", "money", "200 GBP"),
             ("US$5m grant", "US$5m", "money", "5000000 USD"),
+            ("a ₹500 crore plan", "₹500 crore", "money", "5000000000 INR"),
+            ("cost Rs. 45 lakh", "Rs. 45 lakh", "money", "4500000 INR"),
+            (
+                "cost Rs 1,200 crore.",
+                "Rs 1,200 crore",
+                "money",
+                "12000000000 INR",
+            ),
+            ("Tickets cost CHF 12.", "CHF 12", "money", "12 CHF"),
+            (
+                "worth 40 billion yuan",
+                "40 billion yuan",
+                "money",
+                "40000000000 CNY",
+            ),
+            ("A$7 million", "A$7 million", "money", "7000000 AUD"),
             (
                 "nearly seven decades since",
                 "seven decades",

@@ -197,6 +197,8 @@ pub fn scale(word: &str) -> Option<f64> {
         "million" | "millions" | "mn" | "mio" | "m" => Some(1e6),
         "billion" | "billions" | "bn" | "b" => Some(1e9),
         "trillion" | "trillions" | "tn" | "t" => Some(1e12),
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
         _ => None,
     }
 }
@@ -205,7 +207,7 @@ pub fn scale(word: &str) -> Option<f64> {
 pub fn is_prose_scale(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
-        "thousand" | "million" | "billion" | "trillion"
+        "thousand" | "million" | "billion" | "trillion" | "lakh" | "lakhs" | "crore" | "crores"
     )
 }
 
