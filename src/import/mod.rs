@@ -2,12 +2,11 @@
 //! quantity), or question/answer tables (CSV, TSV, flashcard exports).
 
 mod mojibake;
-mod split;
 mod table;
 mod text;
 
+pub use crate::sentences::split as sentences;
 pub use mojibake::repair;
-pub use split::sentences;
 pub use table::{from_table, TableError};
 pub use text::{read, strip_markup, Document, Sentence};
 

@@ -1,7 +1,7 @@
 //! Plain text and Markdown into fact sentences: headings and capitalised lead-ins become
 //! topics, bullets and inline markup go, paragraphs split into sentences.
 
-use super::split::sentences;
+use crate::sentences::split as sentences;
 
 /// A sentence with the topic it falls under.
 #[derive(Debug, Clone, PartialEq, Eq)]

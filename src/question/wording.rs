@@ -102,7 +102,7 @@ pub fn natural(card: &Card) -> Option<String> {
     }
     let text = card.text.trim();
     let body = text.strip_suffix('.')?;
-    let several = [". ", "? ", "! "].iter().any(|p| body.contains(p));
+    let several = crate::sentences::split(text).len() > 1;
     if several || body.contains(['"', '“', ':', ';']) {
         return None; // More than one sentence, a quotation, or a list.
     }
@@ -206,6 +206,8 @@ mod tests {
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
+            ("The U.S. sent 4 battle groups to the Baltic States.", 0, Some("The U.S. sent how many battle groups to the Baltic States?")),
+            ("It rained. Then 4 battle groups left the Baltic States.", 0, None),
             ("\"{Eight} NATO Allies met the target by {2018}.\"", 0, Some("How many NATO Allies met the target by 2018?")),
         ];
         for (fact, k, want) in cases {

@@ -1,12 +1,12 @@
-//! Splits prose into sentences without breaking at "U.S.", "Dr.", "No.", "e.g.", initials
-//! or decimals.
+//! Splits prose into sentences without breaking at "U.S.", "Dr.", "No.", "e.g.", "Rs.",
+//! initials or decimals: for importing text and for telling one sentence from several.
 
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vs", "e.g", "i.e", "cf",
     "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "inc", "ltd", "co",
     "corp", "dept", "fig", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "pp", "vol", "ch", "art", "sec",
+    "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "pp", "vol", "ch", "art", "sec", "rs",
 ];
 
 /// The word that ends just before byte `end` (letters and inner dots).
@@ -26,7 +26,7 @@ fn is_abbreviation(text: &str, at: usize) -> bool {
 }
 
 /// The sentences of a paragraph, trimmed.
-pub fn sentences(paragraph: &str) -> Vec<String> {
+pub fn split(paragraph: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
@@ -128,7 +128,7 @@ mod tests {
             ("no final stop", &["no final stop"], "no stop"),
         ];
         for (text, want, why) in cases {
-            assert_eq!(sentences(text), *want, "{why}");
+            assert_eq!(split(text), *want, "{why}");
         }
     }
 }
