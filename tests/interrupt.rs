@@ -139,9 +139,10 @@ fn a_plain_drill_shows_the_scores_so_far_and_keeps_the_results() {
             "--plain",
         ],
     );
-    game.wait_for("Question");
+    game.wait_for("Round 1/2 [");
     game.answer("zzz");
-    game.wait_for("Question");
+    game.wait_for("Ben, your turn");
+    game.wait_for("Round 1/2 [");
     let (code, rest) = game.interrupt();
     assert_eq!(code, Some(130), "{rest:#?}");
     assert!(

@@ -193,6 +193,32 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn a_near_miss_says_how_far_off_on_the_verdict_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one.yaml");
+    std::fs::write(
+        &path,
+        "title: T\nfacts:\n  - It was signed in 1949 by many.\n",
+    )
+    .unwrap();
+    let out = factdrill()
+        .arg(&path)
+        .args(["--plain", "--format", "typed", "-n", "1"])
+        .write_stdin("1950\n")
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let verdict = text
+        .lines()
+        .find(|l| l.starts_with("≈ close"))
+        .unwrap_or_default();
+    assert_eq!(
+        verdict, "≈ close: the answer is 1949 — one year too late",
+        "{text}"
+    );
+}
+
+#[test]
 fn a_bad_deck_stops_play_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.yaml");

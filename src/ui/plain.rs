@@ -13,12 +13,18 @@ use std::io::{self, Write};
 pub struct PlainUi<R, W> {
     input: R,
     pub(super) out: W,
+    /// What the counter before each question counts: "Question", or "Round" in a drill.
+    pub(super) counting: &'static str,
 }
 
 impl<R: Lines, W: Write> PlainUi<R, W> {
     /// Reads answers from `input`, writes to `out`.
     pub fn new(input: R, out: W) -> Self {
-        PlainUi { input, out }
+        PlainUi {
+            input,
+            out,
+            counting: "Question",
+        }
     }
 }
 
@@ -35,7 +41,8 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         writeln!(
             self.out,
-            "Question {}/{} [{}]",
+            "{} {}/{} [{}]",
+            self.counting,
             p.number,
             p.total,
             q.kind.name()
@@ -64,7 +71,7 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
             line.push_str(&format!(": the answer is {}", one_line(&r.expected)));
         }
         if let Some(why) = f.reason.filter(|_| r.verdict != Verdict::Correct) {
-            line.push_str(&format!(" ({why})"));
+            line.push_str(&format!(" — {why}"));
         }
         writeln!(self.out, "{line}")?;
         if let Some(shown) = &f.question.altered {
