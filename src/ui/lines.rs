@@ -25,11 +25,13 @@ pub trait Lines {
 
 impl<R: BufRead> Lines for R {
     fn next_line(&mut self) -> io::Result<Line> {
-        let mut line = String::new();
-        if self.read_line(&mut line)? == 0 {
+        let mut line = Vec::new();
+        if self.read_until(b'\n', &mut line)? == 0 {
             return Ok(Line::End);
         }
-        Ok(Line::Text(line.trim_end_matches(['\n', '\r']).to_string()))
+        // An answer that is not UTF-8 is still an answer (a wrong one), not a failed session.
+        let text = String::from_utf8_lossy(&line);
+        Ok(Line::Text(text.trim_end_matches(['\n', '\r']).to_string()))
     }
 }
 
@@ -101,6 +103,12 @@ mod tests {
                 Line::End
             ]
         );
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_read_with_replacement_characters() {
+        let mut input: &[u8] = b"\xff12\n";
+        assert_eq!(input.next_line().unwrap(), Line::Text("\u{fffd}12".into()));
     }
 
     #[test]
