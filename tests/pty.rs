@@ -124,6 +124,22 @@ fn a_wrong_pick_waits_for_a_key_and_cannot_be_overridden() {
 }
 
 #[test]
+fn typing_with_a_backspace_then_ctrl_d_ends_cleanly() {
+    let args = ["--seed", "1", "-n", "2", "--format", "typed"];
+    let ev = learn(&args);
+    let answer = ev[1]["expected"].as_str().unwrap();
+    let mut s = spawn(&args);
+    s.expect("Ctrl-C to stop)").unwrap();
+    s.send(format!("9\x7f{answer}\r")).unwrap(); // A slip, rubbed out.
+    s.expect("✓ correct").unwrap();
+    s.expect("Question 2/2").unwrap();
+    s.expect("Ctrl-C to stop)").unwrap();
+    s.send("\x04").unwrap(); // Ctrl-D: end of input.
+    s.expect("Score: 1/1").unwrap();
+    assert_eq!(exit_code(&s), 0, "end of input is no interruption");
+}
+
+#[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
     let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
     // Sent as soon as the question starts, maybe before the prompt reads keys: the key

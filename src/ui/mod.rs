@@ -7,6 +7,7 @@ mod plain;
 mod terminal;
 mod text;
 mod tty;
+mod typed;
 
 pub use json::JsonUi;
 pub use lines::{Line, Lines, StdinLines};

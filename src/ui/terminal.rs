@@ -2,6 +2,7 @@
 
 use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::tty::CtrlCAsKey;
+use super::typed::{read_typed, Typed};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -10,7 +11,7 @@ use crate::session::{End, Summary};
 use colored::Colorize;
 use console::{Key, Term};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Input, Select};
+use dialoguer::Select;
 use std::io::{self, Write};
 
 /// Interactive interface on the process's terminal.
@@ -116,6 +117,15 @@ impl Drop for Countdown {
     }
 }
 
+/// A typed answer as a reply.
+fn typed_reply(read: io::Result<Typed>) -> io::Result<Reply> {
+    Ok(match read? {
+        Typed::Line(line) => Reply::Answer(line),
+        Typed::End => Reply::EndOfInput,
+        Typed::Interrupted => Reply::Interrupted,
+    })
+}
+
 /// Ctrl-C while a prompt reads keys arrives as an `Interrupted` error (our SIGINT handler
 /// keeps the process alive so that the summary can be shown).
 fn reply_from(result: dialoguer::Result<Reply>) -> io::Result<Reply> {
@@ -165,17 +175,19 @@ impl Ui for TerminalUi {
             1
         };
         let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
-        let result = match &q.expect {
-            Expect::Option(_) => Select::with_theme(&self.theme)
-                .with_prompt(if cue.is_empty() {
-                    "Pick one".to_string()
-                } else {
-                    cue
-                })
-                .items(&items)
-                .default(0)
-                .interact_on_opt(&self.term)
-                .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
+        let reply = match &q.expect {
+            Expect::Option(_) => reply_from(
+                Select::with_theme(&self.theme)
+                    .with_prompt(if cue.is_empty() {
+                        "Pick one".to_string()
+                    } else {
+                        cue
+                    })
+                    .items(&items)
+                    .default(0)
+                    .interact_on_opt(&self.term)
+                    .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
+            ),
             Expect::Sequence(_) | Expect::Text | Expect::Estimate => {
                 for (k, item) in items.iter().enumerate() {
                     self.line(&format!("  {}) {item}", letter(k).to_ascii_uppercase()))?;
@@ -190,15 +202,15 @@ impl Ui for TerminalUi {
                 } else {
                     "? for a hint, Ctrl-C to stop"
                 };
-                Input::<String>::with_theme(&self.theme)
-                    .with_prompt(format!("{ask} ({help})"))
-                    .allow_empty(true)
-                    .interact_text_on(&self.term)
-                    .map(Reply::Answer)
+                typed_reply(read_typed(
+                    &self.term,
+                    &self.theme,
+                    &format!("{ask} ({help})"),
+                ))
             }
         };
         drop(countdown);
-        reply_from(result)
+        reply
     }
 
     fn hint(&mut self, text: &str) -> io::Result<()> {
