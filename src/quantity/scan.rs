@@ -116,7 +116,7 @@ fn date_quantity(src: &str, toks: &[Token], i: usize, m: DateMatch) -> Step {
 
 /// "$14 billion", "US$5m", "€3.5 million", "£200", "EUR 40".
 fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize)> {
-    let (currency, num_at) = currency_before_number(toks, i)?;
+    let (currency, num_at) = currency_before_number(src, toks, i)?;
     let mut m = parse_number(src, toks, num_at, Leniency::Prose).filter(|m| !m.style.words)?;
     // Money may take the short scales that prose numbers do not: "$5m", "$2tn".
     if m.style.scale.is_none() {
@@ -147,16 +147,15 @@ fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize
 
 /// A currency sign or code at token `i` ("$", "US$", "Rs.", "CHF") followed by a number:
 /// its code and the number's token. A sign may be several glued tokens; the longest wins.
-fn currency_before_number(toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
+fn currency_before_number(src: &str, toks: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let is_num = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Num);
-    let mut sign = String::new();
     let mut found = None;
     for j in i..(i + 3).min(toks.len()) {
         if j > i && toks[j].start != toks[j - 1].end {
             break;
         }
-        sign.push_str(toks[j].text);
-        if let Some(code) = super::currency::before(&sign).filter(|_| is_num(j + 1)) {
+        let sign = &src[toks[i].start..toks[j].end];
+        if let Some(code) = super::currency::before(sign).filter(|_| is_num(j + 1)) {
             found = Some((code, j + 1));
         }
     }
