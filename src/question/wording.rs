@@ -118,6 +118,9 @@ pub fn natural(card: &Card) -> Option<String> {
     if adjective {
         return None;
     }
+    if let Some(question) = opening_time(q, before, after) {
+        return Some(question);
+    }
     // "Almost 16,000 troops serve" asks "About how many troops serve?", not "Almost how many".
     let rough = APPROXIMATELY.contains(&before.trim().to_lowercase().as_str());
     let (before, first) = if rough { ("", true) } else { (before, first) };
@@ -130,6 +133,65 @@ pub fn natural(card: &Card) -> Option<String> {
     chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Auxiliary verbs that can move before the subject to make a question.
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can",
+];
+
+/// A sentence that opens with its date, turned round where an auxiliary verb allows it:
+/// "In 1975, the European Space Agency was founded" asks "In what year was the European
+/// Space Agency founded?". A plain past tense ("In 2017, NATO deployed…") would need the verb
+/// inflected ("did NATO deploy"), which is not safe to guess: those stay a cloze.
+fn opening_time(q: &Quantity, before: &str, after: &str) -> Option<String> {
+    let lead = before.trim();
+    let opens = ["In", "On", "By", "Since", "During"].contains(&lead);
+    let wh = match (q.kind, q.value) {
+        (Kind::Year, _) => "what year",
+        (Kind::Date, Value::Date(d)) => match (d.day, d.end_day) {
+            (Some(_), Some(_)) => "what dates",
+            (Some(_), None) => "what date",
+            _ => "what month and year",
+        },
+        _ => return None,
+    };
+    if !opens {
+        return None;
+    }
+    let words: Vec<&str> = after
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .collect();
+    let k = words
+        .iter()
+        .position(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
+        .filter(|&k| (1..=8).contains(&k))?;
+    // A clause before the verb ("after a long debate,"), a verb inside what would be the
+    // subject ("President Trump said NATO had…"), or nothing after the verb: no rewrite.
+    let verb_like = |w: &&str| {
+        let w = w.to_lowercase();
+        w.ends_with("ed")
+            || ["said", "says", "told", "thought", "knew", "wrote", "that"].contains(&w.as_str())
+    };
+    if words[..k].iter().any(|w| w.ends_with(','))
+        || words[1..k].iter().any(verb_like)
+        || k + 1 >= words.len()
+    {
+        return None;
+    }
+    let mut subject = words[..k].to_vec();
+    let determiner = ["The", "A", "An", "This", "These", "Its", "Their"];
+    let lowered = subject[0].to_lowercase();
+    if determiner.contains(&subject[0]) {
+        subject[0] = &lowered;
+    }
+    Some(format!(
+        "{lead} {wh} {} {} {}?",
+        words[k].to_lowercase(),
+        subject.join(" "),
+        words[k + 1..].join(" ")
+    ))
 }
 
 /// The words that take the quantity's place, or `None` where they would read clumsily.
@@ -200,6 +262,14 @@ mod tests {
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("15 Allies are on track to spend more by 2024.", 1, Some("15 Allies are on track to spend more by what year?")),
             ("In 2017, NATO deployed a new force.", 0, None),
+            ("In 1975, the European Space Agency was founded.", 0, Some("In what year was the European Space Agency founded?")),
+            ("By 2018 NATO had grown to 29 member states.", 0, Some("By what year had NATO grown to 29 member states?")),
+            ("In May 2017, The Allies were told to spend more.", 0, Some("In what month and year were the Allies told to spend more?")),
+            ("On April 4, 1949, twelve nations were founding members.", 0, Some("On what date were twelve nations founding members?")),
+            ("In 2017, after a long debate, NATO was enlarged.", 0, None),
+            ("In 2017 alone, spending was up.", 0, None),
+            ("In July 2018, President Trump said NATO had been a bulwark.", 0, None),
+            ("In 2019, experts believed NATO was strong.", 0, None),
             ("Mars is the fourth planet from the Sun.", 0, None),
             ("'\"Seven decades of peace.\" – a President'", 0, None),
             ("A 100-day plan was agreed in the end.", 0, None),
