@@ -155,8 +155,26 @@ pub fn cue(card: &Card) -> String {
     match &card.answer {
         Answer::Text { .. } if card.is_question => String::new(),
         Answer::Text { .. } => "What fills the blank?".to_string(),
-        Answer::Quantity(q) => quantity_cue(q),
+        Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
+}
+
+/// "By _____" and "Since _____" ask "By what year?" and "Since what year?", not "In what
+/// year?": the preposition says which point in time is meant.
+fn time_bound_cue(card: &Card, q: &Quantity) -> Option<String> {
+    let what = match (q.kind, q.value) {
+        (Kind::Year, _) => "what year",
+        (Kind::Date, Value::Date(d)) if d.day.is_none() => "what month and year",
+        (Kind::Date, Value::Date(d)) if d.end_day.is_none() => "what date",
+        _ => return None,
+    };
+    let word = card.text.get(..q.span.start)?.split_whitespace().last()?;
+    let bound = ["by", "since", "until", "before", "after"]
+        .into_iter()
+        .find(|b| word.eq_ignore_ascii_case(b))?;
+    let mut chars = bound.chars();
+    let first = chars.next()?.to_ascii_uppercase();
+    Some(format!("{first}{} {what}?", chars.as_str()))
 }
 
 fn quantity_cue(q: &Quantity) -> String {
@@ -223,6 +241,16 @@ mod tests {
                 "NATO was founded in 1949.",
                 "NATO was founded in _____.",
                 "In what year?",
+            ),
+            (
+                "Spending had doubled by 2024.",
+                "Spending had doubled by _____.",
+                "By what year?",
+            ),
+            (
+                "The base was open until May 1990.",
+                "The base was open until _____.",
+                "Until what month and year?",
             ),
             (
                 "Spending rose by 4.8 percent.",
