@@ -26,10 +26,12 @@ pub fn dates(answer: &Date, given: &Date) -> Option<String> {
         (Some(a), Some(g)) if a != g => {
             let same_day = answer.month == given.month && answer.day == given.day;
             let off = years(a, g)?;
-            Some(if same_day {
-                format!("right day, {off}")
-            } else {
-                off
+            // Only a date with a day has a "right day"; "July 2012" for "July 2018" has the
+            // right month.
+            Some(match (same_day, answer.day) {
+                (true, Some(_)) => format!("right day, {off}"),
+                (true, None) => format!("right month, {off}"),
+                _ => off,
             })
         }
         _ if answer.month != given.month => Some("right year, wrong month".into()),
@@ -95,6 +97,14 @@ mod tests {
         assert_eq!(
             dates(&d(1949, 4, 4), &d(1945, 7, 1)).as_deref(),
             Some("4 years too early")
+        );
+        let month = |y, m| Date {
+            day: None,
+            ..d(y, m, 1)
+        };
+        assert_eq!(
+            dates(&month(2018, 7), &month(2012, 7)).as_deref(),
+            Some("right month, 6 years too early")
         );
         let q = &find("It rose 4.8 percent.")[0];
         assert_eq!(
