@@ -54,6 +54,16 @@ fn json_output_has_the_documented_shape() {
     assert_eq!(q[0]["value"], "12");
     assert_eq!(q[1]["kind"], "date");
     assert_eq!(q[1]["value"], "1949-04-04");
+    let general = deck["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "secretary-general")
+        .unwrap();
+    let a = &general["quantities"][0];
+    assert_eq!(a["kind"], "text");
+    assert_eq!(a["accept"], serde_json::json!(["Stoltenberg"]));
+    assert_eq!(a["distractors"].as_array().map(Vec::len), Some(3));
 }
 
 #[test]

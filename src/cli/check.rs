@@ -46,8 +46,14 @@ fn answer_json(a: &Answer) -> Value {
         Answer::Quantity(q) => {
             json!({"text": one_line(&q.text), "kind": q.kind.name(), "value": q.value.to_string(), "noun": q.noun.as_deref().map(one_line)})
         }
-        Answer::Text { answer, .. } => {
-            json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null})
+        Answer::Text {
+            answer,
+            accept,
+            distractors,
+            ..
+        } => {
+            let list = |v: &[String]| v.iter().map(|s| one_line(s)).collect::<Vec<_>>();
+            json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null, "accept": list(accept), "distractors": list(distractors)})
         }
     }
 }
@@ -158,8 +164,27 @@ fn answer_line(a: &Answer) -> String {
                 q.value
             )
         }
-        Answer::Text { answer, .. } => {
-            format!("             {:<9} \"{}\"", "text".cyan(), one_line(answer))
+        Answer::Text {
+            answer,
+            accept,
+            distractors,
+            ..
+        } => {
+            let list = |label: &str, v: &[String]| {
+                let items: Vec<String> = v.iter().map(|s| one_line(s)).collect();
+                if items.is_empty() {
+                    String::new()
+                } else {
+                    format!("  ({label} {})", items.join(", "))
+                }
+            };
+            format!(
+                "             {:<9} \"{}\"{}{}",
+                "text".cyan(),
+                one_line(answer),
+                list("also", accept),
+                list("wrong options:", distractors)
+            )
         }
     }
 }
