@@ -54,6 +54,9 @@ pub enum Fact {
         /// Other accepted answers.
         #[serde(skip_serializing_if = "Vec::is_empty")]
         accept: Vec<String>,
+        /// Wrong options for multiple choice.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        distractors: Vec<String>,
     },
 }
 

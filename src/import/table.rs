@@ -1,5 +1,6 @@
 //! Question/answer tables: CSV or TSV rows of question, answer and optional accepted
-//! alternatives separated by `|`, as spreadsheets and flashcard programs export them.
+//! alternatives separated by `|`, as spreadsheets and flashcard programs export them. A header
+//! row may name further columns: wrong options for multiple choice (`distractors`).
 
 use super::text::strip_markup;
 use super::{slug, unique_id, Fact, Imported};
@@ -39,6 +40,41 @@ fn is_header(row: &[String]) -> bool {
     )
 }
 
+/// Where the optional columns are: the third holds accepted answers unless a header says
+/// otherwise; wrong options only come from a column a header names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Columns {
+    accept: Option<usize>,
+    distractors: Option<usize>,
+}
+
+impl Columns {
+    const UNNAMED: Columns = Columns {
+        accept: Some(2),
+        distractors: None,
+    };
+
+    fn named(header: &[String]) -> Columns {
+        let find = |names: &[&str]| {
+            header
+                .iter()
+                .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
+        };
+        Columns {
+            accept: find(&["accept", "accepted", "alternatives", "also"]),
+            distractors: find(&["distractors", "wrong", "wrong answers", "wrong options"]),
+        }
+    }
+}
+
+/// The `|`-separated items of an optional column.
+fn items(row: &[String], column: Option<usize>) -> Vec<String> {
+    column
+        .and_then(|c| row.get(c))
+        .map(|a| a.split('|').map(clean).filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default()
+}
+
 fn clean(cell: &str) -> String {
     let text = strip_markup(
         &cell
@@ -65,6 +101,7 @@ pub fn from_table(
     let mut facts = Vec::new();
     let mut ids = HashSet::new();
     let mut dropped = 0;
+    let mut columns = Columns::UNNAMED;
     for (k, record) in reader.records().enumerate() {
         let record = record.map_err(|e| TableError::Row {
             row: e.position().map_or(k as u64 + 1, |p| p.line()),
@@ -72,6 +109,7 @@ pub fn from_table(
         })?;
         let row: Vec<String> = record.iter().map(super::repair).collect();
         if k == 0 && is_header(&row) {
+            columns = Columns::named(&row);
             continue;
         }
         let (question, answer) = (
@@ -82,16 +120,13 @@ pub fn from_table(
             dropped += 1;
             continue;
         }
-        let accept = row
-            .get(2)
-            .map(|a| a.split('|').map(clean).filter(|s| !s.is_empty()).collect())
-            .unwrap_or_default();
         let id = unique_id(&mut ids, slug(&question, 5));
         facts.push(Fact::Question {
             id,
             question,
             answer,
-            accept,
+            accept: items(&row, columns.accept),
+            distractors: items(&row, columns.distractors),
         });
     }
     if facts.is_empty() {

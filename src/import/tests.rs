@@ -80,6 +80,34 @@ fn tables_with_quotes_commas_and_newlines() {
 }
 
 #[test]
+fn a_header_can_name_accepted_answers_and_wrong_options() {
+    let csv = "question,answer,distractors,accept\nWho walked first on the Moon?,Neil Armstrong,Buzz Aldrin|John Glenn|Yuri Gagarin,Armstrong\n";
+    let deck = from_table(csv.as_bytes(), b',', "Space", None).unwrap();
+    match &deck.facts[0] {
+        Fact::Question {
+            accept,
+            distractors,
+            ..
+        } => {
+            assert_eq!(accept, &["Armstrong"]);
+            assert_eq!(distractors, &["Buzz Aldrin", "John Glenn", "Yuri Gagarin"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    let yaml = valid(&deck);
+    assert!(matches!(
+        &yaml.facts[0].body,
+        crate::deck::FactBody::Question { distractors, .. } if distractors.len() == 3
+    ));
+    // Without a header a fourth column (tags, say) is never taken for wrong options.
+    let plain = from_table(b"Q?,A,B|C,tag1 tag2\n", b',', "T", None).unwrap();
+    assert!(matches!(
+        &plain.facts[0],
+        Fact::Question { accept, distractors, .. } if accept.len() == 2 && distractors.is_empty()
+    ));
+}
+
+#[test]
 fn flashcard_exports_in_tsv() {
     let tsv = "#separator:tab\n#html:true\nWho walked first on the Moon?\tNeil <b>Armstrong</b>\nYear of Sputnik?\t1957\n";
     let deck = from_table(tsv.as_bytes(), b'\t', "Space", None).unwrap();
