@@ -140,6 +140,25 @@ fn typing_with_a_backspace_then_ctrl_d_ends_cleanly() {
 }
 
 #[test]
+fn a_finished_session_says_what_is_left() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(bin());
+    cmd.args(["-n", "1", "--format", "choice", "--seed", "1", "--new", "3"])
+        .env("FACTDRILL_HOME", home.path())
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("Question 1/1").unwrap();
+    s.send("\r").unwrap();
+    s.send(" ").unwrap(); // Past "press any key" if the first option was wrong.
+    s.expect("Score: ").unwrap();
+    s.expect("2 new cards left for today: play again to go on.")
+        .unwrap();
+    assert_eq!(exit_code(&s), 0);
+}
+
+#[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
     let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
     // Sent as soon as the question starts, maybe before the prompt reads keys: the key

@@ -6,11 +6,14 @@ use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
 use crate::load::{load_cards, StoredDecks};
 use crate::recorder::StoreRecorder;
-use crate::schedule::{day_start, plan, Scheduler, Settings, ShuffledPicker, SrsPicker};
+use crate::schedule::{
+    day_start, plan, CardState, Plan, Scheduler, Settings, ShuffledPicker, SrsPicker,
+};
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
-use crate::ui::{time_until, JsonUi, PlainUi, StdinLines, TerminalUi, Ui};
+use crate::ui::{time_until, what_next, JsonUi, PlainUi, StdinLines, TerminalUi, Ui};
 use anyhow::Context;
+use colored::Colorize;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use std::collections::HashMap;
@@ -65,14 +68,7 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let states = store.states_for(&cfg.profile, &decks.ids)?;
-    let today = day_start(now, store.local_offset_ms(now));
-    let mut allowance = HashMap::new();
-    for p in &decks.parts {
-        let begun = store.new_since(&cfg.profile, &p.deck, today)?;
-        allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
-    }
-    let planned = plan(&decks.slots(), &states, now, &allowance, &scheduler);
+    let (states, planned) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     let mut cards = decks.cards(&store);
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
         if !cfg.cram && !offer_cram(cfg.mode, planned.next_due_ms, now)? {
@@ -96,6 +92,13 @@ pub fn run(
         interrupted,
     };
     let (_, end) = session::run(&mut cards, cfg.questions, env)?;
+    if cfg.mode == Mode::Interactive && end == End::Finished {
+        let now = clock.now_ms();
+        let (_, next) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+        let left = next.next_due_ms.map(|d| d.saturating_sub(now));
+        let line = what_next(next.due.len(), next.new.len(), left);
+        writeln!(io::stdout(), "{}", line.dimmed())?;
+    }
     Ok(status(end))
 }
 
@@ -119,6 +122,26 @@ fn play_unscheduled(
     };
     let (_, end) = session::run(cards, cfg.questions, env)?;
     Ok(status(end))
+}
+
+/// The profile's card states and the plan of a session at `now`: due cards, and new cards
+/// within each deck's allowance for the local day.
+fn plan_now(
+    cfg: &PlayConfig,
+    store: &Store,
+    decks: &StoredDecks,
+    scheduler: &Scheduler,
+    now: u64,
+) -> anyhow::Result<(Vec<Option<CardState>>, Plan)> {
+    let states = store.states_for(&cfg.profile, &decks.ids)?;
+    let today = day_start(now, store.local_offset_ms(now));
+    let mut allowance = HashMap::new();
+    for p in &decks.parts {
+        let begun = store.new_since(&cfg.profile, &p.deck, today)?;
+        allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
+    }
+    let planned = plan(&decks.slots(), &states, now, &allowance, scheduler);
+    Ok((states, planned))
 }
 
 /// Says nothing is due and when the next card is; on a terminal, offers to practise anyway.

@@ -13,7 +13,7 @@ pub use json::JsonUi;
 pub use lines::{Line, Lines, StdinLines};
 pub use plain::PlainUi;
 pub use terminal::TerminalUi;
-pub use text::time_until;
+pub use text::{time_until, what_next};
 
 use crate::card::Card;
 use crate::question::Question;

@@ -44,6 +44,22 @@ pub fn time_until(ms: u64) -> String {
     }
 }
 
+/// What is left after a session: cards due now, new cards left for today, or when the next
+/// card falls due (`next_due_in`, ms from now).
+pub fn what_next(due: usize, new: usize, next_due_in: Option<u64>) -> String {
+    let cards = |n: usize, what: &str| format!("{n} {what}card{}", if n == 1 { "" } else { "s" });
+    match (due, new, next_due_in) {
+        (0, 0, None) => "Nothing is scheduled: every card is done.".into(),
+        (0, 0, Some(ms)) => format!("All done for now; the next card is due {}.", time_until(ms)),
+        (0, n, _) => format!("{} left for today: play again to go on.", cards(n, "new ")),
+        (d, 0, _) => format!("{} due now: play again to go on.", cards(d, "")),
+        (d, n, _) => format!(
+            "{} due now and {n} new left for today: play again to go on.",
+            cards(d, "")
+        ),
+    }
+}
+
 /// The verdict as a symbol and a word, so colour is never the only signal.
 pub fn verdict_label(v: Verdict) -> &'static str {
     match v {
@@ -112,6 +128,41 @@ mod tests {
         ];
         for (ms, want) in cases {
             assert_eq!(time_until(ms), want, "{ms} ms");
+        }
+    }
+
+    #[test]
+    fn what_next_says_what_is_left() {
+        let cases = [
+            (0, 0, None, "Nothing is scheduled: every card is done."),
+            (
+                0,
+                0,
+                Some(3 * 60_000),
+                "All done for now; the next card is due in 3 minutes.",
+            ),
+            (
+                0,
+                1,
+                None,
+                "1 new card left for today: play again to go on.",
+            ),
+            (
+                0,
+                9,
+                Some(1),
+                "9 new cards left for today: play again to go on.",
+            ),
+            (2, 0, Some(1), "2 cards due now: play again to go on."),
+            (
+                1,
+                5,
+                None,
+                "1 card due now and 5 new left for today: play again to go on.",
+            ),
+        ];
+        for (due, new, next, want) in cases {
+            assert_eq!(what_next(due, new, next), want, "{due} {new} {next:?}");
         }
     }
 }
