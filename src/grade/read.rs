@@ -1,8 +1,8 @@
 //! Reads what a person typed as a number, date, unit or currency, as leniently as is honest.
 
 use crate::quantity::{
-    glued_unit, lookup_unit, match_date, ordinal_word, parse_number, tokenize, Date, Leniency,
-    Token, Unit,
+    glued_unit, lookup_unit, match_date, ordinal_word, parse_number, per_time, tokenize, Date,
+    Leniency, Token, Unit,
 };
 
 /// A number read from an answer, with what was written around it.
@@ -75,7 +75,8 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
 fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
     let first = toks.get(j)?;
     let start = if first.is_sym('-') { j + 1 } else { j };
-    glued_unit(src, toks, start, lookup_unit).map(|(unit, _)| unit)
+    let (unit, next) = glued_unit(src, toks, start, lookup_unit)?;
+    Some(per_time(unit, toks, next).map_or(unit, |(speed, _)| speed))
 }
 
 /// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or

@@ -257,6 +257,17 @@ fn durations_and_measures() {
             ("108 hours", Wrong),
         ],
     );
+    check(
+        "Light travels at 299,792 km per second.",
+        &[
+            ("299,792", Correct),
+            ("299792 km/s", Correct),
+            ("299,792 kilometres per second", Correct),
+            ("299,792 km", Wrong),
+            ("299,792 km per hour", Wrong),
+            ("199,792", Wrong),
+        ],
+    );
 }
 
 #[test]

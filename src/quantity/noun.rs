@@ -133,16 +133,42 @@ const STOP: &[&str] = &[
     "agreed",
 ];
 
+/// Plurals that do not end in "s" but end a noun phrase as "members" does.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "crew",
+];
+
 /// Up to three words of noun phrase directly after token `end` (exclusive index).
 pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
     let mut words = Vec::new();
     for tok in toks.iter().skip(end).take(3) {
-        if tok.kind != TokKind::Word || STOP.contains(&tok.lower().as_str()) {
+        let lower = tok.lower();
+        // After the first word, one in "-ed" is a verb ("650 million people watched"); as
+        // the first it is an adjective ("12 armed groups").
+        let verb = !words.is_empty() && lower.len() > 3 && lower.ends_with("ed");
+        if tok.kind != TokKind::Word || STOP.contains(&lower.as_str()) || verb {
             break;
         }
         words.push(tok.text);
-        // A plural noun usually ends the phrase ("members", "troops").
-        if tok.text.len() > 3 && tok.text.ends_with('s') && !tok.text.ends_with("ss") {
+        // A plural noun usually ends the phrase ("members", "troops", "people").
+        let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
+        if plural || IRREGULAR_PLURALS.contains(&lower.as_str()) {
             break;
         }
     }
@@ -167,6 +193,11 @@ mod tests {
             ("15 Allies are on track", Some("Allies")),
             ("8 NATO Allies will reach", Some("NATO Allies")),
             ("12, and then", None),
+            ("650 people watched the landing", Some("people")),
+            ("1,500 people died", Some("people")),
+            ("12 armed groups fought", Some("armed groups")),
+            ("3 children ran", Some("children")),
+            ("4 crew landed", Some("crew")),
             ("3 of them", None),
         ];
         for (text, want) in cases {

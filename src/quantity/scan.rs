@@ -5,7 +5,7 @@ use super::ident::identifier_end;
 use super::noun::counted_noun;
 use super::number::{parse_number, Leniency, NumMatch, NumStyle};
 use super::token::{tokenize, TokKind, Token};
-use super::unit::{glued_unit, lookup, lookup_in_prose, Dimension, Unit};
+use super::unit::{glued_unit, lookup, lookup_in_prose, per_time, Dimension, Unit};
 use super::words::{ordinal_word, scale};
 use super::{Kind, Quantity, Style, Value};
 
@@ -297,8 +297,8 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
             .filter(|t| t.start == first.end && t.kind == TokKind::Word)?;
         return lookup_in_prose(word.text).map(|u| (u, j + 2));
     }
-    if let Some(found) = glued_unit(src, toks, j, lookup_in_prose) {
-        return Some(found);
+    if let Some((unit, next)) = glued_unit(src, toks, j, lookup_in_prose) {
+        return Some(per_time(unit, toks, next).unwrap_or((unit, next)));
     }
     let square = matches!(first.lower().as_str(), "square" | "sq");
     let next = toks.get(j + 1)?;
@@ -450,6 +450,18 @@ mod tests {
                 "28,000 km/h",
                 "measure",
                 "28000 kilometre per hour",
+            ),
+            (
+                "Light travels at 299,792 km per second.",
+                "299,792 km per second",
+                "measure",
+                "299792 kilometre per second",
+            ),
+            (
+                "a limit of 70 miles per hour",
+                "70 miles per hour",
+                "measure",
+                "70 mile per hour",
             ),
             (
                 "178 million hectares of forest",

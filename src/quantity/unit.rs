@@ -191,6 +191,17 @@ pub fn lookup_in_prose(form: &str) -> Option<Unit> {
     lookup(form)
 }
 
+/// A length unit read before token `j` made a speed by "per" and a unit of time there
+/// ("km per second"), with the index after it; `None` when no "per" follows.
+pub fn per_time(length: Unit, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
+    if length.dim != Length || !toks.get(j)?.text.eq_ignore_ascii_case("per") {
+        return None;
+    }
+    let time = lookup(toks.get(j + 1)?.text).filter(|u| u.dim == Time)?;
+    let speed = format!("{} per {}", length.name, time.name);
+    by_name(&speed).map(|u| (u, j + 2))
+}
+
 /// The longest glued run of one to three tokens from `j` that contains a word and that
 /// `find` names as a unit ("km" "/" "h" is one unit), with the index after it.
 pub fn glued_unit(

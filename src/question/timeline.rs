@@ -21,9 +21,12 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     // A date inside a range ("between 1981 and 2011") cannot be taken out cleanly.
     let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
     let lead_word = lead.to_lowercase();
-    // Nor can one that belongs to a phrase ("by the end of 2018", "the summer of 1969").
-    if matches!(lead_word.as_str(), "between" | "and" | "to" | "or" | "of")
-        || matches!(next.as_str(), "and" | "to" | "or")
+    // Nor can one that belongs to a phrase ("by the end of 2018", "the summer of 1969"), or
+    // that dates a thing rather than the event ("according to a 2012 survey").
+    if matches!(
+        lead_word.as_str(),
+        "between" | "and" | "to" | "or" | "of" | "a" | "an"
+    ) || matches!(next.as_str(), "and" | "to" | "or")
     {
         return None;
     }
@@ -238,6 +241,11 @@ mod tests {
                 None,
             ),
             ("It must be ratified before 2030 by all.", "2030", None),
+            (
+                "The wall is 21,196 km long, according to a 2012 survey.",
+                "2012",
+                None,
+            ),
             ("In 1969.", "1969", None),
             ("The Shuttle flew between 1981 and 2011.", "1981", None),
             ("The Shuttle flew between 1981 and 2011.", "2011", None),

@@ -19,7 +19,8 @@ const FOLLOWERS: &[&str] = &[
     "after", "before", "during", "over", "under", "above", "below", "across", "between", "than",
     "per", "a", "an", "the", "this", "that", "each", "every", "later", "ago", "earlier", "long",
     "high", "tall", "deep", "wide", "old", "away", "apart", "more", "less", "as", "among", "into",
-    "within", "until", "when", "while", "which", "who", "whose", "where", "if", "so",
+    "within", "until", "when", "while", "which", "who", "whose", "where", "if", "so", "was",
+    "were", "is", "are", "has", "had", "will",
 ];
 
 /// The ranges of the card's text to hide: its answer, and every other place the same figure
@@ -217,8 +218,15 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         {
             Some(format!("how many {unit}"))
         }
-        (Kind::Percent, _) if !first => Some("what percentage".into()),
-        (Kind::Money, _) if !first => Some("how much".into()),
+        (Kind::Percent, _) => Some(
+            if first {
+                "What percentage"
+            } else {
+                "what percentage"
+            }
+            .into(),
+        ),
+        (Kind::Money, _) => Some(if first { "How much" } else { "how much" }.into()),
         // A time phrase at the very start ("In 2017, NATO deployed") needs the verb turned
         // round, which a rewrite cannot do well: those stay a cloze.
         (Kind::Year, _) if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) => {
@@ -276,6 +284,8 @@ mod tests {
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
+            ("Roughly 70% of the Earth's surface is covered by water.", 0, Some("About what percentage of the Earth's surface is covered by water?")),
+            ("4.8 percent was the rise in spending.", 0, Some("What percentage was the rise in spending?")),
             ("The U.S. sent 4 battle groups to the Baltic States.", 0, Some("The U.S. sent how many battle groups to the Baltic States?")),
             ("It rained. Then 4 battle groups left the Baltic States.", 0, None),
             ("\"{Eight} NATO Allies met the target by {2018}.\"", 0, Some("How many NATO Allies met the target by 2018?")),
