@@ -157,7 +157,9 @@ const IRREGULAR_PLURALS: &[&str] = &[
 /// Up to three words of noun phrase directly after token `end` (exclusive index).
 pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
     let mut words = Vec::new();
-    for tok in toks.iter().skip(end).take(3) {
+    let mut plural_head = false;
+    let mut last = end;
+    for (k, tok) in toks.iter().enumerate().skip(end).take(3) {
         let lower = tok.lower();
         // After the first word, one in "-ed" is a verb ("650 million people watched"); as
         // the first it is an adjective ("12 armed groups").
@@ -166,13 +168,21 @@ pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
             break;
         }
         words.push(tok.text);
+        last = k;
         // A plural noun usually ends the phrase ("members", "troops", "people").
         let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
         if plural || IRREGULAR_PLURALS.contains(&lower.as_str()) {
+            plural_head = true;
             break;
         }
     }
-    (!words.is_empty()).then(|| words.join(" "))
+    // "4 multinational, battalion-sized groups": a comma after a word that is not a plural
+    // means a list of adjectives, whose noun is too far to tell.
+    let comma_next = toks.get(last + 1).is_some_and(|t| t.is_sym(','));
+    if words.is_empty() || !plural_head && comma_next {
+        return None;
+    }
+    Some(words.join(" "))
 }
 
 #[cfg(test)]
@@ -198,6 +208,8 @@ mod tests {
             ("12 armed groups fought", Some("armed groups")),
             ("3 children ran", Some("children")),
             ("4 crew landed", Some("crew")),
+            ("4 multinational, battalion-sized groups", None),
+            ("29 member states, and 40 partners", Some("member states")),
             ("3 of them", None),
         ];
         for (text, want) in cases {
