@@ -30,7 +30,7 @@ pub fn read(text: &str) -> Document {
         for s in sentences(&strip_markup(paragraph)) {
             doc.sentences.push(Sentence {
                 topic: topic.clone(),
-                text: s,
+                text: as_statement(&s),
             });
         }
         paragraph.clear();
@@ -68,6 +68,40 @@ pub fn read(text: &str) -> Document {
     }
     flush(&mut paragraph, &topic, &mut doc);
     doc
+}
+
+/// Words that announce a list and mean nothing once the list is a sentence of its own.
+const LIST_LEADS: &[&str] = &[
+    "including",
+    "such as",
+    "as follows",
+    "the following",
+    "namely",
+];
+
+/// A list's lead-in or item as a sentence: "…of our Allies including:" becomes "…of our
+/// Allies." and "…4 Battle Groups; and" becomes "…4 Battle Groups.".
+fn as_statement(sentence: &str) -> String {
+    let mut s = sentence.trim_end();
+    let mut cut = false;
+    for end in ["; and", "; or", ";", ":"] {
+        if let Some(rest) = s.strip_suffix(end) {
+            s = rest.trim_end();
+            cut = true;
+            break;
+        }
+    }
+    if !cut {
+        return sentence.to_string();
+    }
+    for lead in LIST_LEADS {
+        let lower = s.to_lowercase();
+        if lower.ends_with(lead) && lower[..lower.len() - lead.len()].ends_with([' ', ',']) {
+            s = s[..s.len() - lead.len()].trim_end_matches([' ', ',']);
+            break;
+        }
+    }
+    format!("{s}.")
 }
 
 /// A Markdown heading's text ("## Sharing the burden").
@@ -208,7 +242,7 @@ mod tests {
                 (Some("Space facts"), "Some bold text with a link and code."),
                 (Some("A lasting commitment"), "The treaty had 12 members."),
                 (Some("A lasting commitment"), "It held."),
-                (Some("A lasting commitment"), "First item with 3 things;"),
+                (Some("A lasting commitment"), "First item with 3 things."),
                 (Some("A lasting commitment"), "Second item."),
                 (Some("A lasting commitment"), "Numbered one."),
                 (Some("Later"), "Line one continues here."),
@@ -223,11 +257,28 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "NATO deployed forces including:",
-                "An enhanced presence of 4 groups; and",
+                "NATO deployed forces.",
+                "An enhanced presence of 4 groups.",
                 "A tailored presence in Romania."
             ]
         );
+    }
+
+    #[test]
+    fn list_lead_ins_and_items_become_statements() {
+        let cases = [
+            (
+                "It covers three regions, such as:",
+                "It covers three regions.",
+            ),
+            ("The costs are as follows:", "The costs are."),
+            ("Membership grew to 29; or", "Membership grew to 29."),
+            ("It ends here.", "It ends here."),
+            ("Note: 12 members", "Note: 12 members"),
+        ];
+        for (from, want) in cases {
+            assert_eq!(as_statement(from), want, "{from}");
+        }
     }
 
     #[test]
