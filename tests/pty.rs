@@ -159,6 +159,24 @@ fn a_finished_session_says_what_is_left() {
 }
 
 #[test]
+fn ctrl_c_at_the_offer_to_practise_exits_130_without_an_error() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(bin());
+    cmd.args(["--new", "0"])
+        .env("FACTDRILL_HOME", home.path())
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s.expect("Nothing is due now").unwrap();
+    s.send("\x03").unwrap();
+    let rest = s.expect(expectrl::Eof).unwrap();
+    let rest = String::from_utf8_lossy(rest.before());
+    assert!(!rest.contains("error"), "{rest}");
+    assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
     let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
     // Sent as soon as the question starts, maybe before the prompt reads keys: the key

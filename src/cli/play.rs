@@ -11,7 +11,7 @@ use crate::schedule::{
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
-use crate::ui::{time_until, what_next, JsonUi, PlainUi, StdinLines, TerminalUi, Ui};
+use crate::ui::{time_until, what_next, CtrlCAsKey, JsonUi, PlainUi, StdinLines, TerminalUi, Ui};
 use anyhow::Context;
 use colored::Colorize;
 use rand::rngs::StdRng;
@@ -71,8 +71,12 @@ pub fn run(
     let (states, planned) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     let mut cards = decks.cards(&store);
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
-        if !cfg.cram && !offer_cram(cfg.mode, planned.next_due_ms, now)? {
-            return Ok(ExitStatus::Ok);
+        if !cfg.cram {
+            match offer_cram(cfg.mode, planned.next_due_ms, now)? {
+                Offer::Practise => {}
+                Offer::Stop => return Ok(ExitStatus::Ok),
+                Offer::Interrupted => return Ok(ExitStatus::Interrupted),
+            }
         }
         return play_unscheduled(cfg, &mut cards, decks.ids.len(), &mut rng, interrupted);
     }
@@ -144,8 +148,15 @@ fn plan_now(
     Ok((states, planned))
 }
 
+/// What the player said to practising with nothing due.
+enum Offer {
+    Practise,
+    Stop,
+    Interrupted,
+}
+
 /// Says nothing is due and when the next card is; on a terminal, offers to practise anyway.
-fn offer_cram(mode: Mode, next_due: Option<u64>, now: u64) -> anyhow::Result<bool> {
+fn offer_cram(mode: Mode, next_due: Option<u64>, now: u64) -> anyhow::Result<Offer> {
     let when = next_due.map_or("no card is scheduled".to_string(), |d| {
         format!("the next card is due {}", time_until(d.saturating_sub(now)))
     });
@@ -153,23 +164,30 @@ fn offer_cram(mode: Mode, next_due: Option<u64>, now: u64) -> anyhow::Result<boo
         Mode::Json => {
             let event = serde_json::json!({"event": "nothing_due", "next_due_ms": next_due});
             writeln!(io::stdout(), "{event}")?;
-            Ok(false)
+            Ok(Offer::Stop)
         }
         Mode::Plain => {
             writeln!(
                 io::stdout(),
                 "Nothing is due now; {when}. Practise anyway with --cram."
             )?;
-            Ok(false)
+            Ok(Offer::Stop)
         }
         Mode::Interactive => {
             writeln!(io::stdout(), "Nothing is due now; {when}.")?;
+            let _keys = CtrlCAsKey::new(); // Ctrl-C reaches the prompt however it is timed.
             let answer = dialoguer::Confirm::new()
                 .with_prompt("Practise anyway? (the schedule will not change)")
                 .default(false)
-                .interact_opt()
-                .context("reading the answer")?;
-            Ok(answer.unwrap_or(false))
+                .interact_opt();
+            match answer {
+                Ok(Some(true)) => Ok(Offer::Practise),
+                Ok(_) => Ok(Offer::Stop),
+                Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => {
+                    Ok(Offer::Interrupted)
+                }
+                Err(e) => Err(e).context("reading the answer"),
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ pub use lines::{Line, Lines, StdinLines};
 pub use plain::PlainUi;
 pub use terminal::TerminalUi;
 pub use text::{time_until, what_next};
+pub use tty::CtrlCAsKey;
 
 use crate::card::Card;
 use crate::question::Question;
