@@ -178,6 +178,8 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
         "a deck must be a YAML map with `title:` and `facts:` keys".to_string()
     } else if let Some(fix) = unknown_key_hint(&text) {
         fix
+    } else if let Some(fix) = list_hint(&text) {
+        fix
     } else if text.contains("recursion limit") {
         "the YAML is nested too deeply: a deck needs only a map with a list of facts".to_string()
     } else if text.contains("repetition limit") {
@@ -186,6 +188,18 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
         format!("invalid deck: {text}")
     };
     Diagnostic::new(line, column, message)
+}
+
+/// "facts[0].accept: invalid type: string \"x\", expected a sequence" → how to write a list.
+fn list_hint(text: &str) -> Option<String> {
+    if !text.contains("expected a sequence") {
+        return None;
+    }
+    let (path, _) = text.split_once(": invalid type")?;
+    let key = path.rsplit('.').next().unwrap_or(path);
+    Some(format!(
+        "`{key}:` takes a list: write `{key}: [one, two]`, or one item per line starting with `- `"
+    ))
 }
 
 /// "unknown field `fatc`, expected one of `fact`, ..." → a sentence with a suggestion.

@@ -43,8 +43,14 @@ fn reports_errors_at_their_lines() {
         (
             "title: T\nfacts: twelve\n",
             2,
-            "invalid deck",
+            "`facts:` takes a list",
             "facts not a list",
+        ),
+        (
+            "title: T\nfacts:\n  - question: Q?\n    answer: A\n    distractors: B\n",
+            5,
+            "`distractors:` takes a list",
+            "distractors not a list",
         ),
         (
             "title: T\nfacts:\n  - fatc: x 1\n",
