@@ -180,6 +180,10 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
         fix
     } else if let Some(fix) = list_hint(&text) {
         fix
+    } else if text.contains("mapping values are not allowed") {
+        "a `: ` inside a value reads as a new key: put the whole text in double quotes (`fact: \"The ratio was 3: 1.\"`)".to_string()
+    } else if text.contains("cannot start any token") {
+        "this value starts with a character YAML reserves (such as `@`, `` ` `` or `%`): put the whole text in double quotes".to_string()
     } else if text.contains("recursion limit") {
         "the YAML is nested too deeply: a deck needs only a map with a list of facts".to_string()
     } else if text.contains("repetition limit") {
@@ -191,15 +195,22 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
 }
 
 /// "facts[0].accept: invalid type: string \"x\", expected a sequence" → how to write a list.
+/// Also "title: invalid type: sequence, expected text…" → that it takes one value.
 fn list_hint(text: &str) -> Option<String> {
-    if !text.contains("expected a sequence") {
-        return None;
-    }
     let (path, _) = text.split_once(": invalid type")?;
     let key = path.rsplit('.').next().unwrap_or(path);
-    Some(format!(
-        "`{key}:` takes a list: write `{key}: [one, two]`, or one item per line starting with `- `"
-    ))
+    let key = key.split('[').next().unwrap_or(key);
+    if text.contains("expected a sequence") {
+        Some(format!(
+            "`{key}:` takes a list: write `{key}: [one, two]`, or one item per line starting with `- `"
+        ))
+    } else if text.contains("expected text, a number or true/false") {
+        Some(format!(
+            "`{key}:` takes one value (text or a number), not a list or a map: quote it if it holds `: ` or starts with `[`, `{{` or `-`"
+        ))
+    } else {
+        None
+    }
 }
 
 /// "unknown field `fatc`, expected one of `fact`, ..." → a sentence with a suggestion.

@@ -53,6 +53,24 @@ fn reports_errors_at_their_lines() {
             "distractors not a list",
         ),
         (
+            "title: [a, b]\nfacts:\n  - It had 12.\n",
+            1,
+            "`title:` takes one value",
+            "title a list",
+        ),
+        (
+            "title: T\nfacts:\n  - fact: The ratio was 3: 1 in 2019.\n",
+            3,
+            "put the whole text in double quotes",
+            "colon inside a plain value",
+        ),
+        (
+            "title: T\nfacts:\n  - @home 12 people\n",
+            3,
+            "character YAML reserves",
+            "reserved first character",
+        ),
+        (
             "title: T\nfacts:\n  - fatc: x 1\n",
             3,
             "did you mean `fact`",
