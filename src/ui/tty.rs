@@ -1,12 +1,15 @@
-//! Ctrl-C as a key for the whole interactive session.
+//! Keys as keys for the whole interactive session.
 //!
-//! Prompts read keys in raw mode, where Ctrl-C is a byte that ends the session with its
-//! summary. Between two reads the terminal is back in cooked mode, where Ctrl-C is a signal
-//! instead; one that lands just before a read starts would leave the read blocked with the
-//! interrupt already spent. Turning the terminal's signal keys off for the session makes
-//! Ctrl-C a byte always, so the next read sees it whenever it was pressed.
+//! Prompts read keys in raw mode, where Ctrl-C and Ctrl-D are bytes: one stops the session
+//! with its summary, the other ends input. Between two reads the terminal is back in cooked
+//! mode, where Ctrl-C is a signal and Ctrl-D an end-of-line, and a key typed just before a
+//! read starts would be spent on the terminal instead: the read would then block with the
+//! interrupt lost. Turning off the terminal's signal keys, line editing and echo for the
+//! session makes every key a byte the next read sees, whenever it was pressed (and keys
+//! typed ahead are not echoed over the prompt).
 
-/// Keeps the terminal's signal keys off until dropped, then restores its settings.
+/// Keeps the terminal's signal keys, line editing and echo off until dropped, then restores
+/// its settings.
 pub struct CtrlCAsKey {
     #[cfg(unix)]
     saved: Option<libc::termios>,
@@ -14,7 +17,7 @@ pub struct CtrlCAsKey {
 
 #[cfg(unix)]
 impl CtrlCAsKey {
-    /// Turns signal keys off on standard input, if it is a terminal (otherwise does nothing).
+    /// Turns them off on standard input, if it is a terminal (otherwise does nothing).
     pub fn new() -> Self {
         use std::os::fd::AsRawFd;
         let fd = std::io::stdin().as_raw_fd();
@@ -26,7 +29,9 @@ impl CtrlCAsKey {
         // SAFETY: initialised by the successful tcgetattr above.
         let saved = unsafe { termios.assume_init() };
         let mut quiet = saved;
-        quiet.c_lflag &= !libc::ISIG;
+        quiet.c_lflag &= !(libc::ISIG | libc::ICANON | libc::ECHO);
+        quiet.c_cc[libc::VMIN] = 1; // Without line editing, a read waits for one key.
+        quiet.c_cc[libc::VTIME] = 0;
         // SAFETY: a valid termios for this descriptor; failure leaves the terminal as it was.
         let set = unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &quiet) } == 0;
         CtrlCAsKey {

@@ -1,6 +1,7 @@
 //! A one-line answer prompt for the terminal. dialoguer's text input ignores Ctrl-D, yet at a
 //! terminal Ctrl-D is how input ends: here it ends the session cleanly, as end of input does
-//! in plain mode. Typing, Backspace and Ctrl-U edit; Enter answers; Ctrl-C stops.
+//! in plain mode. Editing keys are a shell's: arrows, Home/End (Ctrl-A/Ctrl-E), Backspace,
+//! Delete, Ctrl-U; Enter answers; Ctrl-C stops.
 
 use console::{measure_text_width, Key, Term};
 use dialoguer::theme::Theme;
@@ -17,45 +18,50 @@ pub enum Typed {
     Interrupted,
 }
 
-/// What one key does to the line being typed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Edit {
-    Keep,
-    Changed,
-    Done(Typed),
+/// The line being typed and the cursor's place in it (in characters).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Line {
+    chars: Vec<char>,
+    at: usize,
 }
 
-/// Applies one key to `text`.
-fn apply(text: &mut String, key: Key) -> Edit {
-    match key {
-        Key::Enter => Edit::Done(Typed::Line(std::mem::take(text))),
-        Key::Char('\u{4}') if text.is_empty() => Edit::Done(Typed::End),
-        Key::Char('\u{15}') => {
-            text.clear(); // Ctrl-U, as in a shell.
-            Edit::Changed
+impl Line {
+    fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    /// Applies one key; `Some` when the prompt is done.
+    fn apply(&mut self, key: Key) -> Option<Typed> {
+        match key {
+            Key::Enter => return Some(Typed::Line(self.text())),
+            Key::Char('\u{4}') if self.chars.is_empty() => return Some(Typed::End),
+            // Ctrl-D on a line deletes under the cursor, as in a shell.
+            Key::Del | Key::Char('\u{4}') if self.at < self.chars.len() => {
+                self.chars.remove(self.at);
+            }
+            Key::Backspace if self.at > 0 => {
+                self.at -= 1;
+                self.chars.remove(self.at);
+            }
+            Key::Char('\u{15}') => *self = Line::default(), // Ctrl-U.
+            Key::ArrowLeft => self.at = self.at.saturating_sub(1),
+            Key::ArrowRight => self.at = (self.at + 1).min(self.chars.len()),
+            Key::Home => self.at = 0,
+            Key::End => self.at = self.chars.len(),
+            Key::Char(c) if !c.is_control() => {
+                self.chars.insert(self.at, c);
+                self.at += 1;
+            }
+            _ => {}
         }
-        Key::Backspace => Edit::from(text.pop().is_some()),
-        Key::Char(c) if !c.is_control() => {
-            text.push(c);
-            Edit::Changed
-        }
-        _ => Edit::Keep,
+        None
     }
 }
 
-impl From<bool> for Edit {
-    fn from(changed: bool) -> Edit {
-        if changed {
-            Edit::Changed
-        } else {
-            Edit::Keep
-        }
-    }
-}
-
-/// How many terminal rows `width` columns of text take on a terminal `cols` wide.
-fn rows(width: usize, cols: usize) -> usize {
-    width.saturating_sub(1) / cols.max(1) + 1
+/// Where text of `width` columns ends on a terminal `cols` wide: its row, counting from 0.
+/// Text that exactly fills a row leaves the cursor on that row, waiting to wrap.
+fn last_row(width: usize, cols: usize) -> usize {
+    width.saturating_sub(1) / cols.max(1)
 }
 
 /// Asks for one line on `term`, drawn with `theme` like the other prompts.
@@ -64,8 +70,8 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str) -> io::Result<Ty
     theme
         .format_input_prompt(&mut head, prompt, None)
         .map_err(io::Error::other)?;
-    let mut text = String::new();
-    let mut drawn = draw(term, &head, &text, 1)?;
+    let mut line = Line::default();
+    let mut row = draw(term, &head, &line, 0)?;
     loop {
         let key = match term.read_key() {
             Ok(key) => key,
@@ -73,109 +79,160 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str) -> io::Result<Ty
                 term.write_line("")?;
                 return Ok(Typed::Interrupted);
             }
+            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                term.write_line("")?;
+                return Ok(Typed::End);
+            }
             Err(e) => return Err(e),
         };
-        match apply(&mut text, key) {
-            Edit::Keep => {}
-            Edit::Changed => drawn = draw(term, &head, &text, drawn)?,
-            Edit::Done(typed) => {
-                let shown = match &typed {
-                    Typed::Line(line) => line.as_str(),
-                    _ => "",
-                };
-                let mut done = String::new();
-                theme
-                    .format_input_prompt_selection(&mut done, prompt, shown)
-                    .map_err(io::Error::other)?;
-                draw(term, &done, "", drawn)?;
-                term.write_line("")?;
-                return Ok(typed);
-            }
-        }
+        let Some(typed) = line.apply(key) else {
+            row = draw(term, &head, &line, row)?;
+            continue;
+        };
+        let shown = match &typed {
+            Typed::Line(text) => text.as_str(),
+            _ => "",
+        };
+        let mut done = String::new();
+        theme
+            .format_input_prompt_selection(&mut done, prompt, shown)
+            .map_err(io::Error::other)?;
+        let end = Line {
+            chars: Vec::new(),
+            at: 0,
+        };
+        draw(term, &done, &end, row)?;
+        term.write_line("")?;
+        return Ok(typed);
     }
 }
 
-/// Redraws the prompt and the text over the `drawn` rows drawn last; returns the rows now.
-fn draw(term: &Term, head: &str, text: &str, drawn: usize) -> io::Result<usize> {
-    if drawn > 1 {
-        term.move_cursor_up(drawn - 1)?;
+/// Redraws the prompt and the line from its first row (the cursor being on row `row` of
+/// it), leaves the cursor at the line's cursor, and returns the row the cursor is on.
+fn draw(term: &Term, head: &str, line: &Line, row: usize) -> io::Result<usize> {
+    if row > 0 {
+        term.move_cursor_up(row)?;
     }
     term.write_str("\r")?;
     term.clear_to_end_of_screen()?;
+    let text = line.text();
     term.write_str(head)?;
-    term.write_str(text)?;
-    term.flush()?;
+    term.write_str(&text)?;
     let cols = usize::from(term.size().1);
-    Ok(rows(
-        measure_text_width(head) + measure_text_width(text),
-        cols,
-    ))
+    let before: String = line.chars[..line.at].iter().collect();
+    let end = last_row(measure_text_width(head) + measure_text_width(&text), cols);
+    let at = measure_text_width(head) + measure_text_width(&before);
+    if line.at < line.chars.len() {
+        // Up to the cursor's row, then across to its column.
+        let target = at / cols.max(1);
+        if end > target {
+            term.move_cursor_up(end - target)?;
+        }
+        term.write_str("\r")?;
+        if at % cols.max(1) > 0 {
+            term.move_cursor_right(at % cols.max(1))?;
+        }
+        term.flush()?;
+        return Ok(target);
+    }
+    term.flush()?;
+    Ok(end)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn typed(keys: &[Key]) -> (String, Option<Typed>) {
-        let mut text = String::new();
+    fn typed(keys: &[Key]) -> (Line, Option<Typed>) {
+        let mut line = Line::default();
         for key in keys {
-            if let Edit::Done(t) = apply(&mut text, key.clone()) {
-                return (text, Some(t));
+            if let Some(t) = line.apply(key.clone()) {
+                return (line, Some(t));
             }
         }
-        (text, None)
+        (line, None)
     }
 
     #[test]
     fn keys_edit_the_line() {
-        use Key::{Backspace, Char, Enter};
-        type Case = (Vec<Key>, (&'static str, Option<Typed>));
+        use Key::{ArrowLeft, ArrowRight, Backspace, Char, Del, End, Enter, Home};
+        let done = |s: &str| Some(Typed::Line(s.into()));
+        type Case = (Vec<Key>, Option<Typed>);
         let cases: Vec<Case> = vec![
-            (
-                vec![Char('1'), Char('2'), Enter],
-                ("", Some(Typed::Line("12".into()))),
-            ),
+            (vec![Char('1'), Char('2'), Enter], done("12")),
             (
                 vec![Char('1'), Char('3'), Backspace, Char('2'), Enter],
-                ("", Some(Typed::Line("12".into()))),
+                done("12"),
+            ),
+            (vec![Char('x'), Char('\u{15}'), Char('9'), Enter], done("9")),
+            (vec![Char('\u{4}')], Some(Typed::End)),
+            (vec![Backspace, ArrowLeft, Del, Enter], done("")),
+            (vec![Char('é'), Char('?'), Enter], done("é?")),
+            // Home, then Delete and a new first digit.
+            (
+                vec![Char('1'), Char('9'), Char('4'), Home, Del, Char('2'), Enter],
+                done("294"),
             ),
             (
-                vec![Char('x'), Char('\u{15}'), Char('9'), Enter],
-                ("", Some(Typed::Line("9".into()))),
+                vec![
+                    Char('1'),
+                    Char('4'),
+                    ArrowLeft,
+                    Char('9'),
+                    End,
+                    Char('9'),
+                    Enter,
+                ],
+                done("1949"),
             ),
-            (vec![Char('\u{4}')], ("", Some(Typed::End))),
             (
-                vec![Char('7'), Char('\u{4}'), Key::ArrowLeft, Char('\u{1b}')],
-                ("7", None),
+                vec![
+                    Char('a'),
+                    ArrowLeft,
+                    ArrowLeft,
+                    ArrowRight,
+                    ArrowRight,
+                    Char('b'),
+                    Enter,
+                ],
+                done("ab"),
             ),
             (
-                vec![Backspace, Enter],
-                ("", Some(Typed::Line(String::new()))),
-            ),
-            (
-                vec![Char('é'), Char('?'), Enter],
-                ("", Some(Typed::Line("é?".into()))),
+                vec![
+                    Char('a'),
+                    Char('b'),
+                    ArrowLeft,
+                    ArrowLeft,
+                    Char('\u{4}'),
+                    Enter,
+                ],
+                done("b"),
             ),
         ];
-        for (keys, (left, done)) in cases {
-            let (text, got) = typed(&keys);
-            assert_eq!((text.as_str(), got), (left, done), "{keys:?}");
+        for (keys, want) in cases {
+            assert_eq!(typed(&keys).1, want, "{keys:?}");
         }
+        let (line, none) = typed(&[Char('7'), Char('\u{4}')]);
+        assert_eq!(
+            (line.text().as_str(), none),
+            ("7", None),
+            "Ctrl-D at the end of a line"
+        );
     }
 
     #[test]
-    fn rows_a_prompt_takes() {
+    fn the_row_text_ends_on() {
         let cases = [
-            (0, 80, 1),
-            (79, 80, 1),
-            (80, 80, 1),
-            (81, 80, 2),
-            (160, 80, 2),
-            (161, 80, 3),
-            (5, 0, 5),
+            (0, 80, 0),
+            (79, 80, 0),
+            (80, 80, 0),
+            (81, 80, 1),
+            (160, 80, 1),
+            (161, 80, 2),
+            (5, 0, 4),
         ];
         for (width, cols, want) in cases {
-            assert_eq!(rows(width, cols), want, "{width} on {cols}");
+            assert_eq!(last_row(width, cols), want, "{width} on {cols}");
         }
     }
 }
