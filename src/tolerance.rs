@@ -34,8 +34,10 @@ pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     match tol {
         Some(Tolerance::Absolute(x)) => x * scale,
+        // A share of a year number means nothing ("5%" of 2017 is a century): a fact's
+        // relative tolerance is for its amounts, and its years keep their own band.
+        Some(Tolerance::Relative(_)) | None if q.kind == Kind::Year => 1.0,
         Some(Tolerance::Relative(r)) => r * answer.abs(),
-        None if q.kind == Kind::Year => 1.0,
         None => default_relative(q.kind, answer).map_or(0.0, |r| r * answer.abs()),
     }
 }
@@ -83,6 +85,8 @@ mod tests {
             ("$14 billion", Some(Tolerance::Absolute(1.0)), 1e9),
             ("12 members", Some(Tolerance::Relative(0.25)), 3.0),
             ("the 45th", None, 0.0),
+            ("in 2017", Some(Tolerance::Relative(0.05)), 1.0),
+            ("in 2017", Some(Tolerance::Absolute(3.0)), 3.0),
         ];
         for (text, tol, want) in cases {
             let q = &find(text)[0];

@@ -12,6 +12,12 @@ fn plural(n: i64, word: &str) -> String {
 
 /// How a given year stands to the answer's.
 pub fn years(answer: i32, given: i32) -> Option<String> {
+    // "12" for 2018 is most likely a shortened year, not a guess 2006 years out.
+    if (0..100).contains(&given) && answer >= 1000 {
+        return Some(format!(
+            "years are written in full: {given} is read as the year {given}"
+        ));
+    }
     let d = i64::from(given) - i64::from(answer);
     match d {
         0 => None,
@@ -76,6 +82,11 @@ mod tests {
         assert_eq!(years(1949, 1948).as_deref(), Some("one year too early"));
         assert_eq!(years(1949, 1952).as_deref(), Some("3 years too late"));
         assert_eq!(years(1949, 1949), None);
+        assert_eq!(
+            years(2018, 12).as_deref(),
+            Some("years are written in full: 12 is read as the year 12")
+        );
+        assert_eq!(years(33, 30).as_deref(), Some("3 years too early"));
         let d = |y: i32, m: u8, day: u8| Date {
             year: Some(y),
             month: m,
