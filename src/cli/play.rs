@@ -18,7 +18,7 @@ use rand::rngs::StdRng;
 use rand::SeedableRng;
 use std::collections::HashMap;
 use std::io::{self, Write};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Opens the progress file in the data directory.
@@ -72,7 +72,7 @@ pub fn run(
     let mut cards = decks.cards(&store);
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
         if !cfg.cram {
-            match offer_cram(cfg.mode, planned.next_due_ms, now)? {
+            match offer_cram(cfg.mode, planned.next_due_ms, now, interrupted)? {
                 Offer::Practise => {}
                 Offer::Stop => return Ok(ExitStatus::Ok),
                 Offer::Interrupted => return Ok(ExitStatus::Interrupted),
@@ -156,7 +156,12 @@ enum Offer {
 }
 
 /// Says nothing is due and when the next card is; on a terminal, offers to practise anyway.
-fn offer_cram(mode: Mode, next_due: Option<u64>, now: u64) -> anyhow::Result<Offer> {
+fn offer_cram(
+    mode: Mode,
+    next_due: Option<u64>,
+    now: u64,
+    interrupted: &AtomicBool,
+) -> anyhow::Result<Offer> {
     let when = next_due.map_or("no card is scheduled".to_string(), |d| {
         format!("the next card is due {}", time_until(d.saturating_sub(now)))
     });
@@ -174,8 +179,12 @@ fn offer_cram(mode: Mode, next_due: Option<u64>, now: u64) -> anyhow::Result<Off
             Ok(Offer::Stop)
         }
         Mode::Interactive => {
+            // From here Ctrl-C is a key the prompt reads; one pressed before is in the flag.
+            let _keys = CtrlCAsKey::new();
+            if interrupted.load(Ordering::SeqCst) {
+                return Ok(Offer::Interrupted);
+            }
             writeln!(io::stdout(), "Nothing is due now; {when}.")?;
-            let _keys = CtrlCAsKey::new(); // Ctrl-C reaches the prompt however it is timed.
             let answer = dialoguer::Confirm::new()
                 .with_prompt("Practise anyway? (the schedule will not change)")
                 .default(false)
