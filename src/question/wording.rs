@@ -147,7 +147,9 @@ const AUXILIARIES: &[&str] = &[
 /// inflected ("did NATO deploy"), which is not safe to guess: those stay a cloze.
 fn opening_time(q: &Quantity, before: &str, after: &str) -> Option<String> {
     let lead = before.trim();
-    let opens = ["In", "On", "By", "Since", "During"].contains(&lead);
+    if !["In", "On", "By", "Since", "During"].contains(&lead) {
+        return None;
+    }
     let wh = match (q.kind, q.value) {
         (Kind::Year, _) => "what year",
         (Kind::Date, Value::Date(d)) => match (d.day, d.end_day) {
@@ -157,9 +159,6 @@ fn opening_time(q: &Quantity, before: &str, after: &str) -> Option<String> {
         },
         _ => return None,
     };
-    if !opens {
-        return None;
-    }
     let words: Vec<&str> = after
         .trim_start_matches([',', ' '])
         .split_whitespace()
@@ -218,15 +217,9 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         {
             Some(format!("how many {unit}"))
         }
-        (Kind::Percent, _) => Some(
-            if first {
-                "What percentage"
-            } else {
-                "what percentage"
-            }
-            .into(),
-        ),
-        (Kind::Money, _) => Some(if first { "How much" } else { "how much" }.into()),
+        // At the start too: `natural` capitalises the question's first letter.
+        (Kind::Percent, _) => Some("what percentage".into()),
+        (Kind::Money, _) => Some("how much".into()),
         // A time phrase at the very start ("In 2017, NATO deployed") needs the verb turned
         // round, which a rewrite cannot do well: those stay a cloze.
         (Kind::Year, _) if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) => {
