@@ -4,8 +4,8 @@
 use crate::deck::Tolerance;
 use crate::quantity::{Date, Kind, Quantity};
 
-/// How a given value compares with the answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a given value compares with the answer, nearest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Closeness {
     /// The same value.
     Exact,

@@ -6,7 +6,7 @@ mod read;
 mod text;
 
 pub use forms::{grade_estimate, grade_order, two_way};
-pub use read::{read_date, read_number, ReadNumber};
+pub use read::{read_date, read_dates, read_number, ReadNumber};
 pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
@@ -96,7 +96,11 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
 
 fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
     match q.value {
-        Value::Date(answer) => match read_date(given) {
+        // Of the readings of "11/07/2018", the one nearest the answer.
+        Value::Date(answer) => match read_dates(given)
+            .into_iter()
+            .min_by_key(|d| compare_dates(&answer, d))
+        {
             Some(d) => {
                 let verdict = from_closeness(compare_dates(&answer, &d));
                 Graded {
@@ -107,7 +111,11 @@ fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
             None => year_only(answer.year, given),
         },
         Value::Year(y) => {
-            let year = read_date(given).and_then(|d| d.year).map(f64::from);
+            // Both readings of "4/5/1949" share their year.
+            let year = read_dates(given)
+                .first()
+                .and_then(|d| d.year)
+                .map(f64::from);
             let n = year.or_else(|| read_number(given, false).map(|n| n.value));
             match n {
                 Some(n) => {

@@ -81,12 +81,39 @@ fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
 
 /// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or
 /// unambiguous numeric ones ("4/4/1949", "13/04/1949", "1949/04/04", "04.2017").
+/// `None` when the text is no date, or could be two ("4/5/1949").
 pub fn read_date(text: &str) -> Option<Date> {
+    match read_dates(text).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// Every date `text` can mean: one, or for "11/07/2018" both the day-first and the
+/// month-first reading, since the order is a matter of notation, not of knowing the date.
+pub fn read_dates(text: &str) -> Vec<Date> {
     let toks = tokenize(text);
     if let Some(m) = (0..toks.len()).find_map(|i| match_date(&toks, i, false)) {
-        return Some(m.date);
+        return vec![m.date];
     }
-    numeric_date(text)
+    if let Some(d) = numeric_date(text) {
+        return vec![d];
+    }
+    both_orders(text)
+}
+
+/// The two readings of an ambiguous "a/b/yyyy" (both a and b at most 12).
+fn both_orders(text: &str) -> Vec<Date> {
+    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+    match (nums.as_deref(), parts.get(2).map(|p| p.len())) {
+        (Some(&[a, b, y]), Some(4)) => [(a, b), (b, a)]
+            .into_iter()
+            .filter_map(|(m, d)| make(y, m, Some(d)))
+            .filter(Date::is_valid)
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn numeric_date(text: &str) -> Option<Date> {
@@ -142,6 +169,11 @@ mod tests {
             ("$14B", 14e9, true),
             ("about 14 billion dollars", 14e9, true),
             ("4.8%", 4.8, false),
+            ("4,8", 4.8, false),
+            ("4,8 %", 4.8, false),
+            ("12,50", 12.5, false),
+            ("1,500", 1500.0, false),
+            ("14 mil", 14e6, true),
             ("45th", 45.0, false),
             ("forty-fifth", 45.0, false),
         ];
@@ -179,5 +211,21 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(read_date(text).map(iso).as_deref(), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_has_both_readings() {
+        let iso = |d: Date| {
+            format!(
+                "{}-{:02}-{:02}",
+                d.year.unwrap_or(0),
+                d.month,
+                d.day.unwrap_or(0)
+            )
+        };
+        let got: Vec<String> = read_dates("11/07/2018").into_iter().map(iso).collect();
+        assert_eq!(got, ["2018-11-07", "2018-07-11"]);
+        assert_eq!(read_dates("13/04/1949").len(), 1);
+        assert!(read_dates("hello").is_empty());
     }
 }

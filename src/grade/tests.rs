@@ -122,6 +122,17 @@ fn dates() {
             ("yesterday", Wrong),
         ],
     );
+    // Day-first or month-first: the order is notation, so either reading may match.
+    check(
+        "They met on July 11, 2018.",
+        &[
+            ("11/07/2018", Correct),
+            ("07/11/2018", Correct),
+            ("11.07.2018", Correct),
+            ("11/08/2018", Close),
+            ("11/07/2019", Close),
+        ],
+    );
     check(
         "They met in May 2017.",
         &[
@@ -157,6 +168,8 @@ fn percents() {
         &[
             ("4.8", Correct),
             ("4.8%", Correct),
+            ("4,8", Correct),
+            ("4,8 %", Correct),
             ("4.8 percent", Correct),
             ("4.8 per cent", Correct),
             ("4.80 %", Correct),

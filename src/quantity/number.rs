@@ -50,7 +50,12 @@ pub fn parse_number(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Opti
 
 fn parse_digits(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<NumMatch> {
     let tok = &toks[i];
-    let (mut value, mut style) = digits_value(tok.text)?;
+    let read = digits_value(tok.text);
+    let (mut value, mut style) = match (read, mode) {
+        (Some(read), _) => read,
+        (None, Leniency::Answer) => decimal_comma(tok.text)?,
+        (None, Leniency::Prose) => return None,
+    };
     let mut end = i + 1;
     if mode == Leniency::Answer && !style.grouped && style.decimals == 0 {
         // "16 000": space-grouped thousands, only in answers where nothing else follows.
@@ -95,6 +100,25 @@ pub fn digits_value(text: &str) -> Option<(f64, NumStyle)> {
         value,
         NumStyle {
             grouped,
+            decimals,
+            ..NumStyle::default()
+        },
+    ))
+}
+
+/// "4,8" typed the European way: one comma followed by other than three digits is a decimal
+/// comma ("16,000" stays sixteen thousand).
+fn decimal_comma(text: &str) -> Option<(f64, NumStyle)> {
+    let (int, frac) = text.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) || frac.len() == 3 {
+        return None;
+    }
+    let value = format!("{int}.{frac}").parse::<f64>().ok()?;
+    let decimals = frac.len().min(6) as u8;
+    Some((
+        value,
+        NumStyle {
             decimals,
             ..NumStyle::default()
         },

@@ -194,7 +194,7 @@ pub fn scale(word: &str) -> Option<f64> {
     match word.to_lowercase().as_str() {
         "hundred" => Some(1e2),
         "thousand" | "k" => Some(1e3),
-        "million" | "millions" | "mn" | "mio" | "m" => Some(1e6),
+        "million" | "millions" | "mn" | "mio" | "mil" | "mill" | "m" => Some(1e6),
         "billion" | "billions" | "bn" | "b" => Some(1e9),
         "trillion" | "trillions" | "tn" | "t" => Some(1e12),
         "lakh" | "lakhs" => Some(1e5),
