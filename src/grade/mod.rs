@@ -10,7 +10,7 @@ pub use read::{read_date, read_dates, read_number, ReadNumber};
 pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
-use crate::quantity::{Kind, Quantity, Value};
+use crate::quantity::{Kind, Quantity, Unit, Value};
 use crate::question::{Expect, Question};
 use crate::tolerance::{band, compare, compare_dates, Closeness};
 use serde::Serialize;
@@ -166,6 +166,9 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
             return Graded::because(Verdict::Wrong, format!("the answer is in {}s", unit.name));
         }
         value = value * typed.factor / unit.factor;
+        if typed.name != unit.name && rounds_to(q, &read, typed, unit) {
+            value = answer; // "29,032 feet" for 8,849 metres: the same height, as typed.
+        }
     }
     let verdict = from_closeness(compare(answer, value, band(q, card.tolerance)));
     match (&q.style.num.scale, read.scaled, verdict) {
@@ -183,6 +186,19 @@ fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
             reason: miss::number(q, value),
         },
     }
+}
+
+/// Whether an answer typed in another unit is the answer itself, rounded as finely as it was
+/// typed: 8,849 metres is 29,032.15 feet, so "29,032 feet" is right. Only when typed at least
+/// as finely as the answer is written, so that "9 km" is no way round "8,849 metres".
+fn rounds_to(q: &Quantity, read: &ReadNumber, typed: Unit, unit: Unit) -> bool {
+    let answer = q.value.number().unwrap_or_default();
+    let typed_step = read.step * typed.factor / unit.factor;
+    if read.step <= 0.0 || typed_step > q.style.num.step() {
+        return false;
+    }
+    let in_typed = answer * unit.factor / typed.factor;
+    (in_typed / read.step).round() == (read.value / read.step).round()
 }
 
 /// Grades an answer to a question in any form: typed, an option (by letter, number, text,

@@ -16,6 +16,8 @@ pub struct ReadNumber {
     pub unit: Option<Unit>,
     /// A currency written with the number.
     pub currency: Option<&'static str>,
+    /// What its last written digit is worth, in its own unit ("29,032" → 1, "8.8" → 0.1).
+    pub step: f64,
 }
 
 /// The first number in `text`, with its scale, unit and currency; with `units`, a bare "m"
@@ -34,6 +36,7 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
                 scaled: false,
                 unit,
                 currency,
+                step: 1.0,
             });
         }
         if let Some(n) = ordinal_word(toks[i].text) {
@@ -42,6 +45,7 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
                 scaled: false,
                 unit: None,
                 currency,
+                step: 1.0,
             });
         }
         let Some(m) = parse_number(&src, &toks, i, Leniency::Answer) else {
@@ -59,24 +63,77 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
                 scaled: false,
                 unit,
                 currency,
+                step: m.style.step() / 1e6,
             });
         }
-        let unit = unit_after(&src, &toks, m.end);
+        let (value, unit, step) = match unit_after(&src, &toks, m.end) {
+            Some((unit, next)) => {
+                let (value, step) = compound(&src, &toks, m.value, m.style.step(), unit, next);
+                (value, Some(unit), step)
+            }
+            None => (m.value, None, m.style.step()),
+        };
         return Some(ReadNumber {
-            value: m.value,
+            value,
             scaled: m.style.scale.is_some(),
             unit,
             currency,
+            step,
         });
     }
     None
 }
 
-fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<Unit> {
+/// The unit written at token `j` ("km", "km per hour", "-day"), with the index after it.
+fn unit_after(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     let first = toks.get(j)?;
     let start = if first.is_sym('-') { j + 1 } else { j };
     let (unit, next) = glued_unit(src, toks, start, lookup_unit)?;
-    Some(per_time(unit, toks, next).map_or(unit, |(speed, _)| speed))
+    Some(per_time(unit, toks, next).unwrap_or((unit, next)))
+}
+
+/// "1 h 48 min", "5 ft 10 in", "1h48": smaller units of the same kind after the first, added
+/// to `value` (in `unit`); a bare number after hours counts minutes. Returns the total and
+/// the step of its last part, both in `unit`.
+fn compound(
+    src: &str,
+    toks: &[Token],
+    mut value: f64,
+    mut step: f64,
+    unit: Unit,
+    mut j: usize,
+) -> (f64, f64) {
+    let mut last = unit;
+    while let Some(mut m) = parse_number(src, toks, j, Leniency::Answer) {
+        // "48m" after hours is minutes, after metres nothing else: never 48 million.
+        let m_suffix = m.style.scale.as_ref().is_some_and(|(_, w)| w.trim() == "m");
+        if m_suffix {
+            m.value /= 1e6;
+            m.style.scale = None;
+        }
+        let written = unit_after(src, toks, m.end).or_else(|| {
+            let word = toks.get(m.end).map(|t| t.lower());
+            match (last.name, word.as_deref()) {
+                ("foot", Some("in")) => lookup_unit("inches").map(|u| (u, m.end + 1)),
+                _ => None,
+            }
+        });
+        let next = match written {
+            Some((u, after)) if u.dim == unit.dim && u.factor < last.factor => Some((u, after)),
+            None if last.name == "hour" && (m_suffix || m.end == toks.len()) => {
+                lookup_unit("minutes").map(|u| (u, m.end))
+            }
+            _ => None,
+        };
+        let Some((part, after)) = next else {
+            break;
+        };
+        value += m.value * part.factor / unit.factor;
+        step = m.style.step() * part.factor / unit.factor;
+        last = part;
+        j = after;
+    }
+    (value, step)
 }
 
 /// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or

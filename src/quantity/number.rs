@@ -18,6 +18,14 @@ pub struct NumStyle {
     pub scale: Option<(f64, String)>,
 }
 
+impl NumStyle {
+    /// What the last written digit is worth ("8.8" → 0.1, "14bn" → 1e9, "16,000" → 1).
+    pub fn step(&self) -> f64 {
+        let scale = self.scale.as_ref().map_or(1.0, |(f, _)| *f);
+        scale / 10f64.powi(i32::from(self.decimals))
+    }
+}
+
 /// A number found at a token position.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumMatch {

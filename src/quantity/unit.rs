@@ -47,10 +47,17 @@ use Dimension::*;
 /// Every written form factdrill recognizes, lower case, with its unit.
 const FORMS: &[(&str, Unit)] = &[
     ("second", u("second", Time, 1.0 / 86_400.0)),
+    ("sec", u("second", Time, 1.0 / 86_400.0)),
+    ("secs", u("second", Time, 1.0 / 86_400.0)),
     ("seconds", u("second", Time, 1.0 / 86_400.0)),
     ("minute", u("minute", Time, 1.0 / 1_440.0)),
+    ("min", u("minute", Time, 1.0 / 1_440.0)),
+    ("mins", u("minute", Time, 1.0 / 1_440.0)),
     ("minutes", u("minute", Time, 1.0 / 1_440.0)),
     ("hour", u("hour", Time, 1.0 / 24.0)),
+    ("h", u("hour", Time, 1.0 / 24.0)),
+    ("hr", u("hour", Time, 1.0 / 24.0)),
+    ("hrs", u("hour", Time, 1.0 / 24.0)),
     ("hours", u("hour", Time, 1.0 / 24.0)),
     ("day", u("day", Time, 1.0)),
     ("days", u("day", Time, 1.0)),
@@ -171,7 +178,7 @@ impl<'de> Deserialize<'de> for Unit {
 
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).
-const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha"];
+const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h"];
 
 /// The unit written as `form` ("metres", "km/h"), if any.
 pub fn lookup(form: &str) -> Option<Unit> {
