@@ -1,8 +1,9 @@
 //! Text answers: case, punctuation, articles and small typos forgiven; digits never.
 
-/// Lower case, punctuation dropped, white space folded, a leading article removed.
+/// Lower case, punctuation dropped, white space folded, a leading article removed;
+/// "U.S.S.R." becomes "ussr" rather than four letters.
 pub fn normalize(text: &str) -> String {
-    let cleaned: String = text
+    let cleaned: String = join_initialisms(text)
         .chars()
         .map(|c| {
             if c.is_alphanumeric() {
@@ -20,6 +21,31 @@ pub fn normalize(text: &str) -> String {
     words.join(" ")
 }
 
+/// Letters joined by dots ("U.S.S.R.", "u.s.") written as one word.
+fn join_initialisms(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| {
+            let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+            let initials = parts.len() > 1
+                && parts
+                    .iter()
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            if initials {
+                parts.concat()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words a person may put around an answer without changing it ("it was Paris").
+const FILLERS: &[&str] = &[
+    "it", "was", "is", "its", "it's", "s", "i", "think", "maybe", "probably", "answer", "called",
+    "named", "by", "in", "on", "of", "at", "mr", "mrs", "ms", "dr", "the", "a", "an", "then",
+];
+
 /// How many typos a text of this length may have and still be right.
 fn allowed_typos(len: usize) -> usize {
     match len {
@@ -35,7 +61,15 @@ fn digits(s: &str) -> String {
 
 /// Whether a typed text matches an expected one, forgiving small typos but no changed digit.
 pub fn matches(expected: &str, given: &str) -> bool {
-    let (e, g) = (normalize(expected), normalize(given));
+    let (e, mut g) = (normalize(expected), normalize(given));
+    // "article five" for "Article 5": number words read as the digits the answer holds.
+    if !digits(&e).is_empty() && digits(&g).is_empty() {
+        g = g
+            .split(' ')
+            .map(|w| crate::quantity::small_number(w).map_or(w.to_string(), |n| n.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     if e.is_empty() || g.is_empty() {
         return false;
     }
@@ -48,9 +82,26 @@ pub fn matches(expected: &str, given: &str) -> bool {
     if strsim::damerau_levenshtein(&e, &g) <= allowed_typos(e.chars().count()) {
         return true;
     }
-    // Surrounding words: "it was paris" holds the answer as whole words, if only a few extra.
+    // "armstrong, neil": the same words in another order.
+    let mut ew: Vec<&str> = e.split(' ').collect();
+    let mut gw: Vec<&str> = g.split(' ').collect();
+    ew.sort_unstable();
+    gw.sort_unstable();
+    if ew.len() > 1 && ew == gw {
+        return true;
+    }
+    // Surrounding words: "it was paris" and "N. Armstrong" hold the answer as whole words,
+    // with only a few filler words or initials beside it; "Louis Armstrong" is someone else.
     let padded = format!(" {g} ");
-    padded.contains(&format!(" {e} ")) && g.split(' ').count() <= e.split(' ').count() + 3
+    let Some(at) = padded.find(&format!(" {e} ")) else {
+        return false;
+    };
+    let around = format!("{} {}", &padded[..at], &padded[at + e.len() + 2..]);
+    let extra: Vec<&str> = around.split_whitespace().collect();
+    extra.len() <= 5
+        && extra
+            .iter()
+            .all(|w| FILLERS.contains(w) || w.chars().count() == 1)
 }
 
 #[cfg(test)]
@@ -83,6 +134,41 @@ mod tests {
             ),
             ("AWACS", "", false, "empty"),
             ("ISS", "IS", false, "three letters must be exact"),
+            (
+                "Armstrong",
+                "Louis Armstrong",
+                false,
+                "another person of that name",
+            ),
+            ("Armstrong", "N. Armstrong", true, "an initial"),
+            ("Neil Armstrong", "armstrong, neil", true, "surname first"),
+            ("USSR", "U.S.S.R.", true, "dotted initialism"),
+            (
+                "Article 5",
+                "article five",
+                true,
+                "a number word for the digit",
+            ),
+            ("Article 5", "article six", false, "a wrong number word"),
+            (
+                "Apollo 11",
+                "apollo eleven",
+                true,
+                "a number word above ten",
+            ),
+            (
+                "the United States",
+                "the U.S.",
+                false,
+                "an abbreviation is not the name",
+            ),
+            ("Paris", "I think it was Paris", true, "filler words"),
+            (
+                "Paris",
+                "Paris France Europe",
+                false,
+                "other words are not filler",
+            ),
         ];
         for (expected, given, want, why) in cases {
             assert_eq!(
