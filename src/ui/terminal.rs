@@ -202,11 +202,8 @@ impl Ui for TerminalUi {
                 } else {
                     "? for a hint, Ctrl-C to stop"
                 };
-                typed_reply(read_typed(
-                    &self.term,
-                    &self.theme,
-                    &format!("{ask} ({help})"),
-                ))
+                let prompt = format!("{ask} ({help})");
+                typed_reply(read_typed(&self.term, &self.theme, &prompt, &ask))
             }
         };
         drop(countdown);

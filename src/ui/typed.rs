@@ -64,8 +64,9 @@ fn last_row(width: usize, cols: usize) -> usize {
     width.saturating_sub(1) / cols.max(1)
 }
 
-/// Asks for one line on `term`, drawn with `theme` like the other prompts.
-pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str) -> io::Result<Typed> {
+/// Asks for one line on `term`, drawn with `theme` like the other prompts; once answered,
+/// the line shows `label` (the prompt without its help) and the answer.
+pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str, label: &str) -> io::Result<Typed> {
     let mut head = String::new();
     theme
         .format_input_prompt(&mut head, prompt, None)
@@ -95,7 +96,7 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str) -> io::Result<Ty
         };
         let mut done = String::new();
         theme
-            .format_input_prompt_selection(&mut done, prompt, shown)
+            .format_input_prompt_selection(&mut done, label, shown)
             .map_err(io::Error::other)?;
         let end = Line {
             chars: Vec::new(),
