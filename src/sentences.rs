@@ -21,6 +21,10 @@ fn word_before(text: &str, end: usize) -> &str {
 fn is_abbreviation(text: &str, at: usize) -> bool {
     let word = word_before(text, at);
     let lower = word.to_lowercase();
+    // "at 11 a.m. The next day…": a time of day often ends a sentence.
+    if matches!(lower.as_str(), "a.m" | "p.m") {
+        return false;
+    }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
 }
@@ -99,6 +103,11 @@ mod tests {
                 "President Donald J. Trump spoke. Then left.",
                 &["President Donald J. Trump spoke.", "Then left."],
                 "initial",
+            ),
+            (
+                "The war ended at 11 a.m. The peace began.",
+                &["The war ended at 11 a.m.", "The peace began."],
+                "a time of day ends a sentence",
             ),
             (
                 "It rose 4.8 percent. Then fell.",

@@ -185,6 +185,9 @@ pub fn identifier_end(toks: &[Token], i: usize) -> Option<usize> {
     if let Some(end) = phone_end(toks, i) {
         return Some(end);
     }
+    if let Some(end) = clock_end(toks, i) {
+        return Some(end);
+    }
     let named = prev.is_some() && names_number(toks, i - 1, joined_prev);
     let glued_letters =
         joined_prev && prev.is_some_and(|q| q.kind == TokKind::Word) || next_glued_letters(toks, i);
@@ -199,6 +202,26 @@ pub fn identifier_end(toks: &[Token], i: usize) -> Option<usize> {
         tok.text.len() > 1 && tok.text.starts_with('0') && !tok.text.starts_with("0.");
     let version = tok.text.matches('.').count() > 1;
     (named || glued_letters || dashed_name || hash || leading_zero || version).then_some(i + 1)
+}
+
+/// A time of day after the number at `i` ("11 a.m.", "9pm", "10:30", "6 o'clock"): the
+/// index past it. A clock reading is no quantity to ask.
+fn clock_end(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.start == toks[k - 1].end);
+    // "10:30": a colon and two digits glued on.
+    let minutes = toks
+        .get(i + 2)
+        .is_some_and(|t| t.kind == TokKind::Num && t.text.len() == 2);
+    if toks.get(i + 1).is_some_and(|t| t.is_sym(':')) && glued(i + 1) && glued(i + 2) && minutes {
+        return Some(i + 3);
+    }
+    // The tokenizer keeps "a.m" and "o'clock" as words; a closing dot follows "a.m".
+    match word(i + 1).as_str() {
+        "am" | "pm" | "o'clock" | "o’clock" => Some(i + 2),
+        "a.m" | "p.m" => Some(i + 2 + usize::from(toks.get(i + 2).is_some_and(|t| t.is_sym('.')))),
+        _ => None,
+    }
 }
 
 /// Whether the word at `w` (just before a number) names the number rather than counting it.
@@ -310,6 +333,12 @@ mod tests {
             ("the 45th President", "45", false, "ordinal suffix"),
             ("a 100-day plan", "100", false, "hyphenated duration"),
             ("from 1939-1945", "1939", false, "year range is not a phone"),
+            ("ended at 11 a.m. on", "11", true, "clock time a.m."),
+            ("at 9pm sharp", "9", true, "clock time pm"),
+            ("at 10:30 the", "10", true, "clock time with minutes"),
+            ("at 6 o'clock", "6", true, "o'clock"),
+            ("a ratio of 3:1", "3", false, "a ratio is no clock"),
+            ("11 members", "11", false, "a count"),
         ];
         for (text, num, want, why) in cases {
             assert_eq!(is_ident(text, num), *want, "{why}: {text}");

@@ -176,10 +176,18 @@ pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
             break;
         }
     }
-    // "4 multinational, battalion-sized groups": a comma after a word that is not a plural
-    // means a list of adjectives, whose noun is too far to tell.
+    // "4 multinational, battalion-sized groups": an adjective before a comma starts a list of
+    // adjectives, whose noun is too far to tell ("the 15th century, when" keeps "century").
     let comma_next = toks.get(last + 1).is_some_and(|t| t.is_sym(','));
-    if words.is_empty() || !plural_head && comma_next {
+    let adjective = words.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        [
+            "al", "ive", "ous", "ic", "ful", "ary", "less", "able", "ible", "ish", "ed",
+        ]
+        .iter()
+        .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+    });
+    if words.is_empty() || !plural_head && comma_next && adjective {
         return None;
     }
     Some(words.join(" "))
@@ -209,6 +217,8 @@ mod tests {
             ("3 children ran", Some("children")),
             ("4 crew landed", Some("crew")),
             ("4 multinational, battalion-sized groups", None),
+            ("3 centuries, the press", Some("centuries")),
+            ("3 century, the press", Some("century")),
             ("29 member states, and 40 partners", Some("member states")),
             ("3 of them", None),
         ];

@@ -188,7 +188,13 @@ fn quantity_cue(q: &Quantity) -> String {
             Some(noun) => format!("How many {noun}?"),
             None => "How many?".into(),
         },
-        (Kind::Ordinal, _) => "Which position (e.g. 3rd)?".into(),
+        // "Which century?" reads well; "Which planet?" would ask for a name.
+        (Kind::Ordinal, _) => match q.noun.as_deref() {
+            Some(noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time")) => {
+                format!("Which {noun} (e.g. 3rd)?")
+            }
+            _ => "Which position (e.g. 3rd)?".into(),
+        },
         (Kind::Percent, _) => "What percentage?".into(),
         (Kind::Money, _) => "How much?".into(),
         (Kind::Duration, _) => format!("How long, in {}?", plural(unit)),
