@@ -4,7 +4,7 @@
 
 use super::{CardSource, Entry, Expect, Format, Question};
 use crate::card::{Answer, Card};
-use crate::quantity::{Date, Value};
+use crate::quantity::{Date, Kind, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
 use std::ops::Range;
@@ -61,7 +61,12 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     let tidy = tidy.replace(", .", ".").replace(",.", ".");
     let mut chars = tidy.chars();
     let event: String = chars.next()?.to_uppercase().chain(chars).collect();
-    (event.split_whitespace().count() >= 3).then_some(event)
+    // Another date left in it ("began in 1789 and ended") leaves unclear which one the event
+    // is placed by.
+    let dated = crate::quantity::find(&event)
+        .iter()
+        .any(|q| matches!(q.kind, Kind::Year | Kind::Date));
+    (event.split_whitespace().count() >= 3 && !dated).then_some(event)
 }
 
 /// A point in time to order by, and the year.
@@ -223,7 +228,12 @@ mod tests {
             (
                 "In 2018, 15 Allies were on track to spend 2 percent by 2024.",
                 "2018",
-                Some("15 Allies were on track to spend 2 percent by 2024."),
+                None,
+            ),
+            (
+                "The revolution began in 1789 and ended in 1799.",
+                "1799",
+                None,
             ),
             (
                 "In 2018, 15 Allies were on track to spend 2 percent by 2024.",
