@@ -12,8 +12,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// The word that ends just before byte `end` (letters and inner dots).
 fn word_before(text: &str, end: usize) -> &str {
     let start = text[..end]
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(p, c)| p + c.len_utf8()); // After the separator, however wide it is.
     &text[start..end]
 }
 
@@ -21,8 +23,9 @@ fn word_before(text: &str, end: usize) -> &str {
 fn is_abbreviation(text: &str, at: usize) -> bool {
     let word = word_before(text, at);
     let lower = word.to_lowercase();
-    // "at 11 a.m. The next day…": a time of day often ends a sentence.
-    if matches!(lower.as_str(), "a.m" | "p.m") {
+    // "at 11 a.m. The next day…": a time of day often ends a sentence; so does "212 °F.".
+    let degrees = text[..at - word.len()].ends_with('°');
+    if matches!(lower.as_str(), "a.m" | "p.m") || degrees {
         return false;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -103,6 +106,11 @@ mod tests {
                 "President Donald J. Trump spoke. Then left.",
                 &["President Donald J. Trump spoke.", "Then left."],
                 "initial",
+            ),
+            (
+                "Water boils at 212 °F. It is hot.",
+                &["Water boils at 212 °F.", "It is hot."],
+                "a wide character before the last word",
             ),
             (
                 "The war ended at 11 a.m. The peace began.",

@@ -4,7 +4,10 @@ use factdrill::card::compile;
 use factdrill::deck::parse;
 use factdrill::grade::{grade_typed, read_date, read_number};
 use factdrill::quantity::{find, Kind};
+use factdrill::question::{ask, Format, InMemory};
 use proptest::prelude::*;
+use rand::rngs::StdRng;
+use rand::SeedableRng;
 
 fn a_card() -> factdrill::card::Card {
     let src = "title: T\nfacts:\n  - The treaty had 12 members and was signed on April 4, 1949, for $14 billion.\n";
@@ -51,6 +54,27 @@ proptest! {
         let parsed = parse(text.as_bytes(), "x");
         if let Some(deck) = parsed.deck {
             let _ = compile(&deck);
+        }
+    }
+
+    #[test]
+    fn any_sentence_splits_and_asks_in_every_form_without_panic(
+        text in "[a-zA-Z0-9 .,°€£$%'’:;!?()é中-]{0,60}",
+        seed in 0u64..1000,
+    ) {
+        let _ = factdrill::sentences::split(&text);
+        let yaml = serde_json::to_string(&text).unwrap();
+        let src = format!("title: T\nfacts:\n  - {yaml}\n  - It had 12 members in 1949.\n");
+        if let Some(deck) = parse(src.as_bytes(), "t").deck {
+            let cards = compile(&deck).cards;
+            let mut source = InMemory::new(cards.clone());
+            let mut rng = StdRng::seed_from_u64(seed);
+            for card in &cards {
+                for format in [Format::Typed, Format::Choice, Format::TrueFalse, Format::Timeline, Format::Estimate] {
+                    let q = ask(card, format, &mut source, 2, &mut rng);
+                    prop_assert!(!q.prompt.is_empty());
+                }
+            }
         }
     }
 
