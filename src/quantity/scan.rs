@@ -166,6 +166,15 @@ fn currency_before_number(src: &str, toks: &[Token], i: usize) -> Option<(&'stat
 fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
     let tok = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
     let n = ordinal_word(tok.text).filter(|&n| n >= 3)?;
+    // "one sixth", "a third", "two-thirds": a fraction, not a position.
+    let before = i
+        .checked_sub(1)
+        .map(|p| toks[p].lower())
+        .unwrap_or_default();
+    let hyphen_before = before == "-";
+    if hyphen_before || before == "a" || super::words::small_number(&before).is_some() {
+        return None;
+    }
     let num = NumStyle {
         words: true,
         capitalized: tok.is_capitalized(),
@@ -510,6 +519,10 @@ mod tests {
             "meet in room 101 please",
             "the F-35 fighter",
             "one of the Allies",
+            "about one sixth of the Earth's",
+            "a third of the votes",
+            "two-thirds of them",
+            "at 11 a.m. sharp",
         ];
         for text in texts {
             assert!(summary(text).is_empty(), "{text}: {:?}", summary(text));
