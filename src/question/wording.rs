@@ -215,7 +215,14 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
                 && !q.style.suffix.starts_with('-')
                 && unit.chars().any(char::is_alphabetic) =>
         {
-            Some(format!("how many {unit}"))
+            // "how many metres high", not "how many m high"; "km" and "km/h" read fine.
+            let letters = unit.chars().filter(|c| c.is_alphabetic()).count();
+            match q.value {
+                Value::Amount { unit: u, .. } if letters == 1 && !unit.contains('°') => {
+                    Some(format!("how many {}s", u.name))
+                }
+                _ => Some(format!("how many {unit}")),
+            }
         }
         // At the start too: `natural` capitalises the question's first letter.
         (Kind::Percent, _) => Some("what percentage".into()),
@@ -277,6 +284,8 @@ mod tests {
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
+            ("Mount Kilimanjaro is 5,895 m high.", 0, Some("Mount Kilimanjaro is how many metres high?")),
+            ("The road is 12 km long.", 0, Some("The road is how many km long?")),
             ("Roughly 70% of the Earth's surface is covered by water.", 0, Some("About what percentage of the Earth's surface is covered by water?")),
             ("4.8 percent was the rise in spending.", 0, Some("What percentage was the rise in spending?")),
             ("The U.S. sent 4 battle groups to the Baltic States.", 0, Some("The U.S. sent how many battle groups to the Baltic States?")),
