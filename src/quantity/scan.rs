@@ -309,10 +309,14 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
     if let Some((unit, next)) = glued_unit(src, toks, j, lookup_in_prose) {
         return Some(per_time(unit, toks, next).unwrap_or((unit, next)));
     }
-    let square = matches!(first.lower().as_str(), "square" | "sq");
+    let power = match first.lower().as_str() {
+        "square" | "sq" => "square",
+        "cubic" | "cu" => "cubic",
+        _ => return None,
+    };
     let next = toks.get(j + 1)?;
-    let length = lookup(next.text).filter(|u| square && u.dim == Dimension::Length)?;
-    let unit = super::unit::by_name(&format!("square {}", length.name))?;
+    let length = lookup(next.text).filter(|u| u.dim == Dimension::Length)?;
+    let unit = super::unit::by_name(&format!("{power} {}", length.name))?;
     Some((unit, j + 2))
 }
 
@@ -478,6 +482,13 @@ mod tests {
                 "measure",
                 "178000000 hectare",
             ),
+            (
+                "holds 23,600 cubic kilometres of water",
+                "23,600 cubic kilometres",
+                "measure",
+                "23600 cubic kilometre",
+            ),
+            ("about 12 m³ of gas", "12 m³", "measure", "12 cubic metre"),
             (
                 "melts at 1,538 °C",
                 "1,538 °C",

@@ -113,6 +113,8 @@ const FORMS: &[(&str, Unit)] = &[
     ("km²", u("square kilometre", Area, 1e6)),
     ("km2", u("square kilometre", Area, 1e6)),
     ("m²", u("square metre", Area, 1.0)),
+    ("km³", u("cubic kilometre", Volume, 1e12)),
+    ("m³", u("cubic metre", Volume, 1e3)),
     ("g", u("gram", Mass, 0.001)),
     ("grams", u("gram", Mass, 0.001)),
     ("kg", u("kilogram", Mass, 1.0)),
@@ -156,10 +158,13 @@ pub fn by_name(name: &str) -> Option<Unit> {
         .find(|u| u.name == name)
 }
 
-/// Areas made from "square" and a length, which have no short form of their own.
-const SQUARE: [Unit; 2] = [
+/// Areas and volumes made from "square" or "cubic" and a length, which have no short form
+/// of their own.
+const SQUARE: [Unit; 4] = [
     u("square mile", Area, 2_589_988.110_336),
     u("square foot", Area, 0.092_903_04),
+    u("cubic mile", Volume, 4_168_181_825_440.579_6),
+    u("cubic foot", Volume, 28.316_846_592),
 ];
 
 /// Units are stored by canonical name.
