@@ -20,7 +20,7 @@ const FOLLOWERS: &[&str] = &[
     "per", "a", "an", "the", "this", "that", "each", "every", "later", "ago", "earlier", "long",
     "high", "tall", "deep", "wide", "old", "away", "apart", "more", "less", "as", "among", "into",
     "within", "until", "when", "while", "which", "who", "whose", "where", "if", "so", "was",
-    "were", "is", "are", "has", "had", "will",
+    "were", "is", "are", "has", "had", "will", "plus", "minus",
 ];
 
 /// The ranges of the card's text to hide: its answer, and every other place the same figure
@@ -218,7 +218,9 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
             // "how many metres high", not "how many m high"; "km" and "km/h" read fine.
             let letters = unit.chars().filter(|c| c.is_alphabetic()).count();
             match q.value {
-                Value::Amount { unit: u, .. } if letters == 1 && !unit.contains('°') => {
+                Value::Amount { unit: u, .. }
+                    if letters == 1 && !unit.contains('°') || unit.contains(['²', '³']) =>
+                {
                     Some(format!("how many {}s", u.name))
                 }
                 _ => Some(format!("how many {unit}")),
@@ -286,6 +288,8 @@ mod tests {
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
             ("Mount Kilimanjaro is 5,895 m high.", 0, Some("Mount Kilimanjaro is how many metres high?")),
             ("The road is 12 km long.", 0, Some("The road is how many km long?")),
+            ("Russia covers 17.1 million km² in all.", 0, Some("Russia covers how many square kilometres in all?")),
+            ("A match lasts 90 minutes plus stoppage time.", 0, Some("A match lasts how many minutes plus stoppage time?")),
             ("Roughly 70% of the Earth's surface is covered by water.", 0, Some("About what percentage of the Earth's surface is covered by water?")),
             ("4.8 percent was the rise in spending.", 0, Some("What percentage was the rise in spending?")),
             ("The U.S. sent 4 battle groups to the Baltic States.", 0, Some("The U.S. sent how many battle groups to the Baltic States?")),
