@@ -25,6 +25,8 @@ pub struct Missed {
     pub card: String,
     /// Its answer.
     pub answer: String,
+    /// The fact it asks about, when its deck can still be read.
+    pub fact: Option<String>,
     /// Wrong answers.
     pub wrong: usize,
     /// All answers.
@@ -109,10 +111,11 @@ pub fn html(report: &Report) -> String {
         .map(|l| (l.profile.clone(), l.accuracy))
         .collect();
     out.push_str(&svg_bars("Accuracy by learner", &accuracy));
-    out.push_str("\n<h2>Facts the group misses most</h2><table><tr><th>Card</th><th>Answer</th><th>Wrong</th><th>Answers</th><th>Error rate</th></tr>\n");
+    out.push_str("\n<h2>Facts the group misses most</h2><table><tr><th>Fact</th><th>Answer</th><th>Wrong</th><th>Answers</th><th>Error rate</th></tr>\n");
     for m in &report.missed {
         out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.0}%</td></tr>\n",
+            "<tr><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td><td>{:.0}%</td></tr>\n",
+            crate::sanitize::html(m.fact.as_deref().unwrap_or("")),
             crate::sanitize::html(&m.card),
             crate::sanitize::html(&m.answer),
             m.wrong,

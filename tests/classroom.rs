@@ -105,6 +105,13 @@ fn report_figures_come_from_the_store() {
         .unwrap()
         .import(&export)
         .unwrap();
+    // The deck in the library, so the report can say which fact each card asks about.
+    std::fs::create_dir_all(home.path().join("decks")).unwrap();
+    std::fs::write(
+        home.path().join("decks/d.yaml"),
+        "title: D\nfacts:\n  - fact: It had 12 members.\n    id: c1\n  - fact: It had 3 doors.\n    id: c2\n  - fact: It had 7 rooms.\n    id: c3\n",
+    )
+    .unwrap();
     let out = factdrill(home.path())
         .args(["report", "--all", "--json"])
         .output()
@@ -135,6 +142,7 @@ fn report_figures_come_from_the_store() {
     assert_eq!(learners[0]["last_active"], "2024-10-04");
     let missed = report["missed"].as_array().unwrap();
     assert_eq!(missed[0]["card"], "d:c1:1");
+    assert_eq!(missed[0]["fact"], "It had 12 members.");
     assert_eq!(
         (missed[0]["wrong"].as_u64(), missed[0]["answers"].as_u64()),
         (Some(3), Some(3))

@@ -5,11 +5,12 @@ use super::play::open_store;
 use super::ExitStatus;
 use crate::fsutil::write_atomic;
 use crate::library::Library;
-use crate::load::DeckError;
+use crate::load::{facts_of, DeckError};
 use crate::output::println;
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
+use colored::Colorize;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -74,6 +75,7 @@ pub fn report(
     profiles: Option<&[String]>,
     html_file: Option<&PathBuf>,
     as_json: bool,
+    library: &Library,
     out: &mut impl Write,
 ) -> anyhow::Result<ExitStatus> {
     let store = open_store()?;
@@ -96,10 +98,12 @@ pub fn report(
             last_active: last.map(day_of),
         });
     }
-    let missed = store
-        .most_missed(&chosen, deck, 10)?
+    let rows = store.most_missed(&chosen, deck, 10)?;
+    let facts = facts_of(rows.iter().map(|r| r.0.as_str()), library);
+    let missed = rows
         .into_iter()
         .map(|(card, answer, wrong, answers)| Missed {
+            fact: facts.get(&card).cloned(),
             card,
             answer,
             wrong,
@@ -144,14 +148,17 @@ pub fn report(
         println(
             out,
             &format!(
-                "  {:>3.0}%  {} of {}  {} “{}”",
+                "  {:>3.0}%  {} of {}  “{}”  {}",
                 m.error_rate * 100.0,
                 m.wrong,
                 m.answers,
-                one_line(&m.card),
-                one_line(&m.answer)
+                one_line(&m.answer),
+                one_line(&m.card).dimmed()
             ),
         )?;
+        if let Some(fact) = &m.fact {
+            println(out, &format!("        {}", one_line(fact)))?;
+        }
     }
     Ok(ExitStatus::Ok)
 }

@@ -99,6 +99,7 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
             profiles.as_deref(),
             html.as_ref(),
             *json,
+            library,
             &mut out,
         ),
         Config::Stats {

@@ -2,7 +2,7 @@
 
 mod session;
 
-pub use session::{load_cards, LoadError, Part, StoredCards, StoredDecks};
+pub use session::{facts_of, load_cards, LoadError, Part, StoredCards, StoredDecks};
 
 use crate::card::{compile, Compiled};
 use crate::deck::{builtin, parse, Diagnostic, Parsed, MAX_DECK_BYTES};
