@@ -28,10 +28,16 @@ fn learn(args: &[&str]) -> Vec<Value> {
 }
 
 fn spawn(args: &[&str]) -> Session {
-    let mut cmd = Command::new(bin());
     let home = tempfile::tempdir().unwrap().keep();
-    cmd.arg("--no-save")
-        .args(args)
+    let mut with_flag = vec!["--no-save"];
+    with_flag.extend_from_slice(args);
+    spawn_in(&home, &with_flag)
+}
+
+/// The real binary in a pseudo-terminal, with its progress in `home`.
+fn spawn_in(home: &std::path::Path, args: &[&str]) -> Session {
+    let mut cmd = Command::new(bin());
+    cmd.args(args)
         .env("FACTDRILL_HOME", home)
         .env("TERM", "xterm-256color")
         .env("NO_COLOR", "1");
@@ -142,13 +148,8 @@ fn typing_with_a_backspace_then_ctrl_d_ends_cleanly() {
 #[test]
 fn a_finished_session_says_what_is_left() {
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(bin());
-    cmd.args(["-n", "1", "--format", "choice", "--seed", "1", "--new", "3"])
-        .env("FACTDRILL_HOME", home.path())
-        .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1");
-    let mut s = Session::spawn(cmd).unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let args = ["-n", "1", "--format", "choice", "--seed", "1", "--new", "3"];
+    let mut s = spawn_in(home.path(), &args);
     s.expect("Question 1/1").unwrap();
     s.send("\r").unwrap();
     s.send(" ").unwrap(); // Past "press any key" if the first option was wrong.
@@ -161,13 +162,7 @@ fn a_finished_session_says_what_is_left() {
 #[test]
 fn ctrl_c_at_the_offer_to_practise_exits_130_without_an_error() {
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(bin());
-    cmd.args(["--new", "0"])
-        .env("FACTDRILL_HOME", home.path())
-        .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1");
-    let mut s = Session::spawn(cmd).unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut s = spawn_in(home.path(), &["--new", "0"]);
     s.expect("Nothing is due now").unwrap();
     s.send("\x03").unwrap();
     let rest = s.expect(expectrl::Eof).unwrap();
@@ -191,8 +186,7 @@ fn ctrl_c_shows_the_summary_and_exits_130() {
 #[test]
 fn a_timed_drill_counts_down_on_screen() {
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(bin());
-    cmd.args([
+    let args = [
         "drill",
         "--players",
         "Ana",
@@ -204,12 +198,8 @@ fn a_timed_drill_counts_down_on_screen() {
         "typed",
         "--seed",
         "1",
-    ])
-    .env("TERM", "xterm-256color")
-    .env("NO_COLOR", "1")
-    .env("FACTDRILL_HOME", home.path());
-    let mut s = Session::spawn(cmd).unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    ];
+    let mut s = spawn_in(home.path(), &args);
     s.expect("ROUND 1 OF 1").unwrap();
     s.expect("s left").unwrap();
     s.send("zzz\r").unwrap();
