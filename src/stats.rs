@@ -163,6 +163,8 @@ pub struct Weak {
     pub card: String,
     /// The answer it asks for.
     pub answer: String,
+    /// The fact it asks about, when its deck's compiled cards are in the store.
+    pub fact: Option<String>,
     /// Chance of recalling it now.
     pub retrievability: f64,
     /// Times forgotten after reaching review.
@@ -316,6 +318,7 @@ fn weakest(
         .map(|r| Weak {
             card: r.card_id.clone(),
             answer: answer_of(&r.card_id),
+            fact: None,
             retrievability: f64::from(scheduler.retrievability(&r.state, now_ms)),
             lapses: r.state.lapses,
             difficulty: f64::from(r.state.difficulty),

@@ -32,6 +32,16 @@ pub struct DeckIndex {
     pub pool: Pool,
 }
 
+/// The first fields of an encoded [`DeckIndex`], read without copying.
+#[derive(Deserialize)]
+struct IndexIds<'a> {
+    id: &'a str,
+    /// Read only to reach `ids`, which follows it (postcard reads fields in order).
+    _title: &'a str,
+    #[serde(borrow)]
+    ids: Vec<&'a str>,
+}
+
 impl DeckIndex {
     /// The index of a compiled deck.
     pub fn of(deck: &CompiledDeck) -> DeckIndex {
@@ -77,6 +87,37 @@ impl Store {
                 card.deck_id = deck_id.to_string();
                 card
             }))
+    }
+
+    /// The fact sentences of `cards`, as the decks cached in the store hold them; a card of a
+    /// deck never played here, or changed since, is left out.
+    pub fn cached_facts(
+        &self,
+        cards: &[&str],
+    ) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        let mut out = std::collections::HashMap::new();
+        if cards.is_empty() {
+            return Ok(out);
+        }
+        let decks: Vec<(String, Vec<u8>)> =
+            self.rows("SELECT source, data FROM deck_cache", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        for (source, data) in decks {
+            // The index's leading fields only, borrowed: its answer pool is not needed here.
+            let Ok((index, _)) = postcard::take_from_bytes::<IndexIds>(&data) else {
+                continue;
+            };
+            for card in cards {
+                let Some(k) = index.ids.iter().position(|id| id == card) else {
+                    continue;
+                };
+                if let Some(c) = self.cached_card(&source, k, index.id)? {
+                    out.insert(card.to_string(), c.fact());
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Caches a compiled deck for `source` at content hash `hash`, in one transaction.

@@ -263,6 +263,13 @@ fn compiled_decks_are_cached_by_content() {
         s.cached_card("file:/d.yaml", cards.len(), "d").unwrap(),
         None
     );
+    let last = &cards[cards.len() - 1].id.0;
+    let facts = s.cached_facts(&[last, "d:gone:1"]).unwrap();
+    assert_eq!(facts.get(last.as_str()), Some(&cards[0].text));
+    assert!(
+        !facts.contains_key("d:gone:1"),
+        "a card no cached deck holds"
+    );
 }
 
 #[test]
