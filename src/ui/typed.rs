@@ -98,11 +98,7 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str, label: &str) -> 
         theme
             .format_input_prompt_selection(&mut done, label, shown)
             .map_err(io::Error::other)?;
-        let end = Line {
-            chars: Vec::new(),
-            at: 0,
-        };
-        draw(term, &done, &end, row)?;
+        draw(term, &done, &Line::default(), row)?;
         term.write_line("")?;
         return Ok(typed);
     }
@@ -119,19 +115,19 @@ fn draw(term: &Term, head: &str, line: &Line, row: usize) -> io::Result<usize> {
     let text = line.text();
     term.write_str(head)?;
     term.write_str(&text)?;
-    let cols = usize::from(term.size().1);
+    let cols = usize::from(term.size().1).max(1);
     let before: String = line.chars[..line.at].iter().collect();
     let end = last_row(measure_text_width(head) + measure_text_width(&text), cols);
     let at = measure_text_width(head) + measure_text_width(&before);
     if line.at < line.chars.len() {
         // Up to the cursor's row, then across to its column.
-        let target = at / cols.max(1);
+        let target = at / cols;
         if end > target {
             term.move_cursor_up(end - target)?;
         }
         term.write_str("\r")?;
-        if at % cols.max(1) > 0 {
-            term.move_cursor_right(at % cols.max(1))?;
+        if at % cols > 0 {
+            term.move_cursor_right(at % cols)?;
         }
         term.flush()?;
         return Ok(target);
