@@ -136,7 +136,9 @@ fn typing_with_a_backspace_then_ctrl_d_ends_cleanly() {
     let answer = ev[1]["expected"].as_str().unwrap();
     let mut s = spawn(&args);
     s.expect("Ctrl-C to stop)").unwrap();
-    s.send(format!("9\x7f{answer}\r")).unwrap(); // A slip, rubbed out.
+    // A slip rubbed out, and the first character typed last after moving home.
+    let (first, rest) = answer.split_at(answer.chars().next().unwrap().len_utf8());
+    s.send(format!("9\x7f{rest}\x1b[H{first}\x1b[F\r")).unwrap();
     s.expect("✓ correct").unwrap();
     s.expect("Question 2/2").unwrap();
     s.expect("Ctrl-C to stop)").unwrap();
