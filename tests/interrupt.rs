@@ -67,11 +67,9 @@ impl Game {
     /// Sends SIGINT (as Ctrl-C does) with stdin still open; returns the exit code and the
     /// lines printed after it.
     fn interrupt(mut self) -> (Option<i32>, Vec<String>) {
-        let status = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let pid = libc::pid_t::try_from(self.child.id()).unwrap();
+        // SAFETY: sends a signal to our own child, which is still running (not yet waited).
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
         let code = self.child.wait().unwrap().code();
         drop(self.stdin);
         (code, self.lines.iter().collect())
