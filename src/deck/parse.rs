@@ -175,7 +175,7 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
     // serde_yaml appends " at line L column C"; the diagnostic carries the place itself.
     let text = raw.split(" at line ").next().unwrap_or(&raw).to_string();
     let message = if text.contains("expected struct RawDeck") {
-        "a deck must be a YAML map with `title:` and `facts:` keys".to_string()
+        "a deck must be a YAML map with `title:` and `facts:` keys (to make one from text or Markdown, run `factdrill import FILE`)".to_string()
     } else if let Some(fix) = unknown_key_hint(&text) {
         fix
     } else if let Some(fix) = list_hint(&text) {
