@@ -109,7 +109,10 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
     let verdict = if errors.is_empty() {
         "ok".green().to_string()
     } else {
-        format!("{} error(s)", errors.len()).red().to_string()
+        let n = errors.len();
+        format!("{n} error{}", if n == 1 { "" } else { "s" })
+            .red()
+            .to_string()
     };
     println(out, &format!("{origin}: {verdict}"))
 }
