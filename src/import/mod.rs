@@ -152,11 +152,21 @@ pub fn to_yaml(deck: &Imported) -> String {
         facts: &deck.facts,
     })
     .unwrap_or_default();
-    format!(
+    let questions_only = deck
+        .facts
+        .iter()
+        .all(|f| matches!(f, Fact::Question { .. }));
+    let how = if questions_only {
+        "# Made by `factdrill import`. Each row is a question; `accept:` lists other right answers\n\
+         # and `distractors:` the wrong options multiple choice may offer (without them, options\n\
+         # come from the deck's other answers). Keep the `id`s: progress follows them when you\n\
+         # reword a question. Check your edits with `factdrill check`.\n"
+    } else {
         "# Made by `factdrill import`. Every quantity in a fact is asked; to ask only some, mark\n\
-         # them with braces: `fact: The treaty was signed on {{April 4, 1949}}.` Keep the `id`s:\n\
-         # progress follows them when you reword a fact. Check your edits with `factdrill check`.\n{body}"
-    )
+         # them with braces: `fact: The treaty was signed on {April 4, 1949}.` Keep the `id`s:\n\
+         # progress follows them when you reword a fact. Check your edits with `factdrill check`.\n"
+    };
+    format!("{how}{body}")
 }
 
 #[cfg(test)]
