@@ -87,7 +87,7 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
         Answer::Text { answer, accept, .. } => {
             let ok = std::iter::once(answer)
                 .chain(accept)
-                .any(|a| text_matches(a, given));
+                .any(|a| text::matches_in(a, given, &card.text));
             Graded::of(if ok { Verdict::Correct } else { Verdict::Wrong })
         }
         Answer::Quantity(q) => grade_quantity(q, card, given),

@@ -61,6 +61,12 @@ fn digits(s: &str) -> String {
 
 /// Whether a typed text matches an expected one, forgiving small typos but no changed digit.
 pub fn matches(expected: &str, given: &str) -> bool {
+    matches_in(expected, given, "")
+}
+
+/// As [`matches`], where words of `context` (the question) may also stand around the answer:
+/// "Paris, France" answers "What is the capital of France?".
+pub fn matches_in(expected: &str, given: &str, context: &str) -> bool {
     let (e, mut g) = (normalize(expected), normalize(given));
     // "article five" for "Article 5": number words read as the digits the answer holds.
     if !digits(&e).is_empty() && digits(&g).is_empty() {
@@ -98,10 +104,12 @@ pub fn matches(expected: &str, given: &str) -> bool {
     };
     let around = format!("{} {}", &padded[..at], &padded[at + e.len() + 2..]);
     let extra: Vec<&str> = around.split_whitespace().collect();
+    let context = normalize(context);
+    let asked: Vec<&str> = context.split(' ').collect();
     extra.len() <= 5
         && extra
             .iter()
-            .all(|w| FILLERS.contains(w) || w.chars().count() == 1)
+            .all(|w| FILLERS.contains(w) || w.chars().count() == 1 || asked.contains(w))
 }
 
 #[cfg(test)]
@@ -177,5 +185,14 @@ mod tests {
                 "{why}: {expected} / {given}"
             );
         }
+    }
+
+    #[test]
+    fn words_of_the_question_may_stand_around_the_answer() {
+        let q = "What is the capital of France?";
+        assert!(matches_in("Paris", "Paris, France", q));
+        assert!(!matches_in("Paris", "Paris, Texas", q));
+        let q = "Who first walked on the Moon?";
+        assert!(!matches_in("Armstrong", "Louis Armstrong", q));
     }
 }
