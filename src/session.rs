@@ -142,6 +142,7 @@ pub fn run(
             total,
             correct: summary.correct,
             streak,
+            rounds: false,
         };
         let shown_at = env.clock.now_ms();
         let (given, hints) = match ask_with_hints(env.ui, card, &question, &progress)? {

@@ -201,6 +201,7 @@ pub fn play(
                 total: cfg.rounds,
                 correct: 0,
                 streak: streaks[seat_at] as usize,
+                rounds: true,
             };
             let shown = clock.now_ms();
             let given = match ui.ask(&q, &progress)? {

@@ -28,7 +28,6 @@ fn missed_lines(missed: &[(String, Vec<String>)]) -> Vec<String> {
 
 impl<R: Lines, W: Write> Board for PlainUi<R, W> {
     fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
-        self.counting = "Round"; // In a drill each question's counter is its round.
         writeln!(self.out, "=== Round {round}/{rounds} ({form}) ===")
     }
 

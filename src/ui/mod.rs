@@ -54,6 +54,8 @@ pub struct Progress {
     pub correct: usize,
     /// Correct answers in a row so far.
     pub streak: usize,
+    /// Whether `number` and `total` count a drill's rounds rather than a session's questions.
+    pub rounds: bool,
 }
 
 /// What to show after an answer.

@@ -13,18 +13,12 @@ use std::io::{self, Write};
 pub struct PlainUi<R, W> {
     input: R,
     pub(super) out: W,
-    /// What the counter before each question counts: "Question", or "Round" in a drill.
-    pub(super) counting: &'static str,
 }
 
 impl<R: Lines, W: Write> PlainUi<R, W> {
     /// Reads answers from `input`, writes to `out`.
     pub fn new(input: R, out: W) -> Self {
-        PlainUi {
-            input,
-            out,
-            counting: "Question",
-        }
+        PlainUi { input, out }
     }
 }
 
@@ -42,7 +36,7 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
         writeln!(
             self.out,
             "{} {}/{} [{}]",
-            self.counting,
+            if p.rounds { "Round" } else { "Question" },
             p.number,
             p.total,
             q.kind.name()

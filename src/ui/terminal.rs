@@ -155,13 +155,13 @@ impl Ui for TerminalUi {
             .unwrap_or_default();
         self.line("")?;
         // In a drill the board shows the score; the header only says where the round is.
-        let header = if self.overridable {
+        let header = if p.rounds {
+            format!("Round {}/{}{topic}{streak}", p.number, p.total)
+        } else {
             format!(
                 "Question {}/{}{topic} · {} correct{streak}",
                 p.number, p.total, p.correct
             )
-        } else {
-            format!("Round {}/{}{topic}{streak}", p.number, p.total)
         };
         self.line(&header.dimmed().to_string())?;
         self.line(&one_line(&q.prompt).bold().to_string())?;
