@@ -18,7 +18,7 @@ pub use timeline::event_of;
 pub use wording::{cloze, hidden, natural, same_figure};
 
 use crate::card::{Answer, Card, CardId, CardKind};
-use crate::quantity::{Kind, Quantity, Value};
+use crate::quantity::{Kind, Quantity};
 use rand::Rng;
 use serde::Serialize;
 
@@ -162,12 +162,8 @@ pub fn cue(card: &Card) -> String {
 /// "By _____" and "Since _____" ask "By what year?" and "Since what year?", not "In what
 /// year?": the preposition says which point in time is meant.
 fn time_bound_cue(card: &Card, q: &Quantity) -> Option<String> {
-    let what = match (q.kind, q.value) {
-        (Kind::Year, _) => "what year",
-        (Kind::Date, Value::Date(d)) if d.day.is_none() => "what month and year",
-        (Kind::Date, Value::Date(d)) if d.end_day.is_none() => "what date",
-        _ => return None,
-    };
+    // A range of days ("until what dates") reads oddly: those keep the plain cue.
+    let what = wording::when_words(q).filter(|w| *w != "what dates")?;
     let word = card.text.get(..q.span.start)?.split_whitespace().last()?;
     let bound = ["by", "since", "until", "before", "after"]
         .into_iter()
@@ -179,26 +175,27 @@ fn time_bound_cue(card: &Card, q: &Quantity) -> Option<String> {
 
 fn quantity_cue(q: &Quantity) -> String {
     let unit = q.style.suffix.trim().trim_start_matches('-');
-    match (q.kind, q.value) {
-        (Kind::Date, Value::Date(d)) if d.end_day.is_some() => "On what dates?".into(),
-        (Kind::Date, Value::Date(d)) if d.day.is_none() => "In what month and year?".into(),
-        (Kind::Date, _) => "On what date?".into(),
-        (Kind::Year, _) => "In what year?".into(),
-        (Kind::Count, _) => match &q.noun {
+    match q.kind {
+        Kind::Year | Kind::Date => {
+            let when = wording::when_words(q).unwrap_or("what year");
+            let on = matches!(when, "what date" | "what dates");
+            format!("{} {when}?", if on { "On" } else { "In" })
+        }
+        Kind::Count => match &q.noun {
             Some(noun) => format!("How many {noun}?"),
             None => "How many?".into(),
         },
         // "Which century?" reads well; "Which planet?" would ask for a name.
-        (Kind::Ordinal, _) => match q.noun.as_deref() {
+        Kind::Ordinal => match q.noun.as_deref() {
             Some(noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time")) => {
                 format!("Which {noun} (e.g. 3rd)?")
             }
             _ => "Which position (e.g. 3rd)?".into(),
         },
-        (Kind::Percent, _) => "What percentage?".into(),
-        (Kind::Money, _) => "How much?".into(),
-        (Kind::Duration, _) => format!("How long, in {}?", plural(unit)),
-        (Kind::Measure, _) => format!("How much, in {unit}?"),
+        Kind::Percent => "What percentage?".into(),
+        Kind::Money => "How much?".into(),
+        Kind::Duration => format!("How long, in {}?", plural(unit)),
+        Kind::Measure => format!("How much, in {unit}?"),
     }
 }
 

@@ -150,15 +150,7 @@ fn opening_time(q: &Quantity, before: &str, after: &str) -> Option<String> {
     if !["In", "On", "By", "Since", "During"].contains(&lead) {
         return None;
     }
-    let wh = match (q.kind, q.value) {
-        (Kind::Year, _) => "what year",
-        (Kind::Date, Value::Date(d)) => match (d.day, d.end_day) {
-            (Some(_), Some(_)) => "what dates",
-            (Some(_), None) => "what date",
-            _ => "what month and year",
-        },
-        _ => return None,
-    };
+    let wh = when_words(q)?;
     let words: Vec<&str> = after
         .trim_start_matches([',', ' '])
         .split_whitespace()
@@ -231,21 +223,25 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         (Kind::Money, _) => Some("how much".into()),
         // A time phrase at the very start ("In 2017, NATO deployed") needs the verb turned
         // round, which a rewrite cannot do well: those stay a cloze.
-        (Kind::Year, _) if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) => {
-            Some("what year".into())
-        }
-        (Kind::Date, Value::Date(d))
+        (Kind::Year | Kind::Date, _)
             if words_before > 2 && TIME_PREPOSITIONS.contains(&last_word.as_str()) =>
         {
-            Some(
-                match (d.day, d.end_day) {
-                    (Some(_), Some(_)) => "what dates",
-                    (Some(_), None) => "what date",
-                    _ => "what month and year",
-                }
-                .into(),
-            )
+            when_words(q).map(String::from)
         }
+        _ => None,
+    }
+}
+
+/// The words that ask for a year or a date: "what year", "what month and year", "what date"
+/// or, for a range of days, "what dates"; `None` for other kinds.
+pub(super) fn when_words(q: &Quantity) -> Option<&'static str> {
+    match (q.kind, q.value) {
+        (Kind::Year, _) => Some("what year"),
+        (Kind::Date, Value::Date(d)) => Some(match (d.day, d.end_day) {
+            (Some(_), Some(_)) => "what dates",
+            (Some(_), None) => "what date",
+            _ => "what month and year",
+        }),
         _ => None,
     }
 }
