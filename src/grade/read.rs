@@ -2,7 +2,7 @@
 
 use crate::quantity::{
     glued_unit, lookup_unit, match_date, ordinal_word, parse_number, per_time, tokenize, Date,
-    Leniency, Token, Unit,
+    Leniency, NumMatch, Token, Unit,
 };
 
 /// A number read from an answer, with what was written around it.
@@ -48,22 +48,16 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
                 step: 1.0,
             });
         }
-        let Some(m) = parse_number(&src, &toks, i, Leniency::Answer) else {
+        let Some(mut m) = parse_number(&src, &toks, i, Leniency::Answer) else {
             continue;
         };
-        let metres = units
-            && m.style
-                .scale
-                .as_ref()
-                .is_some_and(|(_, w)| w.trim().eq_ignore_ascii_case("m"));
-        if metres {
-            let unit = crate::quantity::lookup_unit("m");
+        if units && unscale_m(&mut m) {
             return Some(ReadNumber {
-                value: m.value / 1e6,
+                value: m.value,
                 scaled: false,
-                unit,
+                unit: crate::quantity::lookup_unit("m"),
                 currency,
-                step: m.style.step() / 1e6,
+                step: m.style.step(),
             });
         }
         let (value, unit, step) = match unit_after(&src, &toks, m.end) {
@@ -82,6 +76,21 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
         });
     }
     None
+}
+
+/// Takes back an "m" read as "million" ("8m", "48m") where the answer has units: there it
+/// is a unit (metres, or minutes after hours). Returns whether it did.
+fn unscale_m(m: &mut NumMatch) -> bool {
+    let m_scale = m
+        .style
+        .scale
+        .as_ref()
+        .is_some_and(|(_, w)| w.trim().eq_ignore_ascii_case("m"));
+    if m_scale {
+        m.value /= 1e6;
+        m.style.scale = None;
+    }
+    m_scale
 }
 
 /// The unit written at token `j` ("km", "km per hour", "-day"), with the index after it.
@@ -106,11 +115,7 @@ fn compound(
     let mut last = unit;
     while let Some(mut m) = parse_number(src, toks, j, Leniency::Answer) {
         // "48m" after hours is minutes, after metres nothing else: never 48 million.
-        let m_suffix = m.style.scale.as_ref().is_some_and(|(_, w)| w.trim() == "m");
-        if m_suffix {
-            m.value /= 1e6;
-            m.style.scale = None;
-        }
+        let m_suffix = unscale_m(&mut m);
         let written = unit_after(src, toks, m.end).or_else(|| {
             let word = toks.get(m.end).map(|t| t.lower());
             match (last.name, word.as_deref()) {
