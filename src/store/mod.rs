@@ -323,8 +323,13 @@ impl Store {
         profile: &str,
         ids: &[String],
     ) -> Result<Vec<Option<CardState>>, StoreError> {
-        let mut order: Vec<usize> = (0..ids.len()).collect();
-        order.sort_unstable_by(|&a, &b| ids[a].cmp(&ids[b]));
+        // A map from id to position: at 10,000 cards, sorting and binary search spent more
+        // time comparing strings than SQLite spent reading the rows.
+        let position: HashMap<&str, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(k, id)| (id.as_str(), k))
+            .collect();
         let mut out = vec![None; ids.len()];
         let mut stmt = self
             .conn
@@ -336,8 +341,8 @@ impl Store {
                 .get_ref(0)
                 .and_then(|v| v.as_str().map_err(Into::into))
                 .map_err(|e| self.err(e))?;
-            if let Ok(at) = order.binary_search_by(|&k| ids[k].as_str().cmp(id)) {
-                out[order[at]] = Some(state_at(r, 1).map_err(|e| self.err(e))?);
+            if let Some(&at) = position.get(id) {
+                out[at] = Some(state_at(r, 1).map_err(|e| self.err(e))?);
             }
         }
         Ok(out)
