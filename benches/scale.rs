@@ -58,6 +58,7 @@ fn write_history(home: &Path, deck: &Path) {
         let start = now - 365 * DAY_MS + (k as u64 % 100) * DAY_MS;
         for r in 0..per_card {
             export.reviews.push(Review {
+                uid: String::new(),
                 profile: "bench".into(),
                 card_id: card.id.0.clone(),
                 deck_id: "synthetic".into(),
@@ -200,6 +201,7 @@ fn main() {
         || {
             let at = now_ms();
             let review = Review {
+                uid: String::new(),
                 profile: "bench".into(),
                 card_id: "synthetic:f1:1".into(),
                 deck_id: "synthetic".into(),

@@ -112,6 +112,7 @@ mod tests {
 
     fn review(card: &str, day: u64, rating: u8) -> Review {
         Review {
+            uid: String::new(),
             profile: "p".into(),
             card_id: card.into(),
             deck_id: "d".into(),

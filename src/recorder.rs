@@ -10,6 +10,9 @@ pub struct StoreRecorder<'a> {
     store: &'a Store,
     scheduler: &'a Scheduler,
     profile: String,
+    /// The last answer recorded: its review and the card's state before it, so that an
+    /// override can re-rate it from the same starting point.
+    last: Option<(Review, Option<CardState>)>,
 }
 
 impl<'a> StoreRecorder<'a> {
@@ -19,8 +22,43 @@ impl<'a> StoreRecorder<'a> {
             store,
             scheduler,
             profile: profile.to_string(),
+            last: None,
         }
     }
+
+    /// The review of `a` and the card's next state, from the state before it.
+    fn review(
+        &self,
+        a: &AnswerRecord,
+        prior: Option<&CardState>,
+        uid: String,
+    ) -> (Review, CardState) {
+        let id = &a.card.0;
+        let rating = rating_for(a.verdict, a.format, a.elapsed_ms, a.overridden, prior);
+        let next = self.scheduler.review(prior, rating, a.answered_at_ms, id);
+        let review = Review {
+            uid,
+            profile: self.profile.clone(),
+            card_id: id.clone(),
+            deck_id: a.deck.clone(),
+            reviewed_at_ms: a.answered_at_ms,
+            rating: rating as u8,
+            verdict: a.verdict.name().to_string(),
+            format: a.format.name().to_string(),
+            given: a.given.clone(),
+            expected: a.expected.clone(),
+            elapsed_ms: a.elapsed_ms,
+            kind: kind(prior).to_string(),
+            overridden: a.overridden,
+        };
+        (review, next)
+    }
+}
+
+/// A new review's identity: 128 random bits from the operating system's generator, never
+/// the session's seeded one, so that a replayed `--seed` game gets new identities.
+fn new_uid() -> String {
+    format!("{:032x}", rand::random::<u128>())
 }
 
 /// The log's name for the phase a card was in before an answer.
@@ -35,34 +73,26 @@ fn kind(prior: Option<&CardState>) -> &'static str {
 
 impl Recorder for StoreRecorder<'_> {
     fn record(&mut self, a: &AnswerRecord) -> anyhow::Result<()> {
-        let id = &a.card.0;
-        // Read afresh: another session of the same profile may have moved the card since.
-        let prior = self.store.state(&self.profile, id)?;
-        let rating = rating_for(
-            a.verdict,
-            a.format,
-            a.elapsed_ms,
-            a.overridden,
-            prior.as_ref(),
-        );
-        let next = self
-            .scheduler
-            .review(prior.as_ref(), rating, a.answered_at_ms, id);
-        let review = Review {
-            profile: self.profile.clone(),
-            card_id: id.clone(),
-            deck_id: a.deck.clone(),
-            reviewed_at_ms: a.answered_at_ms,
-            rating: rating as u8,
-            verdict: a.verdict.name().to_string(),
-            format: a.format.name().to_string(),
-            given: a.given.clone(),
-            expected: a.expected.clone(),
-            elapsed_ms: a.elapsed_ms,
-            kind: kind(prior.as_ref()).to_string(),
-            overridden: a.overridden,
+        // The state is read inside the store's transaction: another session of the same
+        // profile may have moved the card since this one planned.
+        let uid = new_uid();
+        let mut made = None;
+        let prior = self.store.record_with(&self.profile, &a.card.0, |prior| {
+            let (review, next) = self.review(a, prior, uid.clone());
+            made = Some(review.clone());
+            (review, next)
+        })?;
+        self.last = made.map(|review| (review, prior));
+        Ok(())
+    }
+
+    fn amend_last(&mut self, a: &AnswerRecord) -> anyhow::Result<()> {
+        let Some((recorded, prior)) = self.last.take() else {
+            anyhow::bail!("no answer to amend");
         };
-        self.store.record(&review, &next)?;
+        let (review, next) = self.review(a, prior.as_ref(), recorded.uid.clone());
+        self.store.amend(&review, &next)?;
+        self.last = Some((review, prior));
         Ok(())
     }
 }

@@ -7,6 +7,7 @@ use crate::question::{ask, hint, Expect, Format, Question};
 pub use crate::question::{CardSource, InMemory};
 use crate::schedule::Picker;
 use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use anyhow::Context;
 use rand::rngs::StdRng;
 use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,10 +39,12 @@ pub struct AnswerRecord {
     pub answered_at_ms: u64,
 }
 
-/// Where answers go the moment they are graded (the progress store, later).
+/// Where answers go the moment they are graded, before anything acknowledges them.
 pub trait Recorder {
-    /// Records one answer durably before the next question is shown.
+    /// Records one answer durably. Nothing may show or send the verdict before this returns.
     fn record(&mut self, answer: &AnswerRecord) -> anyhow::Result<()>;
+    /// Turns the answer recorded last into `answer` (an override: "I was right").
+    fn amend_last(&mut self, answer: &AnswerRecord) -> anyhow::Result<()>;
 }
 
 /// A recorder that keeps nothing.
@@ -50,6 +53,10 @@ pub struct NoRecorder;
 
 impl Recorder for NoRecorder {
     fn record(&mut self, _answer: &AnswerRecord) -> anyhow::Result<()> {
+        Ok(())
+    }
+
+    fn amend_last(&mut self, _answer: &AnswerRecord) -> anyhow::Result<()> {
         Ok(())
     }
 }
@@ -181,6 +188,11 @@ pub fn run(
             elapsed_ms: answered_at.saturating_sub(shown_at),
             answered_at_ms: answered_at,
         };
+        // Recorded before any output says the answer was taken: if this fails, the error
+        // (reported once, at the top) takes the place of the verdict.
+        env.recorder
+            .record(&record)
+            .context("your last answer was not saved")?;
         let feedback = Feedback {
             question: &question,
             card,
@@ -196,8 +208,10 @@ pub fn run(
         if after == AfterFeedback::Override {
             record.verdict = Verdict::Correct;
             record.overridden = true;
+            env.recorder
+                .amend_last(&record)
+                .context("your override was not saved")?;
         }
-        env.recorder.record(&record)?;
         env.picker.answered(pick, record.verdict);
         tally(&mut summary, &mut streak, card, record.verdict);
         if after == AfterFeedback::Interrupted {

@@ -37,6 +37,7 @@ fn worksheet_wording_is_reviewed_on_purpose() {
 
 fn review(profile: &str, card: &str, at: u64, verdict: &str) -> Review {
     Review {
+        uid: String::new(),
         profile: profile.into(),
         card_id: card.into(),
         deck_id: "d".into(),

@@ -356,6 +356,7 @@ fn optimize_fits_parameters_once_there_are_enough_reviews() {
             // Cards that are forgotten now and then, reviewed at growing intervals.
             let rating = if (card + k) % 5 == 0 { 1 } else { 3 };
             export.reviews.push(Review {
+                uid: String::new(),
                 profile: "ana".into(),
                 card_id: id.clone(),
                 deck_id: "d".into(),

@@ -241,14 +241,6 @@ pub fn play(
                 elapsed_ms: elapsed,
                 answered_at_ms: at,
             };
-            let feedback = Feedback {
-                question: &q,
-                card: &card,
-                record: &record,
-                reason: graded.reason.as_deref(),
-                streak_after: streaks[seat_at] as usize,
-            };
-            let after = ui.feedback(&feedback)?;
             let answer = DrillAnswer {
                 round,
                 seat: seat.name.clone(),
@@ -265,7 +257,16 @@ pub fn play(
                 elapsed_ms: elapsed,
                 answered_at_ms: at,
             };
+            // Kept (results file, progress) before the verdict is shown.
             on_answer(&answer, &record)?;
+            let feedback = Feedback {
+                question: &q,
+                card: &card,
+                record: &record,
+                reason: graded.reason.as_deref(),
+                streak_after: streaks[seat_at] as usize,
+            };
+            let after = ui.feedback(&feedback)?;
             ui.scored(&answer, totals[seat_at])?;
             if after == AfterFeedback::Interrupted {
                 end = DrillEnd::Interrupted;

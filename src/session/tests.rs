@@ -16,6 +16,11 @@ impl Recorder for Keep {
         self.0.push(answer.clone());
         Ok(())
     }
+
+    fn amend_last(&mut self, answer: &AnswerRecord) -> anyhow::Result<()> {
+        *self.0.last_mut().expect("an answer to amend") = answer.clone();
+        Ok(())
+    }
 }
 
 fn play(input: &str, questions: usize, json: bool) -> (Summary, End, Vec<AnswerRecord>, String) {

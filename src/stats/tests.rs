@@ -24,6 +24,7 @@ fn row(card: &str, phase: Phase, stability: f32, due: u64, lapses: u32) -> CardR
 /// A review of a card; public to the store's tests, which check SQL against `from_reviews`.
 pub fn review(card: &str, at: u64, rating: u8, kind: &str) -> Review {
     Review {
+        uid: String::new(),
         profile: "p".into(),
         card_id: card.into(),
         deck_id: "d".into(),

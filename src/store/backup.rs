@@ -76,6 +76,9 @@ impl Store {
 
     /// Merges an export: newer card states win, reviews already present are skipped.
     pub fn import(&mut self, data: &Export) -> Result<ImportReport, StoreError> {
+        super::validate::check(data, &mut |profile, card| {
+            Ok(self.state(profile, card)?.is_some())
+        })?;
         let current = |store: &Store, profile: &str| store.states(profile);
         let mut known = std::collections::HashMap::new();
         for c in &data.cards {
@@ -85,6 +88,7 @@ impl Store {
         }
         let path = self.path.clone();
         let fail = |e| classify(&path, e);
+        self.writable()?;
         let tx = self.conn.transaction().map_err(fail)?;
         let mut report = ImportReport::default();
         for (id, title, cards) in &data.decks {

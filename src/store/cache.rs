@@ -129,8 +129,16 @@ impl Store {
     ) -> Result<DeckIndex, StoreError> {
         let index = DeckIndex::of(deck);
         let fail = |e| self.err(e);
-        let encode =
-            |v: &dyn erased::Encode| v.encode().map_err(|e| super::unusable(&self.path, e));
+        let encode = |v: &dyn erased::Encode| {
+            v.encode().map_err(|e| {
+                super::unusable_with(
+                    &self.path,
+                    e,
+                    "the deck could not be cached; nothing was written",
+                )
+            })
+        };
+        self.writable()?;
         let tx = self.conn.unchecked_transaction().map_err(fail)?;
         tx.execute("DELETE FROM deck_cards WHERE source = ?1", [source])
             .map_err(fail)?;

@@ -7,16 +7,18 @@
 mod backup;
 mod cache;
 mod figures;
+mod open;
 mod paths;
 mod schema;
+mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
 pub use cache::{CompiledDeck, DeckIndex};
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
-pub use schema::VERSION;
+pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
 
 use crate::schedule::{CardState, Phase};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,13 +26,23 @@ use std::path::{Path, PathBuf};
 /// Why the store cannot be used; every variant names the file and what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// Not a SQLite file, or damaged.
-    #[error("{path} is damaged or not a progress file ({detail}); it was left untouched: move it away to start afresh, or restore a backup")]
+    /// Not a SQLite file, or damaged beyond reading.
+    #[error("{path} is damaged or not a progress file ({detail}); it was left untouched: move it away to start afresh, or restore a backup (progress.sqlite3.*.bak beside it)")]
     Corrupt {
         /// The file.
         path: PathBuf,
         /// What SQLite said.
         detail: String,
+    },
+    /// Readable, but its integrity check found problems: never written.
+    #[error("{path} is damaged ({first}{}); it was left untouched: save what is readable with `factdrill progress export FILE`, then move the file away and `progress import FILE`, or restore a backup (progress.sqlite3.*.bak beside it)", if *.count > 1 { format!(", and {} more problems", count - 1) } else { String::new() })]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// The first problem found.
+        first: String,
+        /// How many were found (the check stops at 20).
+        count: usize,
     },
     /// Written by a newer factdrill.
     #[error("{path} was written by a newer factdrill (schema {found}, this one reads up to {VERSION}); it was left untouched: upgrade factdrill")]
@@ -41,24 +53,37 @@ pub enum StoreError {
         found: i64,
     },
     /// A SQLite database of something else.
-    #[error("{path} is a SQLite database of another program; it was left untouched: set FACTDRILL_HOME to another folder")]
+    #[error("{path} is not factdrill's progress file (a SQLite database without factdrill's mark and tables); it was left untouched: set FACTDRILL_HOME to another folder")]
     NotOurs {
         /// The file.
         path: PathBuf,
     },
-    /// Anything else SQLite or the file system refused.
-    #[error("cannot use the progress file {path}: {detail}; check that the disk has space and the folder is writable, or play with --no-save")]
+    /// An import that would not make a consistent store.
+    #[error("{what}: nothing was imported")]
+    BadImport {
+        /// What is wrong, naming the record.
+        what: String,
+    },
+    /// Anything else SQLite or the file system refused, with what to do about it.
+    #[error("cannot use the progress file {path}: {detail}; {hint}")]
     Unusable {
         /// The file.
         path: PathBuf,
         /// What went wrong.
         detail: String,
+        /// What to do.
+        hint: String,
     },
 }
 
 /// One line of the review log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
+    /// This review's identity: random for each answer, so that a retried import or sync
+    /// never doubles it and two answers in one millisecond never collapse. Empty in an
+    /// export of an older factdrill: [`legacy_uid`] is used then.
+    #[serde(default)]
+    pub uid: String,
     /// The learner.
     pub profile: String,
     /// The card.
@@ -101,72 +126,78 @@ pub struct CardRow {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    soundness: open::Soundness,
 }
 
-fn unusable(path: &Path, e: impl std::fmt::Display) -> StoreError {
+/// An `Unusable` error with the hint that fits it.
+fn unusable_with(path: &Path, detail: impl std::fmt::Display, hint: &str) -> StoreError {
     StoreError::Unusable {
         path: path.to_path_buf(),
-        detail: e.to_string(),
+        detail: detail.to_string(),
+        hint: hint.to_string(),
     }
 }
 
-/// Classifies a SQLite error: damage is `Corrupt`, the rest `Unusable`.
+/// A file-system error, with the hint its kind calls for.
+fn io_error(path: &Path, e: &std::io::Error) -> StoreError {
+    use std::io::ErrorKind as K;
+    let hint = match e.kind() {
+        K::PermissionDenied | K::ReadOnlyFilesystem => {
+            "make the folder writable, or play with --no-save"
+        }
+        K::StorageFull => "free some disk space",
+        K::NotADirectory | K::AlreadyExists => {
+            "a file stands where a folder should be: move it away or set FACTDRILL_HOME"
+        }
+        _ => "check the folder, or play with --no-save",
+    };
+    unusable_with(path, e, hint)
+}
+
+/// Classifies a SQLite error: damage is `Corrupt`; the rest `Unusable`, with the hint that
+/// fits what SQLite said (never "disk space" for a failed constraint).
 fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
-    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
-    match e.sqlite_error_code() {
-        Some(DatabaseCorrupt | NotADatabase) => StoreError::Corrupt {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        },
-        _ => unusable(path, e),
-    }
+    use rusqlite::ErrorCode as C;
+    let hint = match e.sqlite_error_code() {
+        Some(C::DatabaseCorrupt | C::NotADatabase) => {
+            return StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            }
+        }
+        Some(C::DiskFull) => {
+            "the disk is full: free some space and try again; the answer was not saved"
+        }
+        Some(C::ReadOnly | C::PermissionDenied) => {
+            "the file or its folder is read-only: make it writable, or play with --no-save"
+        }
+        Some(C::CannotOpen) => {
+            "check that its folder exists, is a folder and is writable, or set FACTDRILL_HOME"
+        }
+        Some(C::DatabaseBusy | C::DatabaseLocked) => {
+            "another factdrill is holding it: try again in a moment"
+        }
+        Some(C::ConstraintViolation) => "a record does not fit what is stored; nothing was written",
+        Some(C::SystemIoFailure) => {
+            "the disk reported an error: check that it has space and is healthy"
+        }
+        _ => "nothing was written",
+    };
+    unusable_with(path, e, hint)
 }
 
 impl Store {
-    /// Opens (or creates) the store at `path`, migrating an older schema after a backup.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        // Two sessions starting on a new file at once can meet a lock that SQLite does not
-        // wait for (switching to WAL, creating the schema): try again for a moment.
-        let mut attempt = 0;
-        loop {
-            match Self::open_once(path) {
-                Err(StoreError::Unusable { detail, .. })
-                    if detail.contains("locked") && attempt < 100 =>
-                {
-                    attempt += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                other => return other,
-            }
-        }
-    }
-
-    fn open_once(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| unusable(path, e))?;
-        }
-        let existing = path.exists();
-        if existing {
-            probe(path)?;
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.configure()?;
-        store.migrate(existing)?;
-        Ok(store)
-    }
-
     /// An in-memory store, for tests.
     pub fn in_memory() -> Result<Store, StoreError> {
         let path = PathBuf::from(":memory:");
-        let conn = Connection::open_in_memory().map_err(|e| classify(&path, e))?;
-        let mut store = Store { conn, path };
+        let mut conn = Connection::open_in_memory().map_err(|e| classify(&path, e))?;
+        open::build_schema(&mut conn).map_err(|e| classify(&path, e))?;
+        let store = Store {
+            conn,
+            path,
+            soundness: open::Soundness::sound(),
+        };
         store.configure()?;
-        store.migrate(false)?;
         Ok(store)
     }
 
@@ -189,69 +220,6 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = stmt.query_map(params, read).map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
-    }
-
-    fn configure(&self) -> Result<(), StoreError> {
-        // The timeout first: switching to WAL needs a lock another session may hold. Reads go
-        // through a memory map, which halves the time to load a large cached deck.
-        self.conn
-            .busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(|e| self.err(e))?;
-        self.conn
-            .execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456;")
-            .map_err(|e| self.err(e))
-    }
-
-    fn version(&self) -> Result<i64, StoreError> {
-        self.conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.err(e))
-    }
-
-    /// Brings the schema to [`VERSION`]: a new file gets it whole; an older one is backed up
-    /// with `VACUUM INTO`, then migrated in one transaction.
-    fn migrate(&mut self, existing: bool) -> Result<(), StoreError> {
-        let version = self.version()?;
-        if version > VERSION {
-            return Err(StoreError::Newer {
-                path: self.path.clone(),
-                found: version,
-            });
-        }
-        if version == VERSION {
-            return Ok(());
-        }
-        if existing && version > 0 {
-            self.backup(&format!("before-v{VERSION}"))?;
-        }
-        let path = self.path.clone();
-        let fail = |e| classify(&path, e);
-        // Immediate: two sessions creating the store at once take turns, and the second
-        // sees the first one's work when it reads the version again below.
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(fail)?;
-        let version: i64 = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(fail)?;
-        let tables: i64 = tx
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(fail)?;
-        if version == 0 && tables > 0 {
-            return Err(StoreError::NotOurs {
-                path: self.path.clone(),
-            });
-        }
-        if version == 0 {
-            tx.execute_batch(schema::V1).map_err(fail)?;
-        }
-        for step in schema::MIGRATIONS.iter().skip(version.max(1) as usize - 1) {
-            tx.execute_batch(step).map_err(fail)?;
-        }
-        tx.pragma_update(None, "user_version", VERSION)
-            .map_err(fail)?;
-        tx.commit().map_err(fail)
     }
 
     /// Writes a consistent copy of the store beside it (`VACUUM INTO`, safe while in use).
@@ -277,6 +245,21 @@ impl Store {
         cards: usize,
         now_ms: u64,
     ) -> Result<(), StoreError> {
+        // Read first: a session on an unchanged deck writes nothing, and so need not wait
+        // for the integrity check before its first question.
+        let known: Option<(String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT title, cards FROM decks WHERE deck_id = ?1",
+                [deck_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        if known.is_some_and(|(t, c)| t == title && c == cards as i64) {
+            return Ok(());
+        }
+        self.writable()?;
         self.conn
             .execute(
                 "INSERT INTO decks (deck_id, title, cards, updated_ms) VALUES (?1, ?2, ?3, ?4)
@@ -394,11 +377,57 @@ impl Store {
 
     /// Records one answer and the card's new state in a single durable transaction.
     pub fn record(&self, review: &Review, state: &CardState) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let fail = |e| classify(&path, e);
-        // `&self`, so that a session can read cards while it records: rusqlite's unchecked
-        // transaction is safe here because nothing else opens one on this connection meanwhile.
-        let tx = self.conn.unchecked_transaction().map_err(fail)?;
+        self.record_with(&review.profile, &review.card_id, |_| {
+            (review.clone(), state.clone())
+        })
+        .map(|_| ())
+    }
+
+    /// Records one answer durably: reads the card's state, lets `decide` make the review
+    /// and the new state from it, and writes both, all in one immediate transaction, so
+    /// that two sessions of one profile answering the same card take turns instead of
+    /// each building on a state the other has replaced. Returns the state read.
+    pub fn record_with(
+        &self,
+        profile: &str,
+        card_id: &str,
+        decide: impl FnOnce(Option<&CardState>) -> (Review, CardState),
+    ) -> Result<Option<CardState>, StoreError> {
+        self.writable()?;
+        let fail = |e| self.err(e);
+        let tx = self.immediate().map_err(fail)?;
+        let prior = read_state(&tx, profile, card_id).map_err(fail)?;
+        let (review, state) = decide(prior.as_ref());
+        upsert_card(&tx, profile, card_id, &review.deck_id, &state).map_err(fail)?;
+        insert_review(&tx, &review).map_err(fail)?;
+        tx.commit().map_err(fail)?;
+        Ok(prior)
+    }
+
+    /// Changes the rating and verdict of the review `uid` (an override: "I was right") and
+    /// sets its card's state, in one durable transaction.
+    pub fn amend(&self, review: &Review, state: &CardState) -> Result<(), StoreError> {
+        self.writable()?;
+        let fail = |e| self.err(e);
+        let tx = self.immediate().map_err(fail)?;
+        let changed = tx
+            .execute(
+                "UPDATE reviews SET rating = ?2, verdict = ?3, overridden = ?4 WHERE uid = ?1",
+                params![
+                    review.uid,
+                    i64::from(review.rating),
+                    review.verdict,
+                    review.overridden
+                ],
+            )
+            .map_err(fail)?;
+        if changed != 1 {
+            return Err(unusable_with(
+                &self.path,
+                format!("the answer to amend ({}) is not in the log", review.uid),
+                "nothing was changed",
+            ));
+        }
         upsert_card(
             &tx,
             &review.profile,
@@ -407,17 +436,24 @@ impl Store {
             state,
         )
         .map_err(fail)?;
-        insert_review(&tx, review).map_err(fail)?;
         tx.commit().map_err(fail)
+    }
+
+    /// A write transaction that takes the lock at once (`BEGIN IMMEDIATE`), so that what it
+    /// reads cannot change before it writes. `&self`, so that a session can read cards while
+    /// it records: safe, since nothing else opens a transaction on this connection meanwhile.
+    fn immediate(&self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+        rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)
     }
 
     /// The review log, oldest first, optionally of one profile.
     pub fn reviews(&self, profile: Option<&str>) -> Result<Vec<Review>, StoreError> {
         self.rows(
-                "SELECT profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden
+                "SELECT profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden, uid
                  FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id",
             params![profile], |r| {
                 Ok(Review {
+                    uid: r.get(12)?,
                     profile: r.get(0)?,
                     card_id: r.get(1)?,
                     deck_id: r.get(2)?,
@@ -457,6 +493,7 @@ impl Store {
         now_ms: u64,
     ) -> Result<(), StoreError> {
         let text = serde_json::to_string(parameters).unwrap_or_default();
+        self.writable()?;
         self.conn
             .execute(
                 "INSERT OR REPLACE INTO parameters (profile, parameters, fitted_at_ms, reviews) VALUES (?1, ?2, ?3, ?4)",
@@ -468,6 +505,7 @@ impl Store {
 
     /// Deletes a profile's progress in one deck (card states and their reviews).
     pub fn reset_deck(&mut self, profile: &str, deck: &str) -> Result<usize, StoreError> {
+        self.writable()?;
         self.conn
             .execute(
                 "DELETE FROM cards WHERE profile = ?1 AND deck_id = ?2",
@@ -516,31 +554,6 @@ fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<CardState> {
     })
 }
 
-/// Reads an existing file read-only first, so that damage, a foreign database or a newer
-/// schema is found before anything (even switching to WAL) writes to it.
-fn probe(path: &Path) -> Result<(), StoreError> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| classify(path, e))?;
-    conn.busy_timeout(std::time::Duration::from_secs(10))
-        .map_err(|e| classify(path, e))?;
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-        .map_err(|e| classify(path, e))?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| classify(path, e))?;
-    match version {
-        v if v > VERSION => Err(StoreError::Newer {
-            path: path.to_path_buf(),
-            found: v,
-        }),
-        0 if tables > 0 => Err(StoreError::NotOurs {
-            path: path.to_path_buf(),
-        }),
-        _ => Ok(()),
-    }
-}
-
 fn upsert_card(
     tx: &rusqlite::Transaction,
     profile: &str,
@@ -569,10 +582,28 @@ fn upsert_card(
     ])
 }
 
+/// A card's state inside a transaction.
+fn read_state(
+    tx: &rusqlite::Transaction,
+    profile: &str,
+    card: &str,
+) -> rusqlite::Result<Option<CardState>> {
+    tx.prepare_cached("SELECT phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1 AND card_id = ?2")?
+        .query_row(params![profile, card], |r| state_at(r, 0))
+        .optional()
+}
+
+/// Adds a review unless one with its uid is there (0 rows then): a retried import skips
+/// what it already brought, while two answers, each with its own uid, both stay.
 fn insert_review(tx: &rusqlite::Transaction, r: &Review) -> rusqlite::Result<usize> {
+    let uid = if r.uid.is_empty() {
+        legacy_uid(&r.profile, &r.card_id, r.reviewed_at_ms)
+    } else {
+        r.uid.clone()
+    };
     tx.prepare_cached(
-        "INSERT OR IGNORE INTO reviews (profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO reviews (uid, profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden)
+         VALUES (?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (uid) DO NOTHING",
     )?
     .execute(params![
         r.profile,
@@ -586,9 +617,12 @@ fn insert_review(tx: &rusqlite::Transaction, r: &Review) -> rusqlite::Result<usi
         r.expected,
         r.elapsed_ms as i64,
         r.kind,
-        r.overridden
+        r.overridden,
+        uid
     ])
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_integrity;

@@ -1,7 +1,12 @@
-//! The store's schema and its migrations. `PRAGMA user_version` holds the version.
+//! The store's schema and its migrations. `PRAGMA user_version` holds the version and
+//! `PRAGMA application_id` marks the file as factdrill's.
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
+
+/// `PRAGMA application_id` of a factdrill store ("FDrl"): a file is recognised as ours by
+/// this mark, never by the absence of another program's tables.
+pub const APPLICATION_ID: i32 = 0x4644_726c;
 
 /// Version 1: cards' memory state, the append-only review log, fitted parameters.
 pub const V1: &str = "
@@ -99,4 +104,99 @@ pub const MIGRATIONS: &[&str] = &[
         data BLOB NOT NULL,
         PRIMARY KEY (source, idx)
     );",
+    // 3: every review has its own identity. Version 2 kept one review per card and
+    // millisecond (`INSERT OR IGNORE`), so a second answer in the same millisecond was lost
+    // while the card's `reps` counted it. A `uid` (random for each answer) lets retries and
+    // imports skip what is already there without collapsing two real answers. Reviews of
+    // older stores get a uid derived from the old key (see `legacy_uid`), so that older
+    // exports import idempotently. An override ("I was right") amends its review's rating,
+    // so `daily` follows updates too.
+    "DROP TRIGGER reviews_daily_insert;
+    DROP TRIGGER reviews_daily_delete;
+    CREATE TABLE reviews_v3 (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        profile TEXT NOT NULL,
+        card_id TEXT NOT NULL,
+        deck_id TEXT NOT NULL,
+        reviewed_at_ms INTEGER NOT NULL,
+        rating INTEGER NOT NULL,
+        verdict TEXT NOT NULL,
+        format TEXT NOT NULL,
+        given TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        overridden INTEGER NOT NULL DEFAULT 0,
+        FOREIGN KEY (profile, card_id) REFERENCES cards (profile, card_id) ON DELETE CASCADE
+    );
+    INSERT INTO reviews_v3 (id, uid, profile, card_id, deck_id, reviewed_at_ms, rating, verdict,
+            format, given, expected, elapsed_ms, kind, overridden)
+        SELECT id, 'legacy-' || hex(profile) || '-' || hex(card_id) || '-' || reviewed_at_ms,
+            profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected,
+            elapsed_ms, kind, overridden
+        FROM reviews;
+    DROP TABLE reviews;
+    ALTER TABLE reviews_v3 RENAME TO reviews;
+    CREATE INDEX reviews_time ON reviews (profile, reviewed_at_ms, deck_id, kind, rating);
+    CREATE INDEX reviews_card ON reviews (profile, card_id);
+    CREATE TRIGGER reviews_daily_insert AFTER INSERT ON reviews BEGIN
+        INSERT INTO daily (profile, deck_id, day, reviews, review_answers, remembered)
+        VALUES (NEW.profile, NEW.deck_id, CAST(strftime('%s', NEW.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400, 1,
+                NEW.kind = 'review', NEW.kind = 'review' AND NEW.rating > 1)
+        ON CONFLICT (profile, deck_id, day) DO UPDATE SET
+            reviews = reviews + 1,
+            review_answers = review_answers + excluded.review_answers,
+            remembered = remembered + excluded.remembered;
+    END;
+    CREATE TRIGGER reviews_daily_delete AFTER DELETE ON reviews BEGIN
+        UPDATE daily SET
+            reviews = reviews - 1,
+            review_answers = review_answers - (OLD.kind = 'review'),
+            remembered = remembered - (OLD.kind = 'review' AND OLD.rating > 1)
+        WHERE profile = OLD.profile AND deck_id = OLD.deck_id AND day = CAST(strftime('%s', OLD.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400;
+    END;
+    CREATE TRIGGER reviews_daily_update AFTER UPDATE OF rating ON reviews BEGIN
+        UPDATE daily SET
+            remembered = remembered - (OLD.kind = 'review' AND OLD.rating > 1)
+                + (NEW.kind = 'review' AND NEW.rating > 1)
+        WHERE profile = NEW.profile AND deck_id = NEW.deck_id AND day = CAST(strftime('%s', NEW.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400;
+    END;",
+];
+
+/// The uid migration 3 gives a review of an older store, and import gives a review from an
+/// older export: derived from the key version 2 kept unique, so both agree.
+pub fn legacy_uid(profile: &str, card_id: &str, reviewed_at_ms: u64) -> String {
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02X}")).collect::<String>();
+    format!("legacy-{}-{}-{reviewed_at_ms}", hex(profile), hex(card_id))
+}
+
+/// The tables and columns a factdrill store of version 1 or later has: a file at one of
+/// those versions without them is another program's.
+pub const EXPECTED: &[(&str, &[&str])] = &[
+    (
+        "cards",
+        &[
+            "profile",
+            "card_id",
+            "deck_id",
+            "phase",
+            "stability",
+            "due_ms",
+            "reps",
+        ],
+    ),
+    (
+        "reviews",
+        &[
+            "profile",
+            "card_id",
+            "deck_id",
+            "reviewed_at_ms",
+            "rating",
+            "verdict",
+            "kind",
+        ],
+    ),
+    ("parameters", &["profile", "parameters"]),
 ];

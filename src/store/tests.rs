@@ -15,6 +15,7 @@ fn state(at: u64) -> CardState {
 
 fn review(card: &str, at: u64) -> Review {
     Review {
+        uid: String::new(),
         profile: "ana".into(),
         card_id: card.into(),
         deck_id: "d".into(),
@@ -78,6 +79,7 @@ fn export_then_import_round_trips_without_duplicates() {
 fn export_keeps_every_profiles_cards_once_in_profile_order() {
     let s = Store::in_memory().unwrap();
     let as_ben = Review {
+        uid: String::new(),
         profile: "ben".into(),
         ..review("d:a:1", 3000)
     };
@@ -154,8 +156,11 @@ fn files_that_cannot_be_used_are_left_untouched() {
     let newer = dir.path().join("newer.sqlite3");
     {
         let c = Connection::open(&newer).unwrap();
-        c.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 99;")
-            .unwrap();
+        c.execute_batch(&format!(
+            "CREATE TABLE t (x); PRAGMA user_version = 99; PRAGMA application_id = {};",
+            schema::APPLICATION_ID
+        ))
+        .unwrap();
     }
     let before = std::fs::read(&newer).unwrap();
     assert!(matches!(
@@ -165,6 +170,67 @@ fn files_that_cannot_be_used_are_left_untouched() {
     assert!(
         std::fs::read(&newer).unwrap() == before,
         "newer file changed"
+    );
+}
+
+/// Another program's SQLite file is recognised by what it lacks (our mark, our tables),
+/// whatever its `user_version`, and is never changed: no WAL switch, no backup beside it.
+#[test]
+fn another_programs_database_is_never_touched() {
+    let cases = [
+        ("version 0, tables", "CREATE TABLE t (x); INSERT INTO t VALUES (1);"),
+        ("version 1, tables", "CREATE TABLE t (x); PRAGMA user_version = 1;"),
+        ("version 2, tables", "CREATE TABLE t (x); PRAGMA user_version = 2;"),
+        ("version 3, no mark", "CREATE TABLE cards (x); PRAGMA user_version = 3;"),
+        ("version 2, half our tables", "CREATE TABLE cards (profile, card_id, deck_id, phase, stability, due_ms, reps); CREATE TABLE reviews (x); PRAGMA user_version = 2;"),
+        ("another mark", "CREATE TABLE t (x); PRAGMA application_id = 7; PRAGMA user_version = 2;"),
+        ("empty, version 0", "PRAGMA user_version = 0; CREATE TABLE t(x); DROP TABLE t;"),
+    ];
+    for (why, sql) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let got = Store::open(&path);
+        assert!(
+            matches!(got, Err(StoreError::NotOurs { .. })),
+            "{why}: {got:?}"
+        );
+        assert!(
+            std::fs::read(&path).unwrap() == before,
+            "{why}: file changed"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["progress.sqlite3"], "{why}: files beside it");
+    }
+}
+
+#[test]
+fn a_new_store_is_marked_as_ours_and_an_empty_file_is_made_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    std::fs::write(&path, b"").unwrap();
+    let s = Store::open(&path).unwrap();
+    let app: i32 = s
+        .conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        (app, s.version().unwrap()),
+        (schema::APPLICATION_ID, VERSION)
+    );
+    drop(s);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["progress.sqlite3"],
+        "no temporary file is left behind"
     );
 }
 

@@ -1,0 +1,236 @@
+//! Reviews kept exactly once, overrides, damaged files refused, imports validated.
+
+use super::*;
+
+fn state(at: u64) -> CardState {
+    CardState {
+        phase: Phase::Review,
+        step: 0,
+        stability: 3.0,
+        difficulty: 5.0,
+        due_ms: at + 3 * 86_400_000,
+        last_review_ms: at,
+        reps: 1,
+        lapses: 0,
+    }
+}
+
+fn review(uid: &str, card: &str, at: u64) -> Review {
+    Review {
+        uid: uid.into(),
+        profile: "ana".into(),
+        card_id: card.into(),
+        deck_id: "d".into(),
+        reviewed_at_ms: at,
+        rating: 3,
+        verdict: "correct".into(),
+        format: "typed".into(),
+        given: "12".into(),
+        expected: "12".into(),
+        elapsed_ms: 1500,
+        kind: "new".into(),
+        overridden: false,
+    }
+}
+
+#[test]
+fn two_answers_in_one_millisecond_are_both_kept() {
+    let s = Store::in_memory().unwrap();
+    s.record(&review("u1", "d:a:1", 1000), &state(1000))
+        .unwrap();
+    s.record(&review("u2", "d:a:1", 1000), &state(1000))
+        .unwrap();
+    assert_eq!(s.reviews(Some("ana")).unwrap().len(), 2);
+    // The same uid again (a retry) is one review.
+    s.record(&review("u2", "d:a:1", 1000), &state(1000))
+        .unwrap();
+    assert_eq!(s.reviews(Some("ana")).unwrap().len(), 2);
+}
+
+#[test]
+fn record_with_reads_the_state_inside_its_transaction() {
+    let s = Store::in_memory().unwrap();
+    let seen = s
+        .record_with("ana", "d:a:1", |prior| {
+            assert!(prior.is_none());
+            (review("u1", "d:a:1", 10), state(10))
+        })
+        .unwrap();
+    assert_eq!(seen, None);
+    let seen = s
+        .record_with("ana", "d:a:1", |prior| {
+            let mut next = prior.unwrap().clone();
+            next.reps += 1;
+            (review("u2", "d:a:1", 20), next)
+        })
+        .unwrap();
+    assert_eq!(seen, Some(state(10)));
+    assert_eq!(s.state("ana", "d:a:1").unwrap().unwrap().reps, 2);
+}
+
+#[test]
+fn an_override_amends_its_review_and_the_daily_counts() {
+    let s = Store::in_memory().unwrap();
+    let mut r = review("u1", "d:a:1", 5 * 86_400_000);
+    r.kind = "review".into();
+    r.rating = 1;
+    r.verdict = "wrong".into();
+    s.record(&r, &state(r.reviewed_at_ms)).unwrap();
+    let remembered = |s: &Store| -> i64 {
+        s.conn
+            .query_row("SELECT sum(remembered) FROM daily", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(remembered(&s), 0);
+    r.rating = 3;
+    r.verdict = "correct".into();
+    r.overridden = true;
+    let mut better = state(r.reviewed_at_ms);
+    better.stability = 9.0;
+    s.amend(&r, &better).unwrap();
+    assert_eq!(
+        s.reviews(None).unwrap(),
+        vec![r.clone()],
+        "one review, amended"
+    );
+    assert_eq!(remembered(&s), 1, "daily counts follow the new rating");
+    assert_eq!(s.state("ana", "d:a:1").unwrap(), Some(better));
+    r.uid = "nowhere".into();
+    assert!(
+        s.amend(&r, &state(1)).is_err(),
+        "an unknown review is not amended"
+    );
+}
+
+/// Damages the store at `path` by overwriting bytes of one of its pages.
+fn damage(path: &std::path::Path, page: u64) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    f.seek(SeekFrom::Start(page * 4096 + 8)).unwrap();
+    f.write_all(&[0xa5; 64]).unwrap();
+}
+
+#[test]
+fn a_store_that_fails_its_check_is_read_but_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    {
+        let s = Store::open(&path).unwrap();
+        for k in 0..400 {
+            let card = format!("d:c{k}:1");
+            s.record(&review(&format!("u{k}"), &card, k), &state(k))
+                .unwrap();
+        }
+    }
+    // The last page holds index or table rows written last.
+    let pages = std::fs::metadata(&path).unwrap().len() / 4096;
+    damage(&path, pages - 1);
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Store::open(&path).unwrap();
+    let err = s.record(&review("new", "d:x:1", 9), &state(9)).unwrap_err();
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
+    assert!(
+        err.to_string().contains("progress export"),
+        "says how to recover: {err}"
+    );
+    assert!(
+        s.reset_deck("ana", "d").is_err(),
+        "nor is anything else written"
+    );
+    assert!(s.register_deck("d", "Another title", 3, 0).is_err());
+    drop(s);
+    assert!(
+        std::fs::read(&path).unwrap() == before,
+        "the damaged file is unchanged"
+    );
+}
+
+fn export_of(cards: Vec<ExportCard>, reviews: Vec<Review>) -> Export {
+    Export {
+        format: "factdrill-progress".into(),
+        version: VERSION,
+        cards,
+        reviews,
+        decks: vec![],
+    }
+}
+
+fn card(profile: &str, id: &str) -> ExportCard {
+    ExportCard {
+        profile: profile.into(),
+        card_id: id.into(),
+        deck_id: "d".into(),
+        state: state(1000),
+    }
+}
+
+#[test]
+fn imports_out_of_range_are_refused_whole() {
+    type Spoil = fn(&mut Export);
+    let cases: [(&str, Spoil); 9] = [
+        ("stability", |e| e.cards[0].state.stability = f32::INFINITY),
+        ("stability", |e| e.cards[0].state.stability = -1.0),
+        ("difficulty", |e| e.cards[0].state.difficulty = f32::NAN),
+        ("due_ms", |e| e.cards[0].state.due_ms = u64::MAX),
+        ("rating", |e| e.reviews[0].rating = 7),
+        ("verdict", |e| e.reviews[0].verdict = "maybe".into()),
+        ("reviewed_at_ms", |e| e.reviews[0].reviewed_at_ms = 1 << 63),
+        ("profile", |e| e.cards[0].profile = "!!!".into()),
+        ("no state", |e| e.reviews[0].card_id = "d:other:1".into()),
+    ];
+    for (what, spoil) in cases {
+        let mut data = export_of(
+            vec![card("ana", "d:a:1")],
+            vec![review("u1", "d:a:1", 1000)],
+        );
+        spoil(&mut data);
+        let mut s = Store::in_memory().unwrap();
+        let err = s.import(&data).unwrap_err();
+        assert!(matches!(err, StoreError::BadImport { .. }), "{what}: {err}");
+        assert!(err.to_string().contains(what), "{what}: {err}");
+        assert!(
+            s.reviews(None).unwrap().is_empty(),
+            "{what}: nothing imported"
+        );
+    }
+}
+
+#[test]
+fn export_import_export_is_identical_and_idempotent() {
+    let a = Store::in_memory().unwrap();
+    a.record(&review("u1", "d:a:1", 1000), &state(1000))
+        .unwrap();
+    a.record(&review("u2", "d:a:1", 1000), &state(1000))
+        .unwrap();
+    let mut edge = state(2000);
+    edge.stability = 36_500.0;
+    edge.due_ms = validate::MAX_MS;
+    a.record(&review("u3", "d:b:1", 2000), &edge).unwrap();
+    let first = a.export().unwrap();
+    let mut b = Store::in_memory().unwrap();
+    b.import(&first).unwrap();
+    let again = b.import(&first).unwrap();
+    assert_eq!(
+        (again.reviews_added, again.cards),
+        (0, 0),
+        "a second import adds nothing"
+    );
+    assert_eq!(b.export().unwrap(), first);
+    let text = serde_json::to_string(&first).unwrap();
+    let parsed: Export = serde_json::from_str(&text).unwrap();
+    assert_eq!(parsed, first, "the JSON form round-trips");
+}
+
+#[test]
+fn an_older_export_without_uids_imports_once() {
+    let mut old = export_of(vec![card("ana", "d:a:1")], vec![review("", "d:a:1", 1000)]);
+    old.version = 2;
+    let mut s = Store::in_memory().unwrap();
+    assert_eq!(s.import(&old).unwrap().reviews_added, 1);
+    assert_eq!(s.import(&old).unwrap().reviews_added, 0);
+    assert_eq!(
+        s.reviews(None).unwrap()[0].uid,
+        legacy_uid("ana", "d:a:1", 1000),
+        "the uid migration 3 gives the same review"
+    );
+}
