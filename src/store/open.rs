@@ -333,6 +333,7 @@ fn create(path: &Path) -> Result<(), StoreError> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| super::io_error(dir, &e))?;
+    sweep_stale(dir);
     let tmp = tempfile::Builder::new()
         .prefix(".progress-new-")
         .suffix(".sqlite3")
@@ -365,6 +366,27 @@ fn create(path: &Path) -> Result<(), StoreError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Removes what a creation killed midway left: temporary stores (and their journals) older
+/// than a minute, so that one being built by another session right now is spared.
+fn sweep_stale(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let stale = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > Duration::from_secs(60)));
+        if stale
+            && e.file_name()
+                .to_string_lossy()
+                .starts_with(".progress-new-")
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// Writes the whole schema into a fresh file, marks it ours and leaves it in WAL mode.
