@@ -363,3 +363,44 @@ fn run(home: &Path, args: &[&str]) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Errors say what is actually wrong, never "disk space" for something else.
+#[test]
+fn store_errors_name_the_real_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let file_home = dir.path().join("a-file");
+    std::fs::write(&file_home, "").unwrap();
+    let folder_store = dir.path().join("folder-store");
+    std::fs::create_dir_all(folder_store.join("progress.sqlite3")).unwrap();
+    let orphan = dir.path().join("orphan.json");
+    std::fs::write(
+        &orphan,
+        r#"{"format":"factdrill-progress","version":3,"cards":[],"reviews":[{"uid":"x","profile":"p","card_id":"d:a:1","deck_id":"d","reviewed_at_ms":1,"rating":3,"verdict":"correct","format":"typed","given":"1","expected":"1","elapsed_ms":1,"kind":"new","overridden":false}]}"#,
+    )
+    .unwrap();
+    let cases: [(&Path, &[&str], &str); 3] = [
+        (
+            &file_home,
+            &["play", "--json"],
+            "a file stands where a folder should be",
+        ),
+        (&folder_store, &["play", "--json"], "it is a folder"),
+        (
+            dir.path(),
+            &["progress", "import", orphan.to_str().unwrap()],
+            "its card has no state in the file or in the store",
+        ),
+    ];
+    for (home, args, want) in cases {
+        let out = Command::new(bin())
+            .args(args)
+            .env("FACTDRILL_HOME", home)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {said}");
+        assert!(said.contains(want), "{args:?}: {said}");
+        assert!(!said.contains("space"), "{args:?}: {said}");
+    }
+}

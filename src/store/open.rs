@@ -235,6 +235,14 @@ fn look(path: &Path) -> Result<Found, LookError> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(sql)?;
+    if app == APPLICATION_ID && version == 0 {
+        // Our stores get their mark and schema in one transaction: this one was made
+        // by hand or damaged.
+        return Err(LookError::Store(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: "marked as a progress file, but without its schema".into(),
+        }));
+    }
     if app == APPLICATION_ID {
         return Ok(Found::Ours(version));
     }

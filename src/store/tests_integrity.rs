@@ -234,3 +234,50 @@ fn an_older_export_without_uids_imports_once() {
         "the uid migration 3 gives the same review"
     );
 }
+
+/// A copy of a file caught in the middle of a write in rollback-journal mode: the file and
+/// its hot journal, as a crash leaves them.
+fn hot_journal(dir: &std::path::Path, mark: i32) -> std::path::PathBuf {
+    let live = dir.join("live.sqlite3");
+    let c = Connection::open(&live).unwrap();
+    c.execute_batch(&format!(
+        "PRAGMA journal_mode=DELETE; PRAGMA application_id={mark}; CREATE TABLE t (x);
+         INSERT INTO t VALUES (zeroblob(500));"
+    ))
+    .unwrap();
+    for _ in 0..8 {
+        c.execute_batch("INSERT INTO t SELECT x FROM t;").unwrap();
+    }
+    // A tiny cache makes SQLite write changed pages into the file before commit.
+    c.execute_batch("PRAGMA cache_size=1; BEGIN; UPDATE t SET x = zeroblob(600); INSERT INTO t SELECT x FROM t;")
+        .unwrap();
+    let copy = dir.join("progress.sqlite3");
+    std::fs::copy(&live, &copy).unwrap();
+    std::fs::copy(
+        dir.join("live.sqlite3-journal"),
+        dir.join("progress.sqlite3-journal"),
+    )
+    .unwrap();
+    copy
+}
+
+#[test]
+fn a_hot_journal_is_rolled_back_only_in_a_file_marked_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = hot_journal(dir.path(), 7);
+    let before = std::fs::read(&foreign).unwrap();
+    let err = Store::open(&foreign).unwrap_err();
+    assert!(err.to_string().contains("-journal"), "{err}");
+    assert!(std::fs::read(&foreign).unwrap() == before, "left untouched");
+
+    let dir = tempfile::tempdir().unwrap();
+    let ours = hot_journal(dir.path(), schema::APPLICATION_ID);
+    // Rolled back, then found marked as ours but without our schema: refused as damaged,
+    // not with "readonly".
+    let err = Store::open(&ours).unwrap_err();
+    assert!(
+        !dir.path().join("progress.sqlite3-journal").exists(),
+        "rolled back"
+    );
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+}
