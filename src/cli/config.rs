@@ -30,6 +30,8 @@ pub enum Config {
         from: super::opts::ImportFormat,
         /// Title.
         title: Option<String>,
+        /// Replace an existing output file.
+        force: bool,
     },
     /// Add a deck to the library.
     Add {
@@ -42,6 +44,8 @@ pub enum Config {
     New {
         /// Its name.
         name: String,
+        /// Replace an existing file.
+        force: bool,
     },
     /// Print completions.
     Completions {
@@ -66,6 +70,8 @@ pub enum Config {
         html: bool,
         /// Output file.
         output: Option<std::path::PathBuf>,
+        /// Replace an existing output file.
+        force: bool,
     },
     /// The teacher's report.
     Report {
@@ -75,6 +81,8 @@ pub enum Config {
         profiles: Option<Vec<String>>,
         /// HTML file.
         html: Option<std::path::PathBuf>,
+        /// Replace an existing HTML file.
+        force: bool,
         /// JSON output.
         json: bool,
     },
@@ -196,12 +204,16 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             output: i.output,
             from: i.from,
             title: i.title,
+            force: i.force,
         },
         Some(Command::Add(a)) => Config::Add {
             file: a.file,
             replace: a.replace,
         },
-        Some(Command::New(n)) => Config::New { name: n.name },
+        Some(Command::New(n)) => Config::New {
+            name: n.name,
+            force: n.force,
+        },
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
         Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
@@ -212,6 +224,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             seed,
             format,
             output,
+            force,
         }) => Config::Worksheet {
             deck,
             questions: questions as usize,
@@ -219,12 +232,14 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             seed,
             html: format == super::opts::SheetFormat::Html,
             output,
+            force,
         },
         Some(Command::Report {
             deck,
             profiles,
             all: _,
             html,
+            force,
             json,
         }) => Config::Report {
             deck,
@@ -235,6 +250,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
                     .collect()
             }),
             html,
+            force,
             json,
         },
         Some(Command::Drill(d)) => Config::Drill(DrillSetup {

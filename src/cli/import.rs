@@ -3,7 +3,7 @@
 use super::config::Config;
 use super::opts::ImportFormat;
 use super::ExitStatus;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{write_output, WriteRules};
 use crate::import::{from_table, from_text, to_yaml};
 use anyhow::Context;
 use std::io::{Read, Write};
@@ -16,6 +16,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         output,
         from,
         title,
+        force,
     } = cfg
     else {
         return Ok(ExitStatus::Usage);
@@ -63,7 +64,15 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let yaml = to_yaml(&deck);
     match output {
         Some(path) => {
-            write_atomic(path, yaml.as_bytes())?;
+            // `import notes.txt -o notes.txt` must not replace the notes with the deck.
+            let input = Path::new(file);
+            let inputs: &[&Path] = if file == "-" { &[] } else { &[input] };
+            let rules = WriteRules {
+                replace: *force,
+                flag: "--force",
+                inputs,
+            };
+            write_output(path, yaml.as_bytes(), &rules)?;
             let shown = path.display();
             let (n, id, left) = (deck.facts.len(), &deck.id, deck.dropped);
             let _ = writeln!(std::io::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");

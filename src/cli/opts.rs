@@ -86,9 +86,12 @@ pub enum Command {
         /// Markdown, or one HTML page with print styles.
         #[arg(long, value_enum, default_value_t = SheetFormat::Markdown)]
         format: SheetFormat,
-        /// Where to write it (default: standard output).
+        /// Where to write it (default: standard output); an existing file only with --force.
         #[arg(short, long, value_name = "FILE")]
         output: Option<std::path::PathBuf>,
+        /// Replace the output file if it exists (never the progress file or the deck read).
+        #[arg(long)]
+        force: bool,
     },
     /// The teacher's report: each learner's answers, accuracy and mastery, and the facts the
     /// group misses most.
@@ -105,9 +108,12 @@ pub enum Command {
         /// Every learner (the default).
         #[arg(long)]
         all: bool,
-        /// Also write the report, with charts, as an HTML page.
+        /// Also write the report, with charts, as an HTML page; an existing file only with --force.
         #[arg(long, value_name = "FILE")]
         html: Option<std::path::PathBuf>,
+        /// Replace the HTML file if it exists (never the progress file).
+        #[arg(long)]
+        force: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -172,8 +178,11 @@ pub enum ProgressCommand {
     /// Write the whole progress file (cards and review log) as JSON, to FILE or stdout.
     #[command(after_help = "Example:\n  factdrill progress export backup.json")]
     Export {
-        /// Where to write (default: stdout).
+        /// Where to write (default: stdout); an existing file only with --force.
         file: Option<std::path::PathBuf>,
+        /// Replace FILE if it exists (never the progress file itself).
+        #[arg(long)]
+        force: bool,
     },
     /// Merge an export back in; reviews already present are skipped.
     #[command(after_help = "Example:\n  factdrill progress import backup.json")]
@@ -343,9 +352,14 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: String,
 
-    /// Where to write the deck (default: standard output).
+    /// Where to write the deck (default: standard output); an existing file only with --force.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
+
+    /// Replace the output file if it exists (never the file read, nor the progress file).
+    /// Example: `factdrill import notes.md -o notes.yaml --force`
+    #[arg(long)]
+    pub force: bool,
 
     /// What the file is: prose (text or Markdown), or a csv/tsv table.
     #[arg(long = "from", value_enum, default_value_t = ImportFormat::Text)]
@@ -385,6 +399,10 @@ pub struct NewArgs {
     /// The deck's name: writes NAME.yaml (or NAME, if it ends in .yaml).
     #[arg(value_name = "NAME")]
     pub name: String,
+
+    /// Replace NAME.yaml if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `decks`.
