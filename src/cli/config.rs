@@ -254,7 +254,8 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             json,
         },
         Some(Command::Drill(d)) => Config::Drill(DrillSetup {
-            seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref()),
+            seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref())
+                .and_then(|s| recordable(s, d.record)),
             decks: if d.decks.is_empty() {
                 vec![DEFAULT_DECK.to_string()]
             } else {
@@ -286,6 +287,25 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::Play(p)) => Config::Play(play(p, profile, all_terminals, random_seed)),
         None => Config::Play(play(opts.play, profile, all_terminals, random_seed)),
     }
+}
+
+/// With `--record`, each player's answers go to the profile named after them; a name that
+/// cleans to nothing (`!!!`) would have no profile of its own.
+fn recordable(
+    seats: Vec<crate::drill::Seat>,
+    record: bool,
+) -> Result<Vec<crate::drill::Seat>, String> {
+    let players = seats.iter().flat_map(|s| {
+        if s.members.is_empty() {
+            std::slice::from_ref(&s.name)
+        } else {
+            s.members.as_slice()
+        }
+    });
+    if let Some(bad) = players.filter(|_| record).find(|p| clean_profile(p).is_empty()) {
+        return Err(format!("with --record, each player's name is their profile, and `{bad}` has no letter or digit: rename the player"));
+    }
+    Ok(seats)
 }
 
 fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> PlayConfig {
@@ -392,9 +412,34 @@ mod tests {
             &["check"],
             &["--seed", "-1"],
             &["bogus-flag", "--nope"],
+            &["--profile", "!!!"],
+            &["stats", "--profile", " "],
+            &["report", "--profiles", "Ana,!!!"],
         ] {
             let all = std::iter::once("factdrill").chain(args.iter().copied());
             assert!(Opts::try_parse_from(all).is_err(), "{args:?}");
         }
+    }
+
+    #[test]
+    fn profile_names_must_keep_something_once_cleaned() {
+        // (argument, the profile it gives): a name that cleans to nothing is a usage error
+        // (above), never the shared "default".
+        for (arg, want) in [("ana", "ana"), ("Ana Lee!", "AnaLee"), ("ana.b-2", "ana.b-2")] {
+            let Config::Stats { profile, .. } = cfg(&["stats", "--profile", arg], false) else {
+                panic!()
+            };
+            assert_eq!(profile, want, "{arg}");
+        }
+        let seats = |record: &[&str]| {
+            let mut args = vec!["drill", "--players", "Ana,!!!"];
+            args.extend(record);
+            let Config::Drill(d) = cfg(&args, false) else {
+                panic!()
+            };
+            d.seats
+        };
+        assert!(seats(&[]).is_ok(), "a name is fine for the scoreboard");
+        assert!(seats(&["--record"]).unwrap_err().contains("`!!!`"));
     }
 }

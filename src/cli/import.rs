@@ -4,7 +4,7 @@ use super::config::Config;
 use super::opts::ImportFormat;
 use super::ExitStatus;
 use crate::fsutil::{write_output, WriteRules};
-use crate::import::{from_table, from_text, to_yaml};
+use crate::import::{from_table, from_text, given_title, to_yaml};
 use anyhow::Context;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -41,8 +41,9 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             .file_name()
             .map_or(file.clone(), |n| n.to_string_lossy().into_owned())
     });
+    let title = given_title(title.as_deref());
     let deck = match from {
-        ImportFormat::Text => from_text(&text, title.as_deref(), &stem, source.as_deref()),
+        ImportFormat::Text => from_text(&text, title, &stem, source.as_deref()),
         ImportFormat::Csv | ImportFormat::Tsv => {
             let delimiter = if *from == ImportFormat::Csv {
                 b','
@@ -52,7 +53,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             from_table(
                 text.as_bytes(),
                 delimiter,
-                title.as_deref().unwrap_or(&stem),
+                title.unwrap_or(&stem),
                 source.as_deref(),
             )
             .with_context(|| format!("cannot import {file}"))?

@@ -28,12 +28,30 @@ pub struct Opts {
     pub color: ColorArg,
 
     /// Whose progress to use (default: your login name). Example: `--profile ana`
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", value_parser = profile_name)]
     pub profile: Option<String>,
 
     /// Another folder of decks to find decks in by id (repeatable). Example: `--deck-dir ~/class`
     #[arg(long = "deck-dir", global = true, value_name = "DIR")]
     pub deck_dirs: Vec<std::path::PathBuf>,
+}
+
+/// A profile name that keeps something once cleaned: `!!!` would otherwise become the
+/// shared "default" profile, mixing strangers' progress (issue 9, point 11).
+fn profile_name(name: &str) -> Result<String, String> {
+    if crate::store::clean_profile(name).is_empty() {
+        return Err("a profile name needs a letter, a digit, `.`, `_` or `-` (example: `--profile ana`)".into());
+    }
+    Ok(name.to_string())
+}
+
+/// A comma-separated list of profile names, each of which must keep something once cleaned.
+fn profile_names(names: &str) -> Result<String, String> {
+    names
+        .split(',')
+        .filter(|n| !n.trim().is_empty())
+        .try_for_each(|n| profile_name(n).map(drop))?;
+    Ok(names.to_string())
 }
 
 /// The subcommands.
@@ -103,7 +121,7 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         deck: Option<String>,
         /// These learners, comma-separated (default: everyone).
-        #[arg(long, value_name = "NAMES", conflicts_with = "all")]
+        #[arg(long, value_name = "NAMES", conflicts_with = "all", value_parser = profile_names)]
         profiles: Option<String>,
         /// Every learner (the default).
         #[arg(long)]

@@ -10,7 +10,7 @@ mod model;
 mod parse;
 mod starter;
 
-pub use braces::{split_marks, Marked};
+pub use braces::{escape_braces, split_marks, Marked};
 pub use builtin::{builtin, BUILTIN};
 pub use declare::{declare_id, reads_as};
 pub use fix::add_missing_ids;
