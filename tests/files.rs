@@ -294,7 +294,11 @@ fn add_stores_every_valid_layout_as_a_deck_that_parses() {
             .iter()
             .find(|d| d["source"] == "library")
             .unwrap_or_else(|| panic!("{why}: not listed: {json}"));
-        assert_eq!((listed["id"].as_str(), listed["facts"].as_u64()), (Some(id.as_str()), Some(1)), "{why}");
+        assert_eq!(
+            (listed["id"].as_str(), listed["facts"].as_u64()),
+            (Some(id.as_str()), Some(1)),
+            "{why}"
+        );
         // Renamed, it keeps its id: the id is written in it.
         fs::rename(&stored, home.path().join("decks/renamed.yaml")).unwrap();
         factdrill(home.path())
@@ -327,7 +331,10 @@ fn decks_lists_a_library_file_it_cannot_read() {
         .iter()
         .find(|d| d["id"] == "broken")
         .unwrap_or_else(|| panic!("{json}"));
-    assert!(row["error"].as_str().is_some_and(|e| !e.is_empty()), "{row}");
+    assert!(
+        row["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{row}"
+    );
     assert!(row["facts"].is_null(), "{row}");
 }
 
@@ -350,7 +357,10 @@ fn imports_with_braces_and_a_blank_title_pass_check() {
         .success();
     let json: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     let deck = &json["decks"][0];
-    assert_eq!(deck["title"], "Prose", "a blank title falls back to the file name");
+    assert_eq!(
+        deck["title"], "Prose",
+        "a blank title falls back to the file name"
+    );
     let texts: Vec<&str> = deck["facts"]
         .as_array()
         .unwrap()
@@ -363,7 +373,10 @@ fn imports_with_braces_and_a_blank_title_pass_check() {
 #[test]
 fn a_profile_name_that_cleans_to_nothing_is_refused() {
     let home = tempfile::tempdir().unwrap();
-    for args in [&["stats", "--profile", "!!!"][..], &["--profile", "???", "-n", "1"]] {
+    for args in [
+        &["stats", "--profile", "!!!"][..],
+        &["--profile", "???", "-n", "1"],
+    ] {
         factdrill(home.path())
             .args(args)
             .assert()

@@ -52,7 +52,11 @@ pub fn worksheet(
     match output {
         Some(path) => {
             let deck_file = Path::new(&loaded.origin);
-            let inputs: &[&Path] = if deck_file.is_file() { &[deck_file] } else { &[] };
+            let inputs: &[&Path] = if deck_file.is_file() {
+                &[deck_file]
+            } else {
+                &[]
+            };
             let rules = WriteRules {
                 replace: *force,
                 flag: "--force",

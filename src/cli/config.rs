@@ -302,7 +302,10 @@ fn recordable(
             s.members.as_slice()
         }
     });
-    if let Some(bad) = players.filter(|_| record).find(|p| clean_profile(p).is_empty()) {
+    if let Some(bad) = players
+        .filter(|_| record)
+        .find(|p| clean_profile(p).is_empty())
+    {
         return Err(format!("with --record, each player's name is their profile, and `{bad}` has no letter or digit: rename the player"));
     }
     Ok(seats)
@@ -425,7 +428,11 @@ mod tests {
     fn profile_names_must_keep_something_once_cleaned() {
         // (argument, the profile it gives): a name that cleans to nothing is a usage error
         // (above), never the shared "default".
-        for (arg, want) in [("ana", "ana"), ("Ana Lee!", "AnaLee"), ("ana.b-2", "ana.b-2")] {
+        for (arg, want) in [
+            ("ana", "ana"),
+            ("Ana Lee!", "AnaLee"),
+            ("ana.b-2", "ana.b-2"),
+        ] {
             let Config::Stats { profile, .. } = cfg(&["stats", "--profile", arg], false) else {
                 panic!()
             };

@@ -40,7 +40,10 @@ pub struct Opts {
 /// shared "default" profile, mixing strangers' progress (issue 9, point 11).
 fn profile_name(name: &str) -> Result<String, String> {
     if crate::store::clean_profile(name).is_empty() {
-        return Err("a profile name needs a letter, a digit, `.`, `_` or `-` (example: `--profile ana`)".into());
+        return Err(
+            "a profile name needs a letter, a digit, `.`, `_` or `-` (example: `--profile ana`)"
+                .into(),
+        );
     }
     Ok(name.to_string())
 }

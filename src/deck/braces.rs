@@ -99,7 +99,12 @@ mod tests {
             ("a {{b}} c", "a {b} c", &[], "a literal pair"),
             ("{{", "{", &[], "a lone open brace"),
             ("}}", "}", &[], "a lone close brace"),
-            ("set {{1}} has {2}", "set {1} has 2", &["2"], "text and a mark"),
+            (
+                "set {{1}} has {2}",
+                "set {1} has 2",
+                &["2"],
+                "text and a mark",
+            ),
             ("{a}}b}", "a}b", &["a}b"], "a literal brace inside a mark"),
             ("{{{a}", "{a", &["a"], "a literal brace, then a mark"),
         ];

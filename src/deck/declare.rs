@@ -32,7 +32,10 @@ pub fn reads_as(text: &str, default_id: &str, deck: &Deck) -> bool {
     let unplaced = |facts: &[Fact]| -> Vec<Fact> {
         facts
             .iter()
-            .map(|f| Fact { line: 0, ..f.clone() })
+            .map(|f| Fact {
+                line: 0,
+                ..f.clone()
+            })
             .collect()
     };
     Deck {
@@ -105,24 +108,52 @@ mod tests {
         let cases = [
             ("title: T\nfacts:\n  - It had 12.\n", "a plain block map"),
             ("{title: T, facts: [It had 12.]}\n", "a flow map"),
-            ("id : mine\ntitle: T\nfacts: [It had 12.]\n", "`id :` with a space"),
-            ("%YAML 1.2\n---\ntitle: T\nfacts: [It had 12.]\n", "a %YAML line"),
+            (
+                "id : mine\ntitle: T\nfacts: [It had 12.]\n",
+                "`id :` with a space",
+            ),
+            (
+                "%YAML 1.2\n---\ntitle: T\nfacts: [It had 12.]\n",
+                "a %YAML line",
+            ),
             ("---\ntitle: T\nfacts: [It had 12.]\n", "a document start"),
-            ("\"id\": mine\ntitle: T\nfacts: [It had 12.]\n", "a quoted key"),
+            (
+                "\"id\": mine\ntitle: T\nfacts: [It had 12.]\n",
+                "a quoted key",
+            ),
             ("id:\ntitle: T\nfacts: [It had 12.]\n", "an empty id"),
-            ("title: T\nid: # later\nfacts: [It had 12.]\n", "an empty id with a comment"),
-            ("# A deck\n\ntitle: T\nfacts: [It had 12.]\n", "comments first"),
-            ("--- # start\n{title: T, facts: [It had 12.]}\n", "---, then a flow map"),
+            (
+                "title: T\nid: # later\nfacts: [It had 12.]\n",
+                "an empty id with a comment",
+            ),
+            (
+                "# A deck\n\ntitle: T\nfacts: [It had 12.]\n",
+                "comments first",
+            ),
+            (
+                "--- # start\n{title: T, facts: [It had 12.]}\n",
+                "---, then a flow map",
+            ),
             ("  title: T\n  facts: [It had 12.]\n", "an indented map"),
-            ("\u{feff}title: T\nfacts: [It had 12.]\n", "a byte-order mark"),
+            (
+                "\u{feff}title: T\nfacts: [It had 12.]\n",
+                "a byte-order mark",
+            ),
         ];
         for (src, why) in cases {
             let deck = parse(src.as_bytes(), "mine").deck.unwrap_or_else(|| {
-                panic!("{why}: the case must be a valid deck: {:?}", parse(src.as_bytes(), "mine").errors)
+                panic!(
+                    "{why}: the case must be a valid deck: {:?}",
+                    parse(src.as_bytes(), "mine").errors
+                )
             });
             let out = declare_id(src, &deck).unwrap_or_else(|| panic!("{why}: not declared"));
             let again = parse(out.as_bytes(), "").deck;
-            assert_eq!(again.map(|d| d.id), Some("mine".to_string()), "{why}: {out}");
+            assert_eq!(
+                again.map(|d| d.id),
+                Some("mine".to_string()),
+                "{why}: {out}"
+            );
             assert!(reads_as(&out, "other", &deck), "{why}: {out}");
         }
     }

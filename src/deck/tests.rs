@@ -178,8 +178,14 @@ fn a_leading_byte_order_mark_is_not_part_of_the_deck() {
     let cases = [
         ("title: T\nfacts:\n  - It had 12.\n", "a valid deck"),
         ("title: T\nfacts: [\n", "a syntax error keeps its line"),
-        ("title: T: x\nfacts: [a 1]\n", "an error on line 1 keeps its column"),
-        ("title: T\nfacts:\n  - a {b 1\n", "a fact error keeps its line"),
+        (
+            "title: T: x\nfacts: [a 1]\n",
+            "an error on line 1 keeps its column",
+        ),
+        (
+            "title: T\nfacts:\n  - a {b 1\n",
+            "a fact error keeps its line",
+        ),
     ];
     for (text, why) in cases {
         let plain = parse(text.as_bytes(), "d");

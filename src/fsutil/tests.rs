@@ -12,19 +12,29 @@ fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-/// What a case expects: the file's text afterwards, or the refusal (by its variant's name).
+/// What a case expects: the new text in a file, a device still a device, or a refusal (by
+/// its variant's name) that leaves the path as it was.
 #[derive(Debug, PartialEq)]
 enum Expect {
     Wrote,
-    Kept(&'static str),
+    StillADevice,
+    Refused(&'static str),
 }
+
+/// Makes what is at the path in a fresh folder, and returns the path to write.
+type Prepare = fn(&Path) -> PathBuf;
 
 #[test]
 fn the_policy_for_every_kind_of_target() {
-    // (why, prepare the folder and return the path to write, replace?, input?, expected)
-    type Prepare = fn(&Path) -> PathBuf;
-    let cases: &[(&str, Prepare, bool, bool, Result<Expect, &str>)] = &[
-        ("a new file is written", |d| d.join("new.yaml"), false, false, Ok(Expect::Wrote)),
+    // (why, what is there, replace?, is it the input?, expected)
+    let cases: &[(&str, Prepare, bool, bool, Expect)] = &[
+        (
+            "a new file is written",
+            |d| d.join("new.yaml"),
+            false,
+            false,
+            Expect::Wrote,
+        ),
         (
             "an existing file is refused without the flag",
             |d| {
@@ -33,7 +43,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             false,
             false,
-            Err("Exists"),
+            Expect::Refused("Exists"),
         ),
         (
             "an existing file is replaced with the flag",
@@ -43,7 +53,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             false,
-            Ok(Expect::Wrote),
+            Expect::Wrote,
         ),
         (
             "the input is refused even with the flag",
@@ -53,7 +63,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             true,
-            Err("Input"),
+            Expect::Refused("Input"),
         ),
         (
             "the input spelled another way is refused",
@@ -64,7 +74,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             true,
-            Err("Input"),
+            Expect::Refused("Input"),
         ),
         (
             "a hard link to the input is refused",
@@ -75,7 +85,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             true,
-            Err("Input"),
+            Expect::Refused("Input"),
         ),
         (
             "the progress file is refused even with the flag",
@@ -85,33 +95,32 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             false,
-            Err("Progress"),
+            Expect::Refused("Progress"),
         ),
         (
             "the progress file is refused before it exists",
             |d| d.join("progress.sqlite3"),
             true,
             false,
-            Err("Progress"),
+            Expect::Refused("Progress"),
         ),
         (
             "the write-ahead log is refused",
             |d| d.join("progress.sqlite3-wal"),
             true,
             false,
-            Err("Progress"),
+            Expect::Refused("Progress"),
         ),
         (
             "a link to the progress file is refused",
             |d| {
                 fs::write(d.join("progress.sqlite3"), "db").unwrap();
-                std::os::unix::fs::symlink(d.join("progress.sqlite3"), d.join("out.json"))
-                    .unwrap();
+                std::os::unix::fs::symlink(d.join("progress.sqlite3"), d.join("out.json")).unwrap();
                 d.join("out.json")
             },
             true,
             false,
-            Err("Progress"),
+            Expect::Refused("Progress"),
         ),
         (
             "a folder is refused",
@@ -121,7 +130,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             false,
-            Err("Folder"),
+            Expect::Refused("Folder"),
         ),
         (
             "a link to nothing is refused",
@@ -131,7 +140,7 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             false,
-            Err("DanglingLink"),
+            Expect::Refused("DanglingLink"),
         ),
         (
             "a link to a file writes the file and keeps the link",
@@ -142,14 +151,14 @@ fn the_policy_for_every_kind_of_target() {
             },
             true,
             false,
-            Ok(Expect::Wrote),
+            Expect::Wrote,
         ),
         (
             "/dev/null is written without the flag and stays a device",
             |_| PathBuf::from("/dev/null"),
             false,
             false,
-            Ok(Expect::Kept("device")),
+            Expect::StillADevice,
         ),
     ];
     for (why, prepare, replace, input, expected) in cases {
@@ -165,14 +174,14 @@ fn the_policy_for_every_kind_of_target() {
         };
         let got = write_output_beside(&path, b"new text", &rules, Some(dir.path()));
         match (expected, got) {
-            (Ok(Expect::Wrote), Ok(())) => {
+            (Expect::Wrote, Ok(())) => {
                 assert_eq!(fs::read_to_string(&path).unwrap(), "new text", "{why}")
             }
-            (Ok(Expect::Kept(_)), Ok(())) => {
+            (Expect::StillADevice, Ok(())) => {
                 let kind = fs::symlink_metadata(&path).unwrap().file_type();
                 assert!(kind.is_char_device(), "{why}");
             }
-            (Err(variant), Err(e)) => {
+            (Expect::Refused(variant), Err(e)) => {
                 assert!(format!("{e:?}").starts_with(variant), "{why}: {e:?}");
                 assert_eq!(fs::read(&path).ok(), before, "{why}: left as it was");
             }
@@ -207,7 +216,11 @@ fn modes_follow_the_umask_or_the_file_replaced() {
         write_output_beside(&old, b"x", &WriteRules::force(true), None).unwrap();
         assert_eq!(mode(&old), kept, "a replaced file keeps its mode");
         write_atomic(&old, b"y").unwrap();
-        assert_eq!(mode(&old), kept, "also when factdrill rewrites its own file");
+        assert_eq!(
+            mode(&old),
+            kept,
+            "also when factdrill rewrites its own file"
+        );
     }
 }
 
