@@ -133,7 +133,7 @@ fn write_output_beside(
     }
 }
 
-/// Writes one of factdrill's own files (results, starter files) atomically, replacing what
+/// Writes one of factdrill's own files (a drill's results) atomically, replacing what
 /// is there; new files get the user's umask.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let meta = fs::metadata(path).ok().filter(Metadata::is_file);
@@ -253,7 +253,16 @@ fn parent_dir(path: &Path) -> &Path {
 /// if nothing has appeared at the path meanwhile.
 fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let tmp = filled_temp(parent_dir(path), bytes, None)?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    match tmp.persist_noclobber(path) {
+        Ok(_) => {}
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Err(e.error),
+        // A filesystem with neither hard links nor no-replace renames (FAT, some shares):
+        // check, then rename, leaving only a small race rather than failing outright.
+        Err(e) if fs::symlink_metadata(path).is_err() => {
+            e.file.persist(path).map_err(|e| e.error)?;
+        }
+        Err(e) => return Err(e.error),
+    }
     sync_dir(parent_dir(path));
     Ok(())
 }
@@ -334,5 +343,5 @@ fn keep_owner(file: &fs::File, old: &Metadata) {
 #[cfg(not(unix))]
 fn keep_owner(_: &fs::File, _: &Metadata) {}
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests;

@@ -2,6 +2,8 @@
 //! and 11): no file replaced by surprise, never the input or the progress file, devices
 //! written in place, the user's umask; `add` never stores a deck that does not parse.
 
+#![cfg(unix)]
+
 use assert_cmd::Command;
 use predicates::str::contains;
 use serde_json::Value;
