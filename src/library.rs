@@ -39,16 +39,19 @@ fn is_deck_file(path: &Path) -> bool {
     path.is_file() && path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
-/// The `id:` a deck file declares on a top-level line, if any, read without parsing it all.
+/// The `id:` a deck file declares, if any: read from a top-level `id:` line when there is
+/// one, else by parsing the file, for layouts such as a flow map `{id: x, …}`, `"id": x` or
+/// `id : x` (issue 9, point 8), which are valid decks and must be found by their id.
 pub fn declared_id(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let line = text.lines().find(|l| l.starts_with("id:"))?;
-    let id = line["id:".len()..]
-        .split('#')
-        .next()?
-        .trim()
-        .trim_matches(['"', '\'']);
-    (!id.is_empty()).then(|| id.to_string())
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text.lines().find(|l| l.starts_with("id:"));
+    let id = line.and_then(|l| l["id:".len()..].split('#').next());
+    match id.map(|i| i.trim().trim_matches(['"', '\''])) {
+        Some(id) if !id.is_empty() => Some(id.to_string()),
+        // With an empty default id, which is invalid, only a declared id parses.
+        _ => crate::deck::parse(&bytes, "").deck.map(|d| d.id),
+    }
 }
 
 /// A deck file's id: its declared `id:`, else its file stem (as the deck parser decides).
@@ -145,5 +148,25 @@ mod tests {
             "a stem that is not the id does not count"
         );
         assert_eq!(lib.find("nothing"), None);
+    }
+
+    #[test]
+    fn reads_the_declared_id_in_every_layout() {
+        let cases = [
+            ("id: plain # note\ntitle: T\nfacts: [a 1]\n", Some("plain")),
+            ("{id: flow, title: T, facts: [a 1]}\n", Some("flow")),
+            ("\"id\": quoted\ntitle: T\nfacts: [a 1]\n", Some("quoted")),
+            ("id : spaced\ntitle: T\nfacts: [a 1]\n", Some("spaced")),
+            ("id:\ntitle: T\nfacts: [a 1]\n", None),
+            ("title: T\nfacts: [a 1]\n", None),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        for (k, (text, want)) in cases.iter().enumerate() {
+            let path = dir.path().join(format!("stem{k}.yaml"));
+            std::fs::write(&path, text).unwrap();
+            assert_eq!(declared_id(&path).as_deref(), *want, "{text}");
+            let stem = format!("stem{k}");
+            assert_eq!(file_id(&path), want.unwrap_or(&stem), "{text}");
+        }
     }
 }

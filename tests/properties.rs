@@ -78,6 +78,22 @@ proptest! {
         }
     }
 
+    /// Issue 9, point 11: fuzzed prose with braces made imports that failed `check`.
+    #[test]
+    fn every_imported_deck_passes_check(
+        text in "[a-zA-Z0-9 .,:;#{}\\[\\]\"'*>|%@&!?\n-]{0,200}",
+        title in prop::option::of("[ a-z{}:#\\-]{0,8}"),
+    ) {
+        let deck = factdrill::import::from_text(&text, title.as_deref(), "Fallback", None);
+        if !deck.facts.is_empty() {
+            let yaml = factdrill::import::to_yaml(&deck);
+            let parsed = parse(yaml.as_bytes(), "x");
+            prop_assert!(parsed.errors.is_empty(), "{:?}\n{}", parsed.errors, yaml);
+            let compiled = compile(&parsed.deck.unwrap());
+            prop_assert!(compiled.errors.is_empty(), "{:?}\n{}", compiled.errors, yaml);
+        }
+    }
+
     #[test]
     fn grading_any_answer_never_panics(answer in "\\PC{0,40}") {
         let card = a_card();

@@ -128,7 +128,13 @@ fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
     match crate::deck::add_missing_ids(&text, deck) {
         Some((_, 0)) => {}
         Some((fixed, n)) => {
-            crate::fsutil::write_atomic(path, fixed.as_bytes())?;
+            // --fix is the request to rewrite this very file; the other rules still hold.
+            let rules = crate::fsutil::WriteRules {
+                replace: true,
+                flag: "--fix",
+                inputs: &[],
+            };
+            crate::fsutil::write_output(path, fixed.as_bytes(), &rules)?;
             let _ = writeln!(
                 std::io::stderr(),
                 "{}: added {n} fact id(s)",

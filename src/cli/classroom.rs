@@ -3,7 +3,7 @@
 use super::config::Config;
 use super::play::open_store;
 use super::ExitStatus;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{write_output, WriteRules};
 use crate::library::Library;
 use crate::load::{facts_of, DeckError};
 use crate::output::println;
@@ -12,7 +12,7 @@ use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
 use colored::Colorize;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Writes a worksheet.
 pub fn worksheet(
@@ -27,6 +27,7 @@ pub fn worksheet(
         seed,
         html: as_html,
         output,
+        force,
     } = cfg
     else {
         return Ok(ExitStatus::Usage);
@@ -50,7 +51,18 @@ pub fn worksheet(
     };
     match output {
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            let deck_file = Path::new(&loaded.origin);
+            let inputs: &[&Path] = if deck_file.is_file() {
+                &[deck_file]
+            } else {
+                &[]
+            };
+            let rules = WriteRules {
+                replace: *force,
+                flag: "--force",
+                inputs,
+            };
+            write_output(path, text.as_bytes(), &rules)?;
             let _ = writeln!(
                 std::io::stderr(),
                 "Wrote {} ({} questions, {} version(s), answer key at the end).",
@@ -73,7 +85,7 @@ fn day_of(ms: u64) -> String {
 pub fn report(
     deck: Option<&str>,
     profiles: Option<&[String]>,
-    html_file: Option<&PathBuf>,
+    html_file: Option<(&PathBuf, bool)>,
     as_json: bool,
     library: &Library,
     out: &mut impl Write,
@@ -116,8 +128,8 @@ pub fn report(
         learners,
         missed,
     };
-    if let Some(path) = html_file {
-        write_atomic(path, html(&report).as_bytes())?;
+    if let Some((path, force)) = html_file {
+        write_output(path, html(&report).as_bytes(), &WriteRules::force(force))?;
         let _ = writeln!(std::io::stderr(), "Wrote {}.", path.display());
     }
     if as_json {

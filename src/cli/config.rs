@@ -30,6 +30,8 @@ pub enum Config {
         from: super::opts::ImportFormat,
         /// Title.
         title: Option<String>,
+        /// Replace an existing output file.
+        force: bool,
     },
     /// Add a deck to the library.
     Add {
@@ -42,6 +44,8 @@ pub enum Config {
     New {
         /// Its name.
         name: String,
+        /// Replace an existing file.
+        force: bool,
     },
     /// Print completions.
     Completions {
@@ -66,6 +70,8 @@ pub enum Config {
         html: bool,
         /// Output file.
         output: Option<std::path::PathBuf>,
+        /// Replace an existing output file.
+        force: bool,
     },
     /// The teacher's report.
     Report {
@@ -75,6 +81,8 @@ pub enum Config {
         profiles: Option<Vec<String>>,
         /// HTML file.
         html: Option<std::path::PathBuf>,
+        /// Replace an existing HTML file.
+        force: bool,
         /// JSON output.
         json: bool,
     },
@@ -196,12 +204,16 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             output: i.output,
             from: i.from,
             title: i.title,
+            force: i.force,
         },
         Some(Command::Add(a)) => Config::Add {
             file: a.file,
             replace: a.replace,
         },
-        Some(Command::New(n)) => Config::New { name: n.name },
+        Some(Command::New(n)) => Config::New {
+            name: n.name,
+            force: n.force,
+        },
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
         Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
@@ -212,6 +224,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             seed,
             format,
             output,
+            force,
         }) => Config::Worksheet {
             deck,
             questions: questions as usize,
@@ -219,12 +232,14 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             seed,
             html: format == super::opts::SheetFormat::Html,
             output,
+            force,
         },
         Some(Command::Report {
             deck,
             profiles,
             all: _,
             html,
+            force,
             json,
         }) => Config::Report {
             deck,
@@ -235,10 +250,12 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
                     .collect()
             }),
             html,
+            force,
             json,
         },
         Some(Command::Drill(d)) => Config::Drill(DrillSetup {
-            seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref()),
+            seats: crate::drill::seats(d.players.as_deref(), d.teams.as_deref())
+                .and_then(|s| recordable(s, d.record)),
             decks: if d.decks.is_empty() {
                 vec![DEFAULT_DECK.to_string()]
             } else {
@@ -270,6 +287,28 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         Some(Command::Play(p)) => Config::Play(play(p, profile, all_terminals, random_seed)),
         None => Config::Play(play(opts.play, profile, all_terminals, random_seed)),
     }
+}
+
+/// With `--record`, each player's answers go to the profile named after them; a name that
+/// cleans to nothing (`!!!`) would have no profile of its own.
+fn recordable(
+    seats: Vec<crate::drill::Seat>,
+    record: bool,
+) -> Result<Vec<crate::drill::Seat>, String> {
+    let players = seats.iter().flat_map(|s| {
+        if s.members.is_empty() {
+            std::slice::from_ref(&s.name)
+        } else {
+            s.members.as_slice()
+        }
+    });
+    if let Some(bad) = players
+        .filter(|_| record)
+        .find(|p| clean_profile(p).is_empty())
+    {
+        return Err(format!("with --record, each player's name is their profile, and `{bad}` has no letter or digit: rename the player"));
+    }
+    Ok(seats)
 }
 
 fn play(p: PlayArgs, profile: String, all_terminals: bool, random_seed: u64) -> PlayConfig {
@@ -376,9 +415,38 @@ mod tests {
             &["check"],
             &["--seed", "-1"],
             &["bogus-flag", "--nope"],
+            &["--profile", "!!!"],
+            &["stats", "--profile", " "],
+            &["report", "--profiles", "Ana,!!!"],
         ] {
             let all = std::iter::once("factdrill").chain(args.iter().copied());
             assert!(Opts::try_parse_from(all).is_err(), "{args:?}");
         }
+    }
+
+    #[test]
+    fn profile_names_must_keep_something_once_cleaned() {
+        // (argument, the profile it gives): a name that cleans to nothing is a usage error
+        // (above), never the shared "default".
+        for (arg, want) in [
+            ("ana", "ana"),
+            ("Ana Lee!", "AnaLee"),
+            ("ana.b-2", "ana.b-2"),
+        ] {
+            let Config::Stats { profile, .. } = cfg(&["stats", "--profile", arg], false) else {
+                panic!()
+            };
+            assert_eq!(profile, want, "{arg}");
+        }
+        let seats = |record: &[&str]| {
+            let mut args = vec!["drill", "--players", "Ana,!!!"];
+            args.extend(record);
+            let Config::Drill(d) = cfg(&args, false) else {
+                panic!()
+            };
+            d.seats
+        };
+        assert!(seats(&[]).is_ok(), "a name is fine for the scoreboard");
+        assert!(seats(&["--record"]).unwrap_err().contains("`!!!`"));
     }
 }

@@ -20,6 +20,9 @@ struct Row {
     cards: usize,
     due: Option<usize>,
     mastered: Option<usize>,
+    /// Why a library file could not be read; it is listed rather than left out (issue 9,
+    /// point 8), so a deck that stopped parsing does not silently vanish.
+    error: Option<String>,
 }
 
 /// Lists every deck factdrill can find by id.
@@ -53,6 +56,7 @@ pub fn run(
     for (name, shelf, path) in names {
         let l = load(&name, library);
         let (Some(deck), Some(compiled)) = (&l.parsed.deck, &l.compiled) else {
+            rows.push(unreadable(&l, shelf, path));
             continue;
         };
         let facts = store
@@ -71,12 +75,13 @@ pub fn run(
             cards: compiled.cards.len(),
             due,
             mastered,
+            error: None,
         });
     }
     if as_json {
         let all: Vec<_> = rows
             .iter()
-            .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.facts, "cards": r.cards, "due": r.due, "mastered": r.mastered}))
+            .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.error.is_none().then_some(r.facts), "cards": r.error.is_none().then_some(r.cards), "due": r.due, "mastered": r.mastered, "error": r.error.as_deref().map(one_line)}))
             .collect();
         println(out, &json!({ "decks": all }).to_string())?;
         return Ok(ExitStatus::Ok);
@@ -90,6 +95,20 @@ pub fn run(
     )?;
     for r in rows {
         let opt = |v: Option<usize>| v.map_or("-".to_string(), |n| n.to_string());
+        if let Some(error) = &r.error {
+            let line = format!(
+                "{:<20} {:<9} {:>5} {:>5} {:>4} {:>8}  cannot be read: {}",
+                one_line(&r.id),
+                r.shelf.name(),
+                "-",
+                "-",
+                "-",
+                "-",
+                one_line(error)
+            );
+            println(out, &line)?;
+            continue;
+        }
         let line = format!(
             "{:<20} {:<9} {:>5} {:>5} {:>4} {:>8}  {}",
             one_line(&r.id),
@@ -103,4 +122,25 @@ pub fn run(
         println(out, &line)?;
     }
     Ok(ExitStatus::Ok)
+}
+
+/// The row of a library file that does not load: its id as the library finds it, and the
+/// first error as `check` words it (`path:line:column: message`).
+fn unreadable(l: &crate::load::Loaded, shelf: Shelf, path: Option<String>) -> Row {
+    let file = path.as_deref().map(std::path::Path::new);
+    let error = l.errors().first().map_or_else(
+        || "it does not load: run `factdrill check` on it".to_string(),
+        |d| format!("{}:{}:{}: {}", l.origin, d.line, d.column, d.message),
+    );
+    Row {
+        id: file.map_or_else(|| l.origin.clone(), crate::library::file_id),
+        title: String::new(),
+        shelf,
+        path,
+        facts: 0,
+        cards: 0,
+        due: None,
+        mastered: None,
+        error: Some(error),
+    }
 }

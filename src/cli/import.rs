@@ -3,8 +3,8 @@
 use super::config::Config;
 use super::opts::ImportFormat;
 use super::ExitStatus;
-use crate::fsutil::write_atomic;
-use crate::import::{from_table, from_text, to_yaml};
+use crate::fsutil::{write_output, WriteRules};
+use crate::import::{from_table, from_text, given_title, to_yaml};
 use anyhow::Context;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -16,6 +16,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         output,
         from,
         title,
+        force,
     } = cfg
     else {
         return Ok(ExitStatus::Usage);
@@ -40,8 +41,9 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             .file_name()
             .map_or(file.clone(), |n| n.to_string_lossy().into_owned())
     });
+    let title = given_title(title.as_deref());
     let deck = match from {
-        ImportFormat::Text => from_text(&text, title.as_deref(), &stem, source.as_deref()),
+        ImportFormat::Text => from_text(&text, title, &stem, source.as_deref()),
         ImportFormat::Csv | ImportFormat::Tsv => {
             let delimiter = if *from == ImportFormat::Csv {
                 b','
@@ -51,7 +53,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             from_table(
                 text.as_bytes(),
                 delimiter,
-                title.as_deref().unwrap_or(&stem),
+                title.unwrap_or(&stem),
                 source.as_deref(),
             )
             .with_context(|| format!("cannot import {file}"))?
@@ -63,7 +65,15 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let yaml = to_yaml(&deck);
     match output {
         Some(path) => {
-            write_atomic(path, yaml.as_bytes())?;
+            // `import notes.txt -o notes.txt` must not replace the notes with the deck.
+            let input = Path::new(file);
+            let inputs: &[&Path] = if file == "-" { &[] } else { &[input] };
+            let rules = WriteRules {
+                replace: *force,
+                flag: "--force",
+                inputs,
+            };
+            write_output(path, yaml.as_bytes(), &rules)?;
             let shown = path.display();
             let (n, id, left) = (deck.facts.len(), &deck.id, deck.dropped);
             let _ = writeln!(std::io::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");

@@ -1,8 +1,8 @@
 //! `factdrill add`, `new`, `completions` and `man`: the deck library and shell integration.
 
 use super::ExitStatus;
-use crate::deck::{starter, BUILTIN};
-use crate::fsutil::write_atomic;
+use crate::deck::{declare_id, reads_as, starter, Deck, BUILTIN};
+use crate::fsutil::{write_output, WriteRules};
 use crate::import::slug;
 use crate::library::Library;
 use crate::load::load;
@@ -48,14 +48,13 @@ pub fn add(
         bail!("your library already has a deck with id `{}` ({}): add --replace to replace it, or give this deck another `id:`", deck.id, existing.display());
     }
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
-    // Written with its id declared, so that it keeps it whatever the file is called.
-    let text = String::from_utf8_lossy(&bytes);
-    let text = if crate::library::declared_id(file).is_some() {
-        text.into_owned()
-    } else {
-        format!("id: {}\n{text}", deck.id)
+    let text = stored_text(&String::from_utf8_lossy(&bytes), deck, &name)?;
+    let rules = WriteRules {
+        replace,
+        flag: "--replace",
+        inputs: &[file],
     };
-    write_atomic(&target, text.as_bytes())?;
+    write_output(&target, text.as_bytes(), &rules)?;
     let cards = loaded.compiled.as_ref().map_or(0, |c| c.cards.len());
     println(
         out,
@@ -70,23 +69,34 @@ pub fn add(
     Ok(ExitStatus::Ok)
 }
 
+/// The text to store in the library: with the deck's id declared, so that it keeps it
+/// whatever the file is called; else as it is, when its file name (the id) gives it the same
+/// id. Never a text that does not read back as this deck (issue 9, point 8).
+fn stored_text(text: &str, deck: &Deck, name: &str) -> anyhow::Result<String> {
+    if let Some(declared) = declare_id(text, deck) {
+        return Ok(declared);
+    }
+    if reads_as(text, &deck.id, deck) {
+        return Ok(text.to_string());
+    }
+    bail!("{name} changed while it was being added, or its layout cannot be copied safely: check it with `factdrill check {name}` and add it again")
+}
+
 /// Writes a commented starter deck.
-pub fn new(name: &str, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
+pub fn new(name: &str, force: bool, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     let file = if name.ends_with(".yaml") || name.ends_with(".yml") {
         name.to_string()
     } else {
         format!("{name}.yaml")
     };
     let path = Path::new(&file);
-    if path.exists() {
-        bail!("{file} already exists: choose another name, or remove it first");
-    }
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let title = stem.replace(['-', '_'], " ");
-    write_atomic(path, starter(title.trim(), &slug(&stem, 8)).as_bytes())?;
+    let text = starter(title.trim(), &slug(&stem, 8));
+    write_output(path, text.as_bytes(), &WriteRules::force(force))?;
     println(
         out,
         &format!(

@@ -28,12 +28,33 @@ pub struct Opts {
     pub color: ColorArg,
 
     /// Whose progress to use (default: your login name). Example: `--profile ana`
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", value_parser = profile_name)]
     pub profile: Option<String>,
 
     /// Another folder of decks to find decks in by id (repeatable). Example: `--deck-dir ~/class`
     #[arg(long = "deck-dir", global = true, value_name = "DIR")]
     pub deck_dirs: Vec<std::path::PathBuf>,
+}
+
+/// A profile name that keeps something once cleaned: `!!!` would otherwise become the
+/// shared "default" profile, mixing strangers' progress (issue 9, point 11).
+fn profile_name(name: &str) -> Result<String, String> {
+    if crate::store::clean_profile(name).is_empty() {
+        return Err(
+            "a profile name needs a letter, a digit, `.`, `_` or `-` (example: `--profile ana`)"
+                .into(),
+        );
+    }
+    Ok(name.to_string())
+}
+
+/// A comma-separated list of profile names, each of which must keep something once cleaned.
+fn profile_names(names: &str) -> Result<String, String> {
+    names
+        .split(',')
+        .filter(|n| !n.trim().is_empty())
+        .try_for_each(|n| profile_name(n).map(drop))?;
+    Ok(names.to_string())
 }
 
 /// The subcommands.
@@ -86,9 +107,12 @@ pub enum Command {
         /// Markdown, or one HTML page with print styles.
         #[arg(long, value_enum, default_value_t = SheetFormat::Markdown)]
         format: SheetFormat,
-        /// Where to write it (default: standard output).
+        /// Where to write it (default: standard output); an existing file only with --force.
         #[arg(short, long, value_name = "FILE")]
         output: Option<std::path::PathBuf>,
+        /// Replace the output file if it exists (never the progress file or the deck read).
+        #[arg(long)]
+        force: bool,
     },
     /// The teacher's report: each learner's answers, accuracy and mastery, and the facts the
     /// group misses most.
@@ -100,14 +124,17 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         deck: Option<String>,
         /// These learners, comma-separated (default: everyone).
-        #[arg(long, value_name = "NAMES", conflicts_with = "all")]
+        #[arg(long, value_name = "NAMES", conflicts_with = "all", value_parser = profile_names)]
         profiles: Option<String>,
         /// Every learner (the default).
         #[arg(long)]
         all: bool,
-        /// Also write the report, with charts, as an HTML page.
+        /// Also write the report, with charts, as an HTML page; an existing file only with --force.
         #[arg(long, value_name = "FILE")]
         html: Option<std::path::PathBuf>,
+        /// Replace the HTML file if it exists (never the progress file).
+        #[arg(long)]
+        force: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -172,8 +199,11 @@ pub enum ProgressCommand {
     /// Write the whole progress file (cards and review log) as JSON, to FILE or stdout.
     #[command(after_help = "Example:\n  factdrill progress export backup.json")]
     Export {
-        /// Where to write (default: stdout).
+        /// Where to write (default: stdout); an existing file only with --force.
         file: Option<std::path::PathBuf>,
+        /// Replace FILE if it exists (never the progress file itself).
+        #[arg(long)]
+        force: bool,
     },
     /// Merge an export back in; reviews already present are skipped.
     #[command(after_help = "Example:\n  factdrill progress import backup.json")]
@@ -343,9 +373,14 @@ pub struct ImportArgs {
     #[arg(value_name = "FILE")]
     pub file: String,
 
-    /// Where to write the deck (default: standard output).
+    /// Where to write the deck (default: standard output); an existing file only with --force.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
+
+    /// Replace the output file if it exists (never the file read, nor the progress file).
+    /// Example: `factdrill import notes.md -o notes.yaml --force`
+    #[arg(long)]
+    pub force: bool,
 
     /// What the file is: prose (text or Markdown), or a csv/tsv table.
     #[arg(long = "from", value_enum, default_value_t = ImportFormat::Text)]
@@ -385,6 +420,10 @@ pub struct NewArgs {
     /// The deck's name: writes NAME.yaml (or NAME, if it ends in .yaml).
     #[arg(value_name = "NAME")]
     pub name: String,
+
+    /// Replace NAME.yaml if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `decks`.

@@ -4,7 +4,7 @@ use super::opts::ProgressCommand;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{write_output, WriteRules};
 use crate::optimize::{fit, OptimizeError};
 use crate::output::println;
 use crate::store::Export;
@@ -31,10 +31,15 @@ pub fn run(
             }
             Ok(ExitStatus::Failure)
         }
-        ProgressCommand::Export { file } => {
+        ProgressCommand::Export { file, force } => {
             let json = serde_json::to_string_pretty(&store.export()?)?;
+            let rules = WriteRules {
+                replace: *force,
+                flag: "--force",
+                inputs: &[store.path()],
+            };
             match file {
-                Some(path) => write_atomic(path, json.as_bytes())?,
+                Some(path) => write_output(path, json.as_bytes(), &rules)?,
                 None => println(out, &json)?,
             }
             Ok(ExitStatus::Ok)

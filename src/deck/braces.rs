@@ -1,4 +1,6 @@
-//! `{...}` marks in a fact: "The treaty was signed on {April 4, 1949}."
+//! `{...}` marks in a fact: "The treaty was signed on {April 4, 1949}." A literal brace is
+//! written twice, as in Rust's `format!`: "The set {{1, 2}} has {2} members." (issue 9,
+//! point 11: prose with braces, imported, must not read as marks).
 
 use std::ops::Range;
 
@@ -16,16 +18,22 @@ pub fn split_marks(text: &str) -> Result<Marked, (usize, String)> {
     let mut plain = String::with_capacity(text.len());
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize)> = None;
-    for (col, c) in text.chars().enumerate().map(|(k, c)| (k + 1, c)) {
+    let mut chars = text.chars().enumerate().map(|(k, c)| (k + 1, c)).peekable();
+    while let Some((col, c)) = chars.next() {
+        // A doubled brace is a literal one, inside a mark or outside.
+        if matches!(c, '{' | '}') && chars.next_if(|&(_, d)| d == c).is_some() {
+            plain.push(c);
+            continue;
+        }
         match (c, open) {
             ('{', None) => open = Some((plain.len(), col)),
             ('{', Some((_, at))) => {
-                return Err((col, format!("a `{{` inside the answer opened at column {at}: braces cannot nest; close the first with `}}`")));
+                return Err((col, format!("a `{{` inside the answer opened at column {at}: braces cannot nest; close the first with `}}` (write `{{{{` for a brace that is text)")));
             }
             ('}', None) => {
                 return Err((
                     col,
-                    "a `}` with no `{` before it: remove it or add the opening `{`".into(),
+                    "a `}` with no `{` before it: remove it, add the opening `{`, or write `}}` for a brace that is text".into(),
                 ))
             }
             ('}', Some((start, at))) => {
@@ -44,10 +52,15 @@ pub fn split_marks(text: &str) -> Result<Marked, (usize, String)> {
     if let Some((_, at)) = open {
         return Err((
             at,
-            "a `{` that is never closed: add `}` after the answer".into(),
+            "a `{` that is never closed: add `}` after the answer, or write `{{` for a brace that is text".into(),
         ));
     }
     Ok(Marked { plain, spans })
+}
+
+/// Doubles every brace, so that `split_marks` reads the text back as it is, unmarked.
+pub fn escape_braces(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
 }
 
 #[cfg(test)]
@@ -69,11 +82,45 @@ mod tests {
             ("a b}", 4, "no `{`"),
             ("{a {b}}", 4, "cannot nest"),
             ("x {} y", 3, "empty"),
+            ("a {b}}", 3, "never closed"),
+            ("{{a}", 4, "no `{`"),
         ];
         for (text, col, words) in cases {
             let (at, msg) = split_marks(text).unwrap_err();
             assert_eq!(at, col, "{text}");
             assert!(msg.contains(words), "{text}: {msg}");
+        }
+    }
+
+    #[test]
+    fn doubled_braces_are_text() {
+        // (written, plain text, marked answers, why)
+        let cases: &[(&str, &str, &[&str], &str)] = &[
+            ("a {{b}} c", "a {b} c", &[], "a literal pair"),
+            ("{{", "{", &[], "a lone open brace"),
+            ("}}", "}", &[], "a lone close brace"),
+            (
+                "set {{1}} has {2}",
+                "set {1} has 2",
+                &["2"],
+                "text and a mark",
+            ),
+            ("{a}}b}", "a}b", &["a}b"], "a literal brace inside a mark"),
+            ("{{{a}", "{a", &["a"], "a literal brace, then a mark"),
+        ];
+        for (text, plain, marked, why) in cases {
+            let m = split_marks(text).unwrap_or_else(|e| panic!("{why}: {e:?}"));
+            assert_eq!(m.plain, *plain, "{why}");
+            let got: Vec<_> = m.spans.iter().map(|r| &m.plain[r.clone()]).collect();
+            assert_eq!(got, *marked, "{why}");
+        }
+    }
+
+    #[test]
+    fn escaped_text_reads_back_unmarked() {
+        for text in ["{x}", "a } b { c", "}}{{", "{{}}", "no braces", "{}"] {
+            let m = split_marks(&escape_braces(text)).unwrap();
+            assert_eq!((m.plain.as_str(), m.spans.len()), (text, 0), "{text}");
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod braces;
 mod builtin;
+mod declare;
 mod fix;
 mod guard;
 mod locate;
@@ -9,8 +10,9 @@ mod model;
 mod parse;
 mod starter;
 
-pub use braces::{split_marks, Marked};
+pub use braces::{escape_braces, split_marks, Marked};
 pub use builtin::{builtin, BUILTIN};
+pub use declare::{declare_id, reads_as};
 pub use fix::add_missing_ids;
 pub use model::{Deck, Diagnostic, Fact, FactBody, Tolerance};
 pub use parse::{parse, Parsed, MAX_DECK_BYTES};

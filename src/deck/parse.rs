@@ -119,7 +119,10 @@ pub fn parse(bytes: &[u8], default_id: &str) -> Parsed {
         return out;
     }
     let src = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
+        // Editors on Windows start UTF-8 files with a byte-order mark, which serde_yaml reads
+        // as the start of a second document (issue 9, point 11). Editors do not count it as a
+        // column either, so dropping it keeps line and column numbers as the user sees them.
+        Ok(s) => s.strip_prefix('\u{feff}').unwrap_or(s),
         Err(e) => {
             out.errors.push(utf8_error(bytes, e.valid_up_to()));
             return out;

@@ -171,3 +171,29 @@ fn the_starter_deck_is_valid_and_shows_every_item_form() {
     let compiled = crate::card::compile(&deck);
     assert!(compiled.errors.is_empty(), "{:?}", compiled.errors);
 }
+
+#[test]
+fn a_leading_byte_order_mark_is_not_part_of_the_deck() {
+    // (text after the mark, why): each must read exactly as it does without the mark.
+    let cases = [
+        ("title: T\nfacts:\n  - It had 12.\n", "a valid deck"),
+        ("title: T\nfacts: [\n", "a syntax error keeps its line"),
+        (
+            "title: T: x\nfacts: [a 1]\n",
+            "an error on line 1 keeps its column",
+        ),
+        (
+            "title: T\nfacts:\n  - a {b 1\n",
+            "a fact error keeps its line",
+        ),
+    ];
+    for (text, why) in cases {
+        let plain = parse(text.as_bytes(), "d");
+        let marked = parse(format!("\u{feff}{text}").as_bytes(), "d");
+        assert_eq!(marked.deck, plain.deck, "{why}");
+        assert_eq!(marked.errors, plain.errors, "{why}");
+    }
+    assert!(parse("\u{feff}title: T\nfacts: [a 1]\n".as_bytes(), "d")
+        .deck
+        .is_some());
+}

@@ -10,6 +10,7 @@ pub use mojibake::repair;
 pub use table::{from_table, TableError};
 pub use text::{read, strip_markup, Document, Sentence};
 
+use crate::deck::escape_braces;
 use crate::quantity;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -84,6 +85,11 @@ pub fn slug(text: &str, words: usize) -> String {
     }
 }
 
+/// A title given on the command line, trimmed; `None` when blank.
+pub fn given_title(title: Option<&str>) -> Option<&str> {
+    title.map(str::trim).filter(|t| !t.is_empty())
+}
+
 /// Gives each id a suffix where needed so that all are distinct.
 pub(crate) fn unique_id(seen: &mut HashSet<String>, base: String) -> String {
     let mut id = base.clone();
@@ -104,7 +110,8 @@ pub fn from_text(
     source: Option<&str>,
 ) -> Imported {
     let doc = read(&repair(text));
-    let title = title
+    // A blank `--title ' '` would write a deck without a title, which `check` rejects.
+    let title = given_title(title)
         .map(str::to_string)
         .or(doc.heading.clone())
         .unwrap_or_else(|| fallback_title.to_string());
@@ -121,7 +128,8 @@ pub fn from_text(
         let id = unique_id(&mut ids, slug(&s.text, 5));
         facts.push(Fact::Sentence {
             id,
-            fact: s.text,
+            // Braces in prose are text; in a fact they would mark (or break) the answer.
+            fact: escape_braces(&s.text),
             topic: s.topic,
         });
     }

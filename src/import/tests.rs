@@ -43,7 +43,46 @@ fn braces_and_quotes_in_sentences_stay_valid_yaml() {
     let FactBody::Sentence(text) = &d.facts[0].body else {
         panic!("a sentence stays a sentence: {:?}", d.facts[0].body);
     };
-    assert_eq!(text, "He said: \"12 #1 members: {yes}\" in 2017.");
+    assert_eq!(text, "He said: \"12 #1 members: {{yes}}\" in 2017.");
+    let marks = crate::deck::split_marks(text).unwrap();
+    assert_eq!(marks.plain, "He said: \"12 #1 members: {yes}\" in 2017.");
+    assert!(marks.spans.is_empty(), "prose braces mark nothing");
+}
+
+#[test]
+fn braces_in_prose_never_break_a_fact() {
+    // Each sentence holds a quantity and braces that are text, not marks.
+    let cases = [
+        "The set {1, 2} had 2 members in 1990.",
+        "A stray } closed 12 files.",
+        "An open { was left in 2017.",
+        "Nested {{a} b}} came 3 times.",
+        "Empty {} braces, 4 of them.",
+    ];
+    for text in cases {
+        let deck = from_text(text, Some("T"), "f", None);
+        assert_eq!(deck.facts.len(), 1, "{text}");
+        let d = valid(&deck);
+        let FactBody::Sentence(fact) = &d.facts[0].body else {
+            panic!("{text}");
+        };
+        assert_eq!(crate::deck::split_marks(fact).unwrap().plain, text);
+    }
+}
+
+#[test]
+fn a_blank_title_falls_back_to_the_heading_or_file_name() {
+    let cases = [
+        (Some(" "), "# Heading\n\nIt had 12.\n", "Heading"),
+        (Some("\t "), "It had 12.\n", "fallback"),
+        (Some("  Mine "), "# Heading\n\nIt had 12.\n", "Mine"),
+        (None, "It had 12.\n", "fallback"),
+    ];
+    for (title, text, want) in cases {
+        let deck = from_text(text, title, "fallback", None);
+        assert_eq!(deck.title, want, "{title:?}");
+        valid(&deck);
+    }
 }
 
 #[test]
