@@ -3,10 +3,9 @@
 use super::config::Config;
 use super::play::open_store;
 use super::ExitStatus;
-use crate::fsutil::write_atomic;
 use crate::library::Library;
 use crate::load::{facts_of, DeckError};
-use crate::output::println;
+use crate::output::{println, stderr, write_text_file};
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
@@ -50,9 +49,9 @@ pub fn worksheet(
     };
     match output {
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_text_file(path, &text)?;
             let _ = writeln!(
-                std::io::stderr(),
+                stderr(),
                 "Wrote {} ({} questions, {} version(s), answer key at the end).",
                 path.display(),
                 sheet.versions[0].items.len(),
@@ -117,11 +116,11 @@ pub fn report(
         missed,
     };
     if let Some(path) = html_file {
-        write_atomic(path, html(&report).as_bytes())?;
-        let _ = writeln!(std::io::stderr(), "Wrote {}.", path.display());
+        write_text_file(path, &html(&report))?;
+        let _ = writeln!(stderr(), "Wrote {}.", path.display());
     }
     if as_json {
-        println(out, &serde_json::to_string(&report)?)?;
+        println(out, &crate::sanitize::json::line(&report)?)?;
         return Ok(ExitStatus::Ok);
     }
     println(

@@ -78,7 +78,7 @@ pub fn run(
             .iter()
             .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.facts, "cards": r.cards, "due": r.due, "mastered": r.mastered}))
             .collect();
-        println(out, &json!({ "decks": all }).to_string())?;
+        println(out, &crate::sanitize::json::line(&json!({ "decks": all }))?)?;
         return Ok(ExitStatus::Ok);
     }
     println(

@@ -6,7 +6,7 @@ use crate::fsutil::write_atomic;
 use crate::import::slug;
 use crate::library::Library;
 use crate::load::load;
-use crate::output::println;
+use crate::output::{println, write_text_file};
 use anyhow::{bail, Context};
 use std::io::Write;
 use std::path::Path;
@@ -55,6 +55,7 @@ pub fn add(
     } else {
         format!("id: {}\n{text}", deck.id)
     };
+    // The user's own deck, copied as it is: it is theirs, and it passed the parser.
     write_atomic(&target, text.as_bytes())?;
     let cards = loaded.compiled.as_ref().map_or(0, |c| c.cards.len());
     println(
@@ -86,7 +87,7 @@ pub fn new(name: &str, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let title = stem.replace(['-', '_'], " ");
-    write_atomic(path, starter(title.trim(), &slug(&stem, 8)).as_bytes())?;
+    write_text_file(path, &starter(title.trim(), &slug(&stem, 8)))?;
     println(
         out,
         &format!(

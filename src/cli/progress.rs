@@ -4,9 +4,8 @@ use super::opts::ProgressCommand;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::fsutil::write_atomic;
 use crate::optimize::{fit, OptimizeError};
-use crate::output::println;
+use crate::output::{println, write_text_file};
 use crate::store::Export;
 use anyhow::{bail, Context};
 use std::io::Write;
@@ -32,9 +31,9 @@ pub fn run(
             Ok(ExitStatus::Failure)
         }
         ProgressCommand::Export { file } => {
-            let json = serde_json::to_string_pretty(&store.export()?)?;
+            let json = crate::sanitize::json::pretty(&store.export()?)?;
             match file {
-                Some(path) => write_atomic(path, json.as_bytes())?,
+                Some(path) => write_text_file(path, &json)?,
                 None => println(out, &json)?,
             }
             Ok(ExitStatus::Ok)
