@@ -352,3 +352,114 @@ fn the_checks_catch_what_they_are_for() {
         );
     }
 }
+
+/// What is wrong with the bytes of an interactive session: there the terminal also gets
+/// dialoguer's cursor moves, so CSI sequences (`ESC [ params final`) are allowed and
+/// carriage returns too, but never an OSC, a lone ESC, BEL, NUL, C1, bidi, or a clear screen.
+fn terminal_problems(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut found = Vec::new();
+    for (bad, why) in [("\u{1b}]", "OSC"), ("\u{1b}[2J", "clear screen")] {
+        if text.contains(bad) {
+            found.push(format!("{why} reached the terminal"));
+        }
+    }
+    let mut rest: &str = &text;
+    let mut outside = String::new();
+    while let Some(at) = rest.find("\u{1b}[") {
+        outside.push_str(&rest[..at]);
+        let body = &rest[at + 2..];
+        let params = body
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == '?'))
+            .unwrap_or(body.len());
+        match body[params..].chars().next() {
+            Some(c) if c.is_ascii_alphabetic() => rest = &body[params + 1..],
+            _ => {
+                outside.push_str("\u{1b}[");
+                rest = body;
+            }
+        }
+    }
+    outside.push_str(rest);
+    found.extend(
+        outside
+            .char_indices()
+            .filter(|(_, c)| *c != '\r' && forbidden(*c))
+            .take(3)
+            .map(|(at, c)| format!("{c:?}: …{}…", context(&outside, at))),
+    );
+    found
+}
+
+#[cfg(unix)]
+#[test]
+fn the_interactive_game_shows_a_hostile_deck_inertly() {
+    use expectrl::session::Session;
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(work.path().join("evil.yaml"), DECK).unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdrill"));
+    cmd.current_dir(work.path())
+        .args([
+            "play",
+            "evil.yaml",
+            "--no-save",
+            "--format",
+            "typed",
+            "-n",
+            "3",
+            "--seed",
+            "1",
+        ])
+        .env("FACTDRILL_HOME", work.path().join("home"))
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let mut seen = Vec::new();
+    let mut wait = |s: &mut Session, what: &str| {
+        let c = s.expect(what).unwrap_or_else(|e| panic!("{what}: {e}"));
+        seen.extend_from_slice(c.before());
+        c.matches().for_each(|m| seen.extend_from_slice(m));
+    };
+    for _ in 0..3 {
+        wait(&mut s, "Ctrl-C to stop)");
+        s.send("=1+1\r").unwrap();
+        wait(&mut s, "Press r if you were right");
+        s.send("x").unwrap();
+    }
+    wait(&mut s, "Score: 0/3");
+    let text = String::from_utf8_lossy(&seen).into_owned();
+    assert!(
+        text.contains("\u{1b}[1m"),
+        "colour is on, so the check is of the coloured path"
+    );
+    assert!(text.contains("the answer is"), "{text:?}");
+    let found = terminal_problems(&seen);
+    assert!(found.is_empty(), "{found:#?}\n{text:?}");
+}
+
+#[test]
+fn the_terminal_check_catches_what_it_is_for() {
+    // (bytes, caught, why)
+    let cases: [(&str, bool, &str); 7] = [
+        (
+            "\u{1b}[1mbold\u{1b}[0m\r\n",
+            false,
+            "colour and a carriage return",
+        ),
+        (
+            "\u{1b}[2K\u{1b}[1A\u{1b}[?25l",
+            false,
+            "dialoguer's line and cursor moves",
+        ),
+        ("\u{1b}]52;c;aGk=\u{7}", true, "OSC 52"),
+        ("\u{1b}[2J", true, "clear screen"),
+        ("a\u{1b}7b", true, "a lone ESC"),
+        ("x\u{9b}2J", true, "C1 CSI"),
+        ("x\u{202e}y", true, "bidi override"),
+    ];
+    for (text, caught, why) in cases {
+        let found = terminal_problems(text.as_bytes());
+        assert_eq!(!found.is_empty(), caught, "{why}: {found:?}");
+    }
+}
