@@ -14,15 +14,20 @@ const DECK: &str = r#"title: "Evil \e]52;c;ZXZpbA==\a deck \e]0;pwned\a <script>
 id: evil
 description: "A deck \e[2J that \u009b2J attacks \0 every output"
 facts:
-  - "The \e[2J treaty \e]0;title\a had 12 members \u009b2J and \u202e 40 partners \x7f <script>x</script>."
+  - fact: "The \e[2J treaty \e]0;title\a had 12 members \u009b2J and \u202e 40 partners \x7f <script>x</script>."
+    hint: "a \e]0;hint\a hint \u202e"
   - question: "Which \e]52;c;aGk=\a attack \u2066is\u2069 this <script>?"
     answer: "=HYPERLINK(\"http://evil\",\"x\")"
     distractors: ["+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"]
     note: "\e[31m red \a note"
+    hint: "a \e]0;hint\a hint \u202e"
+  - question: "Whose \e]0;q\a name is this?"
+    answer: "\e]0;ans\aZed \u202eSmith"
   - question: "What \u200f is -5 plus 0?"
     answer: "-5"
     distractors: ["=1+1", "@x", "+5"]
-  - "In 1949 \e]8;;http://evil\e\\link\e]8;;\e\\ the \u2067alliance\u2069 was founded with \0 nations."
+  - fact: "In 1949 \e]8;;http://evil\e\\link\e]8;;\e\\ the \u2067alliance\u2069 was founded with \0 nations."
+    hint: "a \e]0;hint\a hint \u202e"
 "#;
 
 /// A deck whose error messages quote hostile text.
@@ -96,6 +101,8 @@ const CASES: &[Case] = &[
     Case { args: &["play", "evil.yaml", "--plain", "--no-save", "--format", "choice", "--seed", "2"], stdin: ANSWERS, code: 0, checks: &[(Stdout, Text, "a) ")] },
     Case { args: &["play", "evil.yaml", "--plain", "--no-save", "--color", "always", "--seed", "3"], stdin: ANSWERS, code: 0, checks: &[(Stdout, Text, "Score")] },
     Case { args: &["play", "evil.yaml", "--json", "--no-save", "--format", "typed", "--seed", "1"], stdin: ANSWERS, code: 0, checks: &[(Stdout, Json, "\"event\":\"summary\"")] },
+    Case { args: &["play", "evil.yaml", "--plain", "--no-save", "--format", "typed", "-n", "1", "--seed", "8"], stdin: "?\n=1\n", code: 0, checks: &[(Stdout, Text, "starting with")] },
+    Case { args: &["play", "evil.yaml", "--json", "--no-save", "--format", "typed", "-n", "1", "--seed", "8"], stdin: "?\n=1\n", code: 0, checks: &[(Stdout, Json, "starting with")] },
     Case { args: &["worksheet", "evil.yaml", "-n", "4"], stdin: "", code: 0, checks: &[(Stdout, Text, "# Answer key")] },
     Case { args: &["worksheet", "evil.yaml", "-n", "4", "--color", "always"], stdin: "", code: 0, checks: &[(Stdout, Text, "# Answer key")] },
     Case { args: &["worksheet", "evil.yaml", "-n", "4", "-o", "sheet.md"], stdin: "", code: 0, checks: &[(File("sheet.md"), Text, "# Answer key"), (Stderr, Text, "sheet.md")] },
