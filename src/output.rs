@@ -1,6 +1,9 @@
-//! The one output layer: colour policy decided once, and writes that end quietly on a closed pipe.
+//! The one output layer: colour policy decided once, every byte for the terminal and every
+//! text file through the sanitizer, and writes that end quietly on a closed pipe.
 
+use crate::sanitize::{clean, Terminal};
 use std::io::{self, Write};
+use std::path::Path;
 
 /// When to colour output, as asked with `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -63,6 +66,57 @@ pub fn apply_color(enabled: bool) {
     colored::control::set_override(enabled);
     console::set_colors_enabled(enabled);
     console::set_colors_enabled_stderr(enabled);
+}
+
+/// Whether colour is on, as [`apply_color`] decided.
+pub fn colour_on() -> bool {
+    colored::control::SHOULD_COLORIZE.should_colorize()
+}
+
+/// Whether stdout is a terminal, and whether stdin, stdout and stderr all are.
+#[allow(clippy::disallowed_methods)] // Asks about the streams; writes nothing.
+pub fn terminals() -> (bool, bool) {
+    use std::io::IsTerminal;
+    let stdout = io::stdout().is_terminal();
+    (
+        stdout,
+        stdout && io::stdin().is_terminal() && io::stderr().is_terminal(),
+    )
+}
+
+/// Standard output through the sanitizer. Our colour escapes pass only for output that is
+/// `coloured` while colour is on; anything else (JSON, worksheets, plain games) never carries
+/// an escape, whatever a deck holds.
+#[allow(clippy::disallowed_methods)] // The one place stdout is opened.
+pub fn stdout(coloured: bool) -> Terminal<io::StdoutLock<'static>> {
+    Terminal::new(io::stdout().lock(), coloured && colour_on())
+}
+
+/// Standard error through the sanitizer, never coloured: messages there quote deck text.
+#[allow(clippy::disallowed_methods)] // The one place stderr is opened.
+pub fn stderr() -> Terminal<io::Stderr> {
+    Terminal::new(io::stderr(), false)
+}
+
+/// Writes a text file we generate (worksheet, report, results) atomically, without control
+/// characters: the file will be printed, opened in an editor or `cat` to a terminal.
+pub fn write_text_file(path: &Path, text: &str) -> anyhow::Result<()> {
+    crate::fsutil::write_atomic(path, clean(text).as_bytes())
+}
+
+/// Writes a file the user named (`-o`, `--html`, an export) without control characters,
+/// by the rules of [`crate::fsutil::write_output`]: never over an existing file unless
+/// asked, never over the progress file or the input.
+pub fn write_user_file(
+    path: &Path,
+    text: &str,
+    rules: &crate::fsutil::WriteRules,
+) -> anyhow::Result<()> {
+    Ok(crate::fsutil::write_output(
+        path,
+        clean(text).as_bytes(),
+        rules,
+    )?)
 }
 
 /// Writes a line to stdout; a closed pipe surfaces as `BrokenPipe` for the caller to end on.

@@ -1,8 +1,20 @@
 //! Removes what could drive a terminal from untrusted text: deck text and messages quoting it.
+//!
+//! Every output has one boundary here: [`Terminal`] for stdout and stderr, [`csv_cell`] for
+//! spreadsheet cells, [`json`] for JSON documents and [`html`] for HTML text; generated text
+//! files pass [`clean`] in `output::write_text_file`. [`one_line`] stays at the places where
+//! a piece of deck text must keep to its line.
+
+mod cell;
+pub mod json;
+mod terminal;
+
+pub use cell::csv_cell;
+pub use terminal::{for_terminal, Terminal};
 
 /// Whether a character must never reach a terminal: C0 and C1 controls (ESC, CSI U+009B),
 /// DEL, and the bidirectional overrides and isolates that can reorder what is shown.
-fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}')
 }

@@ -270,3 +270,73 @@ fn who_plays_must_be_said() {
         .code(1)
         .stderr(predicates::str::contains("Red:Ana"));
 }
+
+#[test]
+fn drills_started_in_the_same_second_keep_both_classes_results() {
+    // Two classes start at once; before issue 9 the second drill's files replaced the first's.
+    // Started together they nearly always share a second; a pair that straddles one is retried.
+    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    for _attempt in 0..5 {
+        let home = tempfile::tempdir().unwrap();
+        let start = |players: &str| {
+            let mut child = Std::new(&bin)
+                .env("FACTDRILL_HOME", home.path())
+                .args([
+                    "drill",
+                    "--players",
+                    players,
+                    "--rounds",
+                    "2",
+                    "--format",
+                    "typed",
+                ])
+                .args(["--seed", "3", "--plain"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            child.stdin.take().unwrap().write_all(b"x\nx\n").unwrap();
+            child
+        };
+        let (mut a, mut b) = (start("Ana"), start("Ben"));
+        assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+        let mut names: Vec<String> = std::fs::read_dir(home.path().join("drills"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 4, "a CSV and a JSON for each drill: {names:?}");
+        let stamp = |n: &str| n["drill-".len().."drill-".len() + 20].to_string();
+        if stamp(&names[0]) != stamp(&names[2]) {
+            continue;
+        }
+        let stem = format!("drill-{}", stamp(&names[0]));
+        let want = [
+            format!("{stem}-2.csv"),
+            format!("{stem}-2.json"),
+            format!("{stem}.csv"),
+            format!("{stem}.json"),
+        ];
+        assert_eq!(names, want, "the second drill of the second gets -2");
+        let mut players: Vec<String> = Vec::new();
+        for csv in names.iter().filter(|n| n.ends_with(".csv")) {
+            let rows: Vec<csv::StringRecord> =
+                csv::Reader::from_path(home.path().join("drills").join(csv))
+                    .unwrap()
+                    .records()
+                    .map(|r| r.unwrap())
+                    .collect();
+            assert_eq!(rows.len(), 2, "{csv}: both answers of its drill");
+            assert!(
+                rows.iter().all(|r| r[2] == rows[0][2]),
+                "{csv}: one drill's players only"
+            );
+            players.push(rows[0][2].to_string());
+        }
+        players.sort();
+        assert_eq!(players, ["Ana", "Ben"], "each class's results kept");
+        return;
+    }
+    panic!("five pairs of drills started together never shared a second");
+}

@@ -6,6 +6,8 @@
 //! from `FACTDRILL_TRIALS=10`.
 
 #![cfg(unix)]
+// The damage figures are printed for README (`-- --nocapture`); tests are not the terminal boundary.
+#![allow(clippy::disallowed_macros)]
 
 use rusqlite::Connection;
 use std::io::{BufRead, BufReader, Write};

@@ -28,7 +28,7 @@ pub fn run(
     let failed = loaded.iter().any(|l| !l.errors().is_empty());
     if as_json {
         let all: Vec<Value> = loaded.iter().map(deck_json).collect();
-        println(out, &json!({ "decks": all }).to_string())?;
+        println(out, &crate::sanitize::json::line(&json!({ "decks": all }))?)?;
     } else {
         for l in &loaded {
             print_deck(l, out)?;
@@ -136,13 +136,13 @@ fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
             };
             crate::fsutil::write_output(path, fixed.as_bytes(), &rules)?;
             let _ = writeln!(
-                std::io::stderr(),
+                crate::output::stderr(),
                 "{}: added {n} fact id(s)",
                 one_line(&l.origin)
             );
         }
         None => {
-            let _ = writeln!(std::io::stderr(), "{}: ids not added: the deck's layout (flow lists, block text, multi-line items) is not one --fix edits safely", one_line(&l.origin));
+            let _ = writeln!(crate::output::stderr(), "{}: ids not added: the deck's layout (flow lists, block text, multi-line items) is not one --fix edits safely", one_line(&l.origin));
         }
     }
     Ok(())

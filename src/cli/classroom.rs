@@ -3,10 +3,10 @@
 use super::config::Config;
 use super::play::open_store;
 use super::ExitStatus;
-use crate::fsutil::{write_output, WriteRules};
+use crate::fsutil::WriteRules;
 use crate::library::Library;
 use crate::load::{facts_of, DeckError};
-use crate::output::println;
+use crate::output::{println, stderr, write_user_file};
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
@@ -62,9 +62,9 @@ pub fn worksheet(
                 flag: "--force",
                 inputs,
             };
-            write_output(path, text.as_bytes(), &rules)?;
+            write_user_file(path, &text, &rules)?;
             let _ = writeln!(
-                std::io::stderr(),
+                stderr(),
                 "Wrote {} ({} questions, {} version(s), answer key at the end).",
                 path.display(),
                 sheet.versions[0].items.len(),
@@ -129,11 +129,11 @@ pub fn report(
         missed,
     };
     if let Some((path, force)) = html_file {
-        write_output(path, html(&report).as_bytes(), &WriteRules::force(force))?;
-        let _ = writeln!(std::io::stderr(), "Wrote {}.", path.display());
+        write_user_file(path, &html(&report), &WriteRules::force(force))?;
+        let _ = writeln!(stderr(), "Wrote {}.", path.display());
     }
     if as_json {
-        println(out, &serde_json::to_string(&report)?)?;
+        println(out, &crate::sanitize::json::line(&report)?)?;
         return Ok(ExitStatus::Ok);
     }
     println(

@@ -83,7 +83,7 @@ pub fn run(
             .iter()
             .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.error.is_none().then_some(r.facts), "cards": r.error.is_none().then_some(r.cards), "due": r.due, "mastered": r.mastered, "error": r.error.as_deref().map(one_line)}))
             .collect();
-        println(out, &json!({ "decks": all }).to_string())?;
+        println(out, &crate::sanitize::json::line(&json!({ "decks": all }))?)?;
         return Ok(ExitStatus::Ok);
     }
     println(

@@ -2,101 +2,24 @@
 
 use super::config::{DrillSetup, Mode};
 use super::play::open_store;
+use super::results::Results;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
 use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnd, DrillEnv, DrillUi, Scoring};
-use crate::fsutil::write_atomic;
 use crate::library::Library;
 use crate::load::load_cards;
+use crate::output::{stderr, stdout};
 use crate::question::InMemory;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{Scheduler, Settings};
 use crate::session::{AnswerRecord, Recorder};
 use crate::store::{clean_profile, data_dir};
 use crate::ui::{JsonUi, PlainUi, StdinLines, TerminalUi};
-use anyhow::Context;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::io::Write;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
-
-/// Where a drill's results go: `drills/drill-STAMP.csv` and `.json` in the data directory.
-struct Results {
-    csv: PathBuf,
-    json: PathBuf,
-    rows: Vec<DrillAnswer>,
-}
-
-impl Results {
-    fn new(now: u64) -> anyhow::Result<Results> {
-        let dir = data_dir().map_err(anyhow::Error::msg)?.join("drills");
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
-        let stem = format!("drill-{}", crate::clock::utc_stamp(now));
-        Ok(Results {
-            csv: dir.join(format!("{stem}.csv")),
-            json: dir.join(format!("{stem}.json")),
-            rows: Vec::new(),
-        })
-    }
-
-    /// Adds an answer and rewrites both files, so an interrupted drill keeps every answer.
-    fn add(&mut self, answer: &DrillAnswer) -> anyhow::Result<()> {
-        self.rows.push(answer.clone());
-        let mut csv = csv::Writer::from_writer(Vec::new());
-        csv.write_record([
-            "round",
-            "seat",
-            "player",
-            "card",
-            "deck",
-            "format",
-            "question",
-            "expected",
-            "given",
-            "verdict",
-            "points",
-            "late",
-            "elapsed_ms",
-            "answered_at_ms",
-        ])?;
-        for r in &self.rows {
-            let (round, points, elapsed, at) = (
-                r.round.to_string(),
-                r.points.to_string(),
-                r.elapsed_ms.to_string(),
-                r.answered_at_ms.to_string(),
-            );
-            let late = if r.late { "true" } else { "false" };
-            csv.write_record([
-                round.as_str(),
-                &r.seat,
-                &r.player,
-                &r.card.0,
-                &r.deck,
-                r.format.name(),
-                &r.question,
-                &r.expected,
-                &r.given,
-                r.verdict.name(),
-                &points,
-                late,
-                &elapsed,
-                &at,
-            ])?;
-        }
-        write_atomic(
-            &self.csv,
-            &csv.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?,
-        )?;
-        write_atomic(
-            &self.json,
-            serde_json::to_string_pretty(&serde_json::json!({ "answers": self.rows }))?.as_bytes(),
-        )
-    }
-}
 
 /// Runs a drill.
 pub fn run(
@@ -107,13 +30,14 @@ pub fn run(
     let seats = setup.seats.clone().map_err(anyhow::Error::msg)?;
     let cards = load_cards(&setup.decks, library)?;
     let clock = SystemClock;
-    let mut results = Results::new(clock.now_ms())?;
     let store = if setup.record {
         Some(open_store()?)
     } else {
         None
     };
     let scheduler = Scheduler::new(&[], Settings::default())?;
+    let dir = data_dir().map_err(anyhow::Error::msg)?.join("drills");
+    let mut results = Results::create(&dir, clock.now_ms())?;
     let mut keep = |a: &DrillAnswer, record: &AnswerRecord| -> anyhow::Result<()> {
         results.add(a)?;
         if let Some(store) = &store {
@@ -147,11 +71,11 @@ pub fn run(
     let end = match setup.mode {
         // One terminal interface asks and keeps score, so a turn's deadline reaches its question.
         Mode::Interactive => run(&mut TerminalUi::for_drill())?,
-        Mode::Plain => run(&mut PlainUi::new(lines(), io::stdout().lock()))?,
-        Mode::Json => run(&mut JsonUi::new(lines(), io::stdout().lock()))?,
+        Mode::Plain => run(&mut PlainUi::new(lines(), stdout(false)))?,
+        Mode::Json => run(&mut JsonUi::new(lines(), stdout(false)))?,
     };
     let _ = writeln!(
-        io::stderr(),
+        stderr(),
         "Results: {} and {}",
         results.csv.display(),
         results.json.display()

@@ -76,7 +76,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             write_output(path, yaml.as_bytes(), &rules)?;
             let shown = path.display();
             let (n, id, left) = (deck.facts.len(), &deck.id, deck.dropped);
-            let _ = writeln!(std::io::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");
+            let _ = writeln!(crate::output::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");
         }
         None => out.write_all(yaml.as_bytes()).and_then(|()| out.flush())?,
     }

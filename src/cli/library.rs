@@ -6,7 +6,7 @@ use crate::fsutil::{write_output, WriteRules};
 use crate::import::slug;
 use crate::library::Library;
 use crate::load::load;
-use crate::output::println;
+use crate::output::{println, write_user_file};
 use anyhow::{bail, Context};
 use std::io::Write;
 use std::path::Path;
@@ -54,6 +54,7 @@ pub fn add(
         flag: "--replace",
         inputs: &[file],
     };
+    // The user's own deck, copied as it is: it is theirs, and it passed the parser.
     write_output(&target, text.as_bytes(), &rules)?;
     let cards = loaded.compiled.as_ref().map_or(0, |c| c.cards.len());
     println(
@@ -95,8 +96,11 @@ pub fn new(name: &str, force: bool, out: &mut impl Write) -> anyhow::Result<Exit
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let title = stem.replace(['-', '_'], " ");
-    let text = starter(title.trim(), &slug(&stem, 8));
-    write_output(path, text.as_bytes(), &WriteRules::force(force))?;
+    write_user_file(
+        path,
+        &starter(title.trim(), &slug(&stem, 8)),
+        &WriteRules::force(force),
+    )?;
     println(
         out,
         &format!(

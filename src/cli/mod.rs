@@ -11,6 +11,7 @@ mod opts;
 mod play;
 mod preview;
 mod progress;
+mod results;
 mod stats;
 
 pub use config::{config, Config, Mode, PlayConfig};
@@ -18,8 +19,7 @@ pub use opts::Opts;
 
 use crate::library::Library;
 use crate::output::{apply_color, color_enabled, ColorEnv};
-use crate::sanitize::clean;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -51,13 +51,12 @@ impl ExitStatus {
 
 /// Runs factdrill with parsed options: the whole program but argument parsing.
 pub fn main(opts: Opts) -> ExitCode {
-    let stdout_tty = io::stdout().is_terminal();
+    let (stdout_tty, all_terminals) = crate::output::terminals();
     apply_color(color_enabled(
         config::color_when(opts.color),
         &ColorEnv::from_process(),
         stdout_tty,
     ));
-    let all_terminals = stdout_tty && io::stdin().is_terminal() && io::stderr().is_terminal();
     let data = crate::store::data_dir().ok();
     let library = Library::new(data, opts.deck_dirs.clone());
     let cfg = config(opts, all_terminals, rand::random());
@@ -65,11 +64,8 @@ pub fn main(opts: Opts) -> ExitCode {
         Ok(status) => status,
         Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
         Err(e) => {
-            let _ = writeln!(
-                io::stderr(),
-                "factdrill: error: {}",
-                clean(&format!("{e:#}"))
-            );
+            // stderr is the sanitizer's too, and never coloured: the message may quote a deck.
+            let _ = writeln!(crate::output::stderr(), "factdrill: error: {e:#}");
             ExitStatus::Failure
         }
     };
@@ -78,7 +74,7 @@ pub fn main(opts: Opts) -> ExitCode {
 
 /// Runs a validated request; decks are looked up in `library`.
 pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout(colours(cfg));
     match cfg {
         Config::Check { decks, json, fix } => check::run(decks, *json, *fix, library, &mut out),
         Config::Decks { json, profile } => decks::run(*json, profile, library, &mut out),
@@ -123,6 +119,18 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
             let interrupted = install_interrupt(p.mode)?;
             play::run(p, library, &interrupted)
         }
+    }
+}
+
+/// Whether a command's stdout carries our colours; JSON, worksheets, listings and generated
+/// scripts never do, so no escape at all can reach them.
+fn colours(cfg: &Config) -> bool {
+    match cfg {
+        Config::Check { json, .. } | Config::Report { json, .. } | Config::Stats { json, .. } => {
+            !json
+        }
+        Config::Preview { .. } => true,
+        _ => false,
     }
 }
 

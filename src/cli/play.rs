@@ -5,6 +5,7 @@ use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
 use crate::load::{load_cards, StoredDecks};
+use crate::output::stdout;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
     day_start, plan, CardState, Plan, Scheduler, Settings, ShuffledPicker, SrsPicker,
@@ -31,8 +32,8 @@ fn make_ui(mode: Mode, interrupted: &Arc<AtomicBool>) -> Box<dyn Ui> {
     let lines = || StdinLines::new(Arc::clone(interrupted));
     match mode {
         Mode::Interactive => Box::new(TerminalUi::new()),
-        Mode::Plain => Box::new(PlainUi::new(lines(), io::stdout().lock())),
-        Mode::Json => Box::new(JsonUi::new(lines(), io::stdout().lock())),
+        Mode::Plain => Box::new(PlainUi::new(lines(), stdout(false))),
+        Mode::Json => Box::new(JsonUi::new(lines(), stdout(false))),
     }
 }
 
@@ -101,7 +102,7 @@ pub fn run(
         let (_, next) = plan_now(cfg, &store, &decks, &scheduler, now)?;
         let left = next.next_due_ms.map(|d| d.saturating_sub(now));
         let line = what_next(next.due.len(), next.new.len(), left);
-        writeln!(io::stdout(), "{}", line.dimmed())?;
+        writeln!(stdout(true), "{}", line.dimmed())?;
     }
     Ok(status(end))
 }
@@ -168,12 +169,12 @@ fn offer_cram(
     match mode {
         Mode::Json => {
             let event = serde_json::json!({"event": "nothing_due", "next_due_ms": next_due});
-            writeln!(io::stdout(), "{event}")?;
+            writeln!(stdout(false), "{event}")?;
             Ok(Offer::Stop)
         }
         Mode::Plain => {
             writeln!(
-                io::stdout(),
+                stdout(false),
                 "Nothing is due now; {when}. Practise anyway with --cram."
             )?;
             Ok(Offer::Stop)
@@ -184,7 +185,7 @@ fn offer_cram(
             if interrupted.load(Ordering::SeqCst) {
                 return Ok(Offer::Interrupted);
             }
-            writeln!(io::stdout(), "Nothing is due now; {when}.")?;
+            writeln!(stdout(false), "Nothing is due now; {when}.")?;
             let answer = dialoguer::Confirm::new()
                 .with_prompt("Practise anyway? (the schedule will not change)")
                 .default(false)

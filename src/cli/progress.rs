@@ -4,9 +4,9 @@ use super::opts::ProgressCommand;
 use super::play::open_store;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::fsutil::{write_output, WriteRules};
+use crate::fsutil::WriteRules;
 use crate::optimize::{fit, OptimizeError};
-use crate::output::println;
+use crate::output::{println, write_user_file};
 use crate::store::Export;
 use anyhow::{bail, Context};
 use std::io::Write;
@@ -32,14 +32,14 @@ pub fn run(
             Ok(ExitStatus::Failure)
         }
         ProgressCommand::Export { file, force } => {
-            let json = serde_json::to_string_pretty(&store.export()?)?;
+            let json = crate::sanitize::json::pretty(&store.export()?)?;
             let rules = WriteRules {
                 replace: *force,
                 flag: "--force",
                 inputs: &[store.path()],
             };
             match file {
-                Some(path) => write_output(path, json.as_bytes(), &rules)?,
+                Some(path) => write_user_file(path, &json, &rules)?,
                 None => println(out, &json)?,
             }
             Ok(ExitStatus::Ok)

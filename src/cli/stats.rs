@@ -60,7 +60,7 @@ pub fn run(
     };
     let stats = compute(&decks, &cards, &facts, &answer_of, now, offset, &scheduler);
     if as_json {
-        println(out, &serde_json::to_string(&stats)?)?;
+        println(out, &crate::sanitize::json::line(&stats)?)?;
     } else {
         render(profile, &stats, Glyphs::detect(), out)?;
     }

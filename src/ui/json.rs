@@ -4,25 +4,29 @@ use super::lines::Lines;
 use super::plain::read_reply;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::question::Question;
-use crate::sanitize::one_line;
+use crate::sanitize::{json, one_line, Terminal};
 use crate::session::{End, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 
 /// JSON-lines interface over any reader and writer.
-pub struct JsonUi<R, W> {
+pub struct JsonUi<R, W: Write> {
     input: R,
-    out: W,
+    out: Terminal<W>,
 }
 
 impl<R: Lines, W: Write> JsonUi<R, W> {
     /// Reads answers from `input`, writes one JSON object per line to `out`.
     pub fn new(input: R, out: W) -> Self {
-        JsonUi { input, out }
+        JsonUi {
+            input,
+            out: Terminal::new(out, false),
+        }
     }
 
+    /// Writes an event as one line, with what serde_json leaves raw (C1, bidi) escaped.
     pub(super) fn emit(&mut self, value: serde_json::Value) -> io::Result<()> {
-        writeln!(self.out, "{value}")?;
+        writeln!(self.out, "{}", json::line(&value)?)?;
         self.out.flush()
     }
 }

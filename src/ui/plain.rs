@@ -5,20 +5,25 @@ use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
-use crate::sanitize::{clean, one_line};
+use crate::sanitize::{one_line, Terminal};
 use crate::session::{End, Summary};
 use std::io::{self, Write};
 
 /// Plain-text interface over any reader and writer.
-pub struct PlainUi<R, W> {
+pub struct PlainUi<R, W: Write> {
     input: R,
-    pub(super) out: W,
+    /// Everything shown passes the sanitizer, whatever writer it was given, so no line here
+    /// needs to clean deck text for safety (`one_line` keeps a piece to its line).
+    pub(super) out: Terminal<W>,
 }
 
 impl<R: Lines, W: Write> PlainUi<R, W> {
-    /// Reads answers from `input`, writes to `out`.
+    /// Reads answers from `input`, writes to `out` without colour or control characters.
     pub fn new(input: R, out: W) -> Self {
-        PlainUi { input, out }
+        PlainUi {
+            input,
+            out: Terminal::new(out, false),
+        }
     }
 }
 
@@ -43,7 +48,7 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
         )?;
         writeln!(self.out, "{}", one_line(&q.prompt))?;
         if !q.cue.is_empty() {
-            writeln!(self.out, "{}", clean(&q.cue))?;
+            writeln!(self.out, "{}", q.cue)?;
         }
         let upper = matches!(q.expect, Expect::Sequence(_));
         for (k, c) in q.choices.iter().enumerate() {
@@ -85,7 +90,7 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
     }
 
     fn hint(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "Hint: {}", clean(text))
+        writeln!(self.out, "Hint: {text}")
     }
 
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {

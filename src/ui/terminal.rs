@@ -6,7 +6,7 @@ use super::typed::{read_typed, Typed};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
-use crate::sanitize::{clean, one_line};
+use crate::sanitize::{clean, for_terminal, one_line};
 use crate::session::{End, Summary};
 use colored::Colorize;
 use console::{Key, Term};
@@ -27,6 +27,9 @@ pub struct TerminalUi {
 }
 
 impl Default for TerminalUi {
+    // The raw terminal: dialoguer draws its prompts and moves the cursor on it. Our own lines
+    // still pass the sanitizer in `line`; the pieces handed to dialoguer are cleaned first.
+    #[allow(clippy::disallowed_methods)]
     fn default() -> Self {
         TerminalUi {
             term: Term::stdout(),
@@ -52,8 +55,10 @@ impl TerminalUi {
         }
     }
 
+    /// Writes a line through the sanitizer: our colour escapes pass, nothing else does.
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
-        self.term.write_line(text)
+        self.term
+            .write_line(&for_terminal(text, crate::output::colour_on()))
     }
 }
 
@@ -64,12 +69,15 @@ struct Countdown {
 }
 
 impl Countdown {
+    // Cursor saves and moves are ours and must reach the terminal; the line holds no deck text.
+    #[allow(clippy::disallowed_methods)]
     fn start(deadline: std::time::Instant, below: usize) -> Countdown {
         use std::sync::atomic::Ordering;
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let seen = std::sync::Arc::clone(&stop);
         // The line itself, printed once now; the thread rewrites it.
-        let _ = Term::stdout().write_line(&Self::text(deadline));
+        let _ =
+            crate::output::stdout(true).write_all(format!("{}\n", Self::text(deadline)).as_bytes());
         let thread = std::thread::spawn(move || {
             while !seen.load(Ordering::SeqCst) {
                 std::thread::sleep(std::time::Duration::from_millis(200));

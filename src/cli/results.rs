@@ -1,0 +1,182 @@
+//! A drill's results files, `drills/drill-STAMP.csv` and `.json` in the data directory: one
+//! pair per drill, rewritten after every answer, and never shared with another drill.
+
+use crate::drill::DrillAnswer;
+use crate::output::write_text_file;
+use crate::sanitize::{csv_cell, json};
+use anyhow::Context;
+use std::fs::OpenOptions;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+const HEADER: [&str; 14] = [
+    "round",
+    "seat",
+    "player",
+    "card",
+    "deck",
+    "format",
+    "question",
+    "expected",
+    "given",
+    "verdict",
+    "points",
+    "late",
+    "elapsed_ms",
+    "answered_at_ms",
+];
+
+/// How many drills may start in the same second before we give up finding a free name.
+const MAX_SAME_SECOND: usize = 1000;
+
+/// Where a drill's results go, and what they hold so far.
+pub struct Results {
+    /// The CSV file.
+    pub csv: PathBuf,
+    /// The JSON file.
+    pub json: PathBuf,
+    rows: Vec<DrillAnswer>,
+}
+
+impl Results {
+    /// Claims a new pair of files in `dir` for a drill started at `now` (ms) and writes their
+    /// headers, so the files exist, complete, from the start.
+    pub fn create(dir: &Path, now: u64) -> anyhow::Result<Results> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let (csv, json) = reserve(dir, &crate::clock::utc_stamp(now))?;
+        let results = Results {
+            csv,
+            json,
+            rows: Vec::new(),
+        };
+        results.write()?;
+        Ok(results)
+    }
+
+    /// Adds an answer and rewrites both files, so an interrupted drill keeps every answer.
+    pub fn add(&mut self, answer: &DrillAnswer) -> anyhow::Result<()> {
+        self.rows.push(answer.clone());
+        self.write()
+    }
+
+    fn write(&self) -> anyhow::Result<()> {
+        let mut csv = csv::Writer::from_writer(Vec::new());
+        csv.write_record(HEADER)?;
+        for r in &self.rows {
+            csv.write_record(cells(r).iter().map(|c| csv_cell(c)))?;
+        }
+        let bytes = csv.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+        write_text_file(&self.csv, &String::from_utf8_lossy(&bytes))?;
+        let doc = json::pretty(&serde_json::json!({ "answers": self.rows }))?;
+        write_text_file(&self.json, &doc)
+    }
+}
+
+/// An answer's cells, in the order of [`HEADER`], before [`csv_cell`] makes them safe.
+fn cells(r: &DrillAnswer) -> [String; 14] {
+    [
+        r.round.to_string(),
+        r.seat.clone(),
+        r.player.clone(),
+        r.card.0.clone(),
+        r.deck.clone(),
+        r.format.name().to_string(),
+        r.question.clone(),
+        r.expected.clone(),
+        r.given.clone(),
+        r.verdict.name().to_string(),
+        r.points.to_string(),
+        r.late.to_string(),
+        r.elapsed_ms.to_string(),
+        r.answered_at_ms.to_string(),
+    ]
+}
+
+/// Creates `drill-STAMP.csv` and `.json`, or `drill-STAMP-2.*`, `-3.*`… when a drill started in
+/// the same second holds them. Each file is created with O_EXCL (`create_new`), so two drills
+/// racing for a name cannot both get it, and the first class's results are never overwritten.
+fn reserve(dir: &Path, stamp: &str) -> anyhow::Result<(PathBuf, PathBuf)> {
+    for n in 1..=MAX_SAME_SECOND {
+        let stem = if n == 1 {
+            format!("drill-{stamp}")
+        } else {
+            format!("drill-{stamp}-{n}")
+        };
+        let csv = dir.join(format!("{stem}.csv"));
+        let json = dir.join(format!("{stem}.json"));
+        if !claim(&csv)? {
+            continue;
+        }
+        if claim(&json)? {
+            return Ok((csv, json));
+        }
+        // A stray JSON of that name: give the CSV back and try the next name.
+        let _ = std::fs::remove_file(&csv);
+    }
+    anyhow::bail!(
+        "{MAX_SAME_SECOND} drills' results already start with drill-{stamp} in {}: move some away",
+        dir.display()
+    )
+}
+
+/// Creates `path` if no file has that name; false when one has.
+fn claim(path: &Path) -> anyhow::Result<bool> {
+    match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("cannot create {}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drills_in_the_same_second_get_their_own_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = 1_790_000_000_123;
+        let first = Results::create(dir.path(), now).unwrap();
+        let second = Results::create(dir.path(), now + 500).unwrap();
+        // A stray JSON where the third pair would go: that name is skipped whole.
+        let stamp = crate::clock::utc_stamp(now);
+        std::fs::write(dir.path().join(format!("drill-{stamp}-3.json")), "theirs").unwrap();
+        let third = Results::create(dir.path(), now).unwrap();
+        let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+        let cases = [
+            (
+                &first,
+                format!("drill-{stamp}"),
+                "the documented name first",
+            ),
+            (&second, format!("drill-{stamp}-2"), "then a suffix"),
+            (
+                &third,
+                format!("drill-{stamp}-4"),
+                "a half-taken name is skipped",
+            ),
+        ];
+        for (r, stem, why) in cases {
+            assert_eq!(name(&r.csv), format!("{stem}.csv"), "{why}");
+            assert_eq!(name(&r.json), format!("{stem}.json"), "{why}");
+            let csv = std::fs::read_to_string(&r.csv).unwrap();
+            assert!(
+                csv.starts_with("round,seat,player,"),
+                "{why}: header written"
+            );
+            let json = std::fs::read_to_string(&r.json).unwrap();
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&json).unwrap()["answers"],
+                serde_json::json!([]),
+                "{why}"
+            );
+        }
+        let stray = dir.path().join(format!("drill-{stamp}-3.json"));
+        assert_eq!(
+            std::fs::read_to_string(stray).unwrap(),
+            "theirs",
+            "never ours to write"
+        );
+        assert!(!dir.path().join(format!("drill-{stamp}-3.csv")).exists());
+    }
+}
