@@ -144,6 +144,10 @@ fn every_acknowledged_answer_survives_kill_9_exactly_once() {
             lost += 1;
         }
     }
+    eprintln!(
+        "{} kills, {answered} answers acknowledged, {lost} runs lost one",
+        40 * trials()
+    );
     assert_eq!(
         lost, 0,
         "runs whose acknowledged answers differ from those stored"
@@ -183,6 +187,7 @@ fn a_kill_while_the_store_is_created_never_bricks_it() {
 
 #[test]
 fn sessions_of_one_profile_racing_keep_every_answer() {
+    let mut total = 0;
     for round in 0..4 * trials() {
         let home = tempfile::tempdir().unwrap();
         let players = 2 + round % 3;
@@ -198,7 +203,12 @@ fn sessions_of_one_profile_racing_keep_every_answer() {
         let (stored, uids) = stored(home.path());
         assert_eq!(stored.len(), acked, "{players} sessions at once");
         assert_eq!(uids, acked);
+        total += acked;
     }
+    eprintln!(
+        "{} races, {total} answers acknowledged and stored",
+        4 * trials()
+    );
 }
 
 /// What was stored before a run, or nothing when the store does not exist yet.
