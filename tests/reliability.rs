@@ -102,9 +102,10 @@ fn kill_9(child: &mut Child) {
 fn every_acknowledged_answer_survives_kill_9_exactly_once() {
     let home = tempfile::tempdir().unwrap();
     let (mut seed, mut lost, mut answered) = (7u64, 0, 0);
-    for _ in 0..40 * trials() {
+    for trial in 0..40 * trials() {
         let (before, _) = stored_or_empty(home.path());
-        let mut child = start(home.path(), 5000);
+        // A profile of its own each time, so that every session has new cards to answer.
+        let mut child = start_as(home.path(), 5000, &format!("p{trial}"));
         // Lines are read on a thread, so that the pipe never fills while the test waits.
         let (send, lines) = std::sync::mpsc::channel();
         let out = BufReader::new(child.stdout.take().unwrap());
