@@ -1,5 +1,7 @@
 use super::*;
+use crate::schedule::DAY_MS;
 use crate::schedule::{CardState, Settings};
+use crate::store::Review;
 
 const NOW: u64 = 20_000 * DAY_MS + 12 * 3_600_000; // noon UTC
 

@@ -2,8 +2,8 @@
 //! cards are never loaded one by one.
 
 use super::{card_row, Store, StoreError};
+use super::{CardFacts, CardGroup, ReviewFacts};
 use crate::schedule::{Phase, MASTERED_STABILITY_DAYS};
-use crate::stats::{CardFacts, CardGroup, ReviewFacts};
 use rusqlite::{params, OptionalExtension};
 
 impl Store {

@@ -6,6 +6,7 @@
 
 mod backup;
 mod cache;
+mod facts;
 mod figures;
 mod open;
 mod paths;
@@ -14,6 +15,7 @@ mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
 pub use cache::{CompiledDeck, DeckIndex};
+pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
 

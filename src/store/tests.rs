@@ -340,7 +340,7 @@ fn compiled_decks_are_cached_by_content() {
 
 #[test]
 fn review_facts_in_sql_match_the_pure_ones() {
-    use crate::stats::ReviewFacts;
+    use super::ReviewFacts;
     let s = Store::in_memory().unwrap();
     let day = 86_400_000;
     let mut all = Vec::new();
@@ -360,7 +360,7 @@ fn review_facts_in_sql_match_the_pure_ones() {
         all.push(r);
     }
     let offset = s.local_offset_ms(9 * day);
-    let since = crate::stats::local_day(8 * day, offset);
+    let since = super::local_day(8 * day, offset);
     assert_eq!(
         s.review_facts("ana", None, since).unwrap(),
         ReviewFacts::from_reviews(&all, since, offset)
@@ -377,7 +377,7 @@ fn review_facts_in_sql_match_the_pure_ones() {
 
 #[test]
 fn card_facts_in_sql_match_the_pure_ones() {
-    use crate::stats::CardFacts;
+    use super::CardFacts;
     let s = Store::in_memory().unwrap();
     let day = 86_400_000;
     let mut rows = Vec::new();
