@@ -29,7 +29,8 @@ const KEPT: &[&str] = &[
     "In January 2017",
     "In 2017 alone",
     "This was the largest single-year increase",
-    "Eight NATO Allies",
+    // "Eight NATO Allies will reach … by the end of this year" counts from when it was
+    // written: left out.
     "In 2017, NATO deployed",
     "An enhanced Forward Presence",
     "In February 2018",
@@ -43,7 +44,12 @@ fn the_fact_sheet_imports_to_a_valid_deck_of_its_quantity_sentences() {
         .args(["import", SEED, "-o", "nato.yaml"])
         .assert()
         .success()
-        .stderr(contains("Wrote 15 facts"));
+        // 15 sentences hold a figure; "by the end of this year" counts from when the sheet
+        // was written, so it is left out.
+        .stderr(contains("Wrote 14 facts"))
+        .stderr(contains(
+            "1 sentence counting time from when it was written",
+        ));
     let text = std::fs::read_to_string(home.path().join("nato.yaml")).unwrap();
     assert!(text.starts_with("# Made by `factdrill import`"));
     assert!(!text.contains("â€"), "mis-encoded punctuation is repaired");
@@ -66,7 +72,8 @@ fn the_fact_sheet_imports_to_a_valid_deck_of_its_quantity_sentences() {
         );
     }
     let topics = text.matches("topic: Sharing the burden").count();
-    assert_eq!(topics, 3, "capitalised lead-ins become topics");
+    // Three sentences under that lead-in hold a figure; one counts from "this year".
+    assert_eq!(topics, 2, "capitalised lead-ins become topics");
 }
 
 #[test]
@@ -126,7 +133,7 @@ fn added_decks_play_by_id_and_ids_do_not_clash() {
         .unwrap()
         .clone();
     assert_eq!(mine["source"], "library");
-    assert_eq!(mine["facts"], 15);
+    assert_eq!(mine["facts"], 14);
     assert!(
         mine["due"].as_u64().is_some(),
         "with progress, due cards are counted: {mine}"

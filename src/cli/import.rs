@@ -75,8 +75,15 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             };
             write_output(path, yaml.as_bytes(), &rules)?;
             let shown = path.display();
-            let (n, id, left) = (deck.facts.len(), &deck.id, deck.dropped);
-            let _ = writeln!(crate::output::stderr(), "Wrote {n} facts to {shown} (id `{id}`), left out {left} sentences. Next: factdrill check {shown}");
+            let (n, id) = (deck.facts.len(), &deck.id);
+            let left = match deck.left_out.len() {
+                0 => "left out nothing".to_string(),
+                _ => format!("left out {}", deck.left_out_summary()),
+            };
+            let _ = writeln!(
+                crate::output::stderr(),
+                "Wrote {n} facts to {shown} (id `{id}`); {left}. Next: factdrill check {shown}"
+            );
         }
         None => out.write_all(yaml.as_bytes()).and_then(|()| out.flush())?,
     }

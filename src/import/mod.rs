@@ -1,11 +1,14 @@
 //! Turns material people have into decks: prose and Markdown (every sentence that holds a
 //! quantity), or question/answer tables (CSV, TSV, flashcard exports).
 
+mod clean;
 mod mojibake;
 mod table;
 mod text;
 
 pub use crate::sentences::split as sentences;
+use clean::is_relative_time;
+pub use clean::LeftOut;
 pub use mojibake::repair;
 pub use table::{from_table, TableError};
 pub use text::{read, strip_markup, Document, Sentence};
@@ -26,8 +29,25 @@ pub struct Imported {
     pub source: Option<String>,
     /// The facts kept.
     pub facts: Vec<Fact>,
-    /// Sentences or rows left out (nothing to ask, empty, or repeated).
-    pub dropped: usize,
+    /// Why each sentence, line or row left out was left out.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Imported {
+    /// How many were left out, by reason, most first: "12 table rows, 3 repeats".
+    pub fn left_out_summary(&self) -> String {
+        let mut counts = std::collections::BTreeMap::new();
+        for r in &self.left_out {
+            *counts.entry(*r).or_insert(0usize) += 1;
+        }
+        let mut counts: Vec<_> = counts.into_iter().collect();
+        counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        counts
+            .iter()
+            .map(|(r, n)| r.count(*n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// One imported fact.
@@ -118,11 +138,19 @@ pub fn from_text(
     let mut ids = HashSet::new();
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
-    let mut dropped = 0;
+    let mut left_out = doc.left_out;
     for s in doc.sentences {
-        let key = s.text.to_lowercase();
-        if quantity::find(&s.text).is_empty() || !seen.insert(key) {
-            dropped += 1;
+        let reason = if quantity::find(&s.text).is_empty() {
+            Some(LeftOut::NoQuantity)
+        } else if is_relative_time(&s.text) {
+            Some(LeftOut::RelativeTime)
+        } else if !seen.insert(s.text.to_lowercase()) {
+            Some(LeftOut::Repeat)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            left_out.push(reason);
             continue;
         }
         let id = unique_id(&mut ids, slug(&s.text, 5));
@@ -136,9 +164,9 @@ pub fn from_text(
     Imported {
         id: slug(&title, 6),
         title,
-        source: source.map(str::to_string),
+        source: doc.source.or(source.map(str::to_string)),
         facts,
-        dropped,
+        left_out,
     }
 }
 

@@ -100,7 +100,7 @@ pub fn from_table(
         .from_reader(data);
     let mut facts = Vec::new();
     let mut ids = HashSet::new();
-    let mut dropped = 0;
+    let mut left_out = Vec::new();
     let mut columns = Columns::UNNAMED;
     for (k, record) in reader.records().enumerate() {
         let record = record.map_err(|e| TableError::Row {
@@ -117,7 +117,7 @@ pub fn from_table(
             clean(row.get(1).map_or("", |s| s)),
         );
         if question.is_empty() || answer.is_empty() {
-            dropped += 1;
+            left_out.push(super::LeftOut::Incomplete);
             continue;
         }
         let id = unique_id(&mut ids, slug(&question, 5));
@@ -137,6 +137,6 @@ pub fn from_table(
         title: title.to_string(),
         source: source.map(str::to_string),
         facts,
-        dropped,
+        left_out,
     })
 }

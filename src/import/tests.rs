@@ -25,7 +25,11 @@ fn keeps_sentences_with_quantities_and_drops_the_rest() {
         })
         .collect();
     assert_eq!(facts, ["NATO was founded in 1949.", "It has 29 members."]);
-    assert_eq!(deck.dropped, 2, "one without a quantity, one repeat");
+    assert_eq!(
+        deck.left_out,
+        [LeftOut::NoQuantity, LeftOut::Repeat],
+        "one without a quantity, one repeat"
+    );
     let d = valid(&deck);
     assert_eq!(d.source.as_deref(), Some("notes.md"));
     assert!(to_yaml(&deck).starts_with("# Made by `factdrill import`"));
@@ -90,7 +94,7 @@ fn tables_with_quotes_commas_and_newlines() {
     let csv = "question,answer,accept\n\"Capital of France, in Europe?\",Paris,\"paris city|Lutetia\"\n\"Two\nlines?\",\"Yes, \"\"two\"\"\"\n,missing question\n";
     let deck = from_table(csv.as_bytes(), b',', "Capitals", None).unwrap();
     assert_eq!(deck.facts.len(), 2);
-    assert_eq!(deck.dropped, 1);
+    assert_eq!(deck.left_out, [LeftOut::Incomplete]);
     match &deck.facts[0] {
         Fact::Question {
             question,
@@ -175,4 +179,44 @@ fn ids_are_slugs_and_unique() {
         })
         .collect();
     assert_eq!(ids, ["in-2017-it-rose-by", "in-2017-it-rose-by-2"]);
+}
+
+/// Real pages: citation marks go, table and infobox rows, a source line and sentences that
+/// count from when they were written are left out with their reason.
+#[test]
+fn real_page_clutter_is_cleaned_or_left_out() {
+    let text = "# Iceland\nSource: https://en.wikipedia.org/wiki/Iceland (CC BY-SA 4.0, revision 2021)\n\nIt has a population of 356,991[6] and an area of 103,000 km2.[e][13] Reykjavík has 131,136 people.[citation needed]\n\nArea:\nTotal: 103125 km2\nLand: 100,329 km2\n\nMass (1024 kg)      4.8685      5.9736      0.815\n\nThe eruption began two years ago, with 3 vents.\n";
+    let deck = from_text(text, None, "f", Some("iceland.txt"));
+    let facts: Vec<&str> = deck
+        .facts
+        .iter()
+        .map(|f| match f {
+            Fact::Sentence { fact, .. } => fact.as_str(),
+            Fact::Question { question, .. } => question.as_str(),
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            "It has a population of 356,991 and an area of 103,000 km2.",
+            "Reykjavík has 131,136 people."
+        ]
+    );
+    assert_eq!(
+        deck.source.as_deref(),
+        Some("https://en.wikipedia.org/wiki/Iceland (CC BY-SA 4.0, revision 2021)")
+    );
+    assert_eq!(
+        deck.left_out,
+        [
+            LeftOut::TableRow,
+            LeftOut::TableRow,
+            LeftOut::TableRow,
+            LeftOut::RelativeTime
+        ]
+    );
+    assert_eq!(
+        deck.left_out_summary(),
+        "3 table rows, 1 sentence counting time from when it was written"
+    );
 }

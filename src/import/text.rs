@@ -1,6 +1,7 @@
 //! Plain text and Markdown into fact sentences: headings and capitalised lead-ins become
 //! topics, bullets and inline markup go, paragraphs split into sentences.
 
+use super::clean::{is_table_row, strip_citations, LeftOut};
 use crate::sentences::split as sentences;
 
 /// A sentence with the topic it falls under.
@@ -19,6 +20,10 @@ pub struct Document {
     pub heading: Option<String>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// Lines that are no sentences (table rows), left out.
+    pub left_out: Vec<LeftOut>,
+    /// What a `Source:` line names (where a page was copied from): the deck's source.
+    pub source: Option<String>,
 }
 
 /// Splits a document into sentences with their topics.
@@ -26,7 +31,15 @@ pub fn read(text: &str) -> Document {
     let mut doc = Document::default();
     let mut topic: Option<String> = None;
     let mut paragraph = String::new();
-    let flush = |paragraph: &mut String, topic: &Option<String>, doc: &mut Document| {
+    let flush = |paragraph: &mut String, topic: &mut Option<String>, doc: &mut Document| {
+        // A short line standing alone, with no sentence's end and no figure ("Bulk
+        // parameters", "Statistics"), heads what follows, as a Markdown heading would.
+        let alone = paragraph.trim();
+        if is_label(alone) {
+            *topic = Some(alone.trim_end_matches(':').trim_end().to_string());
+            paragraph.clear();
+            return;
+        }
         for s in sentences(&strip_markup(paragraph)) {
             doc.sentences.push(Sentence {
                 topic: topic.clone(),
@@ -36,28 +49,40 @@ pub fn read(text: &str) -> Document {
         paragraph.clear();
     };
     for raw in text.lines() {
-        let line = raw.trim();
+        let cited = strip_citations(raw);
+        let line = cited.trim();
         if line.is_empty() {
-            flush(&mut paragraph, &topic, &mut doc);
+            flush(&mut paragraph, &mut topic, &mut doc);
+            continue;
+        }
+        if let Some(named) = source_line(line) {
+            // Where the text came from: its figures are not facts to drill.
+            flush(&mut paragraph, &mut topic, &mut doc);
+            doc.source.get_or_insert_with(|| named.to_string());
             continue;
         }
         if let Some(heading) = heading(line) {
-            flush(&mut paragraph, &topic, &mut doc);
+            flush(&mut paragraph, &mut topic, &mut doc);
             doc.heading.get_or_insert_with(|| heading.clone());
             topic = Some(heading);
             continue;
         }
         let (bullet, line) = strip_bullet(line);
+        if is_table_row(line) {
+            flush(&mut paragraph, &mut topic, &mut doc);
+            doc.left_out.push(LeftOut::TableRow);
+            continue;
+        }
         // List items written without bullets end in ":" or ";" (or "; and").
         let tail = paragraph.trim_end();
         let ends_unit =
             tail.ends_with([':', ';']) || tail.ends_with("; and") || tail.ends_with("; or");
         if bullet || ends_unit {
-            flush(&mut paragraph, &topic, &mut doc);
+            flush(&mut paragraph, &mut topic, &mut doc);
         }
         let line = match lead_in(line) {
             Some((lead, rest)) => {
-                flush(&mut paragraph, &topic, &mut doc);
+                flush(&mut paragraph, &mut topic, &mut doc);
                 topic = Some(lead);
                 rest
             }
@@ -66,8 +91,29 @@ pub fn read(text: &str) -> Document {
         paragraph.push(' ');
         paragraph.push_str(line);
     }
-    flush(&mut paragraph, &topic, &mut doc);
+    flush(&mut paragraph, &mut topic, &mut doc);
     doc
+}
+
+/// The rest of a "Source: …" (or "Sources:") line.
+fn source_line(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(':')?;
+    matches!(label.trim().to_lowercase().as_str(), "source" | "sources")
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
+}
+
+/// Whether a paragraph is a label heading what follows: one short line without a figure
+/// or a sentence's end.
+fn is_label(paragraph: &str) -> bool {
+    let words = paragraph.split_whitespace().count();
+    // "Area:" labels what follows; "NATO deployed forces including:" leads a list.
+    let lead = paragraph.ends_with(':') && words > 2;
+    (1..=6).contains(&words)
+        && !lead
+        && paragraph.starts_with(|c: char| c.is_uppercase())
+        && !paragraph.ends_with(['.', '!', '?', ',', ';'])
+        && !paragraph.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Words that announce a list and mean nothing once the list is a sentence of its own.

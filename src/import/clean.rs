@@ -1,0 +1,231 @@
+//! What real pages carry that is not prose: citation marks (`.[12]`, `[a]`, `[citation
+//! needed]`), table and infobox rows pasted as text, and sentences that cannot stand alone
+//! because they count time from when they were written ("two years ago"). Citation marks are
+//! removed; the others are left out of the deck with their reason (issue 10).
+
+/// Why an imported line or sentence was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LeftOut {
+    /// A row of a table or an infobox: figures beside labels, not a sentence.
+    TableRow,
+    /// Counts time from when it was written ("two years ago", "last year").
+    RelativeTime,
+    /// Holds no date, number or amount to ask.
+    NoQuantity,
+    /// The same sentence again.
+    Repeat,
+    /// A table row without a question or an answer.
+    Incomplete,
+}
+
+impl LeftOut {
+    /// How the reason reads in a count of `n` ("1 table row", "3 repeats").
+    pub fn count(self, n: usize) -> String {
+        let (one, many) = match self {
+            LeftOut::TableRow => ("table row", "table rows"),
+            LeftOut::RelativeTime => (
+                "sentence counting time from when it was written",
+                "sentences counting time from when they were written",
+            ),
+            LeftOut::NoQuantity => ("sentence without a figure", "sentences without a figure"),
+            LeftOut::Repeat => ("repeat", "repeats"),
+            LeftOut::Incomplete => (
+                "row without a question or answer",
+                "rows without a question or answer",
+            ),
+        };
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+}
+
+/// Whether a bracketed mark is a citation or an editor's note rather than text: `[12]`,
+/// `[a]`, `[note 3]`, `[nb 1]`, `[citation needed]`, `[when?]`.
+fn is_citation(inner: &str) -> bool {
+    let inner = inner.trim();
+    let lower = inner.to_lowercase();
+    let digits = !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
+    let letters = (1..=2).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_lowercase());
+    let numbered_note = ["note ", "nb ", "n ", "lower-alpha "].iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|n| n.chars().all(|c| c.is_ascii_alphanumeric()))
+    });
+    let editorial = lower.len() <= 40
+        && (lower.ends_with(" needed") || lower.ends_with('?') || lower.starts_with("dubious"));
+    digits || letters || numbered_note || editorial
+}
+
+/// `text` without citation marks; a space left before one is dropped too, so that
+/// "356,991[6] and" reads "356,991 and" and "Europe.[e][13] Reykjavík" reads
+/// "Europe. Reykjavík".
+pub fn strip_citations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) if close <= 40 && is_citation(&after[..close]) => {
+                out.push_str(rest[..open].trim_end_matches(' '));
+                rest = &after[close + 1..];
+                // "[d] [9]": the space between two marks goes with them.
+                if rest.starts_with(" [") {
+                    let next = &rest[2..];
+                    if next
+                        .find(']')
+                        .is_some_and(|c| c <= 40 && is_citation(&next[..c]))
+                    {
+                        rest = &rest[1..];
+                    }
+                }
+                if !out.is_empty() && rest.starts_with(|c: char| c.is_alphanumeric()) {
+                    out.push(' ');
+                }
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a line is a row of a table or an infobox rather than prose: cells split by `|`
+/// or by runs of spaces, dot leaders, mostly figures, or a short "Label: value" line
+/// without a sentence's end.
+pub fn is_table_row(line: &str) -> bool {
+    let line = line.trim();
+    if line.matches('|').count() >= 1 && !line.ends_with('.') || line.contains("....") {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let figures = words
+        .iter()
+        .filter(|w| {
+            w.trim_matches(|c: char| "()+-−,%".contains(c))
+                .parse::<f64>()
+                .is_ok()
+        })
+        .count();
+    let ends_sentence = line.ends_with(['.', '!', '?']);
+    let columns = line.matches("   ").count() >= 2 && figures >= 1;
+    let mostly_figures = figures >= 2 && figures * 5 >= words.len() * 2 && !ends_sentence;
+    let label_value = !ends_sentence
+        && line.split_once(": ").is_some_and(|(label, value)| {
+            label.split_whitespace().count() <= 4
+                && value.split_whitespace().count() <= 8
+                && value.chars().any(|c| c.is_ascii_digit())
+        });
+    columns || mostly_figures || label_value
+}
+
+/// Words that count time from when the text was written.
+const RELATIVE: &[&str] = &[
+    " ago",
+    "last year",
+    "last month",
+    "last week",
+    "last decade",
+    "last season",
+    "next year",
+    "next month",
+    "this year",
+    "this month",
+    "yesterday",
+    "tomorrow",
+    "it has been",
+    "recent years",
+    "in recent",
+];
+
+/// Whether a sentence counts time from when it was written, so that its figures are
+/// wrong the day it is read ("two years ago", "last year's record").
+pub fn is_relative_time(sentence: &str) -> bool {
+    let lower = format!(" {}", sentence.to_lowercase());
+    RELATIVE.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            let end = at + w.len();
+            lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citation_marks_go_and_other_brackets_stay() {
+        let cases = [
+            (
+                "a population of 356,991[6] and",
+                "a population of 356,991 and",
+            ),
+            ("in Europe.[e][13] Reykjavík is", "in Europe. Reykjavík is"),
+            (
+                "103,000 km 2 (40,000 sq mi).[d] [9]",
+                "103,000 km 2 (40,000 sq mi).",
+            ),
+            (
+                "It rose 7%[citation needed] in 2019.",
+                "It rose 7% in 2019.",
+            ),
+            ("founded in 1903[when?].", "founded in 1903."),
+            ("see [note 3] below", "see below"),
+            ("the [sic] spelling", "the [sic] spelling"),
+            ("Iceland ([ˈiːslant]) is", "Iceland ([ˈiːslant]) is"),
+            ("an array [1, 2, 3] here", "an array [1, 2, 3] here"),
+            ("a lone [ bracket", "a lone [ bracket"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(strip_citations(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn table_rows_are_told_from_sentences() {
+        let cases = [
+            (
+                "Mass (1024 kg)                      4.8685         5.9736         0.815",
+                true,
+            ),
+            ("Aphelion | 0.728213 AU (108.94 million km)", true),
+            ("Population: 5.4 million (2020) Density: 12 /km2", true),
+            ("Total: 103125 km2", true),
+            ("total private.......| 474.03| p478.13|", true),
+            ("J2 (x 10-6) 4.458 1082.63 0.004", true),
+            (
+                "It has a population of 356,991 and an area of 103,000 km2.",
+                false,
+            ),
+            (
+                "The treaty was signed on April 4, 1949, by 12 countries.",
+                false,
+            ),
+            ("Note: the figures for 1998 and 1999 were revised.", false),
+            ("Bolt won the 100 m in 9.58 seconds", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_table_row(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn relative_time_is_found_as_whole_words() {
+        let cases = [
+            ("The dam opened two years ago.", true),
+            ("Last year's record was 12 metres.", true),
+            ("It has been a decade since the 2010 floods.", true),
+            ("It grew 4% this year.", true),
+            ("The agora held 300 stalls.", false),
+            ("Unemployment fell to 3.9 percent in September 2000.", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(is_relative_time(s), want, "{s}");
+        }
+    }
+}
