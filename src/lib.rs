@@ -32,5 +32,6 @@ pub mod session;
 pub mod stats;
 pub mod store;
 pub mod tolerance;
+pub mod turn;
 pub mod ui;
 pub mod worksheet;

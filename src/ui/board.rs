@@ -3,8 +3,9 @@
 use super::lines::Lines;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{bars, Glyphs};
-use crate::drill::{Board, DrillAnswer, DrillEnd};
+use crate::drill::{Board, DrillAnswer};
 use crate::sanitize::one_line;
+use crate::turn::End;
 use colored::Colorize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -70,9 +71,9 @@ impl<R: Lines, W: Write> Board for PlainUi<R, W> {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
-        let heading = if end == DrillEnd::Interrupted {
+        let heading = if end == End::Interrupted {
             "Stopped — scores so far:"
         } else {
             "Final scores:"
@@ -119,7 +120,7 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
         let rows: Vec<_> = rows
             .iter()
@@ -127,9 +128,9 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
             .collect();
         let missed: Vec<_> = missed.iter().map(|(n, f)| json!({"seat": one_line(n), "facts": f.iter().map(|x| one_line(x)).collect::<Vec<_>>()})).collect();
         let end = match end {
-            DrillEnd::Finished => "finished",
-            DrillEnd::EndOfInput => "end_of_input",
-            DrillEnd::Interrupted => "interrupted",
+            End::Finished => "finished",
+            End::EndOfInput => "end_of_input",
+            End::Interrupted => "interrupted",
         };
         self.emit(json!({"event": "podium", "standings": rows, "missed": missed, "end": end}))
     }
@@ -198,11 +199,11 @@ impl Board for TerminalUi {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
         self.term.show_cursor()?;
         self.line("")?;
-        if end == DrillEnd::Interrupted {
+        if end == End::Interrupted {
             self.line(&"Stopped — scores so far:".dimmed().to_string())?;
         }
         let medals = ["🥇", "🥈", "🥉"];

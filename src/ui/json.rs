@@ -5,7 +5,7 @@ use super::plain::read_reply;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::question::Question;
 use crate::sanitize::{json, one_line, Terminal};
-use crate::session::{End, Summary};
+use crate::turn::{End, Summary};
 use serde_json::json;
 use std::io::{self, Write};
 

@@ -2,7 +2,7 @@
 
 use crate::grade::Verdict;
 use crate::sanitize::one_line;
-use crate::session::Summary;
+use crate::turn::Summary;
 
 /// The option label of index `k`: "a", "b", ...
 pub fn letter(k: usize) -> char {
