@@ -14,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod deck;
 pub mod drill;
+pub mod event;
 pub mod fsutil;
 pub mod grade;
 pub mod import;

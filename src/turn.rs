@@ -8,7 +8,7 @@
 use crate::card::CardId;
 use crate::grade::Verdict;
 use crate::question::Format;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the player did at a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +71,7 @@ impl Recorder for NoRecorder {
 }
 
 /// How a session or a drill ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum End {
     /// All questions (or rounds) asked.

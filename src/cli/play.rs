@@ -168,8 +168,10 @@ fn offer_cram(
     });
     match mode {
         Mode::Json => {
-            let event = serde_json::json!({"event": "nothing_due", "next_due_ms": next_due});
-            writeln!(stdout(false), "{event}")?;
+            let event = crate::event::Event::NothingDue {
+                next_due_ms: next_due,
+            };
+            writeln!(stdout(false), "{}", crate::event::line(&event)?)?;
             Ok(Offer::Stop)
         }
         Mode::Plain => {

@@ -4,10 +4,10 @@ use super::lines::Lines;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{bars, Glyphs};
 use crate::drill::{Board, DrillAnswer};
+use crate::event::{Event, Missed, Place, Standing};
 use crate::sanitize::one_line;
 use crate::turn::End;
 use colored::Colorize;
-use serde_json::json;
 use std::io::{self, Write};
 
 fn points_note(a: &DrillAnswer) -> String {
@@ -97,23 +97,42 @@ impl<R: Lines, W: Write> Board for PlainUi<R, W> {
 
 impl<R: Lines, W: Write> Board for JsonUi<R, W> {
     fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
-        self.emit(json!({"event": "round", "round": round, "rounds": rounds, "format": form}))
+        self.emit(&Event::Round {
+            round,
+            rounds,
+            format: form.to_string(),
+        })
     }
 
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
-        self.emit(json!({"event": "turn", "seat": one_line(seat), "player": one_line(player), "time_limit_s": limit_s}))
+        self.emit(&Event::Turn {
+            seat: one_line(seat),
+            player: one_line(player),
+            time_limit_s: limit_s,
+        })
     }
 
     fn scored(&mut self, a: &DrillAnswer, total: u32) -> io::Result<()> {
-        self.emit(json!({"event": "points", "seat": one_line(&a.seat), "player": one_line(&a.player), "round": a.round, "points": a.points, "late": a.late, "total": total}))
+        self.emit(&Event::Points {
+            seat: one_line(&a.seat),
+            player: one_line(&a.player),
+            round: a.round,
+            points: a.points,
+            late: a.late,
+            total,
+        })
     }
 
     fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
-        let rows: Vec<_> = rows
+        let standings = rows
             .iter()
-            .map(|(n, t, g)| json!({"seat": one_line(n), "total": t, "gained": g}))
+            .map(|(n, t, g)| Standing {
+                seat: one_line(n),
+                total: *t,
+                gained: *g,
+            })
             .collect();
-        self.emit(json!({"event": "scoreboard", "round": round, "standings": rows}))
+        self.emit(&Event::Scoreboard { round, standings })
     }
 
     fn podium(
@@ -122,17 +141,25 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
         missed: &[(String, Vec<String>)],
         end: End,
     ) -> io::Result<()> {
-        let rows: Vec<_> = rows
+        let standings = rows
             .iter()
-            .map(|(n, t)| json!({"seat": one_line(n), "total": t}))
+            .map(|(n, t)| Place {
+                seat: one_line(n),
+                total: *t,
+            })
             .collect();
-        let missed: Vec<_> = missed.iter().map(|(n, f)| json!({"seat": one_line(n), "facts": f.iter().map(|x| one_line(x)).collect::<Vec<_>>()})).collect();
-        let end = match end {
-            End::Finished => "finished",
-            End::EndOfInput => "end_of_input",
-            End::Interrupted => "interrupted",
-        };
-        self.emit(json!({"event": "podium", "standings": rows, "missed": missed, "end": end}))
+        let missed = missed
+            .iter()
+            .map(|(n, f)| Missed {
+                seat: one_line(n),
+                facts: f.iter().map(|x| one_line(x)).collect(),
+            })
+            .collect();
+        self.emit(&Event::Podium {
+            standings,
+            missed,
+            end,
+        })
     }
 }
 
