@@ -75,6 +75,8 @@ pub fn run(
                 limit_ms: None,
             },
         };
+        // The prompt shows the fact (all but the blank) as soon as it is asked.
+        env.picker.asked(pick.card, &question.shows);
         let answered = match take_turn(&turn, &mut table)? {
             Outcome::Answered(a) => a,
             Outcome::Ended(how) => {

@@ -8,7 +8,8 @@ use crate::load::{load_cards, StoredDecks};
 use crate::output::stdout;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
-    day_start, plan, CardState, Plan, Scheduler, Settings, ShuffledPicker, SrsPicker,
+    bury_new, day_start, plan_without, CardState, Plan, Scheduler, Settings, ShuffledPicker,
+    Siblings, SrsPicker,
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
@@ -54,8 +55,10 @@ pub fn run(
     let mut rng = StdRng::seed_from_u64(cfg.seed);
     if !cfg.save {
         let cards = load_cards(&cfg.decks, library)?;
+        let siblings = Siblings::of(cards.iter().map(|c| c.id.0.as_str()));
         let count = cards.len();
-        return play_unscheduled(cfg, &mut InMemory::new(cards), count, &mut rng, interrupted);
+        let mut cards = InMemory::new(cards);
+        return play_unscheduled(cfg, &mut cards, (count, siblings), &mut rng, interrupted);
     }
     let clock = SystemClock;
     let now = clock.now_ms();
@@ -79,13 +82,17 @@ pub fn run(
                 Offer::Interrupted => return Ok(ExitStatus::Interrupted),
             }
         }
-        return play_unscheduled(cfg, &mut cards, decks.ids.len(), &mut rng, interrupted);
+        let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
+        let deal = (decks.ids.len(), siblings);
+        return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
     let stability = states
         .iter()
         .map(|s| s.as_ref().map(|s| s.stability))
         .collect();
-    let mut picker = SrsPicker::new(planned.due, planned.new, stability, cfg.format);
+    let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
+    let mut picker =
+        SrsPicker::new(planned.due, planned.new, stability, cfg.format).with_siblings(siblings);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
     let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
@@ -111,11 +118,11 @@ pub fn run(
 fn play_unscheduled(
     cfg: &PlayConfig,
     cards: &mut dyn CardSource,
-    count: usize,
+    (count, siblings): (usize, Siblings),
     rng: &mut StdRng,
     interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
-    let mut picker = ShuffledPicker::new(count, cfg.format, rng);
+    let mut picker = ShuffledPicker::new(count, cfg.format, rng).with_siblings(siblings);
     let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
         picker: &mut picker,
@@ -145,7 +152,10 @@ fn plan_now(
         let begun = store.new_since(&cfg.profile, &p.deck, today)?;
         allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
-    let planned = plan(&decks.slots(), &states, now, &allowance, scheduler);
+    let slots = decks.slots();
+    // New siblings of a fact seen today wait for another day (issue 12, point 1).
+    let buried = bury_new(&slots, &states, now, today);
+    let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
     Ok((states, planned))
 }
 

@@ -5,7 +5,7 @@ use crate::card::CardId;
 use crate::clock::Clock;
 use crate::grade::Verdict;
 use crate::question::{ask, CardSource, Entry, Format};
-use crate::schedule::FormatChoice;
+use crate::schedule::{FormatChoice, Siblings};
 use crate::session::{take_turn, Outcome, Rules, Table, Turn};
 use crate::turn::{AnswerRecord, End, Recorder};
 use crate::ui::{Progress, Ui};
@@ -101,22 +101,27 @@ fn kind_of(entry: &Entry) -> String {
     }
 }
 
-/// Cards for one round: one per seat, all of one kind, none asked before.
+/// Cards for one round: one per seat, all of one kind, none asked before, none whose fact a
+/// question has shown, and no two of one fact (issue 12: a sibling's answer is given away).
 fn deal(
     cards: &dyn CardSource,
     seats: usize,
     used: &HashSet<usize>,
+    siblings: &Siblings,
     rng: &mut StdRng,
 ) -> Vec<usize> {
+    let mut fair: Vec<usize> = (0..cards.pool().0.len())
+        .filter(|k| !used.contains(k) && !siblings.given_away(*k))
+        .collect();
+    fair.shuffle(rng);
+    let mut facts = HashSet::new();
+    fair.retain(|&k| siblings.fact(k).is_none_or(|f| facts.insert(f)));
     let mut by_kind: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (k, e) in cards
-        .pool()
-        .0
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| !used.contains(k))
-    {
-        by_kind.entry(kind_of(e)).or_default().push(k);
+    for k in fair {
+        by_kind
+            .entry(kind_of(&cards.pool().0[k]))
+            .or_default()
+            .push(k);
     }
     let mut kinds: Vec<&Vec<usize>> = by_kind.values().filter(|v| v.len() >= seats).collect();
     if kinds.is_empty() {
@@ -128,7 +133,6 @@ fn deal(
     }
     kinds.shuffle(rng);
     let mut pick = kinds[0].clone();
-    pick.shuffle(rng);
     pick.truncate(seats);
     pick
 }
@@ -200,6 +204,14 @@ fn player_of(seat: &Seat, round: usize) -> String {
     }
 }
 
+/// The sibling rule over every card of the drill.
+fn siblings_of(cards: &mut dyn CardSource) -> anyhow::Result<Siblings> {
+    let ids = (0..cards.pool().0.len())
+        .map(|k| cards.card(k).map(|c| c.id.0))
+        .collect::<anyhow::Result<Vec<String>>>()?;
+    Ok(Siblings::of(ids.iter().map(String::as_str)))
+}
+
 /// Plays a drill of `cfg.rounds` rounds from `cards`.
 pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> anyhow::Result<End> {
     let DrillEnv {
@@ -213,17 +225,21 @@ pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> any
     let mut streaks: Vec<u32> = vec![0; cfg.seats.len()];
     let mut missed: Vec<Vec<String>> = vec![Vec::new(); cfg.seats.len()];
     let mut used = HashSet::new();
+    let mut siblings = siblings_of(cards)?;
     let mut end = End::Finished;
     let rules = Rules {
         overrides: false,
         limit_ms: cfg.scoring.time_limit_ms,
     };
     'rounds: for round in 1..=cfg.rounds {
-        let dealt = deal(cards, cfg.seats.len(), &used, rng);
+        let dealt = deal(cards, cfg.seats.len(), &used, &siblings, rng);
         if dealt.is_empty() {
             break;
         }
         used.extend(dealt.iter().copied());
+        for &k in &dealt {
+            siblings.asked(k, &[]);
+        }
         let format = cfg.format.pick(rng.random_bool(0.5), rng);
         ui.round(round, cfg.rounds, format.name())?;
         let before = totals.clone();
@@ -237,6 +253,7 @@ pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> any
             )?;
             let card = cards.card(index)?;
             let q = ask(&card, format, cards, 0, rng);
+            siblings.asked(index, &q.shows);
             let turn = Turn {
                 card: &card,
                 question: &q,
