@@ -72,7 +72,7 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let (states, planned) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+    let (states, planned, waiting) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     let mut cards = decks.cards(&store);
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
         if !cfg.cram {
@@ -86,6 +86,7 @@ pub fn run(
         let deal = (decks.ids.len(), siblings);
         return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
+    say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting)?;
     let stability = states
         .iter()
         .map(|s| s.as_ref().map(|s| s.stability))
@@ -106,7 +107,7 @@ pub fn run(
     let (_, end) = session::run(&mut cards, cfg.questions, env)?;
     if cfg.mode == Mode::Interactive && end == End::Finished {
         let now = clock.now_ms();
-        let (_, next) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+        let (_, next, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
         let left = next.next_due_ms.map(|d| d.saturating_sub(now));
         let line = what_next(next.due.len(), next.new.len(), left);
         writeln!(stdout(true), "{}", line.dimmed())?;
@@ -136,15 +137,34 @@ fn play_unscheduled(
     Ok(status(end))
 }
 
-/// The profile's card states and the plan of a session at `now`: due cards, and new cards
-/// within each deck's allowance for the local day.
+/// Says (on stderr, which `--json` keeps free of) when the daily new-card limit leaves the
+/// session shorter than `-n` asked for, and how to raise it (issue 12, point 2).
+fn say_if_capped(cfg: &PlayConfig, planned: usize, waiting: usize) -> anyhow::Result<()> {
+    if planned >= cfg.questions || waiting == 0 {
+        return Ok(());
+    }
+    let more = waiting.min(cfg.questions - planned);
+    writeln!(
+        crate::output::stderr(),
+        "Only {planned} of the {} questions asked for: new cards are limited to {} a day per \
+         deck, and {waiting} more wait. Raise the limit with --new {}.",
+        cfg.questions,
+        cfg.new_per_day,
+        cfg.new_per_day + more
+    )?;
+    Ok(())
+}
+
+/// The profile's card states, the plan of a session at `now` (due cards, and new cards
+/// within each deck's allowance for the local day), and how many new cards the allowance
+/// left out.
 fn plan_now(
     cfg: &PlayConfig,
     store: &Store,
     decks: &StoredDecks,
     scheduler: &Scheduler,
     now: u64,
-) -> anyhow::Result<(Vec<Option<CardState>>, Plan)> {
+) -> anyhow::Result<(Vec<Option<CardState>>, Plan, usize)> {
     let states = store.states_for(&cfg.profile, &decks.ids)?;
     let today = day_start(now, store.local_offset_ms(now));
     let mut allowance = HashMap::new();
@@ -156,7 +176,11 @@ fn plan_now(
     // New siblings of a fact seen today wait for another day (issue 12, point 1).
     let buried = bury_new(&slots, &states, now, today);
     let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
-    Ok((states, planned))
+    let unseen = (0..slots.len())
+        .filter(|k| states.get(*k).is_some_and(Option::is_none) && !buried.contains(k))
+        .count();
+    let waiting = unseen.saturating_sub(planned.new.len());
+    Ok((states, planned, waiting))
 }
 
 /// What the player said to practising with nothing due.

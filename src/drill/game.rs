@@ -78,7 +78,7 @@ impl<T: Ui + Board> DrillUi for T {
 /// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
 pub trait Board {
     /// A round begins.
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()>;
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()>;
     /// A seat's turn (and who answers for a team); `limit_s` is the time to answer.
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()>;
     /// Points for an answer, with the seat's total.
@@ -241,7 +241,7 @@ pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> any
             siblings.asked(k, &[]);
         }
         let format = cfg.format.pick(rng.random_bool(0.5), rng);
-        ui.round(round, cfg.rounds, format.name())?;
+        ui.round(round, cfg.rounds, format)?;
         let before = totals.clone();
         for (seat_at, &index) in dealt.iter().enumerate() {
             let seat = &cfg.seats[seat_at];

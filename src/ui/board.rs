@@ -1,10 +1,12 @@
 //! The drill's announcements and scoreboard in each interface.
 
 use super::lines::Lines;
+use super::text::form_words;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{bars, Glyphs};
 use crate::drill::{Board, DrillAnswer};
 use crate::event::{Event, Missed, Place, Standing};
+use crate::question::Format;
 use crate::sanitize::one_line;
 use crate::turn::End;
 use colored::Colorize;
@@ -28,8 +30,12 @@ fn missed_lines(missed: &[(String, Vec<String>)]) -> Vec<String> {
 }
 
 impl<R: Lines, W: Write> Board for PlainUi<R, W> {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
-        writeln!(self.out, "=== Round {round}/{rounds} ({form}) ===")
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "=== Round {round}/{rounds}: {} ===",
+            form_words(form)
+        )
     }
 
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
@@ -96,11 +102,11 @@ impl<R: Lines, W: Write> Board for PlainUi<R, W> {
 }
 
 impl<R: Lines, W: Write> Board for JsonUi<R, W> {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
         self.emit(&Event::Round {
             round,
             rounds,
-            format: form.to_string(),
+            format: form.name().to_string(),
         })
     }
 
@@ -165,12 +171,12 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
 
 /// Block-letter-free "large" output: wide spacing, bold, and bars a room can read.
 impl Board for TerminalUi {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
         self.line("")?;
         self.line(
             &format!(
                 "══════  ROUND {round} OF {rounds}  ·  {}  ══════",
-                form.to_uppercase()
+                form_words(form)
             )
             .bold()
             .to_string(),
