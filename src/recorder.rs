@@ -2,8 +2,8 @@
 //! transaction, before the next question is shown.
 
 use crate::schedule::{rating_for, CardState, Phase, Scheduler};
-use crate::session::{AnswerRecord, Recorder};
 use crate::store::{Review, Store};
+use crate::turn::{AnswerRecord, Recorder};
 
 /// A recorder backed by the progress store.
 pub struct StoreRecorder<'a> {

@@ -4,6 +4,7 @@
 
 use crate::card::Card;
 use crate::question::{ask, Expect, Format, InMemory};
+use crate::schedule::fact_key;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -44,6 +45,10 @@ pub fn build(cards: &[Card], title: &str, questions: usize, versions: usize, see
     let mut rng = StdRng::seed_from_u64(seed);
     let mut chosen: Vec<usize> = (0..cards.len()).collect();
     chosen.shuffle(&mut rng);
+    // One question per fact: each question's prompt shows its whole fact but the blank, so a
+    // second card of it on the same sheet would be answered by the first (issue 12, point 1).
+    let mut facts = std::collections::HashSet::new();
+    chosen.retain(|&k| facts.insert(fact_key(&cards[k].id.0)));
     chosen.truncate(questions);
     let mut source = InMemory::new(cards.to_vec());
     let versions = (0..versions.max(1))
@@ -212,6 +217,28 @@ mod tests {
         )
         .cards;
         build(&cards, "NATO <quiz>", 6, versions, 4)
+    }
+
+    #[test]
+    fn a_sheet_asks_each_fact_once() {
+        let cards = compile(
+            &parse(builtin("nato-2018").unwrap().as_bytes(), "nato-2018")
+                .deck
+                .unwrap(),
+        )
+        .cards;
+        let facts: std::collections::HashSet<u64> =
+            cards.iter().map(|c| fact_key(&c.id.0)).collect();
+        assert!(
+            facts.len() < cards.len(),
+            "the deck has facts of several cards"
+        );
+        let s = build(&cards, "all", cards.len(), 1, 4);
+        assert_eq!(
+            s.versions[0].items.len(),
+            facts.len(),
+            "one question per fact"
+        );
     }
 
     #[test]

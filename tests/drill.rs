@@ -340,3 +340,71 @@ fn drills_started_in_the_same_second_keep_both_classes_results() {
     }
     panic!("five pairs of drills started together never shared a second");
 }
+
+#[test]
+fn a_question_mark_in_a_drill_is_a_hint_not_an_answer() {
+    // Issue 12: the drill's prompt offered `?` for a hint, then graded `?` as a wrong answer.
+    // One turn now serves play and drill: `?` shows a hint, and the answer after it counts
+    // at most close (half points), as in play.
+    let args = [
+        "drill",
+        "--players",
+        "Ana",
+        "--rounds",
+        "1",
+        "--format",
+        "typed",
+        "--no-speed",
+        "--no-streak",
+        "--seed",
+        "4",
+        "--json",
+    ];
+    let scout = tempfile::tempdir().unwrap();
+    let out = factdrill(scout.path())
+        .args(args)
+        .write_stdin("x\n")
+        .assert()
+        .success();
+    let right = events(&out.get_output().stdout)
+        .iter()
+        .find(|e| e["event"] == "answer")
+        .unwrap()["expected"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args(args)
+        .write_stdin(format!("?\n{right}\n"))
+        .assert()
+        .success();
+    let ev = events(&out.get_output().stdout);
+    let names: Vec<&str> = ev.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "round",
+            "turn",
+            "question",
+            "hint",
+            "question",
+            "answer",
+            "points",
+            "scoreboard",
+            "podium"
+        ],
+        "{ev:?}"
+    );
+    let answer = ev.iter().find(|e| e["event"] == "answer").unwrap();
+    assert_eq!(
+        (answer["given"].as_str(), answer["hints"].as_u64()),
+        (Some(right.as_str()), Some(1))
+    );
+    assert_eq!(
+        answer["verdict"], "close",
+        "a hinted answer counts at most close"
+    );
+    let points = ev.iter().find(|e| e["event"] == "points").unwrap();
+    assert_eq!(points["points"], 50);
+}

@@ -2,12 +2,12 @@
 
 use super::ExitStatus;
 use crate::card::{Answer, CompiledFact};
+use crate::event::doc::{Asked, Checked, CheckedDeck, CheckedFact, Diagnostic};
 use crate::library::Library;
 use crate::load::{load, Loaded};
 use crate::output::println;
 use crate::sanitize::one_line;
 use colored::Colorize;
-use serde_json::{json, Value};
 use std::io::Write;
 
 /// Checks every deck; exit 1 when any has an error.
@@ -27,8 +27,10 @@ pub fn run(
     }
     let failed = loaded.iter().any(|l| !l.errors().is_empty());
     if as_json {
-        let all: Vec<Value> = loaded.iter().map(deck_json).collect();
-        println(out, &crate::sanitize::json::line(&json!({ "decks": all }))?)?;
+        let doc = Checked {
+            decks: loaded.iter().map(checked_deck).collect(),
+        };
+        println(out, &crate::event::line(&doc)?)?;
     } else {
         for l in &loaded {
             print_deck(l, out)?;
@@ -41,11 +43,16 @@ pub fn run(
     })
 }
 
-fn answer_json(a: &Answer) -> Value {
+fn asked(a: &Answer) -> Asked {
     match a {
-        Answer::Quantity(q) => {
-            json!({"text": one_line(&q.text), "kind": q.kind.name(), "value": q.value.to_string(), "noun": q.noun.as_deref().map(one_line)})
-        }
+        Answer::Quantity(q) => Asked {
+            text: one_line(&q.text),
+            kind: q.kind.name().to_string(),
+            value: q.value.to_string(),
+            noun: q.noun.as_deref().map(one_line),
+            accept: None,
+            distractors: None,
+        },
         Answer::Text {
             answer,
             accept,
@@ -53,32 +60,52 @@ fn answer_json(a: &Answer) -> Value {
             ..
         } => {
             let list = |v: &[String]| v.iter().map(|s| one_line(s)).collect::<Vec<_>>();
-            json!({"text": one_line(answer), "kind": "text", "value": one_line(answer), "noun": null, "accept": list(accept), "distractors": list(distractors)})
+            Asked {
+                text: one_line(answer),
+                kind: "text".to_string(),
+                value: one_line(answer),
+                noun: None,
+                accept: Some(list(accept)),
+                distractors: Some(list(distractors)),
+            }
         }
     }
 }
 
-fn fact_json(f: &CompiledFact) -> Value {
-    let answers: Vec<Value> = f.answers.iter().map(answer_json).collect();
-    json!({"id": one_line(&f.key), "line": f.line, "text": one_line(&f.text), "quantities": answers})
+fn checked_fact(f: &CompiledFact) -> CheckedFact {
+    CheckedFact {
+        id: one_line(&f.key),
+        line: f.line,
+        text: one_line(&f.text),
+        quantities: f.answers.iter().map(asked).collect(),
+    }
 }
 
-fn deck_json(l: &Loaded) -> Value {
+fn diagnostics(list: &[crate::deck::Diagnostic]) -> Vec<Diagnostic> {
+    list.iter()
+        .map(|d| Diagnostic {
+            line: d.line,
+            column: d.column,
+            message: one_line(&d.message),
+        })
+        .collect()
+}
+
+fn checked_deck(l: &Loaded) -> CheckedDeck {
     let deck = l.parsed.deck.as_ref();
-    let facts: Vec<Value> = l
-        .compiled
-        .iter()
-        .flat_map(|c| c.facts.iter().map(fact_json))
-        .collect();
-    json!({
-        "path": one_line(&l.origin),
-        "id": deck.map(|d| one_line(&d.id)),
-        "title": deck.map(|d| one_line(&d.title)),
-        "cards": l.compiled.as_ref().map_or(0, |c| c.cards.len()),
-        "facts": facts,
-        "errors": l.errors().iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
-        "warnings": l.warnings().iter().map(|d| json!({"line": d.line, "column": d.column, "message": one_line(&d.message)})).collect::<Vec<_>>(),
-    })
+    CheckedDeck {
+        path: one_line(&l.origin),
+        id: deck.map(|d| one_line(&d.id)),
+        title: deck.map(|d| one_line(&d.title)),
+        cards: l.compiled.as_ref().map_or(0, |c| c.cards.len()),
+        facts: l
+            .compiled
+            .iter()
+            .flat_map(|c| c.facts.iter().map(checked_fact))
+            .collect(),
+        errors: diagnostics(&l.errors()),
+        warnings: diagnostics(&l.warnings()),
+    }
 }
 
 fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {

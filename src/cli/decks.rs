@@ -3,12 +3,12 @@
 
 use super::ExitStatus;
 use crate::deck::BUILTIN;
+use crate::event::doc::{Listed, ListedDeck};
 use crate::library::{Library, Shelf};
 use crate::load::load;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::store::{Store, STORE_FILE};
-use serde_json::json;
 use std::io::Write;
 
 struct Row {
@@ -23,6 +23,22 @@ struct Row {
     /// Why a library file could not be read; it is listed rather than left out (issue 9,
     /// point 8), so a deck that stopped parsing does not silently vanish.
     error: Option<String>,
+}
+
+fn listed(r: &Row) -> ListedDeck {
+    let readable = r.error.is_none();
+    ListedDeck {
+        id: r.id.clone(),
+        title: one_line(&r.title),
+        source: r.shelf.name(),
+        builtin: r.shelf == Shelf::BuiltIn,
+        path: r.path.clone(),
+        facts: readable.then_some(r.facts),
+        cards: readable.then_some(r.cards),
+        due: r.due,
+        mastered: r.mastered,
+        error: r.error.as_deref().map(one_line),
+    }
 }
 
 /// Lists every deck factdrill can find by id.
@@ -79,11 +95,10 @@ pub fn run(
         });
     }
     if as_json {
-        let all: Vec<_> = rows
-            .iter()
-            .map(|r| json!({"id": r.id, "title": one_line(&r.title), "source": r.shelf.name(), "builtin": r.shelf == Shelf::BuiltIn, "path": r.path, "facts": r.error.is_none().then_some(r.facts), "cards": r.error.is_none().then_some(r.cards), "due": r.due, "mastered": r.mastered, "error": r.error.as_deref().map(one_line)}))
-            .collect();
-        println(out, &crate::sanitize::json::line(&json!({ "decks": all }))?)?;
+        let doc = Listed {
+            decks: rows.iter().map(listed).collect(),
+        };
+        println(out, &crate::event::line(&doc)?)?;
         return Ok(ExitStatus::Ok);
     }
     println(

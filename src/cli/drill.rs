@@ -5,15 +5,15 @@ use super::play::open_store;
 use super::results::Results;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnd, DrillEnv, DrillUi, Scoring};
+use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnv, DrillUi, Scoring};
 use crate::library::Library;
 use crate::load::load_cards;
 use crate::output::{stderr, stdout};
 use crate::question::InMemory;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{Scheduler, Settings};
-use crate::session::{AnswerRecord, Recorder};
 use crate::store::{clean_profile, data_dir};
+use crate::turn::{AnswerRecord, End, Recorder};
 use crate::ui::{JsonUi, PlainUi, StdinLines, TerminalUi};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -70,7 +70,7 @@ pub fn run(
     let lines = || StdinLines::new(Arc::clone(interrupted));
     let end = match setup.mode {
         // One terminal interface asks and keeps score, so a turn's deadline reaches its question.
-        Mode::Interactive => run(&mut TerminalUi::for_drill())?,
+        Mode::Interactive => run(&mut TerminalUi::new())?,
         Mode::Plain => run(&mut PlainUi::new(lines(), stdout(false)))?,
         Mode::Json => run(&mut JsonUi::new(lines(), stdout(false)))?,
     };
@@ -80,7 +80,7 @@ pub fn run(
         results.csv.display(),
         results.json.display()
     );
-    Ok(if end == DrillEnd::Interrupted {
+    Ok(if end == End::Interrupted {
         ExitStatus::Interrupted
     } else {
         ExitStatus::Ok

@@ -60,7 +60,7 @@ pub fn main(opts: Opts) -> ExitCode {
     let data = crate::store::data_dir().ok();
     let library = Library::new(data, opts.deck_dirs.clone());
     let cfg = config(opts, all_terminals, rand::random());
-    let status = match run(&cfg, &library) {
+    let status = match shifted_clock().and_then(|()| run(&cfg, &library)) {
         Ok(status) => status,
         Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
         Err(e) => {
@@ -70,6 +70,21 @@ pub fn main(opts: Opts) -> ExitCode {
         }
     };
     ExitCode::from(status.code())
+}
+
+/// Moves the clock to `FACTDRILL_NOW` when it is set, and says so on stderr, every run: a
+/// session played as of another time must never pass for a real one.
+fn shifted_clock() -> anyhow::Result<()> {
+    if let Some(now) = crate::clock::shift_from_env()? {
+        let _ = writeln!(
+            crate::output::stderr(),
+            "factdrill: {}={} is set: running as of {} (not the real time)",
+            crate::clock::NOW_VAR,
+            std::env::var(crate::clock::NOW_VAR).unwrap_or_default(),
+            crate::clock::utc_stamp(now)
+        );
+    }
+    Ok(())
 }
 
 /// Runs a validated request; decks are looked up in `library`.

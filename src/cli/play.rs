@@ -8,7 +8,8 @@ use crate::load::{load_cards, StoredDecks};
 use crate::output::stdout;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
-    day_start, plan, CardState, Plan, Scheduler, Settings, ShuffledPicker, SrsPicker,
+    bury_new, day_start, plan_without, CardState, Plan, Scheduler, Settings, ShuffledPicker,
+    Siblings, SrsPicker,
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
@@ -54,8 +55,10 @@ pub fn run(
     let mut rng = StdRng::seed_from_u64(cfg.seed);
     if !cfg.save {
         let cards = load_cards(&cfg.decks, library)?;
+        let siblings = Siblings::of(cards.iter().map(|c| c.id.0.as_str()));
         let count = cards.len();
-        return play_unscheduled(cfg, &mut InMemory::new(cards), count, &mut rng, interrupted);
+        let mut cards = InMemory::new(cards);
+        return play_unscheduled(cfg, &mut cards, (count, siblings), &mut rng, interrupted);
     }
     let clock = SystemClock;
     let now = clock.now_ms();
@@ -69,7 +72,7 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let (states, planned) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+    let (states, planned, waiting) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     let mut cards = decks.cards(&store);
     if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
         if !cfg.cram {
@@ -79,13 +82,18 @@ pub fn run(
                 Offer::Interrupted => return Ok(ExitStatus::Interrupted),
             }
         }
-        return play_unscheduled(cfg, &mut cards, decks.ids.len(), &mut rng, interrupted);
+        let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
+        let deal = (decks.ids.len(), siblings);
+        return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
+    say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting)?;
     let stability = states
         .iter()
         .map(|s| s.as_ref().map(|s| s.stability))
         .collect();
-    let mut picker = SrsPicker::new(planned.due, planned.new, stability, cfg.format);
+    let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
+    let mut picker =
+        SrsPicker::new(planned.due, planned.new, stability, cfg.format).with_siblings(siblings);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
     let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
@@ -99,7 +107,7 @@ pub fn run(
     let (_, end) = session::run(&mut cards, cfg.questions, env)?;
     if cfg.mode == Mode::Interactive && end == End::Finished {
         let now = clock.now_ms();
-        let (_, next) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+        let (_, next, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
         let left = next.next_due_ms.map(|d| d.saturating_sub(now));
         let line = what_next(next.due.len(), next.new.len(), left);
         writeln!(stdout(true), "{}", line.dimmed())?;
@@ -111,11 +119,11 @@ pub fn run(
 fn play_unscheduled(
     cfg: &PlayConfig,
     cards: &mut dyn CardSource,
-    count: usize,
+    (count, siblings): (usize, Siblings),
     rng: &mut StdRng,
     interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
-    let mut picker = ShuffledPicker::new(count, cfg.format, rng);
+    let mut picker = ShuffledPicker::new(count, cfg.format, rng).with_siblings(siblings);
     let mut ui = make_ui(cfg.mode, interrupted);
     let env = Env {
         picker: &mut picker,
@@ -129,15 +137,34 @@ fn play_unscheduled(
     Ok(status(end))
 }
 
-/// The profile's card states and the plan of a session at `now`: due cards, and new cards
-/// within each deck's allowance for the local day.
+/// Says (on stderr, which `--json` keeps free of) when the daily new-card limit leaves the
+/// session shorter than `-n` asked for, and how to raise it (issue 12, point 2).
+fn say_if_capped(cfg: &PlayConfig, planned: usize, waiting: usize) -> anyhow::Result<()> {
+    if planned >= cfg.questions || waiting == 0 {
+        return Ok(());
+    }
+    let more = waiting.min(cfg.questions - planned);
+    writeln!(
+        crate::output::stderr(),
+        "Only {planned} of the {} questions asked for: new cards are limited to {} a day per \
+         deck, and {waiting} more wait. Raise the limit with --new {}.",
+        cfg.questions,
+        cfg.new_per_day,
+        cfg.new_per_day + more
+    )?;
+    Ok(())
+}
+
+/// The profile's card states, the plan of a session at `now` (due cards, and new cards
+/// within each deck's allowance for the local day), and how many new cards the allowance
+/// left out.
 fn plan_now(
     cfg: &PlayConfig,
     store: &Store,
     decks: &StoredDecks,
     scheduler: &Scheduler,
     now: u64,
-) -> anyhow::Result<(Vec<Option<CardState>>, Plan)> {
+) -> anyhow::Result<(Vec<Option<CardState>>, Plan, usize)> {
     let states = store.states_for(&cfg.profile, &decks.ids)?;
     let today = day_start(now, store.local_offset_ms(now));
     let mut allowance = HashMap::new();
@@ -145,8 +172,15 @@ fn plan_now(
         let begun = store.new_since(&cfg.profile, &p.deck, today)?;
         allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
-    let planned = plan(&decks.slots(), &states, now, &allowance, scheduler);
-    Ok((states, planned))
+    let slots = decks.slots();
+    // New siblings of a fact seen today wait for another day (issue 12, point 1).
+    let buried = bury_new(&slots, &states, now, today);
+    let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
+    let unseen = (0..slots.len())
+        .filter(|k| states.get(*k).is_some_and(Option::is_none) && !buried.contains(k))
+        .count();
+    let waiting = unseen.saturating_sub(planned.new.len());
+    Ok((states, planned, waiting))
 }
 
 /// What the player said to practising with nothing due.
@@ -168,8 +202,10 @@ fn offer_cram(
     });
     match mode {
         Mode::Json => {
-            let event = serde_json::json!({"event": "nothing_due", "next_due_ms": next_due});
-            writeln!(stdout(false), "{event}")?;
+            let event = crate::event::Event::NothingDue {
+                next_due_ms: next_due,
+            };
+            writeln!(stdout(false), "{}", crate::event::line(&event)?)?;
             Ok(Offer::Stop)
         }
         Mode::Plain => {

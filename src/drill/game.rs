@@ -3,18 +3,19 @@
 use super::{points, Scoring, Seat};
 use crate::card::CardId;
 use crate::clock::Clock;
-use crate::grade::{grade_question, Verdict};
+use crate::grade::Verdict;
 use crate::question::{ask, CardSource, Entry, Format};
-use crate::schedule::FormatChoice;
-use crate::session::AnswerRecord;
-use crate::ui::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use crate::schedule::{FormatChoice, Siblings};
+use crate::session::{take_turn, Outcome, Rules, Table, Turn};
+use crate::turn::{AnswerRecord, End, Recorder};
+use crate::ui::{Progress, Ui};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::Rng as _;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 use std::io;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 /// What a drill is.
 #[derive(Debug, Clone)]
@@ -62,26 +63,22 @@ pub struct DrillAnswer {
     pub answered_at_ms: u64,
 }
 
-/// How a drill ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DrillEnd {
-    /// All rounds played.
-    Finished,
-    /// Input ended.
-    EndOfInput,
-    /// Ctrl-C.
-    Interrupted,
+/// An interface that both asks a drill's questions and shows its ui.
+pub trait DrillUi: Ui + Board {
+    /// The interface as a plain `Ui`, for the turn shared with a learner's session.
+    fn as_ui(&mut self) -> &mut dyn Ui;
 }
 
-/// An interface that both asks a drill's questions and shows its ui.
-pub trait DrillUi: Ui + Board {}
-
-impl<T: Ui + Board + ?Sized> DrillUi for T {}
+impl<T: Ui + Board> DrillUi for T {
+    fn as_ui(&mut self) -> &mut dyn Ui {
+        self
+    }
+}
 
 /// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
 pub trait Board {
     /// A round begins.
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()>;
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()>;
     /// A seat's turn (and who answers for a team); `limit_s` is the time to answer.
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()>;
     /// Points for an answer, with the seat's total.
@@ -93,7 +90,7 @@ pub trait Board {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()>;
 }
 
@@ -104,22 +101,27 @@ fn kind_of(entry: &Entry) -> String {
     }
 }
 
-/// Cards for one round: one per seat, all of one kind, none asked before.
+/// Cards for one round: one per seat, all of one kind, none asked before, none whose fact a
+/// question has shown, and no two of one fact (issue 12: a sibling's answer is given away).
 fn deal(
     cards: &dyn CardSource,
     seats: usize,
     used: &HashSet<usize>,
+    siblings: &Siblings,
     rng: &mut StdRng,
 ) -> Vec<usize> {
+    let mut fair: Vec<usize> = (0..cards.pool().0.len())
+        .filter(|k| !used.contains(k) && !siblings.given_away(*k))
+        .collect();
+    fair.shuffle(rng);
+    let mut facts = HashSet::new();
+    fair.retain(|&k| siblings.fact(k).is_none_or(|f| facts.insert(f)));
     let mut by_kind: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (k, e) in cards
-        .pool()
-        .0
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| !used.contains(k))
-    {
-        by_kind.entry(kind_of(e)).or_default().push(k);
+    for k in fair {
+        by_kind
+            .entry(kind_of(&cards.pool().0[k]))
+            .or_default()
+            .push(k);
     }
     let mut kinds: Vec<&Vec<usize>> = by_kind.values().filter(|v| v.len() >= seats).collect();
     if kinds.is_empty() {
@@ -131,7 +133,6 @@ fn deal(
     }
     kinds.shuffle(rng);
     let mut pick = kinds[0].clone();
-    pick.shuffle(rng);
     pick.truncate(seats);
     pick
 }
@@ -151,12 +152,68 @@ pub struct DrillEnv<'a> {
     pub interrupted: &'a AtomicBool,
 }
 
+/// Keeps one drill answer: scores it, then hands it to the drill's `on_answer` (results file,
+/// progress) as the turn records it, before the verdict is shown.
+struct Keep<'a, 'k> {
+    on_answer: &'a mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
+    round: usize,
+    seat: &'k Seat,
+    player: String,
+    prompt: String,
+    streak: u32,
+    scoring: Scoring,
+    kept: Option<DrillAnswer>,
+}
+
+impl Recorder for Keep<'_, '_> {
+    fn record(&mut self, r: &AnswerRecord) -> anyhow::Result<()> {
+        let (points, late) = points(r.verdict, r.elapsed_ms, self.streak, self.scoring);
+        let answer = DrillAnswer {
+            round: self.round,
+            seat: self.seat.name.clone(),
+            player: self.player.clone(),
+            card: r.card.clone(),
+            deck: r.deck.clone(),
+            format: r.format,
+            question: self.prompt.clone(),
+            expected: r.expected.clone(),
+            given: r.given.clone(),
+            verdict: r.verdict,
+            points,
+            late,
+            elapsed_ms: r.elapsed_ms,
+            answered_at_ms: r.answered_at_ms,
+        };
+        (self.on_answer)(&answer, r)?;
+        self.kept = Some(answer);
+        Ok(())
+    }
+
+    fn amend_last(&mut self, _answer: &AnswerRecord) -> anyhow::Result<()> {
+        // The turn offers no override in a contest (`Rules::overrides` is false).
+        anyhow::bail!("a drill takes no overrides")
+    }
+}
+
+/// Who answers for a seat in a round: the player, or a team's members in turn.
+fn player_of(seat: &Seat, round: usize) -> String {
+    if seat.members.is_empty() {
+        seat.name.clone()
+    } else {
+        seat.members[(round - 1) % seat.members.len()].clone()
+    }
+}
+
+/// The sibling rule over every card of the drill.
+fn siblings_of(cards: &mut dyn CardSource) -> anyhow::Result<Siblings> {
+    let ids = (0..cards.pool().0.len())
+        .map(|k| cards.card(k).map(|c| c.id.0))
+        .collect::<anyhow::Result<Vec<String>>>()?;
+    Ok(Siblings::of(ids.iter().map(String::as_str)))
+}
+
 /// Plays a drill of `cfg.rounds` rounds from `cards`.
-pub fn play(
-    cards: &mut dyn CardSource,
-    cfg: &DrillConfig,
-    env: DrillEnv,
-) -> anyhow::Result<DrillEnd> {
+pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> anyhow::Result<End> {
     let DrillEnv {
         ui,
         on_answer,
@@ -168,27 +225,27 @@ pub fn play(
     let mut streaks: Vec<u32> = vec![0; cfg.seats.len()];
     let mut missed: Vec<Vec<String>> = vec![Vec::new(); cfg.seats.len()];
     let mut used = HashSet::new();
-    let mut end = DrillEnd::Finished;
+    let mut siblings = siblings_of(cards)?;
+    let mut end = End::Finished;
+    let rules = Rules {
+        overrides: false,
+        limit_ms: cfg.scoring.time_limit_ms,
+    };
     'rounds: for round in 1..=cfg.rounds {
-        let dealt = deal(cards, cfg.seats.len(), &used, rng);
+        let dealt = deal(cards, cfg.seats.len(), &used, &siblings, rng);
         if dealt.is_empty() {
             break;
         }
         used.extend(dealt.iter().copied());
+        for &k in &dealt {
+            siblings.asked(k, &[]);
+        }
         let format = cfg.format.pick(rng.random_bool(0.5), rng);
-        ui.round(round, cfg.rounds, format.name())?;
+        ui.round(round, cfg.rounds, format)?;
         let before = totals.clone();
         for (seat_at, &index) in dealt.iter().enumerate() {
-            if interrupted.load(Ordering::SeqCst) {
-                end = DrillEnd::Interrupted;
-                break 'rounds;
-            }
             let seat = &cfg.seats[seat_at];
-            let player = if seat.members.is_empty() {
-                seat.name.clone()
-            } else {
-                seat.members[(round - 1) % seat.members.len()].clone()
-            };
+            let player = player_of(seat, round);
             ui.turn(
                 &seat.name,
                 &player,
@@ -196,80 +253,54 @@ pub fn play(
             )?;
             let card = cards.card(index)?;
             let q = ask(&card, format, cards, 0, rng);
-            let progress = Progress {
-                number: round,
-                total: cfg.rounds,
-                correct: 0,
+            siblings.asked(index, &q.shows);
+            let turn = Turn {
+                card: &card,
+                question: &q,
+                progress: Progress {
+                    number: round,
+                    total: cfg.rounds,
+                    correct: 0,
+                    streak: streaks[seat_at] as usize,
+                    rounds: true,
+                },
                 streak: streaks[seat_at] as usize,
-                rounds: true,
+                rules,
             };
-            let shown = clock.now_ms();
-            let given = match ui.ask(&q, &progress)? {
-                Reply::Answer(a) => a,
-                Reply::EndOfInput => {
-                    end = DrillEnd::EndOfInput;
+            let mut keep = Keep {
+                on_answer: &mut *on_answer,
+                round,
+                seat,
+                player,
+                prompt: q.prompt.clone(),
+                streak: streaks[seat_at],
+                scoring: cfg.scoring,
+                kept: None,
+            };
+            let mut table = Table {
+                ui: ui.as_ui(),
+                recorder: &mut keep,
+                clock,
+                interrupted,
+            };
+            let answered = match take_turn(&turn, &mut table)? {
+                Outcome::Answered(a) => a,
+                Outcome::Ended(how) => {
+                    end = how;
                     break 'rounds;
                 }
-                Reply::Interrupted => {
-                    end = DrillEnd::Interrupted;
-                    break 'rounds;
-                }
             };
-            let at = clock.now_ms();
-            let elapsed = at.saturating_sub(shown);
-            let graded = grade_question(&card, &q, &given);
-            let (gained, late) = points(graded.verdict, elapsed, streaks[seat_at], cfg.scoring);
-            streaks[seat_at] = if graded.verdict == Verdict::Correct && !late {
-                streaks[seat_at] + 1
-            } else {
-                0
+            let Some(answer) = keep.kept else {
+                anyhow::bail!("the drill's answer was not kept");
             };
-            totals[seat_at] += gained;
-            if graded.verdict != Verdict::Correct || late {
+            streaks[seat_at] = answered.streak as u32;
+            totals[seat_at] += answer.points;
+            if answer.verdict != Verdict::Correct || answer.late {
                 missed[seat_at].push(card.fact());
             }
-            let record = AnswerRecord {
-                card: card.id.clone(),
-                deck: card.deck_id.clone(),
-                kind: card.kind().name(),
-                format: q.format,
-                expected: q.answer.clone(),
-                given: given.clone(),
-                hints: 0,
-                verdict: graded.verdict,
-                overridden: false,
-                elapsed_ms: elapsed,
-                answered_at_ms: at,
-            };
-            let answer = DrillAnswer {
-                round,
-                seat: seat.name.clone(),
-                player,
-                card: card.id.clone(),
-                deck: card.deck_id.clone(),
-                format: q.format,
-                question: q.prompt.clone(),
-                expected: q.answer.clone(),
-                given,
-                verdict: graded.verdict,
-                points: gained,
-                late,
-                elapsed_ms: elapsed,
-                answered_at_ms: at,
-            };
-            // Kept (results file, progress) before the verdict is shown.
-            on_answer(&answer, &record)?;
-            let feedback = Feedback {
-                question: &q,
-                card: &card,
-                record: &record,
-                reason: graded.reason.as_deref(),
-                streak_after: streaks[seat_at] as usize,
-            };
-            let after = ui.feedback(&feedback)?;
             ui.scored(&answer, totals[seat_at])?;
-            if after == AfterFeedback::Interrupted {
-                end = DrillEnd::Interrupted;
+            if answered.stop {
+                end = End::Interrupted;
                 break 'rounds;
             }
         }

@@ -3,7 +3,7 @@
 
 mod game;
 
-pub use game::{play, Board, DrillAnswer, DrillConfig, DrillEnd, DrillEnv, DrillUi};
+pub use game::{play, Board, DrillAnswer, DrillConfig, DrillEnv, DrillUi};
 
 use crate::grade::Verdict;
 use serde::Serialize;

@@ -41,6 +41,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         topic: card.topic.clone(),
         altered: None,
         answer: q.text.clone(),
+        shows: Vec::new(),
     };
     if rng.random_bool(0.5) {
         return Some(base);

@@ -92,6 +92,9 @@ pub struct Question {
     pub altered: Option<String>,
     /// The right answer as shown after answering.
     pub answer: String,
+    /// Other facts this question shows (a timeline's events, and their years in its answer),
+    /// as `schedule::fact_key` names them, so that their cards are not asked after it.
+    pub shows: Vec<u64>,
 }
 
 /// The blank that replaces an answer in a sentence.
@@ -147,6 +150,7 @@ pub fn ask(
         topic: card.topic.clone(),
         altered: None,
         answer: card.answer_text().to_string(),
+        shows: Vec::new(),
     }
 }
 

@@ -87,7 +87,7 @@ fn when(value: &Value) -> Option<(i64, i32)> {
 }
 
 /// The event of the deck's card at `index`, if it is a dated sentence.
-fn partner(cards: &mut dyn CardSource, index: usize) -> Option<Event> {
+fn partner(cards: &mut dyn CardSource, index: usize, fact: u64) -> Option<Event> {
     let card = cards.card(index).ok()?;
     let Answer::Quantity(q) = &card.answer else {
         return None;
@@ -98,13 +98,20 @@ fn partner(cards: &mut dyn CardSource, index: usize) -> Option<Event> {
     } else {
         event_of(&card.text, q.span.clone())
     }?;
-    Some(Event { key, year, text })
+    Some(Event {
+        key,
+        year,
+        text,
+        fact,
+    })
 }
 
 struct Event {
     key: i64,
     year: i32,
     text: String,
+    /// Its fact, which the question shows (the event, and its year in the answer).
+    fact: u64,
 }
 
 /// A timeline question about a dated card, with partners from the deck. Partners are
@@ -119,31 +126,34 @@ pub fn ask(
         return None;
     };
     let (key, year) = when(&q.value)?;
+    let own_fact = super::pool::fact_of(card);
     let own = Event {
         key,
         year,
         text: event_of(&card.text, q.span.clone())?,
+        fact: own_fact,
     };
-    let own_fact = super::pool::fact_of(card);
-    let mut candidates: Vec<(usize, i32)> = cards
+    let mut candidates: Vec<(usize, i32, u64)> = cards
         .pool()
         .0
         .iter()
         .enumerate()
         .filter_map(|(k, e)| match e {
             Entry::Quantity { value, fact, .. } if *fact != own_fact => {
-                when(value).map(|(_, y)| (k, y))
+                when(value).map(|(_, y)| (k, y, *fact))
             }
             _ => None,
         })
-        .filter(|(_, y)| *y != own.year)
+        .filter(|(_, y, _)| *y != own.year)
         .collect();
     candidates.shuffle(rng);
     let gap = [20, 5, 1][usize::from(level.min(2))];
-    candidates.sort_by_key(|(_, y)| i32::from((y - own.year).abs() < gap));
+    candidates.sort_by_key(|(_, y, _)| i32::from((y - own.year).abs() < gap));
     let mut chosen = vec![own];
-    for (k, _) in candidates {
-        let Some(e) = partner(cards, k) else { continue };
+    for (k, _, fact) in candidates {
+        let Some(e) = partner(cards, k, fact) else {
+            continue;
+        };
         if chosen.iter().all(|c| c.year != e.year && c.text != e.text) {
             chosen.push(e);
         }
@@ -159,6 +169,11 @@ pub fn ask(
     chosen.shuffle(rng);
     let mut by_time: Vec<usize> = (0..chosen.len()).collect();
     by_time.sort_by_key(|&k| chosen[k].key);
+    let shows = chosen
+        .iter()
+        .map(|e| e.fact)
+        .filter(|&f| f != own_fact)
+        .collect();
     let letters: String = by_time.iter().map(|&k| (b'A' + k as u8) as char).collect();
     let shown: Vec<String> = by_time
         .iter()
@@ -190,6 +205,7 @@ pub fn ask(
         topic: card.topic.clone(),
         altered: None,
         answer,
+        shows,
     })
 }
 

@@ -33,6 +33,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         topic: card.topic.clone(),
         altered,
         answer: if truth { "true".into() } else { "false".into() },
+        shows: Vec::new(),
     })
 }
 

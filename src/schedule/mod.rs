@@ -3,11 +3,13 @@
 mod plan;
 mod queue;
 mod shuffle;
+mod siblings;
 mod srs;
 
-pub use plan::{plan, Plan, Slot};
+pub use plan::{plan, plan_without, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
+pub use siblings::{bury_new, fact_key, Siblings};
 pub use srs::{
     day_start, elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler,
     Settings, DAY_MS, MASTERED_STABILITY_DAYS, MINUTE_MS,
@@ -64,8 +66,11 @@ pub struct Pick {
 pub trait Picker {
     /// The next card to ask, or `None` when the session is done.
     fn next(&mut self, rng: &mut StdRng) -> Option<Pick>;
+    /// Card `card` was asked, and its question showed the facts `shows` besides its own: their
+    /// other cards are now given away (see [`Siblings`]).
+    fn asked(&mut self, card: usize, shows: &[u64]);
     /// How the last pick was answered.
     fn answered(&mut self, pick: Pick, verdict: Verdict);
-    /// How many picks are queued now (answers may add more).
+    /// How many picks are queued now and fair to ask (answers may add more).
     fn remaining(&self) -> usize;
 }

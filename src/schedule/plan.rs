@@ -1,7 +1,7 @@
 //! What a session asks: due cards, least likely remembered first, then new cards.
 
 use super::{CardState, Scheduler};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The cards a session may ask, as indices into the card list.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -32,6 +32,19 @@ pub fn plan(
     new_left: &HashMap<String, usize>,
     scheduler: &Scheduler,
 ) -> Plan {
+    plan_without(cards, states, now_ms, new_left, scheduler, &HashSet::new())
+}
+
+/// As [`plan`], leaving the new cards in `buried` for another day (see `bury_new`); the
+/// allowance goes to the new cards after them.
+pub fn plan_without(
+    cards: &[Slot<'_>],
+    states: &[Option<CardState>],
+    now_ms: u64,
+    new_left: &HashMap<String, usize>,
+    scheduler: &Scheduler,
+    buried: &HashSet<usize>,
+) -> Plan {
     let mut due: Vec<(f32, u64, usize)> = Vec::new();
     let mut left = new_left.clone();
     let mut out = Plan::default();
@@ -43,6 +56,7 @@ pub fn plan(
             Some(s) => {
                 out.next_due_ms = Some(out.next_due_ms.map_or(s.due_ms, |n| n.min(s.due_ms)))
             }
+            None if buried.contains(&k) => {}
             None => {
                 if let Some(n) = left.get_mut(card.deck).filter(|n| **n > 0) {
                     *n -= 1;

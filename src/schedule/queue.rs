@@ -2,7 +2,7 @@
 //! then new cards in deck order up to a daily limit; a card answered wrong comes back later
 //! in the same session, as Anki's learning steps do.
 
-use super::{FormatChoice, Pick, Picker};
+use super::{FormatChoice, Pick, Picker, Siblings};
 use crate::grade::Verdict;
 use rand::rngs::StdRng;
 use std::collections::VecDeque;
@@ -21,6 +21,7 @@ pub struct SrsPicker {
     format: FormatChoice,
     strength: Vec<Option<f32>>,
     returns: std::collections::HashMap<usize, u8>,
+    siblings: Siblings,
 }
 
 impl SrsPicker {
@@ -38,13 +39,21 @@ impl SrsPicker {
             format,
             strength: stability,
             returns: Default::default(),
+            siblings: Siblings::default(),
         }
+    }
+
+    /// Leaves out cards whose fact another question of the session has shown.
+    pub fn with_siblings(self, siblings: Siblings) -> Self {
+        SrsPicker { siblings, ..self }
     }
 }
 
 impl Picker for SrsPicker {
     fn next(&mut self, rng: &mut StdRng) -> Option<Pick> {
-        let card = self.queue.pop_front()?;
+        // A card given away stays due: a later session asks it.
+        let card = std::iter::from_fn(|| self.queue.pop_front())
+            .find(|&c| !self.siblings.given_away(c))?;
         let strong = self
             .strength
             .get(card)
@@ -66,8 +75,15 @@ impl Picker for SrsPicker {
         }
     }
 
+    fn asked(&mut self, card: usize, shows: &[u64]) {
+        self.siblings.asked(card, shows);
+    }
+
     fn remaining(&self) -> usize {
-        self.queue.len()
+        self.queue
+            .iter()
+            .filter(|&&c| !self.siblings.given_away(c))
+            .count()
     }
 }
 

@@ -1,6 +1,6 @@
 //! A seeded shuffle of all cards: for `--cram` and `--no-save`, where no schedule applies.
 
-use super::{FormatChoice, Pick, Picker};
+use super::{FormatChoice, Pick, Picker, Siblings};
 use crate::grade::Verdict;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -11,6 +11,7 @@ use rand::Rng;
 pub struct ShuffledPicker {
     order: Vec<usize>,
     format: FormatChoice,
+    siblings: Siblings,
 }
 
 impl ShuffledPicker {
@@ -19,22 +20,39 @@ impl ShuffledPicker {
         let mut order: Vec<usize> = (0..count).collect();
         order.shuffle(rng);
         order.reverse(); // Popped from the back.
-        ShuffledPicker { order, format }
+        ShuffledPicker {
+            order,
+            format,
+            siblings: Siblings::default(),
+        }
+    }
+
+    /// Leaves out cards whose fact another question of the session has shown.
+    pub fn with_siblings(self, siblings: Siblings) -> Self {
+        ShuffledPicker { siblings, ..self }
     }
 }
 
 impl Picker for ShuffledPicker {
     fn next(&mut self, rng: &mut StdRng) -> Option<Pick> {
-        let card = self.order.pop()?;
+        let card =
+            std::iter::from_fn(|| self.order.pop()).find(|&c| !self.siblings.given_away(c))?;
         // Without a schedule, strength is unknown: recognition and recall half and half.
         let strong = rng.random_bool(0.5);
         let format = self.format.pick(strong, rng);
         Some(Pick { card, format })
     }
 
+    fn asked(&mut self, card: usize, shows: &[u64]) {
+        self.siblings.asked(card, shows);
+    }
+
     fn answered(&mut self, _pick: Pick, _verdict: Verdict) {}
 
     fn remaining(&self) -> usize {
-        self.order.len()
+        self.order
+            .iter()
+            .filter(|&&c| !self.siblings.given_away(c))
+            .count()
     }
 }

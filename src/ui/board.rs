@@ -1,12 +1,15 @@
 //! The drill's announcements and scoreboard in each interface.
 
 use super::lines::Lines;
+use super::text::form_words;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{bars, Glyphs};
-use crate::drill::{Board, DrillAnswer, DrillEnd};
+use crate::drill::{Board, DrillAnswer};
+use crate::event::{Event, Missed, Place, Standing};
+use crate::question::Format;
 use crate::sanitize::one_line;
+use crate::turn::End;
 use colored::Colorize;
-use serde_json::json;
 use std::io::{self, Write};
 
 fn points_note(a: &DrillAnswer) -> String {
@@ -27,8 +30,12 @@ fn missed_lines(missed: &[(String, Vec<String>)]) -> Vec<String> {
 }
 
 impl<R: Lines, W: Write> Board for PlainUi<R, W> {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
-        writeln!(self.out, "=== Round {round}/{rounds} ({form}) ===")
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "=== Round {round}/{rounds}: {} ===",
+            form_words(form)
+        )
     }
 
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
@@ -70,9 +77,9 @@ impl<R: Lines, W: Write> Board for PlainUi<R, W> {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
-        let heading = if end == DrillEnd::Interrupted {
+        let heading = if end == End::Interrupted {
             "Stopped — scores so far:"
         } else {
             "Final scores:"
@@ -95,54 +102,81 @@ impl<R: Lines, W: Write> Board for PlainUi<R, W> {
 }
 
 impl<R: Lines, W: Write> Board for JsonUi<R, W> {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
-        self.emit(json!({"event": "round", "round": round, "rounds": rounds, "format": form}))
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
+        self.emit(&Event::Round {
+            round,
+            rounds,
+            format: form.name().to_string(),
+        })
     }
 
     fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()> {
-        self.emit(json!({"event": "turn", "seat": one_line(seat), "player": one_line(player), "time_limit_s": limit_s}))
+        self.emit(&Event::Turn {
+            seat: one_line(seat),
+            player: one_line(player),
+            time_limit_s: limit_s,
+        })
     }
 
     fn scored(&mut self, a: &DrillAnswer, total: u32) -> io::Result<()> {
-        self.emit(json!({"event": "points", "seat": one_line(&a.seat), "player": one_line(&a.player), "round": a.round, "points": a.points, "late": a.late, "total": total}))
+        self.emit(&Event::Points {
+            seat: one_line(&a.seat),
+            player: one_line(&a.player),
+            round: a.round,
+            points: a.points,
+            late: a.late,
+            total,
+        })
     }
 
     fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
-        let rows: Vec<_> = rows
+        let standings = rows
             .iter()
-            .map(|(n, t, g)| json!({"seat": one_line(n), "total": t, "gained": g}))
+            .map(|(n, t, g)| Standing {
+                seat: one_line(n),
+                total: *t,
+                gained: *g,
+            })
             .collect();
-        self.emit(json!({"event": "scoreboard", "round": round, "standings": rows}))
+        self.emit(&Event::Scoreboard { round, standings })
     }
 
     fn podium(
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
-        let rows: Vec<_> = rows
+        let standings = rows
             .iter()
-            .map(|(n, t)| json!({"seat": one_line(n), "total": t}))
+            .map(|(n, t)| Place {
+                seat: one_line(n),
+                total: *t,
+            })
             .collect();
-        let missed: Vec<_> = missed.iter().map(|(n, f)| json!({"seat": one_line(n), "facts": f.iter().map(|x| one_line(x)).collect::<Vec<_>>()})).collect();
-        let end = match end {
-            DrillEnd::Finished => "finished",
-            DrillEnd::EndOfInput => "end_of_input",
-            DrillEnd::Interrupted => "interrupted",
-        };
-        self.emit(json!({"event": "podium", "standings": rows, "missed": missed, "end": end}))
+        let missed = missed
+            .iter()
+            .map(|(n, f)| Missed {
+                seat: one_line(n),
+                facts: f.iter().map(|x| one_line(x)).collect(),
+            })
+            .collect();
+        self.emit(&Event::Podium {
+            standings,
+            missed,
+            end,
+        })
     }
 }
 
 /// Block-letter-free "large" output: wide spacing, bold, and bars a room can read.
 impl Board for TerminalUi {
-    fn round(&mut self, round: usize, rounds: usize, form: &str) -> io::Result<()> {
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()> {
         self.line("")?;
         self.line(
             &format!(
                 "══════  ROUND {round} OF {rounds}  ·  {}  ══════",
-                form.to_uppercase()
+                form_words(form)
             )
             .bold()
             .to_string(),
@@ -198,11 +232,11 @@ impl Board for TerminalUi {
         &mut self,
         rows: &[(String, u32)],
         missed: &[(String, Vec<String>)],
-        end: DrillEnd,
+        end: End,
     ) -> io::Result<()> {
         self.term.show_cursor()?;
         self.line("")?;
-        if end == DrillEnd::Interrupted {
+        if end == End::Interrupted {
             self.line(&"Stopped — scores so far:".dimmed().to_string())?;
         }
         let medals = ["🥇", "🥈", "🥉"];

@@ -3,10 +3,10 @@
 use super::lines::Lines;
 use super::plain::read_reply;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use crate::event::{self, Event};
 use crate::question::Question;
-use crate::sanitize::{json, one_line, Terminal};
-use crate::session::{End, Summary};
-use serde_json::json;
+use crate::sanitize::{one_line, Terminal};
+use crate::turn::{End, Summary};
 use std::io::{self, Write};
 
 /// JSON-lines interface over any reader and writer.
@@ -25,66 +25,59 @@ impl<R: Lines, W: Write> JsonUi<R, W> {
     }
 
     /// Writes an event as one line, with what serde_json leaves raw (C1, bidi) escaped.
-    pub(super) fn emit(&mut self, value: serde_json::Value) -> io::Result<()> {
-        writeln!(self.out, "{}", json::line(&value)?)?;
+    pub(super) fn emit(&mut self, event: &Event) -> io::Result<()> {
+        writeln!(self.out, "{}", event::line(event)?)?;
         self.out.flush()
     }
 }
 
 impl<R: Lines, W: Write> Ui for JsonUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
-        let choices: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
-        self.emit(json!({
-            "event": "question",
-            "number": p.number,
-            "total": p.total,
-            "card": q.card,
-            "kind": q.kind.name(),
-            "format": q.format.name(),
-            "prompt": one_line(&q.prompt),
-            "cue": one_line(&q.cue),
-            "choices": choices,
-        }))?;
+        self.emit(&Event::Question {
+            number: p.number,
+            total: p.total,
+            card: q.card.0.clone(),
+            kind: q.kind.name().to_string(),
+            format: q.format.name().to_string(),
+            prompt: one_line(&q.prompt),
+            cue: one_line(&q.cue),
+            choices: q.choices.iter().map(|c| one_line(c)).collect(),
+        })?;
         read_reply(&mut self.input)
     }
 
     fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {
         let r = f.record;
-        self.emit(json!({
-            "event": "answer",
-            "card": r.card,
-            "kind": r.kind,
-            "format": r.format.name(),
-            "expected": one_line(&r.expected),
-            "given": one_line(&r.given),
-            "verdict": r.verdict.name(),
-            "elapsed_ms": r.elapsed_ms,
-            "fact": one_line(&f.card.fact()),
-            "reason": f.reason.map(one_line),
-            "altered": f.question.altered.as_deref().map(one_line),
-            "hints": r.hints,
-        }))?;
+        self.emit(&Event::Answer {
+            card: r.card.0.clone(),
+            kind: r.kind.to_string(),
+            format: r.format.name().to_string(),
+            expected: one_line(&r.expected),
+            given: one_line(&r.given),
+            verdict: r.verdict.name().to_string(),
+            elapsed_ms: r.elapsed_ms,
+            fact: one_line(&f.card.fact()),
+            reason: f.reason.map(one_line),
+            altered: f.question.altered.as_deref().map(one_line),
+            hints: r.hints,
+        })?;
         Ok(AfterFeedback::Continue)
     }
 
     fn hint(&mut self, text: &str) -> io::Result<()> {
-        self.emit(json!({"event": "hint", "text": one_line(text)}))
+        self.emit(&Event::Hint {
+            text: one_line(text),
+        })
     }
 
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {
-        let end = match end {
-            End::Finished => "finished",
-            End::EndOfInput => "end_of_input",
-            End::Interrupted => "interrupted",
-        };
-        self.emit(json!({
-            "event": "summary",
-            "answered": s.answered,
-            "correct": s.correct,
-            "close": s.close,
-            "wrong": s.wrong,
-            "elapsed_ms": s.elapsed_ms,
-            "end": end,
-        }))
+        self.emit(&Event::Summary {
+            answered: s.answered,
+            correct: s.correct,
+            close: s.close,
+            wrong: s.wrong,
+            elapsed_ms: s.elapsed_ms,
+            end,
+        })
     }
 }

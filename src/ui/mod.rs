@@ -18,19 +18,9 @@ pub use tty::CtrlCAsKey;
 
 use crate::card::Card;
 use crate::question::Question;
-use crate::session::{AnswerRecord, End, Summary};
+pub use crate::turn::Reply;
+use crate::turn::{AnswerRecord, End, Summary};
 use std::io;
-
-/// What the player did at a question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reply {
-    /// An answer (a choice's letter, number or text, or a typed value).
-    Answer(String),
-    /// Input ended.
-    EndOfInput,
-    /// Ctrl-C.
-    Interrupted,
-}
 
 /// What the player did after seeing the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +61,19 @@ pub struct Feedback<'a> {
     pub reason: Option<&'a str>,
     /// The streak after this answer.
     pub streak_after: usize,
+    /// What the player may do next (the turn's rules decide, not the interface).
+    pub then: Then,
+}
+
+/// What the player may do after seeing the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    /// Go on at once.
+    GoOn,
+    /// Wait for a key, so that the right answer is read.
+    Read,
+    /// Wait for a key; `r` says "I was right" (overrides a wrong verdict).
+    MayOverride,
 }
 
 /// A way to ask questions and show results.

@@ -6,7 +6,7 @@ use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
 use crate::sanitize::{one_line, Terminal};
-use crate::session::{End, Summary};
+use crate::turn::{End, Summary};
 use std::io::{self, Write};
 
 /// Plain-text interface over any reader and writer.

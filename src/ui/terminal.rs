@@ -3,11 +3,11 @@
 use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::tty::CtrlCAsKey;
 use super::typed::{read_typed, Typed};
-use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
+use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
 use crate::sanitize::{clean, for_terminal, one_line};
-use crate::session::{End, Summary};
+use crate::turn::{End, Summary};
 use colored::Colorize;
 use console::{Key, Term};
 use dialoguer::theme::ColorfulTheme;
@@ -20,8 +20,6 @@ pub struct TerminalUi {
     theme: ColorfulTheme,
     /// When the current drill question must be answered by (set by the drill's board).
     pub(super) deadline: Option<std::time::Instant>,
-    /// Whether a wrong answer may be overridden ("I was right"): not in a drill's contest.
-    overridable: bool,
     /// Ctrl-C reaches the prompts as a key however it is timed (restored on drop).
     _ctrl_c: CtrlCAsKey,
 }
@@ -35,7 +33,6 @@ impl Default for TerminalUi {
             term: Term::stdout(),
             theme: ColorfulTheme::default(),
             deadline: None,
-            overridable: true,
             _ctrl_c: CtrlCAsKey::new(),
         }
     }
@@ -45,14 +42,6 @@ impl TerminalUi {
     /// An interface on stdout (only used when stdin, stdout and stderr are all terminals).
     pub fn new() -> Self {
         Self::default()
-    }
-
-    /// An interface for a drill: no "I was right" override in a contest.
-    pub fn for_drill() -> Self {
-        TerminalUi {
-            overridable: false,
-            ..Self::default()
-        }
     }
 
     /// Writes a line through the sanitizer: our colour escapes pass, nothing else does.
@@ -264,12 +253,11 @@ impl Ui for TerminalUi {
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;
         }
-        if r.verdict != Verdict::Wrong || !self.overridable {
-            return Ok(AfterFeedback::Continue);
-        }
-        // Only a typed answer can be misread by the grader; a picked option or order cannot,
-        // so those just wait for the player to have read the right answer.
-        let typed = matches!(f.question.expect, Expect::Text | Expect::Estimate);
+        let typed = match f.then {
+            Then::GoOn => return Ok(AfterFeedback::Continue),
+            Then::Read => false,
+            Then::MayOverride => true,
+        };
         let prompt = if typed {
             "  Press r if you were right, any other key to go on."
         } else {

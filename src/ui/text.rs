@@ -1,8 +1,9 @@
 //! Wording shared by the plain and terminal interfaces.
 
 use crate::grade::Verdict;
+use crate::question::Format;
 use crate::sanitize::one_line;
-use crate::session::Summary;
+use crate::turn::Summary;
 
 /// The option label of index `k`: "a", "b", ...
 pub fn letter(k: usize) -> char {
@@ -86,6 +87,17 @@ pub fn summary_lines(s: &Summary) -> Vec<String> {
         lines.extend(s.missed.iter().map(|m| format!("  - {}", one_line(m))));
     }
     lines
+}
+
+/// A form in words, for a round's header: "True or false", not `truefalse` (issue 12, point 2).
+pub fn form_words(form: Format) -> &'static str {
+    match form {
+        Format::Typed => "Type the answer",
+        Format::Choice => "Multiple choice",
+        Format::TrueFalse => "True or false",
+        Format::Timeline => "Timeline",
+        Format::Estimate => "Estimate",
+    }
 }
 
 #[cfg(test)]

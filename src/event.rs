@@ -1,0 +1,179 @@
+//! Every JSON line factdrill writes, as one serialized type: the events of `play --json` and
+//! `drill --json` ([`Event`]), and the documents of `check --json` and `decks --json`
+//! ([`doc`]). The README's schema is checked against these types (see the tests), so the two
+//! cannot drift apart (issue 12, point 9).
+//!
+//! Text from decks and players is passed through `one_line` by whoever builds an event; the
+//! line itself is written by [`line`], which escapes what serde_json leaves raw.
+
+pub mod doc;
+
+use crate::turn::End;
+use serde::{Deserialize, Serialize};
+
+/// One JSON line of a session or a drill; `event` names the variant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// A question is asked; the answer is read next.
+    Question {
+        /// Its number in the session (or the round, in a drill).
+        number: usize,
+        /// Questions in the session (or rounds in a drill).
+        total: usize,
+        /// The card's id, `DECK:FACT:N`.
+        card: String,
+        /// The kind of the answer (`count`, `year`, …, `text`).
+        kind: String,
+        /// The form (`typed`, `choice`, `truefalse`, `timeline`, `estimate`).
+        format: String,
+        /// The question.
+        prompt: String,
+        /// What to type or pick ("In what year?"), or empty.
+        cue: String,
+        /// Options to pick from, or events to order; empty for a typed answer.
+        choices: Vec<String>,
+    },
+    /// The verdict on an answer, shown after it is recorded.
+    Answer {
+        /// The card's id.
+        card: String,
+        /// The kind of the answer.
+        kind: String,
+        /// The form asked.
+        format: String,
+        /// The right answer.
+        expected: String,
+        /// What was given.
+        given: String,
+        /// `correct`, `close` or `wrong`.
+        verdict: String,
+        /// Time from the question to the answer.
+        elapsed_ms: u64,
+        /// The whole fact.
+        fact: String,
+        /// Why a close or wrong verdict, when it helps.
+        reason: Option<String>,
+        /// The figure a false true/false statement showed.
+        altered: Option<String>,
+        /// Hints asked for before answering.
+        hints: u8,
+    },
+    /// A hint, in answer to a typed `?`.
+    Hint {
+        /// The hint.
+        text: String,
+    },
+    /// The end of a session.
+    Summary {
+        /// Questions answered.
+        answered: usize,
+        /// Correct answers.
+        correct: usize,
+        /// Close answers.
+        close: usize,
+        /// Wrong answers.
+        wrong: usize,
+        /// Time from the first question to the end.
+        elapsed_ms: u64,
+        /// How it ended.
+        end: End,
+    },
+    /// Nothing is due: the session does not start.
+    NothingDue {
+        /// When the next card is due (ms since the epoch), if any is scheduled.
+        next_due_ms: Option<u64>,
+    },
+    /// A drill's round begins.
+    Round {
+        /// The round, from 1.
+        round: usize,
+        /// Rounds in the drill.
+        rounds: usize,
+        /// The form asked this round.
+        format: String,
+    },
+    /// A seat's turn in a drill.
+    Turn {
+        /// The player or team.
+        seat: String,
+        /// Who answers (the player, or a team's member).
+        player: String,
+        /// Seconds to answer, with `--time`.
+        time_limit_s: Option<u64>,
+    },
+    /// Points for a drill answer.
+    Points {
+        /// The player or team.
+        seat: String,
+        /// Who answered.
+        player: String,
+        /// The round.
+        round: usize,
+        /// Points earned.
+        points: u32,
+        /// Answered after the time limit.
+        late: bool,
+        /// The seat's total.
+        total: u32,
+    },
+    /// Standings after a round.
+    Scoreboard {
+        /// The round.
+        round: usize,
+        /// Best first.
+        standings: Vec<Standing>,
+    },
+    /// The end of a drill.
+    Podium {
+        /// Best first.
+        standings: Vec<Place>,
+        /// Each seat's missed facts.
+        missed: Vec<Missed>,
+        /// How it ended.
+        end: End,
+    },
+}
+
+/// A seat's line on the scoreboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standing {
+    /// The player or team.
+    pub seat: String,
+    /// Points so far.
+    pub total: u32,
+    /// Points gained this round.
+    pub gained: u32,
+}
+
+/// A seat's place on the podium.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The player or team.
+    pub seat: String,
+    /// Final points.
+    pub total: u32,
+}
+
+/// The facts a seat missed in a drill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Missed {
+    /// The player or team.
+    pub seat: String,
+    /// The facts, as sentences.
+    pub facts: Vec<String>,
+}
+
+/// `value` as one line of JSON, keys in alphabetical order (as the README shows them), with
+/// what serde_json leaves raw (DEL, C1, bidi) escaped.
+pub fn line<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    // Through a `Value`, whose map keeps keys sorted: the order every line had when events
+    // were built with `json!`, so no consumer that compares lines sees a change.
+    crate::sanitize::json::line(&serde_json::to_value(value)?)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,170 @@
+//! No free answers (issue 12, point 1): cards of one fact are siblings, and every answer shows
+//! the whole fact, so a sibling asked after it is given away. As Anki buries siblings, a card
+//! whose fact a question has shown — its prompt, its verdict, a true/false sentence, a
+//! timeline's events and their years — is not asked again in that session, and new siblings
+//! are introduced on different days.
+//!
+//! The card that showed its fact may still come back (a missed card's relearning step): the
+//! player is meant to have read its answer.
+
+use super::{CardState, Slot};
+use std::collections::HashSet;
+
+/// A number naming the fact of card `id` (`DECK:FACT:N` without `:N`). The same FNV-1a
+/// hash as `question::pool::fact_of`, which names the facts of a timeline's partners.
+pub fn fact_key(id: &str) -> u64 {
+    let fact = id.rsplit_once(':').map_or(id, |(f, _)| f);
+    fact.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Which facts a session has shown, and which of its cards that leaves fair to ask.
+#[derive(Debug, Clone, Default)]
+pub struct Siblings {
+    /// The fact of each card, by index in the session's card list (empty: no sibling rule).
+    facts: Vec<u64>,
+    shown: HashSet<u64>,
+    asked: HashSet<usize>,
+}
+
+impl Siblings {
+    /// Siblings of the cards with these ids, in the session's order.
+    pub fn of<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
+        Siblings {
+            facts: ids.into_iter().map(fact_key).collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Card `card` was asked, and the question showed the facts `also` besides its own.
+    pub fn asked(&mut self, card: usize, also: &[u64]) {
+        self.asked.insert(card);
+        if let Some(&fact) = self.facts.get(card) {
+            self.shown.insert(fact);
+        }
+        self.shown.extend(also.iter().copied());
+    }
+
+    /// The fact of `card`, if the card is known.
+    pub fn fact(&self, card: usize) -> Option<u64> {
+        self.facts.get(card).copied()
+    }
+
+    /// Whether asking `card` now would give its answer away: another question of this session
+    /// has shown its fact.
+    pub fn given_away(&self, card: usize) -> bool {
+        !self.asked.contains(&card)
+            && self
+                .facts
+                .get(card)
+                .is_some_and(|fact| self.shown.contains(fact))
+    }
+}
+
+/// New cards to leave for another day, so that siblings are introduced on different days: a
+/// new card whose fact had a review since `today_ms`, has a card due now, or has an earlier
+/// new card (in deck order) that this plan may introduce.
+pub fn bury_new(
+    cards: &[Slot<'_>],
+    states: &[Option<CardState>],
+    now_ms: u64,
+    today_ms: u64,
+) -> HashSet<usize> {
+    let mut busy: HashSet<u64> = HashSet::new();
+    for (k, card) in cards.iter().enumerate() {
+        if let Some(s) = states.get(k).and_then(Option::as_ref) {
+            if s.last_review_ms >= today_ms || s.due_ms <= now_ms {
+                busy.insert(fact_key(card.id));
+            }
+        }
+    }
+    let mut buried = HashSet::new();
+    for (k, card) in cards.iter().enumerate() {
+        if states.get(k).is_some_and(Option::is_some) {
+            continue;
+        }
+        // The first new card of a quiet fact takes it; its later siblings wait.
+        if !busy.insert(fact_key(card.id)) {
+            buried.insert(k);
+        }
+    }
+    buried
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::Phase;
+
+    #[test]
+    fn a_shown_fact_gives_its_other_cards_away_but_not_the_card_that_showed_it() {
+        let ids = ["d:a:1", "d:a:2", "d:b:1", "d:c:1"];
+        let mut s = Siblings::of(ids);
+        assert!(!(0..4).any(|k| s.given_away(k)), "nothing shown yet");
+        s.asked(0, &[fact_key("d:c:1")]);
+        // (card, given away, why)
+        let cases = [
+            (0, false, "the card asked may come back after a miss"),
+            (1, true, "its sibling: the verdict showed the whole fact"),
+            (2, false, "another fact"),
+            (
+                3,
+                true,
+                "a fact the question also showed (a timeline's partner)",
+            ),
+        ];
+        for (card, want, why) in cases {
+            assert_eq!(s.given_away(card), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn the_fact_key_is_the_pools() {
+        let src = "title: T\nfacts:\n  - NATO was founded in 1949 with 12 members.\n";
+        let cards =
+            crate::card::compile(&crate::deck::parse(src.as_bytes(), "d").deck.unwrap()).cards;
+        assert_eq!(cards.len(), 2);
+        let pool = crate::question::Pool::of(&cards);
+        for (c, entry) in cards.iter().zip(&pool.0) {
+            let crate::question::Entry::Quantity { fact, .. } = entry else {
+                panic!("a quantity card");
+            };
+            assert_eq!(fact_key(&c.id.0), *fact, "{}", c.id);
+        }
+    }
+
+    #[test]
+    fn new_siblings_wait_for_another_day() {
+        let state = |last: u64, due: u64| {
+            Some(CardState {
+                phase: Phase::Review,
+                step: 0,
+                stability: 3.0,
+                difficulty: 5.0,
+                due_ms: due,
+                last_review_ms: last,
+                reps: 1,
+                lapses: 0,
+            })
+        };
+        let (today, now) = (1_000, 1_500);
+        let ids = [
+            "d:a:1", "d:a:2", "d:b:1", "d:b:2", "d:c:1", "d:c:2", "d:e:1", "d:e:2",
+        ];
+        let slots: Vec<Slot> = ids.iter().map(|id| Slot { id, deck: "d" }).collect();
+        let states = vec![
+            None,                // a:1 new: introduced
+            None,                // a:2 new sibling of a:1: waits
+            state(1_200, 9_000), // b:1 reviewed today
+            None,                // b:2: waits
+            state(100, 1_400),   // c:1 due now
+            None,                // c:2: waits
+            state(100, 9_000),   // e:1 quiet: reviewed before today, not due
+            None,                // e:2: may be introduced
+        ];
+        let mut buried: Vec<usize> = bury_new(&slots, &states, now, today).into_iter().collect();
+        buried.sort_unstable();
+        assert_eq!(buried, [1, 3, 5]);
+    }
+}

@@ -1,0 +1,80 @@
+//! The form asked for is the form given, and a shortened session says why (issue 12, point 2).
+
+use assert_cmd::Command;
+
+fn factdrill(home: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("factdrill").unwrap();
+    cmd.env("FACTDRILL_HOME", home);
+    cmd
+}
+
+#[test]
+fn a_drill_round_names_its_form_in_words() {
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args([
+            "drill",
+            "--players",
+            "Ana",
+            "--rounds",
+            "1",
+            "--format",
+            "truefalse",
+        ])
+        .args(["--seed", "1", "--plain"])
+        .write_stdin("x\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("=== Round 1/1: True or false ==="), "{text}");
+    assert!(!text.to_lowercase().contains("(truefalse)"), "{text}");
+}
+
+#[test]
+fn a_session_shortened_by_the_new_card_limit_says_how_to_raise_it() {
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args([
+            "play",
+            "nato-2018",
+            "-n",
+            "12",
+            "--new",
+            "4",
+            "--json",
+            "--seed",
+            "1",
+        ])
+        .write_stdin("x\n".repeat(20))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Only 4 of the 12 questions") && err.contains("--new 12"),
+        "{err}"
+    );
+    let questions = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("\"event\":\"question\""))
+        .count();
+    assert!(questions >= 4, "the four new cards, and any misses again");
+    // Asked for no more than the limit allows: nothing to say.
+    let home = tempfile::tempdir().unwrap();
+    let out = factdrill(home.path())
+        .args([
+            "play",
+            "nato-2018",
+            "-n",
+            "4",
+            "--new",
+            "4",
+            "--json",
+            "--seed",
+            "1",
+        ])
+        .write_stdin("x\n".repeat(20))
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Only"));
+}
