@@ -27,6 +27,9 @@ pub struct Figure {
     pub step: f64,
     /// Whether every digit counts (record times, temperatures to the tenth).
     pub precise: bool,
+    /// Its significant digits when known from how it was written elsewhere: a figure converted
+    /// to another unit keeps those of the original (−89.2 °C has three, as 183.95 K).
+    pub digits: Option<u32>,
 }
 
 impl Figure {
@@ -34,7 +37,7 @@ impl Figure {
     /// trailing zeros of a whole number are not significant ("16,000" has two, step 1,000).
     pub fn significant(&self) -> (f64, u32) {
         if self.step <= 0.0 || !self.value.is_finite() {
-            return (self.step, 1);
+            return (self.step, self.digits.unwrap_or(1));
         }
         let mut step = self.step;
         let mut k = (self.value.abs() / step).round();
@@ -42,7 +45,14 @@ impl Figure {
             k /= 10.0;
             step *= 10.0;
         }
-        (step, (k.max(1.0).log10().floor() as u32) + 1)
+        let digits = (k.max(1.0).log10().floor() as u32) + 1;
+        (step, self.digits.unwrap_or(digits))
+    }
+
+    /// A whole number below ten written without scale ("seven decades", "2 percent"): a small
+    /// count of something, which a teacher wants exact.
+    fn small_whole(&self) -> bool {
+        self.value.abs() < 10.0 && self.step >= 1.0 && self.value.fract() == 0.0
     }
 }
 
@@ -54,6 +64,7 @@ pub fn figure_of(q: &Quantity) -> Figure {
         value,
         step,
         precise: false,
+        digits: None,
     };
     let precise = q.style.num.decimals > 0
         && q.style.num.scale.is_none()
@@ -87,10 +98,11 @@ fn default_band(kind: Kind, expected: &Figure) -> f64 {
         Close::Exact | Close::Calendar => 0.0,
         Close::Within(w) => w,
         Close::Figure { exact_below, .. } if expected.value.abs() < exact_below => 0.0,
+        Close::Figure { .. } if expected.small_whole() && !expected.precise => 0.0,
         Close::Figure { share, .. } => {
             let (step, sig) = expected.significant();
             if sig <= 2 && !expected.precise {
-                (share * expected.value.abs()).max(step)
+                (share * expected.value.abs()).max(expected.step)
             } else {
                 step
             }
@@ -130,33 +142,46 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     if (e - t).abs() <= eps {
         return Closeness::Exact;
     }
-    let rounding = match kind.rules().close {
-        Close::Figure { exact_below, .. } => e.abs() >= exact_below,
-        Close::Exact | Close::Within(_) | Close::Calendar => false,
+    let (rounding, share, round_from) = match kind.rules().close {
+        Close::Figure {
+            exact_below,
+            share,
+            round_from,
+        } => (
+            e.abs() >= exact_below && !expected.small_whole(),
+            share,
+            round_from,
+        ),
+        Close::Exact | Close::Within(_) | Close::Calendar => (false, 0.0, 0.0),
     };
     let band = tol.unwrap_or_else(|| default_band(kind, &expected));
+    // "8.3 minutes" for 8 minutes: a finer figure that rounds to the answer as written.
+    let finer = typed.step < expected.step && (e - t).abs() <= expected.step / 2.0 + eps;
+    if finer && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below) {
+        return Closeness::Exact;
+    }
     if !rounding {
         return compare(e, t, band);
     }
     let (step_e, sig_e) = expected.significant();
     let (step_t, sig_t) = typed.significant();
     let diff = (e - t).abs();
+    let off = diff / e.abs().max(f64::MIN_POSITIVE);
     let rounds = diff < step_t / 2.0 + eps;
     if rounds && step_t > step_e * (1.0 + 1e-9) {
-        let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e);
-        return if enough {
-            Closeness::Exact
-        } else {
-            Closeness::Near
+        // "500" for 464 is close, rounded coarsely; "a year" for six months is not.
+        let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
+        return match (enough, off <= 1.5 * share) {
+            (true, _) => Closeness::Exact,
+            (false, true) => Closeness::Near,
+            (false, false) => Closeness::Far,
         };
     }
     if rounds && sig_t >= sig_e.min(3) {
         return Closeness::Exact; // The same figure in another unit ("261 mi" for 420 km).
     }
-    if typed.step < expected.step && diff <= expected.step / 2.0 + eps {
-        return Closeness::Exact;
-    }
-    let coarse_near = step_t > step_e && !expected.precise && diff <= step_t + eps;
+    let coarse_near =
+        step_t > step_e && !expected.precise && diff <= step_t + eps && off <= share;
     if coarse_near || diff <= band + eps {
         Closeness::Near
     } else {

@@ -37,6 +37,9 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
 }
 
 fn grade_date(answer: &Date, given: &str) -> Graded {
+    // "6/16/63" is how dates are written by hand; "21 Aug 86" and "April '17" shorten a year
+    // written in words, which a teacher asks to be written in full.
+    let numeric = !given.chars().any(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
     // Of the readings of "11/07/2018", the one nearest the answer.
     let readings = read_dates(given).into_iter().map(|d| {
         let short = d.year.is_some_and(|y| y < 100);
@@ -47,7 +50,7 @@ fn grade_date(answer: &Date, given: &str) -> Graded {
         (compare_dates(answer, &full), short, full)
     });
     match readings.min_by_key(|(c, short, _)| (*c, *short)) {
-        Some((Closeness::Exact, true, _)) => Graded::because(
+        Some((Closeness::Exact, true, _)) if !numeric => Graded::because(
             Verdict::Close,
             format!("write the year in full: {}", answer.year.unwrap_or_default()),
         ),
@@ -118,6 +121,7 @@ fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
         value: f64::from(y),
         step: 1.0,
         precise: true,
+        digits: None,
     };
     let typed = Figure {
         value: f64::from(n),
@@ -166,6 +170,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         value: read.value,
         step: read.step,
         precise: false,
+        digits: None,
     };
     // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
     let as_share = q.kind == Kind::Percent
@@ -178,12 +183,13 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     }
     let mut tol = card.tolerance.map(|t| band(q, Some(t)));
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
-    let (to_answer, unit) = match (q.value, read.unit) {
+    let (to_answer, _) = match (q.value, read.unit) {
         (Value::Amount { unit, .. }, Some(t)) if t.dim != unit.dim => {
             let why = format!("that is {}; the answer is {}", measures(t.dim), measures(unit.dim));
             return Graded::because(Verdict::Wrong, why);
         }
         (Value::Amount { unit, .. }, Some(t)) => {
+            expected.digits = Some(expected.significant().1);
             expected.value = unit.convert(expected.value, t);
             expected.step = unit.convert_step(expected.step, t);
             tol = tol.map(|b| unit.convert_step(b, t));
@@ -206,7 +212,6 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     if let Some(graded) = scale_missing(q, &read, expected, typed) {
         return graded;
     }
-    let _ = unit;
     Graded {
         verdict,
         reason: miss::number(q, back(typed.value)),
@@ -238,11 +243,12 @@ fn sign_slip(q: &Quantity, card: &Card, expected: Figure, typed: Figure) -> Opti
     if compare_figures(q.kind, expected, flipped, None) != Closeness::Exact {
         return None;
     }
-    let text = card.text.to_lowercase();
+    // The words around the answer, not the answer itself ("minus" in "minus 0.4").
+    let text = card.text.replacen(&q.text, " ", 1).to_lowercase();
     let said = text
         .split(|c: char| !c.is_alphabetic())
         .any(|w| DOWN_WORDS.contains(&w));
-    Some(if said && card.is_question || said && !card.text.contains(&q.text) {
+    Some(if said {
         Graded {
             verdict: Verdict::Correct,
             reason: None,
@@ -269,6 +275,7 @@ fn scale_missing(q: &Quantity, read: &ReadNumber, expected: Figure, typed: Figur
             value: typed.value * factor,
             step: typed.step * factor,
             precise: false,
+            digits: None,
         };
         if compare_figures(q.kind, expected, scaled, Some(0.0)) == Closeness::Exact {
             let why = format!("right figure, but the scale is missing: {word}");

@@ -78,10 +78,15 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
     }
     match &card.answer {
         Answer::Text { answer, accept, .. } => {
-            let ok = std::iter::once(answer)
-                .chain(accept)
-                .any(|a| text::matches_in(a, given, &card.text));
-            match text_quantity(answer) {
+            // A quantity in a text answer is graded as one: "€1945" is no year, whatever
+            // its digits; other accepted answers still count as text.
+            let quantity = text_quantity(answer);
+            let texts = match quantity {
+                Some(_) => accept.iter().collect::<Vec<_>>(),
+                None => std::iter::once(answer).chain(accept).collect(),
+            };
+            let ok = texts.iter().any(|a| text::matches_in(a, given, &card.text));
+            match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
                 None => Graded::of(Verdict::Wrong),

@@ -108,7 +108,11 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
 /// An ordinal at token `i`: "ninth", "nineth", "forty-second", "forty second".
 fn ordinal_at(toks: &[Token], i: usize) -> Option<f64> {
     let t = toks.get(i)?;
-    if let Some(n) = ordinal_word_loosely(t.text) {
+    // "fourty" is a slip of forty, not of fourth: a number word first.
+    let cardinal = small_number_loosely(t.text).is_some() && !t.lower().ends_with("th");
+    let ordinal = crate::quantity::ordinal_word(t.text)
+        .or_else(|| ordinal_word_loosely(t.text).filter(|_| !cardinal));
+    if let Some(n) = ordinal {
         return Some(f64::from(n));
     }
     let tens = small_number_loosely(t.text).filter(|n| n % 10 == 0 && *n >= 20)?;
@@ -122,6 +126,22 @@ fn amount_at(src: &str, toks: &[Token], i: usize, units: bool) -> Option<Amount>
     let (value, step, scaled, share, end) = if let Some(f) = fraction::lead(toks, i) {
         (f.value, step_of(f.value), false, f.share, f.end)
     } else if let Some(mut m) = parse_number(src, toks, i, Leniency::Answer) {
+        // "542 m/s", "540000 m³": a longer unit from the would-be scale wins.
+        let longer = m.style.scale.is_some() && units;
+        let unit_at_scale = longer
+            .then(|| unit_after(src, toks, m.end - 1))
+            .flatten()
+            .filter(|(_, next)| *next > m.end);
+        if let (Some((unit, next)), Some((factor, _))) = (unit_at_scale, m.style.scale.clone()) {
+            return Some(Amount {
+                value: m.value / factor,
+                step: m.style.step() / factor,
+                scaled: false,
+                share: false,
+                end: next,
+                unit,
+            });
+        }
         let as_unit = if units { unscale(&mut m) } else { None };
         if let Some(unit) = as_unit {
             return Some(Amount {

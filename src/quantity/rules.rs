@@ -21,6 +21,8 @@ pub enum Close {
         share: f64,
         /// Below this a figure must be exact (twelve members, not eleven).
         exact_below: f64,
+        /// Below this a rounded figure is close, not right: "about 130" for 135 missions.
+        round_from: f64,
     },
 }
 
@@ -37,16 +39,20 @@ impl Kind {
     /// This kind's rules. Shares from the blind grading table: "$8 billion" for $10 billion
     /// and "15,000" for 16,000 are near misses; small counts are exact.
     pub fn rules(self) -> Rules {
-        let figure = |share, exact_below| Close::Figure { share, exact_below };
+        let figure = |share, exact_below, round_from| Close::Figure {
+            share,
+            exact_below,
+            round_from,
+        };
         let (signed, close) = match self {
             Kind::Date => (false, Close::Calendar),
             Kind::Year => (false, Close::Within(1.0)),
             Kind::Ordinal => (false, Close::Exact),
-            Kind::Count => (false, figure(0.10, 100.0)),
-            Kind::Percent => (true, figure(0.10, 0.0)),
-            Kind::Money => (false, figure(0.20, 0.0)),
-            Kind::Duration => (false, figure(0.10, 0.0)),
-            Kind::Measure => (true, figure(0.10, 0.0)),
+            Kind::Count => (false, figure(0.10, 100.0, 1000.0)),
+            Kind::Percent => (true, figure(0.10, 0.0, 0.0)),
+            Kind::Money => (false, figure(0.20, 0.0, 0.0)),
+            Kind::Duration => (false, figure(0.10, 0.0, 0.0)),
+            Kind::Measure => (true, figure(0.10, 0.0, 0.0)),
         };
         Rules { signed, close }
     }
