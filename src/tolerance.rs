@@ -86,7 +86,21 @@ pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
         // relative tolerance is for its amounts, and its years keep their own band.
         Some(Tolerance::Relative(_)) if q.kind == Kind::Year => 1.0,
         Some(Tolerance::Relative(r)) => r * q.value.number().unwrap_or_default().abs(),
-        None => default_band(q.kind, &figure_of(q)),
+        None => {
+            // A value written like a round answer ends in zeros too, and "$10 billion" for
+            // $13 billion is a coarse rounding of it: close within 1.5 times the kind's share.
+            let expected = figure_of(q);
+            let round = expected.significant().1 <= 2 && !expected.precise;
+            let rounded = match q.kind.rules().close {
+                Close::Figure {
+                    share, exact_below, ..
+                } if round && expected.value.abs() >= exact_below && !expected.small_whole() => {
+                    1.5 * share * expected.value.abs()
+                }
+                _ => 0.0,
+            };
+            default_band(q.kind, &expected).max(rounded)
+        }
     }
 }
 
@@ -154,9 +168,16 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         ),
         Close::Exact | Close::Within(_) | Close::Calendar => (false, 0.0, 0.0),
     };
-    let band = tol.unwrap_or_else(|| default_band(kind, &expected));
-    // "8.3 minutes" for 8 minutes: a finer figure that rounds to the answer as written.
-    let finer = typed.step < expected.step && (e - t).abs() <= expected.step / 2.0 + eps;
+    // A deck's own `tolerance:` is the author's word: exact is right, its band is close.
+    if let Some(band) = tol {
+        return compare(e, t, band);
+    }
+    let band = default_band(kind, &expected);
+    // "8.3 minutes" for 8 minutes: a finer figure that rounds (half up) to the answer as
+    // written; "12.5" for 12 is a tie, and ties go up.
+    let half_up = |v: f64, step: f64| (v / step + 1e-9 * v.signum()).round();
+    let finer = typed.step < expected.step
+        && (half_up(t, expected.step) - (e / expected.step).round()).abs() < 1e-6;
     if finer && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below) {
         return Closeness::Exact;
     }
@@ -206,8 +227,14 @@ pub fn compare_dates(answer: &Date, given: &Date) -> Closeness {
     // One day of a range ("July 11" for July 11-12), or a range around the day.
     let part_of_range = answer.end_day.is_some() != given.end_day.is_some()
         && (answer.day == given.day || answer.end_day.is_some() && answer.end_day == given.day);
+    let end_off = match (answer.end_day, given.end_day) {
+        (Some(a), Some(g)) if answer.day == given.day => (i32::from(a) - i32::from(g)).abs(),
+        _ => 99,
+    };
     match (year_off, month_off, day_off) {
         (Some(0), 0, _) if same_days => Closeness::Exact,
+        (Some(0), 0, _) if answer.day.is_none() => Closeness::Exact, // "May 25" for May.
+        (Some(0), 0, _) if end_off == 1 => Closeness::Near,
         (Some(0), 0, _) if part_of_range => Closeness::Near,
         (Some(0), 0, None) => Closeness::Near, // A day left out ("April 1949").
         (Some(0), 0, Some(1)) => Closeness::Near,
@@ -227,9 +254,13 @@ mod tests {
         let cases: &[(&str, Option<Tolerance>, f64)] = &[
             ("in 1949", None, 1.0),
             ("12 members", None, 0.0),
-            ("16,000 troops", None, 800.0),
-            ("4.8 percent", None, 0.48),
-            ("$14 billion", None, 1.4e9),
+            // A round figure (two significant digits) gets its kind's share: 10 % of a count,
+            // 20 % of money; a small count none. Distractors also keep out of 1.5 times the
+            // share, where a value ending in zeros could be a coarse rounding ("3,000").
+            ("16,000 troops", None, 2400.0),
+            ("4.8 percent", None, 0.72),
+            ("$14 billion", None, 4.2e9),
+            ("3,474 km", None, 1.0),
             ("$14 billion", Some(Tolerance::Absolute(1.0)), 1e9),
             ("12 members", Some(Tolerance::Relative(0.25)), 3.0),
             ("the 45th", None, 0.0),
