@@ -168,19 +168,18 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         ),
         Close::Exact | Close::Within(_) | Close::Calendar => (false, 0.0, 0.0),
     };
-    // A deck's own `tolerance:` is the author's word: exact is right, its band is close.
-    if let Some(band) = tol {
-        return compare(e, t, band);
-    }
-    let band = default_band(kind, &expected);
     // "8.3 minutes" for 8 minutes: a finer figure that rounds (half up) to the answer as
     // written; "12.5" for 12 is a tie, and ties go up.
     let half_up = |v: f64, step: f64| (v / step + 1e-9 * v.signum()).round();
     let finer = typed.step < expected.step
         && (half_up(t, expected.step) - (e / expected.step).round()).abs() < 1e-6;
-    if finer && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below) {
+    if finer
+        && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below)
+    {
         return Closeness::Exact;
     }
+    // A deck's own `tolerance:` is the author's word on what is close.
+    let band = tol.unwrap_or_else(|| default_band(kind, &expected));
     if !rounding {
         return compare(e, t, band);
     }
@@ -192,7 +191,8 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     if rounds && step_t > step_e * (1.0 + 1e-9) {
         // "500" for 464 is close, rounded coarsely; "a year" for six months is not.
         let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
-        return match (enough, off <= 1.5 * share) {
+        let coarse = tol.map_or(off <= 1.5 * share, |b| diff <= b + eps);
+        return match (enough, coarse) {
             (true, _) => Closeness::Exact,
             (false, true) => Closeness::Near,
             (false, false) => Closeness::Far,
@@ -201,8 +201,11 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     if rounds && sig_t >= sig_e.min(3) {
         return Closeness::Exact; // The same figure in another unit ("261 mi" for 420 km).
     }
-    let coarse_near =
-        step_t > step_e && !expected.precise && diff <= step_t + eps && off <= share;
+    let coarse_near = tol.is_none()
+        && step_t > step_e
+        && !expected.precise
+        && diff <= step_t + eps
+        && off <= share;
     if coarse_near || diff <= band + eps {
         Closeness::Near
     } else {

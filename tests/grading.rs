@@ -101,7 +101,10 @@ fn card_of(row: &Row) -> Result<(Vec<Card>, usize), String> {
         Some(k) => Ok((cards, k)),
         None => {
             let have: Vec<&str> = cards.iter().map(Card::answer_text).collect();
-            Err(format!("no card answers {:?} (cards: {have:?})", row.expected))
+            Err(format!(
+                "no card answers {:?} (cards: {have:?})",
+                row.expected
+            ))
         }
     }
 }
@@ -131,7 +134,8 @@ fn grade_table(name: &str) -> Tally {
         let (cards, k) = match card_of(&row) {
             Ok(found) => found,
             Err(e) => {
-                t.disagreements.push(format!("  {name}:{} {:?}: {e}", row.line, row.answer));
+                t.disagreements
+                    .push(format!("  {name}:{} {:?}: {e}", row.line, row.answer));
                 continue;
             }
         };
@@ -184,8 +188,12 @@ fn grade_table(name: &str) -> Tally {
 }
 
 fn report(name: &str, t: &Tally) -> f64 {
+    use std::io::Write;
     let pct = 100.0 * t.agree as f64 / t.rows.max(1) as f64;
-    println!(
+    // Shown with --nocapture; through the sanitizer, since rows quote typed answers.
+    let mut out = factdrill::output::stdout(false);
+    let _ = writeln!(
+        out,
         "{name}: {} rows, verdict agrees on {} ({pct:.1} %), explanation too on {}; {} wrong graded correct; {} listed as known",
         t.rows,
         t.agree,
@@ -194,13 +202,13 @@ fn report(name: &str, t: &Tally) -> f64 {
         t.known
     );
     for d in &t.disagreements {
-        println!("{d}");
+        let _ = writeln!(out, "{d}");
     }
     pct
 }
 
 /// Agreement may only go up: raise these as rows are fixed.
-const OWN_FLOOR: f64 = 0.0;
+const OWN_FLOOR: f64 = 99.0;
 
 #[test]
 fn own_table_agrees_with_the_teacher() {
@@ -212,11 +220,14 @@ fn own_table_agrees_with_the_teacher() {
         "wrong answers graded correct:\n{}",
         t.wrong_graded_correct.join("\n")
     );
-    assert!(pct >= OWN_FLOOR, "agreement {pct:.1} % under the floor {OWN_FLOOR} %");
+    assert!(
+        pct >= OWN_FLOOR,
+        "agreement {pct:.1} % under the floor {OWN_FLOOR} %"
+    );
 }
 
 /// The blind table's floor: the honest figure, from rows written without seeing the code.
-const BLIND_FLOOR: f64 = 0.0;
+const BLIND_FLOOR: f64 = 97.0;
 
 #[test]
 fn blind_table_agrees_with_the_teacher() {
@@ -227,5 +238,8 @@ fn blind_table_agrees_with_the_teacher() {
         "wrong answers graded correct:\n{}",
         t.wrong_graded_correct.join("\n")
     );
-    assert!(pct >= BLIND_FLOOR, "agreement {pct:.1} % under the floor {BLIND_FLOOR} %");
+    assert!(
+        pct >= BLIND_FLOOR,
+        "agreement {pct:.1} % under the floor {BLIND_FLOOR} %"
+    );
 }

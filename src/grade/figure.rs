@@ -2,7 +2,8 @@
 //! rules (`Kind::rules`, `tolerance::compare_figures`), after reading the answer in the unit,
 //! scale, sign and notation it was typed in.
 
-use super::read::{read_dates, read_number, ReadNumber};
+use super::dates::read_dates;
+use super::read::{read_number, ReadNumber};
 use super::{miss, Graded, Verdict};
 use crate::card::Card;
 use crate::quantity::{year_words, Date, Dimension, Kind, Quantity, Unit, Value};
@@ -39,7 +40,9 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
 fn grade_date(answer: &Date, given: &str) -> Graded {
     // "6/16/63" is how dates are written by hand; "21 Aug 86" and "April '17" shorten a year
     // written in words, which a teacher asks to be written in full.
-    let numeric = !given.chars().any(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
+    let numeric = !given
+        .chars()
+        .any(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
     // Of the readings of "11/07/2018", the one nearest the answer.
     let readings = read_dates(given).into_iter().map(|d| {
         let short = d.year.is_some_and(|y| y < 100);
@@ -52,7 +55,10 @@ fn grade_date(answer: &Date, given: &str) -> Graded {
     match readings.min_by_key(|(c, short, _)| (*c, *short)) {
         Some((Closeness::Exact, true, _)) if !numeric => Graded::because(
             Verdict::Close,
-            format!("write the year in full: {}", answer.year.unwrap_or_default()),
+            format!(
+                "write the year in full: {}",
+                answer.year.unwrap_or_default()
+            ),
         ),
         Some((c, _, d)) => {
             let verdict = from_closeness(c);
@@ -152,8 +158,20 @@ fn measures(dim: Dimension) -> &'static str {
 /// Words in a question that already give a negative answer its sign ("the economy shrank
 /// by 0.4 percent"), so that the bare amount is right.
 const DOWN_WORDS: &[&str] = &[
-    "shrank", "shrink", "fell", "fall", "dropped", "drop", "declined", "decline", "decreased",
-    "lost", "below", "lower", "down", "minus",
+    "shrank",
+    "shrink",
+    "fell",
+    "fall",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "decreased",
+    "lost",
+    "below",
+    "lower",
+    "down",
+    "minus",
 ];
 
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
@@ -185,7 +203,11 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
     let (to_answer, _) = match (q.value, read.unit) {
         (Value::Amount { unit, .. }, Some(t)) if t.dim != unit.dim => {
-            let why = format!("that is {}; the answer is {}", measures(t.dim), measures(unit.dim));
+            let why = format!(
+                "that is {}; the answer is {}",
+                measures(t.dim),
+                measures(unit.dim)
+            );
             return Graded::because(Verdict::Wrong, why);
         }
         (Value::Amount { unit, .. }, Some(t)) => {
@@ -254,17 +276,30 @@ fn sign_slip(q: &Quantity, card: &Card, expected: Figure, typed: Figure) -> Opti
             reason: None,
         }
     } else {
-        Graded::because(Verdict::Close, "right figure, but the minus sign is missing")
+        Graded::because(
+            Verdict::Close,
+            "right figure, but the minus sign is missing",
+        )
     })
 }
 
 /// "14" for $14 billion, "16" for 16,000, "5.97" for 5.97 × 10^24 kg: the right figure
 /// without its scale is close.
-fn scale_missing(q: &Quantity, read: &ReadNumber, expected: Figure, typed: Figure) -> Option<Graded> {
+fn scale_missing(
+    q: &Quantity,
+    read: &ReadNumber,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
     if read.scaled || read.unit.is_some() {
         return None;
     }
-    let written = q.style.num.scale.as_ref().map(|(f, w)| (*f, w.trim().to_string()));
+    let written = q
+        .style
+        .num
+        .scale
+        .as_ref()
+        .map(|(f, w)| (*f, w.trim().to_string()));
     let scales = written.into_iter().chain(
         [(1e3, "thousand"), (1e6, "million"), (1e9, "billion")]
             .into_iter()
@@ -277,7 +312,7 @@ fn scale_missing(q: &Quantity, read: &ReadNumber, expected: Figure, typed: Figur
             precise: false,
             digits: None,
         };
-        if compare_figures(q.kind, expected, scaled, Some(0.0)) == Closeness::Exact {
+        if compare_figures(q.kind, expected, scaled, None) == Closeness::Exact {
             let why = format!("right figure, but the scale is missing: {word}");
             return Some(Graded::because(Verdict::Close, why));
         }

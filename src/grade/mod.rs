@@ -1,13 +1,15 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod dates;
 mod figure;
 mod forms;
 mod miss;
 mod read;
 mod text;
 
+pub use dates::{read_date, read_dates};
 pub use forms::{grade_estimate, grade_order, two_way};
-pub use read::{read_date, read_dates, read_number, ReadNumber};
+pub use read::{read_number, ReadNumber};
 pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
@@ -69,7 +71,6 @@ impl Graded {
         }
     }
 }
-
 
 /// Grades a typed answer against a card.
 pub fn grade_typed(card: &Card, given: &str) -> Graded {

@@ -3,9 +3,8 @@
 
 use crate::quantity::fraction;
 use crate::quantity::{
-    glued_unit, lookup_answer_unit, lookup_unit, match_date, minus_at, month_loosely,
-    ordinal_word_loosely, parse_number, per_time, small_number_loosely, tokenize, unit_words,
-    Date, Leniency, NumMatch, Token, Unit,
+    glued_unit, lookup_answer_unit, lookup_unit, minus_at, ordinal_word_loosely, parse_number,
+    per_time, small_number_loosely, tokenize, unit_words, Leniency, NumMatch, Token, Unit,
 };
 
 /// A number read from an answer, with what was written around it.
@@ -72,7 +71,11 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     };
     if units {
         if let Some((value, step)) = clock(&toks) {
-            let last = lookup_unit(if step < 1.0 / 60.0 { "seconds" } else { "minutes" });
+            let last = lookup_unit(if step < 1.0 / 60.0 {
+                "seconds"
+            } else {
+                "minutes"
+            });
             return Some(read(value, step, lookup_unit("hours"), false, false, last));
         }
     }
@@ -96,9 +99,9 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
             }
             None => (a.value, None, a.step, None, a.end),
         };
-        let below_zero = lower.get(end..).is_some_and(|rest| {
-            rest.windows(2).any(|w| w[0] == "below" && w[1] == "zero")
-        });
+        let below_zero = lower
+            .get(end..)
+            .is_some_and(|rest| rest.windows(2).any(|w| w[0] == "below" && w[1] == "zero"));
         let sign = if below_zero { -sign.abs() } else { sign };
         return Some(read(sign * value, step, unit, a.scaled, a.share, last));
     }
@@ -122,7 +125,13 @@ fn ordinal_at(toks: &[Token], i: usize) -> Option<f64> {
 
 /// A number, fraction or "a"/"an" before a unit at token `i`, with the unit after it.
 fn amount_at(src: &str, toks: &[Token], i: usize, units: bool) -> Option<Amount> {
-    let step_of = |v: f64| if (v * 10.0).fract().abs() < 1e-9 { 0.1 } else { 0.01 };
+    let step_of = |v: f64| {
+        if (v * 10.0).fract().abs() < 1e-9 {
+            0.1
+        } else {
+            0.01
+        }
+    };
     let (value, step, scaled, share, end) = if let Some(f) = fraction::lead(toks, i) {
         (f.value, step_of(f.value), false, f.share, f.end)
     } else if let Some(mut m) = parse_number(src, toks, i, Leniency::Answer) {
@@ -206,7 +215,11 @@ fn clock(toks: &[Token]) -> Option<(f64, f64)> {
     if nums[1..].iter().any(|&n| n >= 60.0) {
         return None;
     }
-    let hours = nums.iter().zip([1.0, 60.0, 3600.0]).map(|(n, d)| n / d).sum();
+    let hours = nums
+        .iter()
+        .zip([1.0, 60.0, 3600.0])
+        .map(|(n, d)| n / d)
+        .sum();
     Some((hours, 1.0 / [60.0, 3600.0][colons - 1]))
 }
 
@@ -273,7 +286,9 @@ fn compound(
         let at_end = m.end == toks.len();
         let bare = |name: &str| lookup_unit(name).map(|u| (u, m.end));
         let next = match (written, last.name) {
-            (Some((u, after)), _) if u.dim == unit.dim && u.factor < last.factor => Some((u, after)),
+            (Some((u, after)), _) if u.dim == unit.dim && u.factor < last.factor => {
+                Some((u, after))
+            }
             (None, "hour") if m_suffix || at_end => bare("minutes"),
             (None, "minute") if at_end => bare("seconds"),
             (None, "foot") if at_end => bare("inches"),
@@ -289,113 +304,6 @@ fn compound(
         j = after;
     }
     (value, step, parts, j)
-}
-
-/// A date in `text`: written forms ("April 4, 1949", "4 april 1949", "1949-04-04") or
-/// unambiguous numeric ones ("4/4/1949", "13/04/1949", "1949/04/04", "04.2017").
-/// `None` when the text is no date, or could be two ("4/5/1949").
-pub fn read_date(text: &str) -> Option<Date> {
-    match read_dates(text).as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
-}
-
-/// Every date `text` can mean: one, or for "11/07/2018" both the day-first and the
-/// month-first reading, since the order is a matter of notation, not of knowing the date.
-pub fn read_dates(text: &str) -> Vec<Date> {
-    let toks = tokenize(text);
-    if let Some(m) = (0..toks.len()).find_map(|i| match_date(&toks, i, false)) {
-        let mut date = m.date;
-        if date.year.is_none() {
-            date.year = short_year(&toks, m.end); // "21 Aug 86"
-        }
-        return vec![date];
-    }
-    if let Some(d) = month_short_year(&toks) {
-        return vec![d];
-    }
-    if let Some(d) = numeric_date(text) {
-        return vec![d];
-    }
-    both_orders(text)
-}
-
-/// A year of two digits at token `k`, with or without an apostrophe ("86", "'17"): returned
-/// as is (0-99), for grading to read in the answer's century.
-fn short_year(toks: &[Token], k: usize) -> Option<i32> {
-    let k = match toks.get(k) {
-        Some(t) if t.is_sym('\'') || t.is_sym('’') || t.is_sym(',') => k + 1,
-        _ => k,
-    };
-    let t = toks.get(k).filter(|t| t.text.len() == 2 && k + 1 == toks.len())?;
-    t.text.parse().ok()
-}
-
-/// "April '17": a month and a two-digit year.
-fn month_short_year(toks: &[Token]) -> Option<Date> {
-    let i = toks
-        .iter()
-        .position(|t| t.kind == crate::quantity::TokKind::Word && month_loosely(t.text).is_some())?;
-    let month = month_loosely(toks[i].text)?;
-    let year = short_year(toks, i + 1)?;
-    Some(Date {
-        year: Some(year),
-        month,
-        day: None,
-        end_day: None,
-    })
-}
-
-/// The two readings of an ambiguous "a/b/yyyy" (both a and b at most 12).
-fn both_orders(text: &str) -> Vec<Date> {
-    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
-    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-    match (nums.as_deref(), parts.get(2).map(|p| p.len())) {
-        (Some(&[a, b, y]), Some(2 | 4)) => [(a, b), (b, a)]
-            .into_iter()
-            .filter_map(|(m, d)| make(y, m, Some(d)))
-            .filter(Date::is_valid)
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn numeric_date(text: &str) -> Option<Date> {
-    let parts: Vec<&str> = text.trim().split(['/', '.', '-']).map(str::trim).collect();
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    let date = match (nums.as_slice(), parts.first().map(|p| p.len())) {
-        ([y, m, d], Some(4)) => make(*y, *m, Some(*d))?,
-        // "30/11/67": a two-digit year is kept as written, for grading to place.
-        ([a, b, y], _) if matches!(parts[2].len(), 2 | 4) => {
-            let (m, d) = match (*a, *b) {
-                (a, b) if a == b => (a, b),
-                (a, b) if a > 12 && b <= 12 => (b, a),
-                (a, b) if b > 12 && a <= 12 => (a, b),
-                _ => return None, // "4/5/1949" could be April or May: refuse to guess.
-            };
-            make(*y, m, Some(d))?
-        }
-        ([y, m], Some(4)) => make(*y, *m, None)?,
-        ([m, y], _) if parts[1].len() == 4 => make(*y, *m, None)?,
-        _ => return None,
-    };
-    date.is_valid().then_some(date)
-}
-
-fn make(year: u32, month: u32, day: Option<u32>) -> Option<Date> {
-    Some(Date {
-        year: Some(i32::try_from(year).ok()?),
-        month: u8::try_from(month).ok()?,
-        day: match day {
-            Some(d) => Some(u8::try_from(d).ok()?),
-            None => None,
-        },
-        end_day: None,
-    })
 }
 
 #[cfg(test)]
@@ -435,43 +343,5 @@ mod tests {
         assert_eq!(read_number("no idea", false), None);
         assert_eq!(read_number("8,849 m", true).unwrap().value, 8_849.0);
         assert_eq!(read_number("5m", false).unwrap().value, 5e6);
-    }
-
-    #[test]
-    fn reads_dates_people_type() {
-        let iso = |d: Date| d.iso();
-        let cases: &[(&str, Option<&str>)] = &[
-            ("April 4, 1949", Some("1949-04-04")),
-            ("4 april 1949", Some("1949-04-04")),
-            ("1949-04-04", Some("1949-04-04")),
-            ("4/4/1949", Some("1949-04-04")),
-            ("13/04/1949", Some("1949-04-13")),
-            ("04/13/1949", Some("1949-04-13")),
-            ("4/5/1949", None),
-            ("1949/04/04", Some("1949-04-04")),
-            ("may 2017", Some("2017-05")),
-            ("5/2017", Some("2017-05")),
-            ("2017-05", Some("2017-05")),
-            ("31/02/2001", None),
-        ];
-        for (text, want) in cases {
-            assert_eq!(read_date(text).map(iso).as_deref(), *want, "{text}");
-        }
-    }
-
-    #[test]
-    fn an_ambiguous_numeric_date_has_both_readings() {
-        let iso = |d: Date| {
-            format!(
-                "{}-{:02}-{:02}",
-                d.year.unwrap_or(0),
-                d.month,
-                d.day.unwrap_or(0)
-            )
-        };
-        let got: Vec<String> = read_dates("11/07/2018").into_iter().map(iso).collect();
-        assert_eq!(got, ["2018-11-07", "2018-07-11"]);
-        assert_eq!(read_dates("13/04/1949").len(), 1);
-        assert!(read_dates("hello").is_empty());
     }
 }

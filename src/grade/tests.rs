@@ -121,7 +121,7 @@ fn dates() {
             ("March 5, 1948", Wrong),
             ("1950", Wrong),
             ("4/5/1949", Close),
-            ("April 4", Close), // The year left out.
+            ("April 4", Close),        // The year left out.
             ("April 14, 1949", Wrong), // A changed digit in the day.
             ("June 4, 1949", Wrong),
             ("yesterday", Wrong),

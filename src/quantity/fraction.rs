@@ -49,7 +49,9 @@ pub struct Fraction {
 }
 
 fn word_at(toks: &[Token], j: usize) -> Option<String> {
-    toks.get(j).filter(|t| t.kind == TokKind::Word).map(Token::lower)
+    toks.get(j)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(Token::lower)
 }
 
 fn whole_number(toks: &[Token], j: usize) -> Option<f64> {
@@ -120,7 +122,9 @@ pub fn after(toks: &[Token], j: usize, whole: f64) -> Option<Fraction> {
         });
     }
     if t.is_sym('/') && glued {
-        let d = toks.get(j + 1).filter(|d| d.kind == TokKind::Num && d.start == t.end)?;
+        let d = toks
+            .get(j + 1)
+            .filter(|d| d.kind == TokKind::Num && d.start == t.end)?;
         let d: f64 = d.text.parse().ok().filter(|&d: &f64| d > 0.0)?;
         return Some(Fraction {
             value: whole / d,
@@ -210,7 +214,15 @@ mod tests {
             let f = lead(&tokenize(text), 0).unwrap_or_else(|| panic!("{text}"));
             assert!((f.value - value).abs() < 1e-9, "{text}");
         }
-        assert_eq!(lead(&tokenize("a year"), 0), None, "an article is no fraction");
-        assert_eq!(after(&tokenize("6 in"), 1, 6.0), None, "inches, not a share");
+        assert_eq!(
+            lead(&tokenize("a year"), 0),
+            None,
+            "an article is no fraction"
+        );
+        assert_eq!(
+            after(&tokenize("6 in"), 1, 6.0),
+            None,
+            "inches, not a share"
+        );
     }
 }

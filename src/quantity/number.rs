@@ -128,7 +128,9 @@ fn exponent_digits(toks: &[Token], k: usize, glued: bool) -> Option<(i32, usize)
         "+" => (1, k + 1),
         _ => (1, k),
     };
-    let digits = toks.get(k).filter(|t| t.kind == TokKind::Num && t.text.len() <= 3)?;
+    let digits = toks
+        .get(k)
+        .filter(|t| t.kind == TokKind::Num && t.text.len() <= 3)?;
     Some((sign * digits.text.parse::<i32>().ok()?, k + 1))
 }
 
@@ -318,7 +320,11 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
 fn point_digits(toks: &[Token], mut j: usize) -> (f64, usize) {
     let mut frac = 0.0;
     let mut place = 0.1;
-    while let Some(d) = toks.get(j).and_then(|t| small_number(t.text)).filter(|&d| d < 10) {
+    while let Some(d) = toks
+        .get(j)
+        .and_then(|t| small_number(t.text))
+        .filter(|&d| d < 10)
+    {
         frac += f64::from(d) * place;
         place /= 10.0;
         j += 1;

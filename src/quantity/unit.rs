@@ -282,7 +282,11 @@ pub fn unit_words(toks: &[Token], j: usize) -> Option<(Option<Unit>, usize)> {
     let next = toks.get(j + 1).and_then(|t| t.to_lowercase_word());
     match first.as_str() {
         "square" | "sq" | "cubic" | "cu" => {
-            let power = if first.starts_with('s') { "square" } else { "cubic" };
+            let power = if first.starts_with('s') {
+                "square"
+            } else {
+                "cubic"
+            };
             let length = lookup(&next?).filter(|u| u.dim == Length)?;
             let unit = by_name(&format!("{power} {}", length.name))?;
             Some((Some(unit), j + 2))

@@ -122,7 +122,11 @@ pub fn one_edit(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     match long.len() - short.len() {
         0 => {
             let diff: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
@@ -179,7 +183,11 @@ pub fn small_number_loosely(word: &str) -> Option<u32> {
 
 /// [`ordinal_word`] for a typed answer, forgiving one slip ("nineth", "fourty-second", "forth").
 pub fn ordinal_word_loosely(word: &str) -> Option<u32> {
-    let words: Vec<&str> = ORDINAL_UNITS.iter().chain(&ORDINAL_TENS[2..]).copied().collect();
+    let words: Vec<&str> = ORDINAL_UNITS
+        .iter()
+        .chain(&ORDINAL_TENS[2..])
+        .copied()
+        .collect();
     loosely(word, ordinal_word, &words)
 }
 

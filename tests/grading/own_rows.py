@@ -385,7 +385,7 @@ The railroad was completed on May 10, 1869. | May 10, 1869 | date
   10/5/1869 | correct
   5/10/1869 | correct
   10.05.1869 | correct
-  Mya 10, 1869 | correct | | known: a slip in a three-letter word is not forgiven (mar, may, man)
+  Mya 10, 1869 | correct | - | known: a slip in a three-letter word is not forgiven (mar, may, man)
   the 10th of May | close | year
   May the 10th | close | year
   May 10 | close | year
@@ -491,7 +491,7 @@ Q: How long did the siege of Leningrad last? | 872 days | duration
 Q: What is the capital of France? | Paris | text
   Paris | correct
   paris | correct
-  the city of Paris | correct | | known: text answers are unchanged by issue 11; "city" is not a filler word
+  the city of Paris | correct | - | known: text answers are unchanged by issue 11; "city" is not a filler word
   Rome | wrong
 '''
 import sys
@@ -510,7 +510,7 @@ for line in SRC.splitlines():
         continue
     parts = [p.strip() for p in line.strip().split(' | ')]
     answer, verdict = parts[0], parts[1]
-    reason = parts[2] if len(parts) > 2 else ''
+    reason = parts[2] if len(parts) > 2 and parts[2] != '-' else ''
     note = parts[3] if len(parts) > 3 else ''
     out.append('\t'.join(head + [answer, verdict, reason, note]))
 print('\n'.join(out))
