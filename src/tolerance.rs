@@ -2,7 +2,7 @@
 //! uses it) and distractors (which must lie outside it).
 
 use crate::deck::Tolerance;
-use crate::quantity::{Date, Kind, Quantity};
+use crate::quantity::{Close, Date, Kind, Quantity};
 
 /// How a given value compares with the answer, nearest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -15,30 +15,112 @@ pub enum Closeness {
     Far,
 }
 
-/// The default relative band of each kind; `None` means only the exact value counts.
-fn default_relative(kind: Kind, answer: f64) -> Option<f64> {
-    match kind {
-        Kind::Count if answer.abs() >= 100.0 => Some(0.05),
-        Kind::Percent | Kind::Money | Kind::Duration => Some(0.10),
-        Kind::Measure => Some(0.05),
-        _ => None,
+/// A written figure: its value and what its last written digit is worth ("8.8" → 0.1,
+/// "16,000" → 1, "$14 billion" → 1e9), with whether it is precise: a time or measure written
+/// to its decimals ("9.58 s", "−89.2 °C") or in parts ("6 feet 5 inches"), where a teacher
+/// wants every digit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    /// The value.
+    pub value: f64,
+    /// What its last written digit is worth.
+    pub step: f64,
+    /// Whether every digit counts (record times, temperatures to the tenth).
+    pub precise: bool,
+    /// Its significant digits when known from how it was written elsewhere: a figure converted
+    /// to another unit keeps those of the original (−89.2 °C has three, as 183.95 K).
+    pub digits: Option<u32>,
+}
+
+impl Figure {
+    /// The step of its last significant digit and how many significant digits it has:
+    /// trailing zeros of a whole number are not significant ("16,000" has two, step 1,000).
+    pub fn significant(&self) -> (f64, u32) {
+        if self.step <= 0.0 || !self.value.is_finite() {
+            return (self.step, self.digits.unwrap_or(1));
+        }
+        let mut step = self.step;
+        let mut k = (self.value.abs() / step).round();
+        while k >= 10.0 && k % 10.0 == 0.0 {
+            k /= 10.0;
+            step *= 10.0;
+        }
+        let digits = (k.max(1.0).log10().floor() as u32) + 1;
+        (step, self.digits.unwrap_or(digits))
+    }
+
+    /// A whole number below ten written without scale ("seven decades", "2 percent"): a small
+    /// count of something, which a teacher wants exact.
+    fn small_whole(&self) -> bool {
+        self.value.abs() < 10.0 && self.step >= 1.0 && self.value.fract() == 0.0
     }
 }
 
-/// The half-width of the `close` band around a quantity's number, in its value's units.
+/// A quantity's figure as written in its fact.
+pub fn figure_of(q: &Quantity) -> Figure {
+    let value = q.value.number().unwrap_or_default();
+    let step = q.style.num.step();
+    let written = Figure {
+        value,
+        step,
+        precise: false,
+        digits: None,
+    };
+    let precise = q.style.num.decimals > 0
+        && q.style.num.scale.is_none()
+        && matches!(q.kind, Kind::Duration | Kind::Measure)
+        && written.significant().1 >= 3;
+    Figure { precise, ..written }
+}
+
+/// The half-width of the `close` band around a quantity's number, in its value's units: what
+/// distractors must lie outside.
 ///
 /// An absolute `tolerance:` is read in the units the answer is written in: `1` on
 /// "$14 billion" means within a billion dollars, on "60 years" within a year.
 pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
-    let answer = q.value.number().unwrap_or_default();
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     match tol {
         Some(Tolerance::Absolute(x)) => x * scale,
         // A share of a year number means nothing ("5%" of 2017 is a century): a fact's
         // relative tolerance is for its amounts, and its years keep their own band.
-        Some(Tolerance::Relative(_)) | None if q.kind == Kind::Year => 1.0,
-        Some(Tolerance::Relative(r)) => r * answer.abs(),
-        None => default_relative(q.kind, answer).map_or(0.0, |r| r * answer.abs()),
+        Some(Tolerance::Relative(_)) if q.kind == Kind::Year => 1.0,
+        Some(Tolerance::Relative(r)) => r * q.value.number().unwrap_or_default().abs(),
+        None => {
+            // A value written like a round answer ends in zeros too, and "$10 billion" for
+            // $13 billion is a coarse rounding of it: close within 1.5 times the kind's share.
+            let expected = figure_of(q);
+            let round = expected.significant().1 <= 2 && !expected.precise;
+            let rounded = match q.kind.rules().close {
+                Close::Figure {
+                    share, exact_below, ..
+                } if round && expected.value.abs() >= exact_below && !expected.small_whole() => {
+                    1.5 * share * expected.value.abs()
+                }
+                _ => 0.0,
+            };
+            default_band(q.kind, &expected).max(rounded)
+        }
+    }
+}
+
+/// The band a kind gives a figure when the fact sets no tolerance: a round figure (one or two
+/// significant digits) gets its kind's share, any other one unit of its last digit, so that
+/// "3,447" for 3,474 or "9.63" for 9.58 (a changed digit) is not close.
+fn default_band(kind: Kind, expected: &Figure) -> f64 {
+    match kind.rules().close {
+        Close::Exact | Close::Calendar => 0.0,
+        Close::Within(w) => w,
+        Close::Figure { exact_below, .. } if expected.value.abs() < exact_below => 0.0,
+        Close::Figure { .. } if expected.small_whole() && !expected.precise => 0.0,
+        Close::Figure { share, .. } => {
+            let (step, sig) = expected.significant();
+            if sig <= 2 && !expected.precise {
+                (share * expected.value.abs()).max(expected.step)
+            } else {
+                step
+            }
+        }
     }
 }
 
@@ -54,17 +136,113 @@ pub fn compare(answer: f64, given: f64, band: f64) -> Closeness {
     }
 }
 
-/// Compares dates: the right year of a wrong date, or the right day a year off, is near.
+/// Compares a typed figure with the expected one (both in the same unit) by how a teacher
+/// reads figures:
+///
+/// | typed                                         | verdict                               |
+/// |-----------------------------------------------|---------------------------------------|
+/// | the same value                                | exact                                 |
+/// | the answer rounded to what was typed, keeping two significant digits (all of them for a precise figure) | exact ("778 million" for 778,412,020) |
+/// | finer, and rounding to the answer as written  | exact ("8.3 minutes" for 8 minutes)   |
+/// | the answer rounded more coarsely              | near ("−90" for −89.2, "500" for 464) |
+/// | coarser, within one unit of its last digit    | near ("2,700" for 2,757)               |
+/// | within the kind's band (see [`band`])         | near                                  |
+/// | anything else                                 | far: a changed digit is not a typo    |
+///
+/// Kinds that must be exact (ordinals, small counts) and years compare by their band only.
+pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<f64>) -> Closeness {
+    let (e, t) = (expected.value, typed.value);
+    let eps = 1e-9 * e.abs().max(1.0);
+    if (e - t).abs() <= eps {
+        return Closeness::Exact;
+    }
+    let (rounding, share, round_from) = match kind.rules().close {
+        Close::Figure {
+            exact_below,
+            share,
+            round_from,
+        } => (
+            e.abs() >= exact_below && !expected.small_whole(),
+            share,
+            round_from,
+        ),
+        Close::Exact | Close::Within(_) | Close::Calendar => (false, 0.0, 0.0),
+    };
+    // "8.3 minutes" for 8 minutes: a finer figure that rounds (half up) to the answer as
+    // written; "12.5" for 12 is a tie, and ties go up.
+    let half_up = |v: f64, step: f64| (v / step + 1e-9 * v.signum()).round();
+    let finer = typed.step < expected.step
+        && (half_up(t, expected.step) - (e / expected.step).round()).abs() < 1e-6;
+    if finer
+        && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below)
+    {
+        return Closeness::Exact;
+    }
+    // A deck's own `tolerance:` is the author's word on what is close.
+    let band = tol.unwrap_or_else(|| default_band(kind, &expected));
+    if !rounding {
+        return compare(e, t, band);
+    }
+    let (step_e, sig_e) = expected.significant();
+    let (step_t, sig_t) = typed.significant();
+    let diff = (e - t).abs();
+    let off = diff / e.abs().max(f64::MIN_POSITIVE);
+    let rounds = diff < step_t / 2.0 + eps;
+    if rounds && step_t > step_e * (1.0 + 1e-9) {
+        // "500" for 464 is close, rounded coarsely; "a year" for six months is not.
+        let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
+        let coarse = tol.map_or(off <= 1.5 * share, |b| diff <= b + eps);
+        return match (enough, coarse) {
+            (true, _) => Closeness::Exact,
+            (false, true) => Closeness::Near,
+            (false, false) => Closeness::Far,
+        };
+    }
+    if rounds && sig_t >= sig_e.min(3) {
+        return Closeness::Exact; // The same figure in another unit ("261 mi" for 420 km).
+    }
+    let coarse_near = tol.is_none()
+        && step_t > step_e
+        && !expected.precise
+        && diff <= step_t + eps
+        && off <= share;
+    if coarse_near || diff <= band + eps {
+        Closeness::Near
+    } else {
+        Closeness::Far
+    }
+}
+
+/// Compares dates as a teacher does: a part left out, or one day, one month or one year off
+/// with the rest right, is near; a day ten off ("April 14" for April 4) is a changed digit.
 pub fn compare_dates(answer: &Date, given: &Date) -> Closeness {
-    let same_day = answer.month == given.month && (answer.day.is_none() || answer.day == given.day);
-    let same_end =
-        answer.end_day.is_none() || given.end_day.is_none() || answer.end_day == given.end_day;
-    match (answer.year, given.year) {
-        (a, g) if a == g && same_day && same_end => Closeness::Exact,
-        (Some(a), Some(g)) if a == g => Closeness::Near,
-        (Some(a), Some(g)) if (a - g).abs() == 1 && same_day => Closeness::Near,
-        (None, _) if same_day => Closeness::Exact,
-        (None, _) if answer.month == given.month => Closeness::Near,
+    let same_days = answer.day == given.day && answer.end_day == given.end_day;
+    let month_off = (i32::from(answer.month) - i32::from(given.month)).abs();
+    let day_off = match (answer.day, given.day) {
+        (Some(a), Some(g)) => Some((i32::from(a) - i32::from(g)).abs()),
+        _ => None,
+    };
+    let year_off = match (answer.year, given.year) {
+        (Some(a), Some(g)) => Some((a - g).abs()),
+        (None, _) => Some(0), // A recurring day: any year is its year.
+        (Some(_), None) => None,
+    };
+    // One day of a range ("July 11" for July 11-12), or a range around the day.
+    let part_of_range = answer.end_day.is_some() != given.end_day.is_some()
+        && (answer.day == given.day || answer.end_day.is_some() && answer.end_day == given.day);
+    let end_off = match (answer.end_day, given.end_day) {
+        (Some(a), Some(g)) if answer.day == given.day => (i32::from(a) - i32::from(g)).abs(),
+        _ => 99,
+    };
+    match (year_off, month_off, day_off) {
+        (Some(0), 0, _) if same_days => Closeness::Exact,
+        (Some(0), 0, _) if answer.day.is_none() => Closeness::Exact, // "May 25" for May.
+        (Some(0), 0, _) if end_off == 1 => Closeness::Near,
+        (Some(0), 0, _) if part_of_range => Closeness::Near,
+        (Some(0), 0, None) => Closeness::Near, // A day left out ("April 1949").
+        (Some(0), 0, Some(1)) => Closeness::Near,
+        (Some(0), 1, _) | (Some(1), 0, _) if same_days => Closeness::Near,
+        (None, 0, _) if same_days => Closeness::Near, // "the 10th of May" for May 10, 1869.
         _ => Closeness::Far,
     }
 }
@@ -79,9 +257,13 @@ mod tests {
         let cases: &[(&str, Option<Tolerance>, f64)] = &[
             ("in 1949", None, 1.0),
             ("12 members", None, 0.0),
-            ("16,000 troops", None, 800.0),
-            ("4.8 percent", None, 0.48),
-            ("$14 billion", None, 1.4e9),
+            // A round figure (two significant digits) gets its kind's share: 10 % of a count,
+            // 20 % of money; a small count none. Distractors also keep out of 1.5 times the
+            // share, where a value ending in zeros could be a coarse rounding ("3,000").
+            ("16,000 troops", None, 2400.0),
+            ("4.8 percent", None, 0.72),
+            ("$14 billion", None, 4.2e9),
+            ("3,474 km", None, 1.0),
             ("$14 billion", Some(Tolerance::Absolute(1.0)), 1e9),
             ("12 members", Some(Tolerance::Relative(0.25)), 3.0),
             ("the 45th", None, 0.0),

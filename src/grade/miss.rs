@@ -40,6 +40,9 @@ pub fn dates(answer: &Date, given: &Date) -> Option<String> {
                 _ => off,
             })
         }
+        (Some(_), None) if answer.month == given.month && answer.day == given.day => {
+            Some("right day; the year is missing".into())
+        }
         _ if answer.month != given.month => Some("right year, wrong month".into()),
         _ => match (answer.day, given.day) {
             (Some(a), Some(g)) if a != g => Some(format!(

@@ -1,18 +1,20 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod dates;
+mod figure;
 mod forms;
 mod miss;
 mod read;
 mod text;
 
+pub use dates::{read_date, read_dates};
 pub use forms::{grade_estimate, grade_order, two_way};
-pub use read::{read_date, read_dates, read_number, ReadNumber};
+pub use read::{read_number, ReadNumber};
 pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
-use crate::quantity::{Kind, Quantity, Unit, Value};
+use crate::quantity::{Kind, Quantity, Value};
 use crate::question::{Expect, Question};
-use crate::tolerance::{band, compare, compare_dates, Closeness};
 use serde::Serialize;
 use std::fmt;
 
@@ -70,14 +72,6 @@ impl Graded {
     }
 }
 
-fn from_closeness(c: Closeness) -> Verdict {
-    match c {
-        Closeness::Exact => Verdict::Correct,
-        Closeness::Near => Verdict::Close,
-        Closeness::Far => Verdict::Wrong,
-    }
-}
-
 /// Grades a typed answer against a card.
 pub fn grade_typed(card: &Card, given: &str) -> Graded {
     if given.trim().is_empty() {
@@ -85,120 +79,65 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
     }
     match &card.answer {
         Answer::Text { answer, accept, .. } => {
-            let ok = std::iter::once(answer)
-                .chain(accept)
-                .any(|a| text::matches_in(a, given, &card.text));
-            Graded::of(if ok { Verdict::Correct } else { Verdict::Wrong })
-        }
-        Answer::Quantity(q) => grade_quantity(q, card, given),
-    }
-}
-
-fn grade_quantity(q: &Quantity, card: &Card, given: &str) -> Graded {
-    match q.value {
-        // Of the readings of "11/07/2018", the one nearest the answer.
-        Value::Date(answer) => match read_dates(given)
-            .into_iter()
-            .min_by_key(|d| compare_dates(&answer, d))
-        {
-            Some(d) => {
-                let verdict = from_closeness(compare_dates(&answer, &d));
-                Graded {
-                    verdict,
-                    reason: miss::dates(&answer, &d).filter(|_| verdict != Verdict::Correct),
-                }
-            }
-            None => year_only(answer.year, given),
-        },
-        Value::Year(y) => {
-            // Both readings of "4/5/1949" share their year.
-            let year = read_dates(given)
-                .first()
-                .and_then(|d| d.year)
-                .map(f64::from);
-            let n = year.or_else(|| read_number(given, false).map(|n| n.value));
-            match n {
-                Some(n) => {
-                    let verdict = from_closeness(compare(f64::from(y), n, band(q, card.tolerance)));
-                    Graded {
-                        verdict,
-                        reason: miss::years(y, n.round() as i32)
-                            .filter(|_| verdict != Verdict::Correct),
-                    }
-                }
-                None => Graded::because(Verdict::Wrong, "no year found in the answer"),
+            // A quantity in a text answer is graded as one: "€1945" is no year, whatever
+            // its digits; other accepted answers still count as text.
+            let quantity = text_quantity(answer);
+            let texts = match quantity {
+                Some(_) => accept.iter().collect::<Vec<_>>(),
+                None => std::iter::once(answer).chain(accept).collect(),
+            };
+            let ok = texts.iter().any(|a| text::matches_in(a, given, &card.text));
+            match quantity {
+                _ if ok => Graded::of(Verdict::Correct),
+                Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
+                None => Graded::of(Verdict::Wrong),
             }
         }
-        _ => grade_number(q, card, given),
+        Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
     }
 }
 
-/// A date card answered with a year alone: the right year is close, never correct.
-fn year_only(year: Option<i32>, given: &str) -> Graded {
-    let mut years = crate::quantity::tokenize(given)
-        .into_iter()
-        .filter_map(|t| t.text.parse::<i32>().ok().filter(|_| t.text.len() == 4));
-    let n = years.next_back();
-    match (year, n) {
-        (Some(y), Some(n)) if y == n => {
-            Graded::because(Verdict::Close, "right year; the full date was asked")
+/// A text answer that is a quantity: "{6 feet 5 inches}" in braces, "1945" in an imported
+/// table. The finder's quantity when it sees one spanning the whole answer, else the answer
+/// read as an amount in parts; and whether it was written in parts.
+fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
+    let answer = answer.trim();
+    if let [q] = crate::quantity::find(answer).as_slice() {
+        if q.text == answer {
+            return Some((q.clone(), false));
         }
-        _ => Graded::because(Verdict::Wrong, "no date found in the answer"),
     }
-}
-
-fn grade_number(q: &Quantity, card: &Card, given: &str) -> Graded {
-    let units = matches!(q.kind, Kind::Measure | Kind::Duration);
-    let Some(read) = read_number(given, units) else {
-        return Graded::because(Verdict::Wrong, "no number found in the answer");
+    let read = read_number(answer, true)?;
+    let (unit, last) = (read.unit?, read.last?);
+    if !read.compound {
+        return None;
+    }
+    // Held in the unit of its last part, so that its step is one of that unit.
+    let amount = unit.convert(read.value, last);
+    let step = unit.convert_step(read.step, last);
+    let kind = if unit.dim == crate::quantity::Dimension::Time {
+        Kind::Duration
+    } else {
+        Kind::Measure
     };
-    let answer = q.value.number().unwrap_or_default();
-    let mut value = read.value;
-    if let Value::Money { currency, .. } = q.value {
-        if read.currency.is_some_and(|c| c != currency.0) {
-            return Graded::because(Verdict::Wrong, format!("the amount is in {currency}"));
-        }
-    }
-    if let (Value::Amount { unit, .. }, Some(typed)) = (q.value, read.unit) {
-        let convertible = typed.dim == unit.dim
-            && (typed.dim != crate::quantity::Dimension::Temperature || typed.name == unit.name);
-        if !convertible {
-            return Graded::because(Verdict::Wrong, format!("the answer is in {}s", unit.name));
-        }
-        value = value * typed.factor / unit.factor;
-        if typed.name != unit.name && rounds_to(q, &read, typed, unit) {
-            value = answer; // "29,032 feet" for 8,849 metres: the same height, as typed.
-        }
-    }
-    let verdict = from_closeness(compare(answer, value, band(q, card.tolerance)));
-    match (&q.style.num.scale, read.scaled, verdict) {
-        (Some((factor, word)), false, Verdict::Wrong)
-            if compare(answer / factor, value, 0.0) == Closeness::Exact =>
-        {
-            Graded::because(
-                Verdict::Close,
-                format!("right figure, but the scale is missing: {}", word.trim()),
-            )
-        }
-        (_, _, Verdict::Correct) => Graded::of(verdict),
-        _ => Graded {
-            verdict,
-            reason: miss::number(q, value),
+    let num = crate::quantity::NumStyle {
+        decimals: (-step.log10()).ceil().max(0.0) as u8,
+        ..Default::default()
+    };
+    let q = Quantity {
+        span: 0..answer.len(),
+        text: answer.to_string(),
+        kind,
+        value: Value::Amount { amount, unit: last },
+        noun: None,
+        style: crate::quantity::Style {
+            prefix: String::new(),
+            num,
+            suffix: format!(" {}", last.plural()),
+            date: None,
         },
-    }
-}
-
-/// Whether an answer typed in another unit is the answer itself, rounded as finely as it was
-/// typed: 8,849 metres is 29,032.15 feet, so "29,032 feet" is right. Only when typed at least
-/// as finely as the answer is written, so that "9 km" is no way round "8,849 metres".
-fn rounds_to(q: &Quantity, read: &ReadNumber, typed: Unit, unit: Unit) -> bool {
-    let answer = q.value.number().unwrap_or_default();
-    let typed_step = read.step * typed.factor / unit.factor;
-    if read.step <= 0.0 || typed_step > q.style.num.step() {
-        return false;
-    }
-    let in_typed = answer * unit.factor / typed.factor;
-    (in_typed / read.step).round() == (read.value / read.step).round()
+    };
+    Some((q, true))
 }
 
 /// Grades an answer to a question in any form: typed, an option (by letter, number, text,

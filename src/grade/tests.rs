@@ -57,10 +57,12 @@ fn counts() {
             ("sixteen thousand", Correct),
             ("15,500", Close),
             ("16,500", Close),
-            ("15,000", Wrong),
+            // A near miss of a round figure is close (blind table: "15,000" for 16,000).
+            ("15,000", Close),
+            ("14,000", Wrong),
             ("1600", Wrong),
             ("160,000", Wrong),
-            ("16", Wrong),
+            ("16", Close), // The figure without its scale (thousand).
         ],
     );
     check(
@@ -89,7 +91,8 @@ fn years() {
             ("1948", Close),
             ("1994", Wrong),
             ("1959", Wrong),
-            ("49", Wrong),
+            ("49", Close), // A two-digit year: close, to be written in full.
+            ("39", Wrong),
             ("nineteen", Wrong),
             ("", Wrong),
         ],
@@ -118,7 +121,9 @@ fn dates() {
             ("March 5, 1948", Wrong),
             ("1950", Wrong),
             ("4/5/1949", Close),
-            ("April 4", Wrong),
+            ("April 4", Close),        // The year left out.
+            ("April 14, 1949", Wrong), // A changed digit in the day.
+            ("June 4, 1949", Wrong),
             ("yesterday", Wrong),
         ],
     );
@@ -152,10 +157,10 @@ fn dates() {
         &[
             ("July 11-12, 2018", Correct),
             ("11-12 July 2018", Correct),
-            ("July 11, 2018", Correct),
+            ("July 11, 2018", Close), // One day of the two.
             ("July 2018", Close),
             ("July 11-13, 2018", Close),
-            ("June 11, 2018", Close),
+            ("June 11, 2018", Wrong),
             ("2019", Wrong),
         ],
     );
@@ -253,11 +258,15 @@ fn durations_and_measures() {
             ("8,849 m", Correct),
             ("8.849 km", Correct),
             ("8849 metres", Correct),
-            ("8,800", Close),
+            ("8,800", Correct), // Rounded to two significant digits.
+            ("8,850", Correct),
+            ("8,894", Wrong), // Swapped digits.
             ("8,849 feet", Wrong),
             ("29,032 feet", Correct),
             ("29032 ft", Correct),
-            ("29,031 ft", Close),
+            ("29,031 ft", Correct), // 8,848.6 m: 8,849 m as the fact writes it.
+            ("29,000 ft", Correct), // Rounded to two significant digits.
+            ("28,849 ft", Wrong),
             ("9 km", Close),
             ("9,849", Wrong),
             ("8849 kg", Wrong),

@@ -2,7 +2,7 @@
 //! "July 11-12, 2018".
 
 use super::token::{TokKind, Token};
-use super::words::month;
+use super::words::{month, month_loosely};
 use serde::{Deserialize, Serialize};
 
 /// A calendar date, possibly without a day (month and year) or year (a recurring day).
@@ -101,7 +101,12 @@ fn month_at(toks: &[Token], i: usize, strict: bool) -> Option<(u8, usize)> {
     if strict && !tok.is_capitalized() {
         return None;
     }
-    let m = month(tok.text)?;
+    // Typed answers forgive a slip in the name ("Agust 21, 1986"); prose does not.
+    let m = if strict {
+        month(tok.text)?
+    } else {
+        month_loosely(tok.text)?
+    };
     let full =
         tok.text.len() > 4 || matches!(tok.text.to_lowercase().as_str(), "may" | "june" | "july");
     let dot = toks
@@ -163,8 +168,19 @@ fn iso(toks: &[Token], i: usize) -> Option<DateMatch> {
     })
 }
 
+/// The index after words that may stand between a month and what follows in a typed answer
+/// ("May, 2017", "May of 2017", "May the 10th"); in prose none.
+fn filler_after(toks: &[Token], j: usize, strict: bool) -> usize {
+    let filler = |t: &Token| t.is_sym(',') || matches!(t.lower().as_str(), "of" | "the");
+    match toks.get(j) {
+        Some(t) if !strict && filler(t) => j + 1,
+        _ => j,
+    }
+}
+
 fn month_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     let (month, j) = month_at(toks, i, strict)?;
+    let j = filler_after(toks, j, strict);
     if let Some(year) = toks.get(j).and_then(year_of) {
         let date = Date {
             year: Some(year),
@@ -208,6 +224,7 @@ fn day_first(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
         j
     };
     let (month, k) = month_at(toks, j, strict)?;
+    let k = filler_after(toks, k, strict);
     let year = toks.get(k).and_then(year_of);
     let end = if year.is_some() { k + 1 } else { k };
     Some(day_match(

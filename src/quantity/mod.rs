@@ -2,10 +2,12 @@
 
 mod currency;
 mod date;
+pub mod fraction;
 mod ident;
 mod noun;
 mod number;
 mod render;
+mod rules;
 mod scan;
 mod token;
 mod unit;
@@ -17,10 +19,17 @@ pub use currency::{
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
-pub use scan::{century_phrase, find};
+pub use rules::{Close, Rules};
+pub use scan::{century_phrase, find, minus_at};
 pub use token::{tokenize, TokKind, Token};
-pub use unit::{glued_unit, lookup as lookup_unit, per_time, Dimension, Unit};
-pub use words::{month_name, ordinal_suffix, ordinal_word, small_number};
+pub use unit::{
+    glued_unit, lookup as lookup_unit, lookup_answer as lookup_answer_unit, per_time, unit_words,
+    Dimension, Unit,
+};
+pub use words::{
+    month_loosely, month_name, ordinal_suffix, ordinal_word, ordinal_word_loosely, small_number,
+    small_number_loosely, year_words,
+};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

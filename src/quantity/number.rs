@@ -1,7 +1,7 @@
 //! Reads one number (digits or words, with an optional scale word) from a run of tokens.
 
 use super::token::{TokKind, Token};
-use super::words::{is_prose_scale, scale, small_number};
+use super::words::{is_prose_scale, scale, small_number, small_number_loosely};
 
 /// How a number was written, so that other values can be written the same way.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -78,12 +78,78 @@ fn parse_digits(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<N
             end += 1;
         }
     }
-    if let Some((factor, written, after)) = scale_after(src, toks, end, mode) {
+    let scaled = exponent_after(src, toks, end, mode).or_else(|| scale_after(src, toks, end, mode));
+    if let Some((factor, written, after)) = scaled {
         value *= factor;
         style.scale = Some((factor, written));
         end = after;
     }
     Some(NumMatch { value, end, style })
+}
+
+/// A power of ten after a number, kept as its scale: "× 10^24", "x 10²⁴", "·10^8", "*10^8"
+/// in prose and answers, "e8" or "E24" glued to the digits in answers only.
+fn exponent_after(
+    src: &str,
+    toks: &[Token],
+    j: usize,
+    mode: Leniency,
+) -> Option<(f64, String, usize)> {
+    let times = toks.get(j)?;
+    let (power_at, e_form) = match times.text {
+        "×" | "x" | "X" | "·" | "*" | "⋅" => (j + 1, false),
+        "e" | "E" if mode == Leniency::Answer && times.start == toks[j - 1].end => (j, true),
+        _ => return None,
+    };
+    let (exp, end) = if e_form {
+        exponent_digits(toks, j + 1, true)?
+    } else {
+        let ten = toks.get(power_at).filter(|t| t.text == "10")?;
+        let caret = toks.get(power_at + 1).filter(|t| t.start == ten.end)?;
+        if caret.text == "^" {
+            exponent_digits(toks, power_at + 2, false)?
+        } else {
+            superscript(toks, power_at + 1)?
+        }
+    };
+    let start = toks[j - 1].end;
+    let last = toks[end - 1].end;
+    Some((10f64.powi(exp), src[start..last].to_string(), end))
+}
+
+/// Digits of an exponent, with an optional sign, at token `k`: the value and index after.
+fn exponent_digits(toks: &[Token], k: usize, glued: bool) -> Option<(i32, usize)> {
+    let first = toks.get(k)?;
+    if glued && first.start != toks[k - 1].end {
+        return None;
+    }
+    let (sign, k) = match first.text {
+        "-" | "−" => (-1, k + 1),
+        "+" => (1, k + 1),
+        _ => (1, k),
+    };
+    let digits = toks
+        .get(k)
+        .filter(|t| t.kind == TokKind::Num && t.text.len() <= 3)?;
+    Some((sign * digits.text.parse::<i32>().ok()?, k + 1))
+}
+
+/// Superscript digits glued from token `k` ("²⁴", "⁻³"): the exponent and index after.
+fn superscript(toks: &[Token], k: usize) -> Option<(i32, usize)> {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let mut exp = 0i32;
+    let mut sign = 1;
+    let mut end = k;
+    while let Some(t) = toks.get(end).filter(|t| t.start == toks[end - 1].end) {
+        let c = t.text.chars().next()?;
+        match DIGITS.iter().position(|&d| d == c) {
+            Some(d) => exp = exp.checked_mul(10)?.checked_add(d as i32)?,
+            None if c == '⁻' && end == k => sign = -1,
+            None => break,
+        }
+        end += 1;
+    }
+    (end > k && exp <= 400).then_some((sign * exp, end))
 }
 
 /// The value and style of a run of digits ("16,000", "4.8"); `None` for malformed groups.
@@ -170,15 +236,26 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
     let mut seen_any = false;
     let mut end = i;
     let mut last_scale: Option<(f64, String)> = None;
+    let mut decimals = 0u8;
     let mut j = i;
     while let Some(tok) = toks.get(j) {
         if tok.kind != TokKind::Word {
             break;
         }
         let w = tok.lower();
-        if let Some(n) = small_number(&w) {
-            if seen_any && current % 100.0 != 0.0 {
-                break; // "twenty five" is two numbers in prose; only hyphens join.
+        let small = match mode {
+            Leniency::Prose => small_number(&w),
+            Leniency::Answer => small_number_loosely(&w),
+        };
+        if let Some(n) = small {
+            // "twenty five" is two numbers in prose, where only hyphens join; a person typing
+            // "twenty nine" means 29.
+            let tens_then_unit = mode == Leniency::Answer
+                && current % 100.0 >= 20.0
+                && current % 10.0 == 0.0
+                && n < 10;
+            if seen_any && current % 100.0 != 0.0 && !tens_then_unit {
+                break;
             }
             current += f64::from(n);
         } else if w == "hundred" && seen_any {
@@ -194,6 +271,20 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
                 .is_some_and(|t| small_number(t.text).is_some())
         {
             // "one hundred and twenty"
+        } else if w == "dozen" && mode == Leniency::Answer {
+            current = current.max(1.0) * 12.0; // "a dozen", "two dozen".
+        } else if w == "point" && seen_any && mode == Leniency::Answer {
+            // "nine point five eight": digits after the point, one word each.
+            let (frac, next) = point_digits(toks, j + 1);
+            if next == j + 1 {
+                break;
+            }
+            current += frac;
+            decimals = (next - j - 1).min(6) as u8;
+            seen_any = true;
+            j = next;
+            end = j;
+            continue;
         } else if w == "a" && !seen_any && mode == Leniency::Answer {
             current = 1.0; // "a million"; the article alone is no number (checked below).
             seen_any = true;
@@ -219,9 +310,26 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
         words: true,
         capitalized: first.is_capitalized(),
         scale: last_scale,
+        decimals,
         ..NumStyle::default()
     };
     Some(NumMatch { value, end, style })
+}
+
+/// Digit words after "point" ("five eight" → 0.58), and the index after them.
+fn point_digits(toks: &[Token], mut j: usize) -> (f64, usize) {
+    let mut frac = 0.0;
+    let mut place = 0.1;
+    while let Some(d) = toks
+        .get(j)
+        .and_then(|t| small_number(t.text))
+        .filter(|&d| d < 10)
+    {
+        frac += f64::from(d) * place;
+        place /= 10.0;
+        j += 1;
+    }
+    (frac, j)
 }
 
 #[cfg(test)]

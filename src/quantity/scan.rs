@@ -5,7 +5,7 @@ use super::ident::identifier_end;
 use super::noun::counted_noun;
 use super::number::{parse_number, Leniency, NumMatch, NumStyle};
 use super::token::{tokenize, TokKind, Token};
-use super::unit::{glued_unit, lookup, lookup_in_prose, per_time, Dimension, Unit};
+use super::unit::{glued_unit, lookup, lookup_in_prose, per_time, unit_words, Dimension, Unit};
 use super::words::{ordinal_word, scale};
 use super::{Kind, Quantity, Style, Value};
 
@@ -41,6 +41,9 @@ enum Step {
 }
 
 fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
+    if let Some(found) = signed_at(src, toks, i) {
+        return found;
+    }
     if let Some(m) = match_date(toks, i, true) {
         return date_quantity(src, toks, i, m);
     }
@@ -68,6 +71,7 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
             name: "year",
             dim: Dimension::Time,
             factor: 365.2425,
+            offset: 0.0,
         });
         let value = Value::Amount {
             amount: years,
@@ -79,6 +83,39 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
         Some(m) => numeric(src, toks, i, m),
         None => Step::Nothing,
     }
+}
+
+/// Whether token `i` is a minus sign written on the number after it ("−89.2", "-0.4"), and
+/// not a dash between words or numbers ("COVID-19", "11-12", "pages 4 - 6").
+pub fn minus_at(toks: &[Token], i: usize) -> bool {
+    let Some(sign) = toks.get(i) else {
+        return false;
+    };
+    let is_minus = ['-', '−', '–'].iter().any(|&c| sign.is_sym(c));
+    let on_number = toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == TokKind::Num && n.start == sign.end);
+    let free = i == 0 || toks[i - 1].end < sign.start;
+    is_minus && on_number && free
+}
+
+/// A signed measure or percentage ("−89.2 °C", "−0.4 percent"): the quantity after the sign,
+/// negated, its span starting at the sign. Counts, years and the rest have no sign.
+fn signed_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
+    if !minus_at(toks, i) {
+        return None;
+    }
+    let m = parse_number(src, toks, i + 1, Leniency::Prose)?;
+    let Step::Found(mut q, next) = numeric(src, toks, i + 1, m) else {
+        return None;
+    };
+    if !q.kind.signed() {
+        return None;
+    }
+    q.value = q.value.with_number(-q.value.number()?);
+    q.span.start = toks[i].start;
+    q.text = src[q.span.clone()].to_string();
+    Some(Step::Found(q, next))
 }
 
 fn make(
@@ -307,17 +344,18 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
         return lookup_in_prose(word.text).map(|u| (u, j + 2));
     }
     if let Some((unit, next)) = glued_unit(src, toks, j, lookup_in_prose) {
+        // "the 1960s" is a decade, not 1960 seconds: a glued "s" is seconds only after
+        // decimals ("9.58s").
+        let decade = first.text == "s" && first.start == toks[j - 1].end;
+        if decade && !toks[j - 1].text.contains('.') {
+            return None;
+        }
         return Some(per_time(unit, toks, next).unwrap_or((unit, next)));
     }
-    let power = match first.lower().as_str() {
-        "square" | "sq" => "square",
-        "cubic" | "cu" => "cubic",
-        _ => return None,
-    };
-    let next = toks.get(j + 1)?;
-    let length = lookup(next.text).filter(|u| u.dim == Dimension::Length)?;
-    let unit = super::unit::by_name(&format!("{power} {}", length.name))?;
-    Some((unit, j + 2))
+    match unit_words(toks, j)? {
+        (Some(unit), next) => Some((unit, next)),
+        (None, _) => None, // "degrees" alone could be an angle.
+    }
 }
 
 /// "a quarter century", "a quarter of a century", "half a century": years, and the index after.

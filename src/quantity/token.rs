@@ -35,6 +35,11 @@ impl Token<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// The text in lower case when the token is a word.
+    pub fn to_lowercase_word(&self) -> Option<String> {
+        (self.kind == TokKind::Word).then(|| self.lower())
+    }
+
     /// Whether this is the symbol `c`.
     pub fn is_sym(&self, c: char) -> bool {
         self.kind == TokKind::Sym && self.text.starts_with(c)

@@ -19,7 +19,7 @@ pub enum Dimension {
     Volume,
     /// Base: metres per second.
     Speed,
-    /// Degrees Celsius or Fahrenheit are not linear conversions: they never convert.
+    /// Base: kelvins. Celsius and Fahrenheit convert with an offset as well as a factor.
     Temperature,
     /// Base: watts.
     Power,
@@ -36,10 +36,57 @@ pub struct Unit {
     pub dim: Dimension,
     /// How many base units one of this unit is.
     pub factor: f64,
+    /// Where this unit's zero lies in base units: 0 but for temperatures (0 °C is 273.15 K).
+    pub offset: f64,
 }
 
 const fn u(name: &'static str, dim: Dimension, factor: f64) -> Unit {
-    Unit { name, dim, factor }
+    Unit {
+        name,
+        dim,
+        factor,
+        offset: 0.0,
+    }
+}
+
+/// A temperature scale: its degree in kelvins and where its zero lies.
+const fn temp(name: &'static str, factor: f64, offset: f64) -> Unit {
+    Unit {
+        name,
+        dim: Temperature,
+        factor,
+        offset,
+    }
+}
+
+const CELSIUS: Unit = temp("degree Celsius", 1.0, 273.15);
+const FAHRENHEIT: Unit = temp("degree Fahrenheit", 5.0 / 9.0, 273.15 - 32.0 * 5.0 / 9.0);
+const KELVIN: Unit = temp("kelvin", 1.0, 0.0);
+
+impl Unit {
+    /// `value` of this unit in `to`, which must measure the same dimension: affine, so that
+    /// -89.2 °C is -128.56 °F and 737.15 K.
+    pub fn convert(self, value: f64, to: Unit) -> f64 {
+        (value * self.factor + self.offset - to.offset) / to.factor
+    }
+
+    /// A difference (a step, a band) of this unit in `to`: the offsets cancel.
+    pub fn convert_step(self, step: f64, to: Unit) -> f64 {
+        step * self.factor / to.factor
+    }
+
+    /// The unit's name in the plural, as a miss line writes it ("feet", "inches").
+    pub fn plural(self) -> String {
+        match self.name {
+            "foot" => "feet".into(),
+            "inch" => "inches".into(),
+            "century" => "centuries".into(),
+            "millennium" => "millennia".into(),
+            "kelvin" => "kelvins".into(),
+            n if n.starts_with("degree ") => n.replacen("degree", "degrees", 1),
+            n => format!("{n}s"),
+        }
+    }
 }
 
 use Dimension::*;
@@ -59,14 +106,19 @@ const FORMS: &[(&str, Unit)] = &[
     ("hr", u("hour", Time, 1.0 / 24.0)),
     ("hrs", u("hour", Time, 1.0 / 24.0)),
     ("hours", u("hour", Time, 1.0 / 24.0)),
+    ("s", u("second", Time, 1.0 / 86_400.0)),
     ("day", u("day", Time, 1.0)),
     ("days", u("day", Time, 1.0)),
     ("week", u("week", Time, 7.0)),
     ("weeks", u("week", Time, 7.0)),
     ("month", u("month", Time, 30.436_875)),
     ("months", u("month", Time, 30.436_875)),
+    ("mo", u("month", Time, 30.436_875)),
+    ("mos", u("month", Time, 30.436_875)),
     ("year", u("year", Time, 365.242_5)),
     ("years", u("year", Time, 365.242_5)),
+    ("yr", u("year", Time, 365.242_5)),
+    ("yrs", u("year", Time, 365.242_5)),
     ("decade", u("decade", Time, 3_652.425)),
     ("decades", u("decade", Time, 3_652.425)),
     ("century", u("century", Time, 36_524.25)),
@@ -96,6 +148,9 @@ const FORMS: &[(&str, Unit)] = &[
     ("inches", u("inch", Length, 0.0254)),
     ("mile", u("mile", Length, 1_609.344)),
     ("miles", u("mile", Length, 1_609.344)),
+    ("mi", u("mile", Length, 1_609.344)),
+    ("yards", u("yard", Length, 0.9144)),
+    ("yd", u("yard", Length, 0.9144)),
     (
         "light-years",
         u("light-year", Length, 9.460_730_472_580_8e15),
@@ -113,8 +168,12 @@ const FORMS: &[(&str, Unit)] = &[
     ("km²", u("square kilometre", Area, 1e6)),
     ("km2", u("square kilometre", Area, 1e6)),
     ("m²", u("square metre", Area, 1.0)),
+    ("m2", u("square metre", Area, 1.0)),
+    ("mi²", u("square mile", Area, 2_589_988.110_336)),
+    ("mi2", u("square mile", Area, 2_589_988.110_336)),
     ("km³", u("cubic kilometre", Volume, 1e12)),
     ("m³", u("cubic metre", Volume, 1e3)),
+    ("m3", u("cubic metre", Volume, 1e3)),
     ("g", u("gram", Mass, 0.001)),
     ("grams", u("gram", Mass, 0.001)),
     ("kg", u("kilogram", Mass, 1.0)),
@@ -134,8 +193,14 @@ const FORMS: &[(&str, Unit)] = &[
     ("m/s", u("metre per second", Speed, 1.0)),
     ("km/s", u("kilometre per second", Speed, 1_000.0)),
     ("knots", u("knot", Speed, 0.514_444)),
-    ("°c", u("degree Celsius", Temperature, 1.0)),
-    ("°f", u("degree Fahrenheit", Temperature, 1.0)),
+    ("°c", CELSIUS),
+    ("℃", CELSIUS),
+    ("celsius", CELSIUS),
+    ("°f", FAHRENHEIT),
+    ("℉", FAHRENHEIT),
+    ("fahrenheit", FAHRENHEIT),
+    ("kelvin", KELVIN),
+    ("kelvins", KELVIN),
     ("w", u("watt", Power, 1.0)),
     ("watts", u("watt", Power, 1.0)),
     ("kw", u("kilowatt", Power, 1e3)),
@@ -183,7 +248,63 @@ impl<'de> Deserialize<'de> for Unit {
 
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).
-const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h"];
+const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo"];
+
+/// Forms read only in typed answers, case as written: in prose "in" is a preposition and
+/// "K" a thousand, but "77 in" or "184 K" typed for a height or a temperature are units.
+const ANSWER_FORMS: &[(&str, Unit)] = &[
+    ("in", u("inch", Length, 0.0254)),
+    ("K", KELVIN),
+    ("'", u("foot", Length, 0.3048)),
+    ("′", u("foot", Length, 0.3048)),
+    ("’", u("foot", Length, 0.3048)),
+    ("\"", u("inch", Length, 0.0254)),
+    ("″", u("inch", Length, 0.0254)),
+    ("”", u("inch", Length, 0.0254)),
+    ("''", u("inch", Length, 0.0254)),
+];
+
+/// The unit written as `form` in a typed answer: every form of [`lookup`], and the marks and
+/// short forms people type ("6'5\"", "77 in", "184 K").
+pub fn lookup_answer(form: &str) -> Option<Unit> {
+    ANSWER_FORMS
+        .iter()
+        .find(|(f, _)| *f == form)
+        .map(|(_, unit)| *unit)
+        .or_else(|| lookup(form))
+}
+
+/// A unit written in words after a number at token `j`, in prose or in an answer:
+/// "square kilometres", "sq mi", "cubic feet", "degrees Celsius", "deg F", "degrees" alone
+/// (`None` unit: a temperature in the asked scale). Returns the unit and the index after it.
+pub fn unit_words(toks: &[Token], j: usize) -> Option<(Option<Unit>, usize)> {
+    let first = toks.get(j)?.to_lowercase_word()?;
+    let next = toks.get(j + 1).and_then(|t| t.to_lowercase_word());
+    match first.as_str() {
+        "square" | "sq" | "cubic" | "cu" => {
+            let power = if first.starts_with('s') {
+                "square"
+            } else {
+                "cubic"
+            };
+            let length = lookup(&next?).filter(|u| u.dim == Length)?;
+            let unit = by_name(&format!("{power} {}", length.name))?;
+            Some((Some(unit), j + 2))
+        }
+        "degrees" | "degree" | "deg" => {
+            let scale = next.as_deref().and_then(|n| match n {
+                "celsius" | "c" | "centigrade" => Some(CELSIUS),
+                "fahrenheit" | "f" => Some(FAHRENHEIT),
+                _ => None,
+            });
+            Some(match scale {
+                Some(unit) => (Some(unit), j + 2),
+                None => (None, j + 1),
+            })
+        }
+        _ => None,
+    }
+}
 
 /// The unit written as `form` ("metres", "km/h"), if any.
 pub fn lookup(form: &str) -> Option<Unit> {

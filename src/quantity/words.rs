@@ -115,6 +115,131 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
         .map(|n| n as u32)
 }
 
+/// Whether two words are at most one edit apart (a letter added, dropped, changed, or two
+/// neighbours swapped): "sevn", "thrity", "Agust".
+pub fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+            match diff.as_slice() {
+                [_] => true,
+                [k, l] => *l == k + 1 && a[*k] == b[*l] && a[*l] == b[*k],
+                _ => false,
+            }
+        }
+        1 => {
+            let k = (0..short.len())
+                .find(|&k| short[k] != long[k])
+                .unwrap_or(short.len());
+            short[k..] == long[k + 1..]
+        }
+        _ => false,
+    }
+}
+
+/// The one word of `words` that `typed` is a slip of (four letters or more, one edit),
+/// hyphenated parts read one by one ("fourty-second").
+fn loosely(typed: &str, exact: fn(&str) -> Option<u32>, words: &[&str]) -> Option<u32> {
+    let w = typed.to_lowercase();
+    if let Some(n) = exact(&w) {
+        return Some(n);
+    }
+    if let Some((tens, unit)) = w.split_once('-') {
+        let fix = |part: &str, list: &[&str]| -> Option<String> {
+            if list.contains(&part) {
+                return Some(part.to_string());
+            }
+            let mut near = list.iter().filter(|c| part.len() >= 4 && one_edit(part, c));
+            match (near.next(), near.next()) {
+                (Some(c), None) => Some(c.to_string()),
+                _ => None,
+            }
+        };
+        let tens = fix(tens, &TENS[2..])?;
+        let unit = fix(unit, words)?;
+        return exact(&format!("{tens}-{unit}"));
+    }
+    let mut near = words.iter().filter(|c| w.len() >= 4 && one_edit(&w, c));
+    match (near.next(), near.next()) {
+        (Some(c), None) => exact(c),
+        _ => None,
+    }
+}
+
+/// [`small_number`] for a typed answer, forgiving one slip ("fourty", "sevn", "thrity").
+pub fn small_number_loosely(word: &str) -> Option<u32> {
+    let words: Vec<&str> = UNITS.iter().chain(&TENS[2..]).copied().collect();
+    loosely(word, small_number, &words)
+}
+
+/// [`ordinal_word`] for a typed answer, forgiving one slip ("nineth", "fourty-second", "forth").
+pub fn ordinal_word_loosely(word: &str) -> Option<u32> {
+    let words: Vec<&str> = ORDINAL_UNITS
+        .iter()
+        .chain(&ORDINAL_TENS[2..])
+        .copied()
+        .collect();
+    loosely(word, ordinal_word, &words)
+}
+
+/// A month name typed with one slip ("Agust", "Febuary", "Janury"): five letters or more, so
+/// that no short word becomes a month.
+pub fn month_loosely(word: &str) -> Option<u8> {
+    if let Some(m) = month(word) {
+        return Some(m);
+    }
+    let w = word.trim_end_matches('.').to_lowercase();
+    let mut near = MONTHS
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| w.len() >= 5 && one_edit(&w, m));
+    match (near.next(), near.next()) {
+        (Some((k, _)), None) => Some(k as u8 + 1),
+        _ => None,
+    }
+}
+
+/// A year said in words as people say years: "nineteen ninety-three", "twenty seventeen",
+/// "nineteen oh five" (and "nineteen-oh-five"). The year and how many words it took.
+pub fn year_words(words: &[&str]) -> Option<(i32, usize)> {
+    let parts: Vec<String> = words
+        .iter()
+        .take(4)
+        .flat_map(|w| w.split('-').map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let count = |taken: usize| {
+        // How many of `words` the first `taken` hyphen parts came from.
+        let mut seen = 0;
+        words
+            .iter()
+            .position(|w| {
+                seen += w.split('-').count();
+                seen >= taken
+            })
+            .map_or(words.len(), |k| k + 1)
+    };
+    let century = small_number_loosely(parts.first()?).filter(|c| (10..=29).contains(c))?;
+    let rest: Vec<&str> = parts[1..].iter().map(String::as_str).collect();
+    let (yy, used) = match rest.as_slice() {
+        ["oh" | "o" | "nought", d, ..] => (small_number(d).filter(|&d| d < 10)?, 2),
+        [t, u, ..] if TENS.contains(t) && small_number(u).is_some_and(|u| (1..10).contains(&u)) => {
+            (small_number(t)? + small_number(u)?, 2)
+        }
+        [y, ..] => (small_number_loosely(y).filter(|&y| y >= 10)?, 1),
+        [] => return None,
+    };
+    Some((century as i32 * 100 + yy as i32, count(1 + used)))
+}
+
 /// Writes a number below a hundred in words ("thirty-nine").
 pub fn small_number_words(n: u32) -> Option<String> {
     match n {

@@ -1,0 +1,321 @@
+//! Grading a typed answer against a quantity: dates, years and figures, each by its kind's
+//! rules (`Kind::rules`, `tolerance::compare_figures`), after reading the answer in the unit,
+//! scale, sign and notation it was typed in.
+
+use super::dates::read_dates;
+use super::read::{read_number, ReadNumber};
+use super::{miss, Graded, Verdict};
+use crate::card::Card;
+use crate::quantity::{year_words, Date, Dimension, Kind, Quantity, Unit, Value};
+use crate::tolerance::{band, compare_dates, compare_figures, figure_of, Closeness, Figure};
+
+fn from_closeness(c: Closeness) -> Verdict {
+    match c {
+        Closeness::Exact => Verdict::Correct,
+        Closeness::Near => Verdict::Close,
+        Closeness::Far => Verdict::Wrong,
+    }
+}
+
+/// Grades `given` against the quantity `q` of `card`; `precise` marks an answer written in
+/// parts ("6 feet 5 inches"), where every part counts.
+pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
+    match q.value {
+        Value::Date(answer) => grade_date(&answer, given),
+        Value::Year(y) => grade_year(y, q, card, given),
+        Value::Number(_) | Value::Money { .. } | Value::Amount { .. } => {
+            grade_figure(q, card, given, precise)
+        }
+    }
+}
+
+/// A year typed in two digits ("'86") read in the answer's century.
+fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
+    match (answer, typed) {
+        (Some(a), Some(t)) if (0..100).contains(&t) && a >= 1000 => Some(a - a % 100 + t),
+        _ => typed,
+    }
+}
+
+fn grade_date(answer: &Date, given: &str) -> Graded {
+    // "6/16/63" is how dates are written by hand; "21 Aug 86" and "April '17" shorten a year
+    // written in words, which a teacher asks to be written in full.
+    let numeric = !given
+        .chars()
+        .any(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
+    // Of the readings of "11/07/2018", the one nearest the answer.
+    let readings = read_dates(given).into_iter().map(|d| {
+        let short = d.year.is_some_and(|y| y < 100);
+        let full = Date {
+            year: full_year(answer.year, d.year),
+            ..d
+        };
+        (compare_dates(answer, &full), short, full)
+    });
+    match readings.min_by_key(|(c, short, _)| (*c, *short)) {
+        Some((Closeness::Exact, true, _)) if !numeric => Graded::because(
+            Verdict::Close,
+            format!(
+                "write the year in full: {}",
+                answer.year.unwrap_or_default()
+            ),
+        ),
+        Some((c, _, d)) => {
+            let verdict = from_closeness(c);
+            Graded {
+                verdict,
+                reason: miss::dates(answer, &d).filter(|_| verdict != Verdict::Correct),
+            }
+        }
+        None => year_only(answer.year, given),
+    }
+}
+
+/// A date card answered with a year alone: the right year is close, never correct.
+fn year_only(year: Option<i32>, given: &str) -> Graded {
+    let typed = read_year(given).map(|(y, _)| y);
+    match (year, typed) {
+        (Some(y), Some(n)) if y == n => {
+            Graded::because(Verdict::Close, "right year; the full date was asked")
+        }
+        (_, Some(_)) => Graded::because(Verdict::Wrong, "a year, and not the date's"),
+        _ => Graded::because(Verdict::Wrong, "no date found in the answer"),
+    }
+}
+
+/// A year read from an answer, and whether it was typed in two digits.
+fn read_year(given: &str) -> Option<(i32, bool)> {
+    // Both readings of "4/5/1949" share their year.
+    if let Some(y) = read_dates(given).first().and_then(|d| d.year) {
+        return Some((y, y < 100));
+    }
+    let toks = crate::quantity::tokenize(given);
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    if let Some((y, _)) = (0..words.len()).find_map(|i| year_words(&words[i..])) {
+        return Some((y, false));
+    }
+    let n = read_number(given, false)?;
+    let two_digits = n.value.abs() < 100.0 && n.value.fract() == 0.0;
+    let year = n.value.round() as i32;
+    Some((if n.before_christ { 1 - year } else { year }, two_digits))
+}
+
+/// What else an answer for a year is, when it is plainly no year: money, a scale, a unit.
+fn not_a_year(given: &str) -> bool {
+    read_number(given, true).is_some_and(|n| {
+        n.currency.is_some() || n.scaled || n.unit.is_some() || n.value.abs() >= 10_000.0
+    })
+}
+
+fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
+    if read_dates(given).is_empty() && not_a_year(given) {
+        return Graded::because(Verdict::Wrong, "that is not a year");
+    }
+    let Some((n, short)) = read_year(given) else {
+        return Graded::because(Verdict::Wrong, "no year found in the answer");
+    };
+    if short && y >= 1000 {
+        let verdict = if full_year(Some(y), Some(n)) == Some(y) {
+            Verdict::Close
+        } else {
+            Verdict::Wrong
+        };
+        return Graded::because(verdict, format!("write the year in full: {n} is not {y}"));
+    }
+    let tol = card.tolerance.map(|t| band(q, Some(t)));
+    let exact = Figure {
+        value: f64::from(y),
+        step: 1.0,
+        precise: true,
+        digits: None,
+    };
+    let typed = Figure {
+        value: f64::from(n),
+        ..exact
+    };
+    let verdict = from_closeness(compare_figures(Kind::Year, exact, typed, tol));
+    Graded {
+        verdict,
+        reason: miss::years(y, n).filter(|_| verdict != Verdict::Correct),
+    }
+}
+
+/// What a dimension measures, for "that is a mass, not a length".
+fn measures(dim: Dimension) -> &'static str {
+    match dim {
+        Dimension::Time => "a time",
+        Dimension::Length => "a length",
+        Dimension::Area => "an area",
+        Dimension::Mass => "a mass",
+        Dimension::Volume => "a volume",
+        Dimension::Speed => "a speed",
+        Dimension::Temperature => "a temperature",
+        Dimension::Power => "a power",
+        Dimension::Data => "an amount of data",
+    }
+}
+
+/// Words in a question that already give a negative answer its sign ("the economy shrank
+/// by 0.4 percent"), so that the bare amount is right.
+const DOWN_WORDS: &[&str] = &[
+    "shrank",
+    "shrink",
+    "fell",
+    "fall",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "decreased",
+    "lost",
+    "below",
+    "lower",
+    "down",
+    "minus",
+];
+
+fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
+    let units = matches!(q.kind, Kind::Measure | Kind::Duration);
+    let Some(read) = read_number(given, units) else {
+        return Graded::because(Verdict::Wrong, "no number found in the answer");
+    };
+    if let Some(why) = other_kind(q, &read) {
+        return Graded::because(Verdict::Wrong, why);
+    }
+    let mut expected = figure_of(q);
+    expected.precise |= precise;
+    let mut typed = Figure {
+        value: read.value,
+        step: read.step,
+        precise: false,
+        digits: None,
+    };
+    // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
+    let as_share = q.kind == Kind::Percent
+        && !read.percent
+        && (read.share || read.value.abs() <= 1.0)
+        && expected.value.abs() >= 1.0;
+    if as_share {
+        typed.value *= 100.0;
+        typed.step *= 100.0;
+    }
+    let mut tol = card.tolerance.map(|t| band(q, Some(t)));
+    // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
+    let (to_answer, _) = match (q.value, read.unit) {
+        (Value::Amount { unit, .. }, Some(t)) if t.dim != unit.dim => {
+            let why = format!(
+                "that is {}; the answer is {}",
+                measures(t.dim),
+                measures(unit.dim)
+            );
+            return Graded::because(Verdict::Wrong, why);
+        }
+        (Value::Amount { unit, .. }, Some(t)) => {
+            expected.digits = Some(expected.significant().1);
+            expected.value = unit.convert(expected.value, t);
+            expected.step = unit.convert_step(expected.step, t);
+            tol = tol.map(|b| unit.convert_step(b, t));
+            (Some((t, unit)), Some(t))
+        }
+        _ => (None, None),
+    };
+    let back = |v: f64| to_answer.map_or(v, |(t, u): (Unit, Unit)| t.convert(v, u));
+    let closeness = compare_figures(q.kind, expected, typed, tol);
+    let verdict = from_closeness(closeness);
+    if verdict == Verdict::Correct {
+        return Graded {
+            verdict,
+            reason: None,
+        };
+    }
+    if let Some(graded) = sign_slip(q, card, expected, typed) {
+        return graded;
+    }
+    if let Some(graded) = scale_missing(q, &read, expected, typed) {
+        return graded;
+    }
+    Graded {
+        verdict,
+        reason: miss::number(q, back(typed.value)),
+    }
+}
+
+/// An answer that is plainly of another kind: money for a percentage, a currency for a count.
+fn other_kind(q: &Quantity, read: &ReadNumber) -> Option<String> {
+    match (q.value, read.currency) {
+        (Value::Money { currency, .. }, Some(c)) if c != currency.0 => {
+            Some(format!("the amount is in {currency}"))
+        }
+        (Value::Money { .. }, _) => None,
+        (_, Some(_)) => Some(format!("that is an amount of money, not a {}", q.kind)),
+        (_, None) => None,
+    }
+}
+
+/// A negative answer typed without its sign: right when the question already says which
+/// way ("shrank by"), else close; a positive answer typed negative is simply wrong.
+fn sign_slip(q: &Quantity, card: &Card, expected: Figure, typed: Figure) -> Option<Graded> {
+    if expected.value >= 0.0 || typed.value <= 0.0 {
+        return None;
+    }
+    let flipped = Figure {
+        value: -typed.value,
+        ..typed
+    };
+    if compare_figures(q.kind, expected, flipped, None) != Closeness::Exact {
+        return None;
+    }
+    // The words around the answer, not the answer itself ("minus" in "minus 0.4").
+    let text = card.text.replacen(&q.text, " ", 1).to_lowercase();
+    let said = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| DOWN_WORDS.contains(&w));
+    Some(if said {
+        Graded {
+            verdict: Verdict::Correct,
+            reason: None,
+        }
+    } else {
+        Graded::because(
+            Verdict::Close,
+            "right figure, but the minus sign is missing",
+        )
+    })
+}
+
+/// "14" for $14 billion, "16" for 16,000, "5.97" for 5.97 × 10^24 kg: the right figure
+/// without its scale is close.
+fn scale_missing(
+    q: &Quantity,
+    read: &ReadNumber,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
+    if read.scaled || read.unit.is_some() {
+        return None;
+    }
+    let written = q
+        .style
+        .num
+        .scale
+        .as_ref()
+        .map(|(f, w)| (*f, w.trim().to_string()));
+    let scales = written.into_iter().chain(
+        [(1e3, "thousand"), (1e6, "million"), (1e9, "billion")]
+            .into_iter()
+            .map(|(f, w)| (f, w.to_string())),
+    );
+    for (factor, word) in scales {
+        let scaled = Figure {
+            value: typed.value * factor,
+            step: typed.step * factor,
+            precise: false,
+            digits: None,
+        };
+        if compare_figures(q.kind, expected, scaled, None) == Closeness::Exact {
+            let why = format!("right figure, but the scale is missing: {word}");
+            return Some(Graded::because(Verdict::Close, why));
+        }
+    }
+    None
+}

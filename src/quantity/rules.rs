@@ -1,0 +1,64 @@
+//! What each kind of quantity means for grading and wording, in one table (issue 11):
+//! whether it can be negative and how near a typed value must be to count as close.
+//! Detection (signs), grading and distractors (which must lie outside `close`) read it.
+
+use super::Kind;
+
+/// How near counts as close for a kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Close {
+    /// Only the exact value: a position ("ninth") is right or wrong.
+    Exact,
+    /// Within this many units: a year one off is close.
+    Within(f64),
+    /// Calendar dates: a missing part, or one day, month or year off (`compare_dates`).
+    Calendar,
+    /// A figure: right when it is the answer rounded as a person would write it, close when
+    /// rounded coarsely or (for a round figure of one or two significant digits) within
+    /// `share` of it; counts below `exact_below` must be exact.
+    Figure {
+        /// The band around a round figure, as a share of it.
+        share: f64,
+        /// Below this a figure must be exact (twelve members, not eleven).
+        exact_below: f64,
+        /// Below this a rounded figure is close, not right: "about 130" for 135 missions.
+        round_from: f64,
+    },
+}
+
+/// The rules of a kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    /// Whether the finder reads a minus sign on it ("−89.2 °C", "−0.4 percent").
+    pub signed: bool,
+    /// How near is close.
+    pub close: Close,
+}
+
+impl Kind {
+    /// This kind's rules. Shares from the blind grading table: "$8 billion" for $10 billion
+    /// and "15,000" for 16,000 are near misses; small counts are exact.
+    pub fn rules(self) -> Rules {
+        let figure = |share, exact_below, round_from| Close::Figure {
+            share,
+            exact_below,
+            round_from,
+        };
+        let (signed, close) = match self {
+            Kind::Date => (false, Close::Calendar),
+            Kind::Year => (false, Close::Within(1.0)),
+            Kind::Ordinal => (false, Close::Exact),
+            Kind::Count => (false, figure(0.10, 100.0, 1000.0)),
+            Kind::Percent => (true, figure(0.10, 0.0, 0.0)),
+            Kind::Money => (false, figure(0.20, 0.0, 0.0)),
+            Kind::Duration => (false, figure(0.10, 0.0, 0.0)),
+            Kind::Measure => (true, figure(0.10, 0.0, 0.0)),
+        };
+        Rules { signed, close }
+    }
+
+    /// Whether a value of this kind may be negative.
+    pub fn signed(self) -> bool {
+        self.rules().signed
+    }
+}
