@@ -60,7 +60,12 @@ fn answer_json(a: &Answer) -> Value {
 
 fn fact_json(f: &CompiledFact) -> Value {
     let answers: Vec<Value> = f.answers.iter().map(answer_json).collect();
-    json!({"id": one_line(&f.key), "line": f.line, "text": one_line(&f.text), "quantities": answers})
+    let dropped: Vec<Value> = f
+        .dropped
+        .iter()
+        .map(|d| json!({"text": one_line(&d.text), "why": d.why.reason()}))
+        .collect();
+    json!({"id": one_line(&f.key), "line": f.line, "text": one_line(&f.text), "quantities": answers, "not_asked": dropped})
 }
 
 fn deck_json(l: &Loaded) -> Value {
@@ -96,6 +101,9 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
             println(out, &format!("  line {:<4} {}", f.line, one_line(&f.text)))?;
             for a in &f.answers {
                 println(out, &answer_line(a))?;
+            }
+            for d in &f.dropped {
+                println(out, &dropped_line(d))?;
             }
         }
     }
@@ -155,6 +163,16 @@ fn diagnostic(origin: &str, label: colored::ColoredString, d: &crate::deck::Diag
         d.line,
         d.column,
         one_line(&d.message)
+    )
+}
+
+/// A figure found but not asked, and why (issue 10: `check` lists what was dropped).
+fn dropped_line(d: &crate::screen::Dropped) -> String {
+    format!(
+        "             {:<9} {:<24} {}",
+        "not asked".dimmed(),
+        format!("\"{}\"", one_line(&d.text)),
+        d.why
     )
 }
 

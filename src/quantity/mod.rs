@@ -2,6 +2,7 @@
 
 mod currency;
 mod date;
+mod equivalent;
 mod ident;
 mod noun;
 mod number;
@@ -15,6 +16,7 @@ pub use currency::{
     after as currency_after, before as currency_before, loosely as currency_loosely,
 };
 pub use date::{days_in_month, match_date, Date, DateStyle};
+pub use equivalent::equivalent_end;
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use scan::{century_phrase, find};

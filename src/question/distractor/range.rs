@@ -42,7 +42,8 @@ fn joins(text: &str, first: usize, first_end: usize, second: usize) -> bool {
     match opener.as_str() {
         "between" => gap == "and",
         "from" => matches!(gap.as_str(), "to" | "until" | "through"),
-        _ => false,
+        // Issue 10: "$40 to $45", "92 to 98 percent" are ranges without an opener.
+        _ => gap == "to",
     }
 }
 
@@ -77,6 +78,11 @@ mod tests {
         assert_eq!(
             side("It was signed in 1949 and ratified in 1950.", "1949"),
             None
+        );
+        // Issue 10: a range by "to" alone ("$40 to $45").
+        assert_eq!(
+            side("Tickets sold for $40 to $45 each.", "$40"),
+            Some(("$45".into(), Ordering::Greater))
         );
     }
 }
