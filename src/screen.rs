@@ -20,7 +20,7 @@ pub enum Why {
     Label,
     /// One end of a range or score the blank would break ("1846–47", "20–25%", "2–1").
     Range,
-    /// Part of an amount written in two units ("1 hour 48 minutes", "6 feet 5 inches").
+    /// Part of an amount written in parts ("1 hour 48 minutes", "two and a half hours").
     Compound,
     /// Part of a product or a power of ten ("4 × 100 m", "5.97 × 10^24 kg").
     Product,
@@ -37,7 +37,7 @@ impl Why {
             Why::Conversion => "the conversion of the figure before it, hidden with it",
             Why::Label => "names which thing is meant, not a fact to drill",
             Why::Range => "one end of a range or score that a blank would break",
-            Why::Compound => "part of an amount written in two units",
+            Why::Compound => "part of an amount written in parts",
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
             Why::InView => "the sentence lists what it counts, so the answer shows",
@@ -73,6 +73,7 @@ pub struct Screened {
 /// those to ask and those to leave out.
 pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     let mut out = Screened::default();
+    let found = range::share_nouns(text, found);
     let converted = conversions(text, &found);
     for (k, q) in found.iter().enumerate() {
         let why = if converted.iter().any(|r| r.contains(&q.span.start)) {

@@ -69,15 +69,15 @@ fn bracket_end<'a>(
     }
 }
 
-/// The byte just past a closing bracket at the start of `tail`, allowing one short unit word
-/// before it that the finder does not read as a unit ("0.8 in)").
+/// The byte just past a closing bracket at the start of `tail`, allowing one unit word before
+/// it that the finder does not read as a unit ("0.8 in)", "898 fathoms)").
 fn closing(tail: &str) -> Option<usize> {
     let trimmed = tail.trim_start();
     let word: String = trimmed
         .chars()
         .take_while(|c| c.is_alphabetic() || matches!(c, '.' | '²' | '³'))
         .collect();
-    if word.chars().count() > 4 {
+    if word.chars().count() > 12 {
         return None;
     }
     let after = trimmed[word.len()..].trim_start();

@@ -44,7 +44,8 @@ const NOT_NAMES: &[&str] = &[
 /// Why the figure `k` of `found` names something, if it does.
 pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     let q = &found[k];
-    let named = race(text, q)
+    let named = abbreviated_year(text, q)
+        || race(text, q)
         || listed_with_race(text, found, k)
         || year_in_name(text, q)
         || period(text, q)
@@ -87,9 +88,23 @@ fn race(text: &str, q: &Quantity) -> bool {
     let the = words
         .find(|w| !w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("the"))
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let ends_phrase = next
-        .as_deref()
-        .is_none_or(|w| matches!(w, "and" | "in" | "at" | "on" | "with" | "to"));
+    let ends_phrase = next.as_deref().is_none_or(|w| {
+        matches!(
+            w,
+            "and"
+                | "in"
+                | "at"
+                | "on"
+                | "with"
+                | "to"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+        )
+    });
     the && ends_phrase
 }
 
@@ -122,6 +137,12 @@ fn listed_with_race(text: &str, found: &[Quantity], k: usize) -> bool {
 /// "4 × 100 m relay": the distance before a relay word, even after a product sign.
 fn relay_next(text: &str, q: &Quantity) -> bool {
     next_word(text, q).is_some_and(|w| EVENTS.contains(&w.as_str()))
+}
+
+/// "Black '47": a year cut to two digits after an apostrophe names the year.
+fn abbreviated_year(text: &str, q: &Quantity) -> bool {
+    let head = text.get(..q.span.start).unwrap_or_default();
+    head.ends_with(['\'', '’'])
 }
 
 /// "the 1966 FIFA World Cup final", "the 1903 race", "the 2008 Beijing Olympics": a year
@@ -191,6 +212,8 @@ mod tests {
             ("It fell by 138,000 in the whole fourth quarter of 2000.", &["fourth", "2000"], "a period"),
             ("Boeing cut off the 737 project to design the 747, the first airliner with two aisles.", &["747"], "model after the"),
             ("He ran 100 m in 9.58 seconds.", &[], "a distance run is a fact"),
+            ("The 200 m is his best event.", &["200 m"], "the race as a subject"),
+            ("a year remembered as \"Black '47\".", &["47"], "an abbreviated year in a name"),
             ("The summit rises 8,848 metres above the sea.", &[], "a height"),
             ("the 8,848 m summit is the highest", &[], "the height of a summit"),
             ("In 1966 England won the World Cup.", &[], "a year that dates the event"),
