@@ -124,10 +124,17 @@ fn no_question_breaks_a_figure_or_asks_a_conversion() {
         let c = compiled(&name, &path);
         for (card, q) in questions(&c.cards) {
             let p = &q.prompt;
-            // A blank or "how many" inside a bracket asks a conversion; a dash beside a
-            // blank breaks a range or score; "× _____" a product.
+            // A blank or "how many" inside a bracket asks a conversion, and a bracketed
+            // figure right after the blank shows it; a dash beside a blank breaks a range
+            // or score; "× _____" a product.
             let measure = matches!(card.kind().name(), "measure" | "duration");
-            let conversion = measure && p.contains(&format!("({BLANK}")) || p.contains("(how many");
+            let in_view = format!("{BLANK} (");
+            let shown = p.match_indices(&in_view).any(|(at, _)| {
+                let rest = &p[at + in_view.len()..];
+                rest.starts_with(|c: char| c.is_ascii_digit())
+            });
+            let conversion =
+                measure && (p.contains(&format!("({BLANK}")) || shown) || p.contains("(how many");
             let product = p.contains(&format!("× {BLANK}")) || p.contains(&format!("{BLANK} ×"));
             if conversion || broken(p) || product {
                 bad.push(format!("{name} {}: {p}", card.id));
