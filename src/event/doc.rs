@@ -40,6 +40,17 @@ pub struct CheckedFact {
     pub text: String,
     /// What will be asked.
     pub quantities: Vec<Asked>,
+    /// Figures found but not asked, each with why (a conversion, a label, a range end…).
+    pub not_asked: Vec<NotAsked>,
+}
+
+/// A figure a fact holds that will not be asked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotAsked {
+    /// The figure as written.
+    pub text: String,
+    /// Why it is not asked.
+    pub why: &'static str,
 }
 
 /// One answer a fact yields.
