@@ -1,6 +1,7 @@
 //! Cards: one per quantity (or marked answer, or question) of each fact, with a stable id.
 
-use crate::deck::{split_marks, Deck, Diagnostic, FactBody, Tolerance};
+use crate::deck::{split_marks, Deck, Diagnostic, Fact, FactBody, Marked, Tolerance};
+use crate::limits;
 use crate::quantity::{self, Kind, Quantity};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -144,31 +145,20 @@ pub struct Compiled {
 pub fn compile(deck: &Deck) -> Compiled {
     let mut out = Compiled::default();
     for fact in &deck.facts {
-        let (text, answers, is_question) = match &fact.body {
-            FactBody::Sentence(s) => {
-                let (plain, answers) = sentence_answers(s);
-                (plain, answers, false)
+        let (text, asked, is_question) = fact_answers(fact);
+        let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
+        let answers = match asked {
+            Ok(answers) if answers.is_empty() => {
+                let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
+                out.errors.push(Diagnostic::new(fact.line, 1, msg));
+                answers
             }
-            FactBody::Question {
-                question,
-                answer,
-                accept,
-                distractors,
-            } => {
-                let a = Answer::Text {
-                    span: None,
-                    answer: answer.clone(),
-                    accept: accept.clone(),
-                    distractors: distractors.clone(),
-                };
-                (question.clone(), vec![a], true)
+            Ok(answers) => answers,
+            Err(too_many) => {
+                out.errors.push(too_many);
+                Vec::new()
             }
         };
-        let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
-        if answers.is_empty() {
-            let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
-            out.errors.push(Diagnostic::new(fact.line, 1, msg));
-        }
         for (n, answer) in answers.iter().enumerate() {
             out.cards.push(Card {
                 id: CardId(format!("{}:{key}:{}", deck.id, n + 1)),
@@ -194,25 +184,68 @@ pub fn compile(deck: &Deck) -> Compiled {
     out
 }
 
-/// The answers of a sentence: its marked spans when it has braces, else every quantity.
-fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
+/// A fact's text, its answers (or why it asks too many) and whether it is a question.
+fn fact_answers(fact: &Fact) -> (String, Result<Vec<Answer>, Diagnostic>, bool) {
+    match &fact.body {
+        FactBody::Sentence(s) => {
+            let (plain, answers) = sentence_answers(s, fact.line);
+            (plain, answers, false)
+        }
+        FactBody::Question {
+            question,
+            answer,
+            accept,
+            distractors,
+        } => {
+            let asked = match limits::too_long_lists(accept.len(), distractors.len(), fact.line) {
+                Some(too_long) => Err(too_long),
+                None => Ok(vec![Answer::Text {
+                    span: None,
+                    answer: answer.clone(),
+                    accept: accept.clone(),
+                    distractors: distractors.clone(),
+                }]),
+            };
+            (question.clone(), asked, true)
+        }
+    }
+}
+
+/// The answers of a sentence: its marked spans when it has braces, else every quantity;
+/// an error when there are more than a fact may ask.
+fn sentence_answers(sentence: &str, line: usize) -> (String, Result<Vec<Answer>, Diagnostic>) {
     let Ok(marked) = split_marks(sentence) else {
-        return (sentence.to_string(), Vec::new()); // Reported by deck validation already.
+        return (sentence.to_string(), Ok(Vec::new())); // Reported by deck validation already.
     };
-    if marked.spans.is_empty() {
-        let answers = quantity::find(&marked.plain)
-            .into_iter()
-            .map(Answer::Quantity)
-            .collect();
-        return (marked.plain, answers);
+    let answers = if marked.spans.is_empty() {
+        found_answers(&marked.plain, line)
+    } else {
+        marked_answers(&marked, line)
+    };
+    (marked.plain, answers)
+}
+
+/// Every quantity of an unmarked sentence; the search stops one past the cap, so a refused
+/// fact builds no more than that.
+fn found_answers(plain: &str, line: usize) -> Result<Vec<Answer>, Diagnostic> {
+    let found = quantity::find_at_most(plain, limits::MAX_ANSWERS + 1);
+    if let Some(too_many) = limits::too_many_answers(found.len(), false, line) {
+        return Err(too_many);
+    }
+    Ok(found.into_iter().map(Answer::Quantity).collect())
+}
+
+/// The marked spans of a sentence, counted before anything is built for them.
+fn marked_answers(marked: &Marked, line: usize) -> Result<Vec<Answer>, Diagnostic> {
+    if let Some(too_many) = limits::too_many_answers(marked.spans.len(), true, line) {
+        return Err(too_many);
     }
     let in_context = quantity::find(&marked.plain);
-    let answers = marked
+    Ok(marked
         .spans
         .iter()
         .map(|span| marked_answer(&marked.plain, span.clone(), &in_context))
-        .collect();
-    (marked.plain, answers)
+        .collect())
 }
 
 /// Why a fact would ask poorly, if it would.
@@ -273,7 +306,10 @@ fn marked_answer(plain: &str, span: Range<usize>, in_context: &[Quantity]) -> An
     let inner = &plain[span.clone()];
     let lead = inner.len() - inner.trim_start().len();
     let exact = span.start + lead..span.start + lead + inner.trim().len();
-    if let Some(q) = in_context.iter().find(|q| q.span == exact) {
+    // Found quantities are in order and never overlap: a binary search, not a scan per
+    // span (40,000 marks in one fact made that scan quadratic).
+    let at = in_context.partition_point(|q| q.span.start < exact.start);
+    if let Some(q) = in_context.get(at).filter(|q| q.span == exact) {
         return Answer::Quantity(q.clone());
     }
     let found = quantity::find(inner);
@@ -384,5 +420,73 @@ mod tests {
         assert!(p.errors[0]
             .message
             .contains("`distractors:` go with `question:`"));
+    }
+
+    #[test]
+    fn a_fact_may_ask_at_most_the_cap() {
+        // Sentences quoted: a bare item starting with `{` would be a YAML map.
+        let quoted = |s: String| format!("'{s}'");
+        let words = |n: usize| (1..=n).map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
+        let numbers = |n: usize| quoted(words(n));
+        let marks = |n: usize| quoted(vec!["{1}"; n].join(" "));
+        let list = |n: usize| {
+            (0..n)
+                .map(|k| format!("w{k}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let max = crate::limits::MAX_ANSWERS;
+        // (the fact item, cards expected from it, words of the error if refused)
+        let cases = [
+            (numbers(max), max, None),
+            (numbers(max + 1), 0, Some("more than 50 quantities")),
+            (numbers(20_000), 0, Some("more than 50 quantities")),
+            (marks(max), max, None),
+            (marks(max + 1), 0, Some("marks 51 answers")),
+            (quoted(format!("{{x}} {}", words(500))), 1, None),
+            (
+                format!("question: Q?\n    answer: A\n    accept: [{}]", list(51)),
+                0,
+                Some("`accept:` lists 51"),
+            ),
+            (
+                format!(
+                    "question: Q?\n    answer: A\n    distractors: [{}]",
+                    list(50)
+                ),
+                1,
+                None,
+            ),
+        ];
+        for (item, cards, error) in cases {
+            let src = format!("title: T\nfacts:\n  - Before 12.\n  - {item}\n  - After 13.\n");
+            let parsed = parse(src.as_bytes(), "d");
+            let shown = &item[..item.len().min(40)];
+            let c = compile(
+                parsed
+                    .deck
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{shown}: {:?}", parsed.errors)),
+            );
+            let shown = &item[..item.len().min(40)];
+            assert_eq!(
+                c.cards.len(),
+                cards + 2,
+                "{shown}: the other facts still compile"
+            );
+            let messages: Vec<(usize, &str)> = c
+                .errors
+                .iter()
+                .map(|e| (e.line, e.message.as_str()))
+                .collect();
+            match error {
+                None => assert!(messages.is_empty(), "{shown}: {messages:?}"),
+                Some(words) => {
+                    assert_eq!(messages.len(), 1, "{shown}: {messages:?}");
+                    assert_eq!(messages[0].0, 4, "{shown}: the fact's line");
+                    assert!(messages[0].1.contains(words), "{shown}: {messages:?}");
+                }
+            }
+        }
     }
 }

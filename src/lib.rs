@@ -18,6 +18,7 @@ pub mod fsutil;
 pub mod grade;
 pub mod import;
 pub mod library;
+pub mod limits;
 pub mod load;
 pub mod optimize;
 pub mod output;

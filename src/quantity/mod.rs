@@ -17,7 +17,7 @@ pub use currency::{
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
-pub use scan::{century_phrase, find};
+pub use scan::{century_phrase, find, find_at_most};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{glued_unit, lookup as lookup_unit, per_time, Dimension, Unit};
 pub use words::{month_name, ordinal_suffix, ordinal_word, small_number};
