@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod capped;
 pub mod card;
 pub mod chart;
 pub mod cli;

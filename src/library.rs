@@ -1,6 +1,8 @@
 //! The deck library: built-in decks, the user's `decks` folder in the data directory, and
 //! any folders named with `--deck-dir` (a class's shared folder, say). Decks are found by id.
 
+use crate::deck::MAX_DECK_BYTES;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// Where a library deck lives.
@@ -40,9 +42,39 @@ fn is_deck_file(path: &Path) -> bool {
 }
 
 /// The `id:` a deck file declares on a top-level line, if any, read without parsing it all.
+/// A lookup by id calls this on every file of the library, so it reads a line at a time and
+/// stops at the `id:` line, and a file too large to be a deck is not read at all: a mistyped
+/// id used to read a 300 MB file whole (issue 9, point 10).
 pub fn declared_id(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let line = text.lines().find(|l| l.starts_with("id:"))?;
+    let file = std::fs::File::open(path).ok()?;
+    if file.metadata().ok()?.len() > MAX_DECK_BYTES as u64 {
+        return None;
+    }
+    let mut reader = BufReader::new(file.take(MAX_DECK_BYTES as u64 + 1));
+    let mut line = Vec::new();
+    let mut at_line_start = true;
+    loop {
+        line.clear();
+        // A long line is read in pieces; only a piece that starts a line can be `id:`.
+        let n = (&mut reader)
+            .take(ID_LINE_BYTES)
+            .read_until(b'\n', &mut line)
+            .ok()?;
+        if n == 0 {
+            return None;
+        }
+        if at_line_start && line.starts_with(b"id:") {
+            return id_of_line(std::str::from_utf8(&line).ok()?);
+        }
+        at_line_start = line.ends_with(b"\n");
+    }
+}
+
+/// How much of a line is kept at a time while looking for `id:`.
+const ID_LINE_BYTES: u64 = 4096;
+
+/// "id: class-7b # our class" → "class-7b".
+fn id_of_line(line: &str) -> Option<String> {
     let id = line["id:".len()..]
         .split('#')
         .next()?
@@ -145,5 +177,30 @@ mod tests {
             "a stem that is not the id does not count"
         );
         assert_eq!(lib.find("nothing"), None);
+    }
+
+    #[test]
+    fn declared_id_reads_lines_and_skips_files_too_large_to_be_decks() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = "x".repeat(10_000);
+        // (file text, id expected)
+        let cases = [
+            ("id: a\ntitle: T\n".to_string(), Some("a")),
+            ("title: T\r\nid: 'b' # note\r\n".to_string(), Some("b")),
+            (format!("title: {long}\nid: c\n"), Some("c")),
+            (format!("title: {long}id: d\n"), None),
+            ("title: T\n  id: e\n".to_string(), None),
+            ("title: caf\u{e9}\nid:\n".to_string(), None),
+        ];
+        for (k, (text, id)) in cases.iter().enumerate() {
+            let path = dir.path().join(format!("{k}.yaml"));
+            std::fs::write(&path, text).unwrap();
+            assert_eq!(declared_id(&path).as_deref(), *id, "case {k}");
+        }
+        let big = dir.path().join("big.yaml");
+        std::fs::write(&big, "id: big\n").unwrap();
+        let f = std::fs::OpenOptions::new().write(true).open(&big).unwrap();
+        f.set_len(MAX_DECK_BYTES as u64 + 1).unwrap();
+        assert_eq!(declared_id(&big), None, "not a deck: not read");
     }
 }

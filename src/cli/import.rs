@@ -3,10 +3,11 @@
 use super::config::Config;
 use super::opts::ImportFormat;
 use super::ExitStatus;
+use crate::capped::{read_capped, CappedError};
 use crate::fsutil::write_atomic;
 use crate::import::{from_table, from_text, to_yaml};
 use anyhow::Context;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 /// Reads the input, builds the deck, writes it; a short report goes to stderr.
@@ -20,15 +21,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     else {
         return Ok(ExitStatus::Usage);
     };
-    let bytes = if file == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-        buf
-    } else {
-        std::fs::read(file).with_context(|| format!("cannot read {file}"))?
-    };
+    let bytes = read_input(file)?;
     let text = String::from_utf8_lossy(&bytes);
     let stem = if file == "-" {
         "Imported deck".to_string()
@@ -71,6 +64,25 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         None => out.write_all(yaml.as_bytes()).and_then(|()| out.flush())?,
     }
     Ok(ExitStatus::Ok)
+}
+
+/// The most `import` reads: the largest deck, since the deck it makes is about as long.
+const MAX_INPUT_BYTES: usize = crate::deck::MAX_DECK_BYTES;
+
+/// The file or standard input, refused past [`MAX_INPUT_BYTES`] after reading one byte more
+/// (an endless pipe used to be read until memory ran out).
+fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
+    let name = if file == "-" { "standard input" } else { file };
+    let read = if file == "-" {
+        read_capped(std::io::stdin().lock(), MAX_INPUT_BYTES)
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+        read_capped(f, MAX_INPUT_BYTES)
+    };
+    read.map_err(|e| match e {
+        CappedError::TooLarge { .. } => anyhow::anyhow!("cannot import {name}: {e}, the most `import` reads: split it into several files and import each"),
+        CappedError::Io(e) => anyhow::Error::new(e).context(format!("cannot read {name}")),
+    })
 }
 
 /// "nato-fact-sheet-2018.txt" → "Nato fact sheet 2018".
