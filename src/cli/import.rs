@@ -54,6 +54,10 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         anyhow::bail!("nothing in {file} can be asked: no sentence holds a date, number or amount");
     }
     let yaml = to_yaml(&deck);
+    if yaml.len() > crate::deck::MAX_DECK_BYTES {
+        // Ids and YAML make a deck about twice its text: refuse what `check` would refuse.
+        anyhow::bail!("the deck made from {file} would be {} MiB; decks may be at most 16 MiB: split {file} into several files and import each", yaml.len() >> 20);
+    }
     match output {
         Some(path) => {
             write_atomic(path, yaml.as_bytes())?;
