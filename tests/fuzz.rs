@@ -250,10 +250,14 @@ proptest! {
     fn imported_text_passes_check(
         sentences in prop::collection::vec(sentence(), 0..10),
         heading in prop::option::of(sentence()),
+        numbers in 0usize..120,
     ) {
         // Braces are left out: `import` copies `{`/`}` into facts, where they mark answers
         // (being fixed separately in src/import); everything else must come out clean.
-        let body = sentences.join(". ").replace(['{', '}'], "");
+        // One sentence may hold more quantities than a fact may ask.
+        let listed: Vec<String> = (1..=numbers).map(|n| n.to_string()).collect();
+        let body = format!("{}. It had {}.", sentences.join(". "), listed.join(", "))
+            .replace(['{', '}'], "");
         let heading = heading.map_or(String::new(), |h| format!("# {}\n\n", h.replace(['{', '}'], "")));
         let text = format!("{heading}{body}");
         let deck = from_text(&text, None, "Fuzzed import", Some("fuzz.txt"));
@@ -267,10 +271,14 @@ proptest! {
         rows in prop::collection::vec(prop::collection::vec(sentence(), 0..6), 0..10),
         tab in any::<bool>(),
         header in any::<bool>(),
+        long_lists in prop::collection::vec(0usize..80, 2),
     ) {
         let sep = if tab { "\t" } else { "," };
         let mut text = if header { format!("question{sep}answer{sep}accept{sep}distractors\n") } else { String::new() };
-        for row in rows {
+        // One row whose accept and distractors columns may list more than a question may.
+        let list = |n: usize, w: &str| (0..n).map(|k| format!("{w}{k}")).collect::<Vec<_>>().join("|");
+        let long_row = vec!["Which one?".to_string(), "That".into(), list(long_lists[0], "a"), list(long_lists[1], "d")];
+        for row in rows.into_iter().chain([long_row]) {
             let cells: Vec<String> = row.iter().map(|c| json(&c.replace(['{', '}'], ""))).collect();
             text.push_str(&cells.join(sep));
             text.push('\n');

@@ -139,7 +139,9 @@ pub fn from_text(
     let mut dropped = 0;
     for s in doc.sentences {
         let key = s.text.to_lowercase();
-        if quantity::find(&s.text).is_empty() || !seen.insert(key) {
+        // More quantities than a fact may ask would make a deck `check` refuses.
+        let found = quantity::find_at_most(&s.text, crate::limits::MAX_ANSWERS + 1).len();
+        if found == 0 || found > crate::limits::MAX_ANSWERS || !seen.insert(key) {
             dropped += 1;
             continue;
         }

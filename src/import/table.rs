@@ -119,13 +119,22 @@ pub fn from_table(
             dropped += 1;
             continue;
         }
+        let (accept, distractors) = (
+            items(&row, columns.accept),
+            items(&row, columns.distractors),
+        );
+        // Longer lists than a question may have would make a deck `check` refuses.
+        if accept.len().max(distractors.len()) > crate::limits::MAX_LIST {
+            dropped += 1;
+            continue;
+        }
         let id = ids.unique(slug(&question, 5));
         facts.push(Fact::Question {
             id,
             question,
             answer,
-            accept: items(&row, columns.accept),
-            distractors: items(&row, columns.distractors),
+            accept,
+            distractors,
         });
     }
     if facts.is_empty() {
