@@ -1,6 +1,7 @@
 //! Cards: one per quantity (or marked answer, or question) of each fact, with a stable id.
 
-use crate::deck::{split_marks, Deck, Diagnostic, FactBody, Tolerance};
+use crate::deck::{split_marks, Deck, Diagnostic, Fact, FactBody, Marked, Tolerance};
+use crate::limits;
 use crate::quantity::{self, Kind, Quantity};
 use crate::screen::{screen, Dropped};
 use serde::{Deserialize, Serialize};
@@ -147,36 +148,24 @@ pub struct Compiled {
 pub fn compile(deck: &Deck) -> Compiled {
     let mut out = Compiled::default();
     for fact in &deck.facts {
-        let mut dropped = Vec::new();
-        let (text, answers, is_question) = match &fact.body {
-            FactBody::Sentence(s) => {
-                let (plain, answers, left) = sentence_answers(s);
-                dropped = left;
-                (plain, answers, false)
+        let (text, asked, is_question) = fact_answers(fact);
+        let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
+        let Asked { answers, dropped } = match asked {
+            Ok(asked) => {
+                if asked.answers.is_empty() && asked.dropped.is_empty() {
+                    let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
+                    out.errors.push(Diagnostic::new(fact.line, 1, msg));
+                } else if asked.answers.is_empty() {
+                    let msg = "nothing is asked in this fact: each of its figures would make a bad question (see the figures listed as not asked); mark the answer with braces to ask one anyway";
+                    out.warnings.push(Diagnostic::new(fact.line, 1, msg));
+                }
+                asked
             }
-            FactBody::Question {
-                question,
-                answer,
-                accept,
-                distractors,
-            } => {
-                let a = Answer::Text {
-                    span: None,
-                    answer: answer.clone(),
-                    accept: accept.clone(),
-                    distractors: distractors.clone(),
-                };
-                (question.clone(), vec![a], true)
+            Err(too_many) => {
+                out.errors.push(too_many);
+                Asked::default()
             }
         };
-        let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
-        if answers.is_empty() && dropped.is_empty() {
-            let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
-            out.errors.push(Diagnostic::new(fact.line, 1, msg));
-        } else if answers.is_empty() {
-            let msg = "nothing is asked in this fact: each of its figures would make a bad question (see the figures listed as not asked); mark the answer with braces to ask one anyway";
-            out.warnings.push(Diagnostic::new(fact.line, 1, msg));
-        }
         for (n, answer) in answers.iter().enumerate() {
             out.cards.push(Card {
                 id: CardId(format!("{}:{key}:{}", deck.id, n + 1)),
@@ -203,25 +192,86 @@ pub fn compile(deck: &Deck) -> Compiled {
     out
 }
 
-/// The answers of a sentence: its marked spans when it has braces, else every quantity that
-/// makes a fair question, with the figures left out and why (a marked span is always asked).
-fn sentence_answers(sentence: &str) -> (String, Vec<Answer>, Vec<Dropped>) {
+/// What a fact asks, and the figures it leaves out with why.
+#[derive(Debug, Default)]
+struct Asked {
+    answers: Vec<Answer>,
+    dropped: Vec<Dropped>,
+}
+
+/// A fact's text, its answers (or why it asks too many) and whether it is a question.
+fn fact_answers(fact: &Fact) -> (String, Result<Asked, Diagnostic>, bool) {
+    match &fact.body {
+        FactBody::Sentence(s) => {
+            let (plain, answers) = sentence_answers(s, fact.line);
+            (plain, answers, false)
+        }
+        FactBody::Question {
+            question,
+            answer,
+            accept,
+            distractors,
+        } => {
+            let asked = match limits::too_long_lists(accept.len(), distractors.len(), fact.line) {
+                Some(too_long) => Err(too_long),
+                None => Ok(Asked {
+                    answers: vec![Answer::Text {
+                        span: None,
+                        answer: answer.clone(),
+                        accept: accept.clone(),
+                        distractors: distractors.clone(),
+                    }],
+                    dropped: Vec::new(),
+                }),
+            };
+            (question.clone(), asked, true)
+        }
+    }
+}
+
+/// The answers of a sentence: its marked spans when it has braces (always asked), else
+/// every quantity that makes a fair question, with the figures left out and why; an error
+/// when there are more than a fact may ask.
+fn sentence_answers(sentence: &str, line: usize) -> (String, Result<Asked, Diagnostic>) {
     let Ok(marked) = split_marks(sentence) else {
-        // Reported by deck validation already.
-        return (sentence.to_string(), Vec::new(), Vec::new());
+        return (sentence.to_string(), Ok(Asked::default())); // Reported by deck validation already.
     };
-    if marked.spans.is_empty() {
-        let screened = screen(&marked.plain, quantity::find(&marked.plain));
-        let answers = screened.asked.into_iter().map(Answer::Quantity).collect();
-        return (marked.plain, answers, screened.dropped);
+    let answers = if marked.spans.is_empty() {
+        found_answers(&marked.plain, line)
+    } else {
+        marked_answers(&marked, line).map(|answers| Asked {
+            answers,
+            dropped: Vec::new(),
+        })
+    };
+    (marked.plain, answers)
+}
+
+/// Every quantity of an unmarked sentence that makes a fair question; the search stops one
+/// past the cap, so a refused fact builds no more than that.
+fn found_answers(plain: &str, line: usize) -> Result<Asked, Diagnostic> {
+    let found = quantity::find_at_most(plain, limits::MAX_ANSWERS + 1);
+    if let Some(too_many) = limits::too_many_answers(found.len(), false, line) {
+        return Err(too_many);
+    }
+    let screened = screen(plain, found);
+    Ok(Asked {
+        answers: screened.asked.into_iter().map(Answer::Quantity).collect(),
+        dropped: screened.dropped,
+    })
+}
+
+/// The marked spans of a sentence, counted before anything is built for them.
+fn marked_answers(marked: &Marked, line: usize) -> Result<Vec<Answer>, Diagnostic> {
+    if let Some(too_many) = limits::too_many_answers(marked.spans.len(), true, line) {
+        return Err(too_many);
     }
     let in_context = quantity::find(&marked.plain);
-    let answers = marked
+    Ok(marked
         .spans
         .iter()
         .map(|span| marked_answer(&marked.plain, span.clone(), &in_context))
-        .collect();
-    (marked.plain, answers, Vec::new())
+        .collect())
 }
 
 /// Why a fact would ask poorly, if it would.
@@ -282,7 +332,10 @@ fn marked_answer(plain: &str, span: Range<usize>, in_context: &[Quantity]) -> An
     let inner = &plain[span.clone()];
     let lead = inner.len() - inner.trim_start().len();
     let exact = span.start + lead..span.start + lead + inner.trim().len();
-    if let Some(q) = in_context.iter().find(|q| q.span == exact) {
+    // Found quantities are in order and never overlap: a binary search, not a scan per
+    // span (40,000 marks in one fact made that scan quadratic).
+    let at = in_context.partition_point(|q| q.span.start < exact.start);
+    if let Some(q) = in_context.get(at).filter(|q| q.span == exact) {
         return Answer::Quantity(q.clone());
     }
     let found = quantity::find(inner);
@@ -393,5 +446,73 @@ mod tests {
         assert!(p.errors[0]
             .message
             .contains("`distractors:` go with `question:`"));
+    }
+
+    #[test]
+    fn a_fact_may_ask_at_most_the_cap() {
+        // Sentences quoted: a bare item starting with `{` would be a YAML map.
+        let quoted = |s: String| format!("'{s}'");
+        let words = |n: usize| (1..=n).map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
+        let numbers = |n: usize| quoted(words(n));
+        let marks = |n: usize| quoted(vec!["{1}"; n].join(" "));
+        let list = |n: usize| {
+            (0..n)
+                .map(|k| format!("w{k}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let max = crate::limits::MAX_ANSWERS;
+        // (the fact item, cards expected from it, words of the error if refused)
+        let cases = [
+            (numbers(max), max, None),
+            (numbers(max + 1), 0, Some("more than 50 quantities")),
+            (numbers(20_000), 0, Some("more than 50 quantities")),
+            (marks(max), max, None),
+            (marks(max + 1), 0, Some("marks 51 answers")),
+            (quoted(format!("{{x}} {}", words(500))), 1, None),
+            (
+                format!("question: Q?\n    answer: A\n    accept: [{}]", list(51)),
+                0,
+                Some("`accept:` lists 51"),
+            ),
+            (
+                format!(
+                    "question: Q?\n    answer: A\n    distractors: [{}]",
+                    list(50)
+                ),
+                1,
+                None,
+            ),
+        ];
+        for (item, cards, error) in cases {
+            let src = format!("title: T\nfacts:\n  - Before 12.\n  - {item}\n  - After 13.\n");
+            let parsed = parse(src.as_bytes(), "d");
+            let shown = &item[..item.len().min(40)];
+            let c = compile(
+                parsed
+                    .deck
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{shown}: {:?}", parsed.errors)),
+            );
+            let shown = &item[..item.len().min(40)];
+            assert_eq!(
+                c.cards.len(),
+                cards + 2,
+                "{shown}: the other facts still compile"
+            );
+            let messages: Vec<(usize, &str)> = c
+                .errors
+                .iter()
+                .map(|e| (e.line, e.message.as_str()))
+                .collect();
+            match error {
+                None => assert!(messages.is_empty(), "{shown}: {messages:?}"),
+                Some(words) => {
+                    assert_eq!(messages.len(), 1, "{shown}: {messages:?}");
+                    assert_eq!(messages[0].0, 4, "{shown}: the fact's line");
+                    assert!(messages[0].1.contains(words), "{shown}: {messages:?}");
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod capped;
 pub mod card;
 pub mod chart;
 pub mod cli;
@@ -19,6 +20,7 @@ pub mod fsutil;
 pub mod grade;
 pub mod import;
 pub mod library;
+pub mod limits;
 pub mod load;
 pub mod optimize;
 pub mod output;

@@ -1,6 +1,8 @@
 //! The deck library: built-in decks, the user's `decks` folder in the data directory, and
 //! any folders named with `--deck-dir` (a class's shared folder, say). Decks are found by id.
 
+use crate::deck::MAX_DECK_BYTES;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// Where a library deck lives.
@@ -39,19 +41,50 @@ fn is_deck_file(path: &Path) -> bool {
     path.is_file() && path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
-/// The `id:` a deck file declares, if any: read from a top-level `id:` line when there is
-/// one, else by parsing the file, for layouts such as a flow map `{id: x, …}`, `"id": x` or
-/// `id : x` (issue 9, point 8), which are valid decks and must be found by their id.
+/// The `id:` a deck file declares on a top-level line, if any, read without parsing it all.
+/// A lookup by id calls this on every file of the library, so it reads a line at a time and
+/// stops at the `id:` line, and a file too large to be a deck is not read at all: a mistyped
+/// id used to read a 300 MB file whole (issue 9, point 10).
 pub fn declared_id(path: &Path) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
-    let text = String::from_utf8_lossy(&bytes);
-    let line = text.lines().find(|l| l.starts_with("id:"));
-    let id = line.and_then(|l| l["id:".len()..].split('#').next());
-    match id.map(|i| i.trim().trim_matches(['"', '\''])) {
-        Some(id) if !id.is_empty() => Some(id.to_string()),
-        // With an empty default id, which is invalid, only a declared id parses.
-        _ => crate::deck::parse(&bytes, "").deck.map(|d| d.id),
+    let file = std::fs::File::open(path).ok()?;
+    if file.metadata().ok()?.len() > MAX_DECK_BYTES as u64 {
+        return None;
     }
+    let mut reader = BufReader::new(file.take(MAX_DECK_BYTES as u64 + 1));
+    let mut line = Vec::new();
+    let mut at_line_start = true;
+    loop {
+        line.clear();
+        // A long line is read in pieces; only a piece that starts a line can be `id:`.
+        let n = (&mut reader)
+            .take(ID_LINE_BYTES)
+            .read_until(b'\n', &mut line)
+            .ok()?;
+        if n == 0 {
+            // No top-level `id:` line: layouts such as a flow map `{id: x, …}`, `"id": x`
+            // or `id : x` (issue 9, point 8) are valid decks and are found by parsing.
+            let bytes =
+                crate::capped::read_capped(std::fs::File::open(path).ok()?, MAX_DECK_BYTES).ok()?;
+            return crate::deck::parse(&bytes, "").deck.map(|d| d.id);
+        }
+        if at_line_start && line.starts_with(b"id:") {
+            return id_of_line(std::str::from_utf8(&line).ok()?);
+        }
+        at_line_start = line.ends_with(b"\n");
+    }
+}
+
+/// How much of a line is kept at a time while looking for `id:`.
+const ID_LINE_BYTES: u64 = 4096;
+
+/// "id: class-7b # our class" → "class-7b".
+fn id_of_line(line: &str) -> Option<String> {
+    let id = line["id:".len()..]
+        .split('#')
+        .next()?
+        .trim()
+        .trim_matches(['"', '\'']);
+    (!id.is_empty()).then(|| id.to_string())
 }
 
 /// A deck file's id: its declared `id:`, else its file stem (as the deck parser decides).
@@ -168,5 +201,30 @@ mod tests {
             let stem = format!("stem{k}");
             assert_eq!(file_id(&path), want.unwrap_or(&stem), "{text}");
         }
+    }
+
+    #[test]
+    fn declared_id_reads_lines_and_skips_files_too_large_to_be_decks() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = "x".repeat(10_000);
+        // (file text, id expected)
+        let cases = [
+            ("id: a\ntitle: T\n".to_string(), Some("a")),
+            ("title: T\r\nid: 'b' # note\r\n".to_string(), Some("b")),
+            (format!("title: {long}\nid: c\n"), Some("c")),
+            (format!("title: {long}id: d\n"), None),
+            ("title: T\n  id: e\n".to_string(), None),
+            ("title: caf\u{e9}\nid:\n".to_string(), None),
+        ];
+        for (k, (text, id)) in cases.iter().enumerate() {
+            let path = dir.path().join(format!("{k}.yaml"));
+            std::fs::write(&path, text).unwrap();
+            assert_eq!(declared_id(&path).as_deref(), *id, "case {k}");
+        }
+        let big = dir.path().join("big.yaml");
+        std::fs::write(&big, "id: big\n").unwrap();
+        let f = std::fs::OpenOptions::new().write(true).open(&big).unwrap();
+        f.set_len(MAX_DECK_BYTES as u64 + 1).unwrap();
+        assert_eq!(declared_id(&big), None, "not a deck: not read");
     }
 }

@@ -3,10 +3,11 @@
 use super::config::Config;
 use super::opts::ImportFormat;
 use super::ExitStatus;
+use crate::capped::{read_capped, CappedError};
 use crate::fsutil::{write_output, WriteRules};
 use crate::import::{from_table, from_text, given_title, to_yaml};
 use anyhow::Context;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 /// Reads the input, builds the deck, writes it; a short report goes to stderr.
@@ -21,15 +22,7 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
     else {
         return Ok(ExitStatus::Usage);
     };
-    let bytes = if file == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-        buf
-    } else {
-        std::fs::read(file).with_context(|| format!("cannot read {file}"))?
-    };
+    let bytes = read_input(file)?;
     let text = String::from_utf8_lossy(&bytes);
     let stem = if file == "-" {
         "Imported deck".to_string()
@@ -63,6 +56,10 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         anyhow::bail!("nothing in {file} can be asked: no sentence holds a date, number or amount");
     }
     let yaml = to_yaml(&deck);
+    if yaml.len() > crate::deck::MAX_DECK_BYTES {
+        // Ids and YAML make a deck about twice its text: refuse what `check` would refuse.
+        anyhow::bail!("the deck made from {file} would be {} MiB; decks may be at most 16 MiB: split {file} into several files and import each", yaml.len() >> 20);
+    }
     match output {
         Some(path) => {
             // `import notes.txt -o notes.txt` must not replace the notes with the deck.
@@ -88,6 +85,25 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
         None => out.write_all(yaml.as_bytes()).and_then(|()| out.flush())?,
     }
     Ok(ExitStatus::Ok)
+}
+
+/// The most `import` reads: the largest deck, since the deck it makes is about as long.
+const MAX_INPUT_BYTES: usize = crate::deck::MAX_DECK_BYTES;
+
+/// The file or standard input, refused past [`MAX_INPUT_BYTES`] after reading one byte more
+/// (an endless pipe used to be read until memory ran out).
+fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
+    let name = if file == "-" { "standard input" } else { file };
+    let read = if file == "-" {
+        read_capped(std::io::stdin().lock(), MAX_INPUT_BYTES)
+    } else {
+        let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+        read_capped(f, MAX_INPUT_BYTES)
+    };
+    read.map_err(|e| match e {
+        CappedError::TooLarge { .. } => anyhow::anyhow!("cannot import {name}: {e}, the most `import` reads: split it into several files and import each"),
+        CappedError::Io(e) => anyhow::Error::new(e).context(format!("cannot read {name}")),
+    })
 }
 
 /// "nato-fact-sheet-2018.txt" → "Nato fact sheet 2018".

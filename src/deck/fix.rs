@@ -4,8 +4,7 @@
 use super::locate::fact_lines;
 use super::model::{Deck, FactBody};
 use super::parse::parse;
-use crate::import::slug;
-use std::collections::HashSet;
+use crate::import::{slug, Ids};
 
 /// The deck text with ids added, and how many; `None` when the layout is not one this can
 /// edit safely (flow-style lists, block scalars, multi-line items).
@@ -15,7 +14,7 @@ pub fn add_missing_ids(src: &str, deck: &Deck) -> Option<(String, usize)> {
         return None;
     }
     let mut lines: Vec<String> = src.lines().map(str::to_string).collect();
-    let mut taken: HashSet<String> = deck.facts.iter().filter_map(|f| f.id.clone()).collect();
+    let mut taken = Ids::taking(deck.facts.iter().filter_map(|f| f.id.clone()).collect());
     let mut added = 0;
     // From the last fact up, so that inserted lines do not move the ones still to edit.
     for (k, fact) in deck.facts.iter().enumerate().rev() {
@@ -41,7 +40,7 @@ pub fn add_missing_ids(src: &str, deck: &Deck) -> Option<(String, usize)> {
             FactBody::Sentence(s) => s,
             FactBody::Question { question, .. } => question,
         };
-        let id = unique(&mut taken, slug(text, 5));
+        let id = taken.unique(slug(text, 5));
         let pad = " ".repeat(indent + 2);
         let is_map = content.split_once(':').is_some_and(|(key, _)| {
             matches!(
@@ -88,10 +87,6 @@ pub fn add_missing_ids(src: &str, deck: &Deck) -> Option<(String, usize)> {
             .zip(&deck.facts)
             .all(|(a, b)| a.body == b.body && a.id.is_some());
     same.then_some((out, added))
-}
-
-fn unique(taken: &mut HashSet<String>, base: String) -> String {
-    crate::import::unique_id(taken, base)
 }
 
 #[cfg(test)]

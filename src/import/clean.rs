@@ -19,6 +19,8 @@ pub enum LeftOut {
     Repeat,
     /// A table row without a question or an answer.
     Incomplete,
+    /// More figures, or longer lists, than one fact may ask.
+    TooMany,
 }
 
 impl LeftOut {
@@ -39,6 +41,10 @@ impl LeftOut {
             LeftOut::Incomplete => (
                 "row without a question or answer",
                 "rows without a question or answer",
+            ),
+            LeftOut::TooMany => (
+                "line with more to ask than one fact may hold",
+                "lines with more to ask than one fact may hold",
             ),
         };
         format!("{n} {}", if n == 1 { one } else { many })

@@ -3,8 +3,7 @@
 //! row may name further columns: wrong options for multiple choice (`distractors`).
 
 use super::text::strip_markup;
-use super::{slug, unique_id, Fact, Imported};
-use std::collections::HashSet;
+use super::{slug, Fact, Ids, Imported};
 
 /// A table that cannot be read.
 #[derive(Debug, thiserror::Error)]
@@ -99,7 +98,7 @@ pub fn from_table(
         .comment(Some(b'#'))
         .from_reader(data);
     let mut facts = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     let mut left_out = Vec::new();
     let mut columns = Columns::UNNAMED;
     for (k, record) in reader.records().enumerate() {
@@ -120,13 +119,22 @@ pub fn from_table(
             left_out.push(super::LeftOut::Incomplete);
             continue;
         }
-        let id = unique_id(&mut ids, slug(&question, 5));
+        let (accept, distractors) = (
+            items(&row, columns.accept),
+            items(&row, columns.distractors),
+        );
+        // Longer lists than a question may have would make a deck `check` refuses.
+        if accept.len().max(distractors.len()) > crate::limits::MAX_LIST {
+            left_out.push(super::LeftOut::TooMany);
+            continue;
+        }
+        let id = ids.unique(slug(&question, 5));
         facts.push(Fact::Question {
             id,
             question,
             answer,
-            accept: items(&row, columns.accept),
-            distractors: items(&row, columns.distractors),
+            accept,
+            distractors,
         });
     }
     if facts.is_empty() {

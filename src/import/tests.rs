@@ -220,3 +220,23 @@ fn real_page_clutter_is_cleaned_or_left_out() {
         "3 table rows, 1 sentence counting time from when it was written"
     );
 }
+
+#[test]
+fn ids_get_the_smallest_free_suffix_of_their_base() {
+    // Bases in order, and the ids expected: a natural "a-2" pushes the second "a" to "a-3".
+    let cases: [(&[&str], &[&str]); 3] = [
+        (&["a", "a", "a"], &["a", "a-2", "a-3"]),
+        (&["a-2", "a", "a", "a"], &["a-2", "a", "a-3", "a-4"]),
+        (
+            &["a", "b", "a", "a-2", "b"],
+            &["a", "b", "a-2", "a-2-2", "b-2"],
+        ),
+    ];
+    for (bases, expected) in cases {
+        let mut ids = Ids::default();
+        let got: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
+        assert_eq!(got, expected, "{bases:?}");
+    }
+    let mut taken = Ids::taking(["x".to_string(), "x-2".to_string()].into());
+    assert_eq!(taken.unique("x".into()), "x-3", "ids already in the deck");
+}

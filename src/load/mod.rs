@@ -4,6 +4,7 @@ mod session;
 
 pub use session::{facts_of, load_cards, LoadError, Part, StoredCards, StoredDecks};
 
+use crate::capped::{read_capped, CappedError};
 use crate::card::{compile, Compiled};
 use crate::deck::{builtin, parse, Diagnostic, Parsed, MAX_DECK_BYTES};
 use crate::library::Library;
@@ -114,7 +115,7 @@ pub fn read_source(name: &str, library: &Library) -> Result<Source, String> {
             }
         })
         .collect();
-    let bytes = read_capped(path)?;
+    let bytes = read_deck_file(path)?;
     let key = std::fs::canonicalize(path)
         .map_or_else(|_| name.to_string(), |p| p.to_string_lossy().into_owned());
     Ok(Source {
@@ -149,8 +150,9 @@ pub fn finish(origin: String, parsed: Parsed) -> Loaded {
     }
 }
 
-/// Reads a file, refusing one larger than a deck may be before reading it all.
-fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+/// Reads a file, refusing one larger than a deck may be: by its size when it has one, and
+/// by reading at most one byte past the limit, for `/dev/zero`, pipes and files that grow.
+fn read_deck_file(path: &Path) -> Result<Vec<u8>, String> {
     let known = crate::deck::BUILTIN
         .iter()
         .map(|(id, _)| *id)
@@ -165,11 +167,15 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     if meta.is_dir() {
         return Err("this is a folder: name a deck file inside it".into());
     }
+    let too_large = |size: &str| {
+        format!("the file is {size}; decks may be at most 16 MiB: split it into several decks")
+    };
     if meta.len() > MAX_DECK_BYTES as u64 {
-        return Err(format!(
-            "the file is {} MiB; decks may be at most 16 MiB: split it into several decks",
-            meta.len() >> 20
-        ));
+        return Err(too_large(&format!("{} MiB", meta.len() >> 20)));
     }
-    std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
+    read_capped(file, MAX_DECK_BYTES).map_err(|e| match e {
+        CappedError::TooLarge { .. } => too_large("larger than 16 MiB"),
+        CappedError::Io(e) => format!("cannot read it: {e}"),
+    })
 }

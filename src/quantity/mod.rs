@@ -22,7 +22,7 @@ pub use equivalent::equivalent_end;
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};
-pub use scan::{century_phrase, find, minus_at};
+pub use scan::{century_phrase, find, find_at_most, minus_at};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{
     glued_unit, lookup as lookup_unit, lookup_answer as lookup_answer_unit, per_time, unit_words,

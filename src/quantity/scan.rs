@@ -18,10 +18,16 @@ const YEAR_WORDS: &[&str] = &[
 
 /// Finds every quantity in `text`, in order of appearance, never overlapping.
 pub fn find(text: &str) -> Vec<Quantity> {
+    find_at_most(text, usize::MAX)
+}
+
+/// The first `limit` quantities of `text`, as [`find`] sees them: a fact that may ask only so
+/// many stops looking there rather than building thousands it will refuse (issue 9.10).
+pub fn find_at_most(text: &str, limit: usize) -> Vec<Quantity> {
     let toks = tokenize(text);
     let mut found = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < toks.len() && found.len() < limit {
         match quantity_at(text, &toks, i) {
             Step::Found(q, next) => {
                 found.push(*q);
