@@ -1,5 +1,6 @@
 //! What distractors are drawn from: the answers of a deck's cards, without the rest of the
-//! cards, so a large deck's pool is small to keep and quick to read.
+//! cards, so a large deck's pool is small to keep and quick to read; and their quantities in
+//! order, so that a question looks up the values near its answer instead of reading them all.
 
 use crate::card::{Answer, Card};
 use crate::quantity::{Kind, Value};
@@ -36,14 +37,25 @@ pub fn fact_of(card: &Card) -> u64 {
     })
 }
 
-/// The answers of a set of cards.
+/// The answers of a set of cards, in card order, and their quantities in value order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Pool(pub Vec<Entry>);
+pub struct Pool(pub Vec<Entry>, Order);
 
 impl Pool {
     /// The pool of `cards`.
     pub fn of(cards: &[Card]) -> Pool {
-        Pool(cards.iter().map(Pool::entry).collect())
+        Pool::new(cards.iter().map(Pool::entry).collect())
+    }
+
+    /// The pool of these entries, in this order.
+    pub fn new(entries: Vec<Entry>) -> Pool {
+        let order = Order::of(&entries);
+        Pool(entries, order)
+    }
+
+    /// Its quantities in order of group and size.
+    pub fn order(&self) -> &Order {
+        &self.1
     }
 
     /// One card's entry.
@@ -63,6 +75,15 @@ impl Pool {
 
     /// Adds another pool's entries (several decks in one session).
     pub fn extend(&mut self, other: Pool) {
+        let offset = self.0.len();
         self.0.extend(other.0);
+        let mine = std::mem::take(&mut self.1);
+        self.1 = mine.merge(other.1, offset, &self.0);
     }
 }
+
+mod draw;
+mod order;
+
+pub use draw::Draw;
+pub use order::{shape_and_key, year_start, Group, Order, Shape, ROUND_MAX};
