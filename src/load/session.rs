@@ -222,8 +222,8 @@ fn compile_source(
 
 /// The shape of compiled cards in the cache: bump it whenever the same deck text would
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
-/// reads cards another build wrote.
-const CACHE_FORMAT: u32 = 2;
+/// reads cards another build wrote. 3: the answer pool carries its value order (issue 13).
+const CACHE_FORMAT: u32 = 3;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

@@ -32,18 +32,13 @@ impl Draw {
         self.ranges.is_empty()
     }
 
-    /// The places left, range by range.
-    pub fn ranges(&self) -> &[Range<usize>] {
-        &self.ranges
-    }
-
     /// A place chosen uniformly among those left, and the range it lies in; the caller
     /// then [`remove`](Draw::remove)s at least that place.
     pub fn pick(&self, rng: &mut impl Rng) -> Option<(usize, Range<usize>)> {
-        let total = self.len();
-        if total == 0 {
+        if self.is_empty() {
             return None;
         }
+        let total = self.len();
         let mut t = rng.random_range(0..total);
         for r in &self.ranges {
             if t < r.len() {
@@ -99,9 +94,9 @@ mod tests {
     fn removing_a_run_splits_its_range() {
         let mut d = Draw::new([0..10]);
         d.remove(3..5);
-        assert_eq!(d.ranges(), [0..3, 5..10]);
+        assert_eq!(d.ranges, [0..3, 5..10]);
         d.remove(0..3);
-        assert_eq!(d.ranges(), [5..10]);
+        assert_eq!(d.ranges, [5..10]);
         d.remove(40..41);
         assert_eq!(d.len(), 5, "a place outside is ignored");
     }
