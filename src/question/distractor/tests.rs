@@ -342,7 +342,7 @@ fn nearby_ranges_hold_every_deck_value_that_fits() {
     ];
     for cards in &decks {
         let pool = Pool::of(cards);
-        let everything = [0..pool.order().len()];
+        let everything = std::iter::once(0..pool.order().len()).collect::<Vec<_>>();
         for card in cards {
             let Answer::Quantity(q) = &card.answer else {
                 continue;

@@ -13,7 +13,7 @@ fn entry(text: &str) -> Entry {
     }
 }
 
-fn texts(order: &Order, entries: &[Entry], places: Range<usize>) -> Vec<usize> {
+fn places(order: &Order, places: Range<usize>) -> Vec<usize> {
     places.map(|k| order.at(k)).collect()
 }
 
@@ -60,14 +60,14 @@ fn values_sort_by_group_then_size_and_spans_find_them() {
     let units = sort_of(&entries[4]).unwrap().0;
     let span = order.span(&entries, units, 100.0, 200.0);
     assert_eq!(
-        texts(&order, &entries, span.clone()),
+        places(&order, span.clone()),
         [4, 7],
         "121 twice, deck order"
     );
     assert_eq!(order.run(&entries, span.clone(), span.start + 1), span);
     let hundreds = sort_of(&entries[0]).unwrap().0;
     let span = order.span(&entries, hundreds, 0.0, 1000.0);
-    assert_eq!(texts(&order, &entries, span), [0, 6, 3], "by size");
+    assert_eq!(places(&order, span), [0, 6, 3], "by size");
     assert!(order.span(&entries, hundreds, 301.0, 499.0).is_empty());
     let groups = order.groups(&entries);
     let total: usize = groups.iter().map(|(_, r)| r.len()).sum();
