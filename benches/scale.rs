@@ -141,9 +141,6 @@ fn one_kind(dir: &Path, id: &str, facts: Facts, count: usize) {
     home.keep(); // Every session below starts from this store.
     let peak = first_line(&home, &start).1;
     let first = median(|| first_line(&home, &start).0, RUNS);
-    // The CPU of a whole process that asks one question: what 100 answers add to it is
-    // the cost of 99 more questions.
-    let one_cpu = median(|| whole(&home, &with(&["-n", "1"])).1, RUNS);
     let stats = median(
         || whole(&home, &["--profile", "bench", "stats", "--json"]).0,
         RUNS,
@@ -157,6 +154,10 @@ fn one_kind(dir: &Path, id: &str, facts: Facts, count: usize) {
     println!("  stats --json:                      {stats:.1} ms");
     println!("  peak memory at its first question: {peak:.1} MB");
     for (name, args) in forms {
+        // The CPU of a whole process that asks one question in this form: what 100
+        // answers add to it is the cost of 99 more questions.
+        let one = with(&[&["-n", "1"], *args].concat());
+        let one_cpu = median(|| whole(&home, &one).1, RUNS);
         let args = with(&[&["-n", "100"], *args].concat());
         let mut rss = 0.0f64;
         let cpu = median(
