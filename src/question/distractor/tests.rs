@@ -373,3 +373,18 @@ fn nearby_ranges_hold_every_deck_value_that_fits() {
         }
     }
 }
+
+#[test]
+fn drawn_options_give_the_answer_every_rank_about_equally() {
+    let cards = wells(400, |k| (k * 7919) % 900 + 100);
+    let pool = Pool::of(&cards);
+    let mut counts = [0usize; OPTIONS];
+    for (k, card) in cards.iter().enumerate() {
+        let (_, right) = options_by(card, &pool, false, k as u64).unwrap();
+        counts[right] += 1;
+    }
+    for c in counts {
+        let share = c as f64 / cards.len() as f64;
+        assert!((0.18..=0.32).contains(&share), "rank shares {counts:?}");
+    }
+}
