@@ -72,15 +72,21 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let (states, planned, waiting) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     let mut cards = decks.cards(&store);
-    if cfg.cram || planned.due.is_empty() && planned.new.is_empty() {
-        if !cfg.cram {
-            match offer_cram(cfg.mode, planned.next_due_ms, now, interrupted)? {
-                Offer::Practise => {}
-                Offer::Stop => return Ok(ExitStatus::Ok),
-                Offer::Interrupted => return Ok(ExitStatus::Interrupted),
-            }
+    if cfg.cram {
+        // Cramming follows no plan: reading every card's state for one was most of the
+        // start at 100,000 cards, and held 4 MB through the session (issue 13).
+        let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
+        let deal = (decks.ids.len(), siblings);
+        return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
+    }
+    let (states, planned, waiting) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+    if planned.due.is_empty() && planned.new.is_empty() {
+        drop(states);
+        match offer_cram(cfg.mode, planned.next_due_ms, now, interrupted)? {
+            Offer::Practise => {}
+            Offer::Stop => return Ok(ExitStatus::Ok),
+            Offer::Interrupted => return Ok(ExitStatus::Interrupted),
         }
         let siblings = Siblings::of(decks.slots().iter().map(|s| s.id));
         let deal = (decks.ids.len(), siblings);

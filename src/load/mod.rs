@@ -81,19 +81,80 @@ pub struct Source {
     pub bytes: std::borrow::Cow<'static, [u8]>,
 }
 
+/// Where a deck's text is, found but not yet read.
+pub struct Found {
+    /// The path as given, or `builtin:ID`.
+    pub origin: String,
+    /// A stable key for caching: the canonical path, or `builtin:ID`.
+    pub key: String,
+    /// The id a deck without `id:` gets: the file stem.
+    pub default_id: String,
+    text: Text,
+}
+
+enum Text {
+    Builtin(&'static str),
+    File(std::path::PathBuf),
+}
+
+impl Found {
+    /// Reads the text, refusing a file larger than a deck may be.
+    pub fn read(self) -> Result<Source, String> {
+        let bytes = match &self.text {
+            Text::Builtin(text) => text.as_bytes().into(),
+            Text::File(path) => read_deck_file(path)?.into(),
+        };
+        Ok(Source {
+            origin: self.origin,
+            key: self.key,
+            default_id: self.default_id,
+            bytes,
+        })
+    }
+
+    /// Feeds the text to `eat` a piece at a time, without holding it all: a cached deck of
+    /// 100,000 facts is 8 MB of text that a session needs only to check (issue 13).
+    pub fn stream(&self, eat: &mut dyn FnMut(&[u8])) -> Result<(), String> {
+        use std::io::Read;
+        let path = match &self.text {
+            Text::Builtin(text) => {
+                eat(text.as_bytes());
+                return Ok(());
+            }
+            Text::File(path) => path,
+        };
+        let file = open_capped(path)?;
+        let mut buf = vec![0; 1 << 16];
+        let mut reader = file.take(MAX_DECK_BYTES as u64 + 1);
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) => return Ok(()),
+                Ok(n) => eat(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(format!("cannot read it: {e}")),
+            }
+        }
+    }
+}
+
 /// Reads a deck by path, or else by id: built-in first, then the library's folders. Errors
 /// are sentences.
 pub fn read_source(name: &str, library: &Library) -> Result<Source, String> {
+    find_source(name, library)?.read()
+}
+
+/// Finds a deck by path, or else by id, as [`read_source`] does, without reading it.
+pub fn find_source(name: &str, library: &Library) -> Result<Found, String> {
     let found;
     let mut path = Path::new(name);
     if !path.exists() {
         if let Some(text) = builtin(name) {
             let origin = format!("builtin:{name}");
-            return Ok(Source {
+            return Ok(Found {
                 key: origin.clone(),
                 origin,
                 default_id: name.to_string(),
-                bytes: text.as_bytes().into(),
+                text: Text::Builtin(text),
             });
         }
         if let Some(p) = library.find(name) {
@@ -115,14 +176,13 @@ pub fn read_source(name: &str, library: &Library) -> Result<Source, String> {
             }
         })
         .collect();
-    let bytes = read_deck_file(path)?;
     let key = std::fs::canonicalize(path)
         .map_or_else(|_| name.to_string(), |p| p.to_string_lossy().into_owned());
-    Ok(Source {
+    Ok(Found {
         origin: path.display().to_string(),
         key,
         default_id,
-        bytes: bytes.into(),
+        text: Text::File(path.to_path_buf()),
     })
 }
 
@@ -153,6 +213,16 @@ pub fn finish(origin: String, parsed: Parsed) -> Loaded {
 /// Reads a file, refusing one larger than a deck may be: by its size when it has one, and
 /// by reading at most one byte past the limit, for `/dev/zero`, pipes and files that grow.
 fn read_deck_file(path: &Path) -> Result<Vec<u8>, String> {
+    read_capped(open_capped(path)?, MAX_DECK_BYTES).map_err(|e| match e {
+        CappedError::TooLarge { .. } => {
+            "the file is larger than 16 MiB; decks may be at most 16 MiB: split it into several decks".to_string()
+        }
+        CappedError::Io(e) => format!("cannot read it: {e}"),
+    })
+}
+
+/// Opens a deck file, refusing a folder, a missing file or one larger than a deck may be.
+fn open_capped(path: &Path) -> Result<std::fs::File, String> {
     let known = crate::deck::BUILTIN
         .iter()
         .map(|(id, _)| *id)
@@ -173,9 +243,5 @@ fn read_deck_file(path: &Path) -> Result<Vec<u8>, String> {
     if meta.len() > MAX_DECK_BYTES as u64 {
         return Err(too_large(&format!("{} MiB", meta.len() >> 20)));
     }
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
-    read_capped(file, MAX_DECK_BYTES).map_err(|e| match e {
-        CappedError::TooLarge { .. } => too_large("larger than 16 MiB"),
-        CappedError::Io(e) => format!("cannot read it: {e}"),
-    })
+    std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))
 }

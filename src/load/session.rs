@@ -1,7 +1,7 @@
 //! A session's decks: compiled in memory, or kept compiled in the progress file and read
 //! one card at a time, so that a large deck starts as quickly as a small one.
 
-use super::{finish, read_source, DeckError, Source};
+use super::{find_source, finish, read_source, DeckError, Found, Source};
 use crate::card::Card;
 use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
@@ -44,10 +44,15 @@ pub fn load_cards(names: &[String], library: &Library) -> Result<Vec<Card>, Load
 
 /// A deck's text, or an error that names it.
 fn source(name: &str, library: &Library) -> Result<Source, DeckError> {
-    read_source(name, library).map_err(|msg| DeckError {
+    read_source(name, library).map_err(|msg| unreadable(name, msg))
+}
+
+/// A deck that cannot be found or read, named.
+fn unreadable(name: &str, msg: String) -> DeckError {
+    DeckError {
         origin: name.to_string(),
         errors: vec![Diagnostic::new(0, 0, msg)],
-    })
+    }
 }
 
 fn unique(ids: &mut HashSet<String>, id: &str, name: &str) -> Result<(), LoadError> {
@@ -124,20 +129,22 @@ impl StoredDecks {
         };
         let mut ids = HashSet::new();
         for name in names {
-            let src = source(name, library)?;
-            let hash = content_hash(&src.bytes);
-            let index = match store.cached_index(&src.key, &hash)? {
+            let found = find_source(name, library).map_err(|msg| unreadable(name, msg))?;
+            let key = found.key.clone();
+            let index = match store.cached_index(&key, &streamed_hash(&found, name)?)? {
                 Some(index) => index,
-                None => store.cache_deck(
-                    &src.key,
-                    &hash,
-                    &compile_source(src.origin.clone(), &src.bytes, &src.default_id)?,
-                )?,
+                None => {
+                    let src = found.read().map_err(|msg| unreadable(name, msg))?;
+                    // Hashed again from the bytes compiled: the file may have changed since.
+                    let hash = content_hash(&src.bytes);
+                    let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
+                    store.cache_deck(&key, &hash, &deck)?
+                }
             };
             unique(&mut ids, &index.id, name)?;
             store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
             out.parts.push(Part {
-                source: src.key,
+                source: key,
                 deck: index.id,
                 start: out.ids.len(),
                 len: index.ids.len(),
@@ -222,15 +229,36 @@ fn compile_source(
 
 /// The shape of compiled cards in the cache: bump it whenever the same deck text would
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
-/// reads cards another build wrote.
-const CACHE_FORMAT: u32 = 2;
+/// reads cards another build wrote. 3: the answer pool carries its value order (issue 13).
+const CACHE_FORMAT: u32 = 3;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hash = Sha256::new();
-    hash.update(format!("{} {CACHE_FORMAT}\n", env!("CARGO_PKG_VERSION")));
+    use sha2::Digest;
+    let mut hash = hasher();
     hash.update(bytes);
+    hex(hash)
+}
+
+/// [`content_hash`] of a deck's text, read a piece at a time rather than held whole.
+fn streamed_hash(found: &Found, name: &str) -> Result<String, DeckError> {
+    use sha2::Digest;
+    let mut hash = hasher();
+    found
+        .stream(&mut |piece| hash.update(piece))
+        .map_err(|msg| unreadable(name, msg))?;
+    Ok(hex(hash))
+}
+
+fn hasher() -> sha2::Sha256 {
+    use sha2::Digest;
+    let mut hash = sha2::Sha256::new();
+    hash.update(format!("{} {CACHE_FORMAT}\n", env!("CARGO_PKG_VERSION")));
+    hash
+}
+
+fn hex(hash: sha2::Sha256) -> String {
+    use sha2::Digest;
     hash.finalize()
         .iter()
         .take(16)

@@ -1,10 +1,12 @@
 //! Plausible wrong options for multiple choice: same kind and written form as the answer,
 //! close in magnitude, outside the grading tolerance, distinct, never absurd.
 
-use super::pool::{Entry, Pool};
+use super::pool::{Draw, Entry, Pool};
 use crate::card::{Answer, Card};
-use crate::quantity::{render, Date, Kind, Quantity, Value};
+use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
+use nearby::Nearby;
+use picks::{Picks, Side};
 use rand::seq::SliceRandom;
 use rand::Rng;
 pub use text::asks_of;
@@ -23,7 +25,7 @@ struct Candidate {
 /// cannot supply enough plausible distractors.
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
-        Answer::Quantity(q) => quantity_choices(card, q, deck, rng),
+        Answer::Quantity(q) => quantity_choices(card, q, deck, EXACT_MAX, rng),
         Answer::Text {
             answer,
             accept,
@@ -42,64 +44,85 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
     }
 }
 
+/// Options for a quantity; deck values are all shuffled when at most `exact_max` are near
+/// the answer, and drawn when more are.
 fn quantity_choices(
     card: &Card,
     q: &Quantity,
     deck: &Pool,
+    exact_max: usize,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
-    let mut cands = deck_values(q, deck);
-    cands.extend(generated(q, rng));
-    let answer_key = sort_key(&q.value);
-    let answer_text = render(q, &q.value);
-    // One end of a range stays on its side of the other ("between what year and 1972").
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
-    let in_range = |v: &Value| match other_end {
-        Some((end, std::cmp::Ordering::Greater)) => sort_key(v) < end,
-        Some((start, _)) => sort_key(v) > start,
-        None => true,
-    };
-    let mut seen = vec![answer_text.clone()];
+    let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
+    let mut picks = Picks::new(q, width, other_end);
     // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
     // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
-    seen.extend(
+    picks.exclude(
         crate::quantity::find(&card.text)
             .into_iter()
             .filter(|o| o.span != q.span && o.kind == q.kind)
-            .map(|o| render(q, &o.value)),
+            .map(|o| crate::quantity::render(q, &o.value)),
     );
-    let mut below = Vec::new();
-    let mut above = Vec::new();
-    cands.shuffle(rng); // Random among equals; the stable sort below keeps tiers in order.
-    cands.sort_by_key(|c| c.tier);
-    for c in cands {
-        let text = render(q, &c.value);
-        if !sensible(q, &c.value)
-            || !outside(q, &c.value, width)
-            || !in_range(&c.value)
-            || seen.contains(&text)
-        {
-            continue;
+    if near.all.iter().map(ExactSizeIterator::len).sum::<usize>() <= exact_max {
+        // Every candidate in one shuffle, as before the pool was ordered: a small deck's
+        // options for a seed stay what they were.
+        let mut cands = deck_values(q, deck, &near.all);
+        cands.extend(generated(q, rng));
+        cands.shuffle(rng); // Random among equals; the stable sort below keeps tiers in order.
+        cands.sort_by_key(|c| c.tier);
+        for c in cands {
+            picks.offer(&c.value);
         }
-        seen.push(text.clone());
-        let side = if sort_key(&c.value) < answer_key {
-            &mut below
-        } else {
-            &mut above
-        };
-        side.push((sort_key(&c.value), text));
+    } else {
+        let mut made = generated(q, rng);
+        for (side, ranges) in [(Side::Below, near.below), (Side::Above, near.above)] {
+            draw_deck_values(q, deck, ranges, side, &mut picks, rng);
+        }
+        made.shuffle(rng);
+        made.sort_by_key(|c| c.tier);
+        for c in made {
+            picks.offer(&c.value);
+        }
     }
-    let mut ranks: Vec<usize> = (0..OPTIONS).collect();
-    ranks.shuffle(rng);
-    let rank = ranks
-        .into_iter()
-        .find(|&r| below.len() >= r && above.len() >= OPTIONS - 1 - r)?;
-    let mut picked: Vec<(f64, String)> = below.into_iter().take(rank).collect();
-    picked.extend(above.into_iter().take(OPTIONS - 1 - rank));
-    picked.push((answer_key, answer_text));
-    picked.sort_by(|a, b| a.0.total_cmp(&b.0));
-    Some((picked.into_iter().map(|p| p.1).collect(), rank))
+    picks.finish(rng)
+}
+
+/// Above this many deck values near an answer, they are drawn at random rather than all
+/// shuffled (issue 13: a question's cost must not grow with the deck).
+const EXACT_MAX: usize = 256;
+
+/// At most this many distinct deck values are looked at on each side of an answer: enough
+/// when nearly every value in the ranges fits, which the ordered pool makes the rule.
+const DRAWS_PER_SIDE: usize = 64;
+
+/// Deck values on one `side` of the answer, drawn one distinct value at a time with the
+/// chance of each proportional to how often the deck holds it, until the side is full: the
+/// same law as taking them in shuffled order, without reading the rest.
+fn draw_deck_values(
+    q: &Quantity,
+    deck: &Pool,
+    ranges: Vec<std::ops::Range<usize>>,
+    side: Side,
+    picks: &mut Picks<'_>,
+    rng: &mut impl Rng,
+) {
+    let order = deck.order();
+    let mut draw = Draw::new(ranges);
+    for _ in 0..DRAWS_PER_SIDE {
+        if picks.taken(side) >= OPTIONS - 1 {
+            return;
+        }
+        let Some((k, within)) = draw.pick(rng) else {
+            return;
+        };
+        // The whole run of this value goes: a second sighting would only be a repeat.
+        draw.remove(order.run(&deck.0, within, k));
+        if let Some(value) = deck_value(q, &deck.0[order.at(k)]) {
+            picks.offer(&value);
+        }
+    }
 }
 
 /// Orders values: numbers by size, dates by day.
@@ -114,42 +137,59 @@ fn sort_key(v: &Value) -> f64 {
     }
 }
 
-/// Values of the same kind and unit from the deck's other cards, when near enough to fit.
-fn deck_values(q: &Quantity, deck: &Pool) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for entry in &deck.0 {
-        let Entry::Quantity {
-            kind, value: other, ..
-        } = entry
-        else {
-            continue;
-        };
-        if *kind != q.kind {
-            continue;
-        }
-        let value = match (q.value, *other) {
-            (Value::Date(a), Value::Date(b)) if same_shape(&a, &b) => Value::Date(b),
-            (Value::Year(_), Value::Year(y)) => Value::Year(y),
-            (Value::Number(_), Value::Number(n)) => Value::Number(n),
-            (
-                Value::Money { currency: a, .. },
-                Value::Money {
-                    currency: b,
-                    amount,
-                },
-            ) if a == b => q.value.with_number(amount),
-            (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount })
-                if a.dim == b.dim =>
-            {
-                q.value.with_number(amount * b.factor / a.factor)
-            }
-            _ => continue,
-        };
-        if near(q, &value) && rounded_like(q, &value) {
-            out.push(Candidate { tier: 0, value });
-        }
+/// Values of the same kind and unit from the deck's other cards, when near enough to fit, in
+/// deck order; `ranges` of the pool's order hold every one of them.
+fn deck_values(q: &Quantity, deck: &Pool, ranges: &[std::ops::Range<usize>]) -> Vec<Candidate> {
+    let mut at: Vec<usize> = ranges
+        .iter()
+        .flat_map(|r| r.clone().map(|k| deck.order().at(k)))
+        .collect();
+    at.sort_unstable();
+    at.into_iter()
+        .filter_map(|k| deck_value(q, &deck.0[k]))
+        .map(|value| Candidate { tier: 0, value })
+        .collect()
+}
+
+/// One deck answer as a value in `q`'s unit, if it is of the same kind and written alike,
+/// near enough and rounded no finer than `q`.
+fn deck_value(q: &Quantity, entry: &Entry) -> Option<Value> {
+    let Entry::Quantity {
+        kind, value: other, ..
+    } = entry
+    else {
+        return None;
+    };
+    if *kind != q.kind {
+        return None;
     }
-    out
+    let value = match (q.value, *other) {
+        (Value::Date(a), Value::Date(b)) if same_shape(&a, &b) => Value::Date(b),
+        (Value::Year(_), Value::Year(y)) => Value::Year(y),
+        (Value::Number(_), Value::Number(n)) => Value::Number(n),
+        (
+            Value::Money { currency: a, .. },
+            Value::Money {
+                currency: b,
+                amount,
+            },
+        ) if a == b => q.value.with_number(amount),
+        (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount }) if a.dim == b.dim => {
+            q.value.with_number(amount * b.factor / a.factor)
+        }
+        _ => return None,
+    };
+    (near(q, &value) && rounded_like(q, &value)).then_some(value)
+}
+
+/// The multiple a figure written like `q` is rounded to, scale included ("16,000" is 1,000;
+/// "1.2 million" is 100,000).
+fn rounding_unit(q: &Quantity) -> f64 {
+    let Some(a) = q.value.number() else {
+        return 1.0;
+    };
+    let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    granularity(a / scale, q.style.num.decimals) * scale
 }
 
 /// Written with no more precision than the answer ("4.8" does not join "2" and "3").
@@ -365,6 +405,8 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
     out
 }
 
+mod nearby;
+mod picks;
 mod range;
 mod text;
 

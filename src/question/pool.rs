@@ -1,5 +1,6 @@
 //! What distractors are drawn from: the answers of a deck's cards, without the rest of the
-//! cards, so a large deck's pool is small to keep and quick to read.
+//! cards, so a large deck's pool is small to keep and quick to read; and their quantities in
+//! order, so that a question looks up the values near its answer instead of reading them all.
 
 use crate::card::{Answer, Card};
 use crate::quantity::{Kind, Value};
@@ -36,14 +37,49 @@ pub fn fact_of(card: &Card) -> u64 {
     })
 }
 
-/// The answers of a set of cards.
+/// The answers of a set of cards, in card order, and their quantities in value order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Pool(pub Vec<Entry>);
+pub struct Pool(#[serde(deserialize_with = "exact")] pub Vec<Entry>, Order);
+
+/// Decodes entries into a vector of exactly their number. Serde's own decoding reserves
+/// at most 1 MB ahead and then doubles, which at 100,000 entries held 8 MB for 6 (issue 13).
+fn exact<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Entry>, D::Error> {
+    struct Exact;
+    impl<'de> serde::de::Visitor<'de> for Exact {
+        type Value = Vec<Entry>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a sequence of pool entries")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            // A deck is at most 16 MiB, so a larger count is a damaged cache: read as it comes.
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 22));
+            while let Some(e) = seq.next_element()? {
+                out.push(e);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Exact)
+}
 
 impl Pool {
     /// The pool of `cards`.
     pub fn of(cards: &[Card]) -> Pool {
-        Pool(cards.iter().map(Pool::entry).collect())
+        Pool::new(cards.iter().map(Pool::entry).collect())
+    }
+
+    /// The pool of these entries, in this order.
+    pub fn new(entries: Vec<Entry>) -> Pool {
+        let order = Order::of(&entries);
+        Pool(entries, order)
+    }
+
+    /// Its quantities in order of group and size.
+    pub fn order(&self) -> &Order {
+        &self.1
     }
 
     /// One card's entry.
@@ -63,6 +99,37 @@ impl Pool {
 
     /// Adds another pool's entries (several decks in one session).
     pub fn extend(&mut self, other: Pool) {
+        let offset = self.0.len();
         self.0.extend(other.0);
+        let mine = std::mem::take(&mut self.1);
+        self.1 = mine.merge(other.1, offset, &self.0);
+    }
+}
+
+mod draw;
+mod order;
+
+pub use draw::Draw;
+pub use order::{shape_and_key, year_start, Group, Order, Shape, ROUND_MAX};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::compile;
+    use crate::deck::parse;
+
+    #[test]
+    fn a_pool_is_cached_and_read_back_whole() {
+        let src = "title: T\nfacts:\n  - It had 12 members in 1949.\n  - question: Capital?\n    answer: Paris\n  - It cost $5 million.\n";
+        let pool = Pool::of(&compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards);
+        let bytes = postcard::to_stdvec(&pool).unwrap();
+        let back: Pool = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, pool);
+        assert_eq!(
+            back.0.capacity(),
+            back.0.len(),
+            "no room reserved past the entries"
+        );
+        assert_eq!(back.order().len(), 3, "12, 1949 and $5 million: not Paris");
     }
 }

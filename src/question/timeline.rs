@@ -2,7 +2,7 @@
 //! three or four. Events in the same year are never set against each other, and pairs come
 //! closer in time as the player does well (`level`).
 
-use super::{CardSource, Entry, Expect, Format, Question};
+use super::{CardSource, Expect, Format, Question};
 use crate::card::{Answer, Card};
 use crate::quantity::{Date, Kind, Value};
 use rand::seq::SliceRandom;
@@ -162,34 +162,9 @@ pub fn ask(
         text: event_of(&card.text, q.span.clone())?,
         fact: own_fact,
     };
-    let mut candidates: Vec<(usize, i32, u64)> = cards
-        .pool()
-        .0
-        .iter()
-        .enumerate()
-        .filter_map(|(k, e)| match e {
-            Entry::Quantity { value, fact, .. } if *fact != own_fact => {
-                when(value).map(|(_, y)| (k, y, *fact))
-            }
-            _ => None,
-        })
-        .filter(|(_, y, _)| *y != own.year)
-        .collect();
-    candidates.shuffle(rng);
     let gap = [20, 5, 1][usize::from(level.min(2))];
-    candidates.sort_by_key(|(_, y, _)| i32::from((y - own.year).abs() < gap));
     let mut chosen = vec![own];
-    for (k, _, fact) in candidates {
-        let Some(e) = partner(cards, k, fact) else {
-            continue;
-        };
-        if chosen.iter().all(|c| c.year != e.year && c.text != e.text) {
-            chosen.push(e);
-        }
-        if chosen.len() == 4 {
-            break;
-        }
-    }
+    partners::add(&mut chosen, own_fact, gap, cards, rng);
     let order = chosen.len() >= 3 && rng.random_bool(0.4);
     chosen.truncate(if order { chosen.len().min(4) } else { 2 });
     if chosen.len() < 2 {
@@ -237,6 +212,11 @@ pub fn ask(
         shows,
     })
 }
+
+mod partners;
+
+#[cfg(test)]
+mod tests_drawn;
 
 #[cfg(test)]
 mod tests {

@@ -46,7 +46,10 @@ pub fn plan_without(
     buried: &HashSet<usize>,
 ) -> Plan {
     let mut due: Vec<(f32, u64, usize)> = Vec::new();
-    let mut left = new_left.clone();
+    // A session has a few decks: a list beats hashing a deck id for each of 100,000 cards,
+    // and once every allowance is spent new cards need no look-up at all (issue 13).
+    let mut left: Vec<(&str, usize)> = new_left.iter().map(|(d, n)| (d.as_str(), *n)).collect();
+    let mut unspent: usize = left.iter().map(|(_, n)| n).sum();
     let mut out = Plan::default();
     for (k, card) in cards.iter().enumerate() {
         match states.get(k).and_then(Option::as_ref) {
@@ -57,12 +60,14 @@ pub fn plan_without(
                 out.next_due_ms = Some(out.next_due_ms.map_or(s.due_ms, |n| n.min(s.due_ms)))
             }
             None if buried.contains(&k) => {}
-            None => {
-                if let Some(n) = left.get_mut(card.deck).filter(|n| **n > 0) {
+            None if unspent > 0 => {
+                if let Some((_, n)) = left.iter_mut().find(|(d, n)| *d == card.deck && *n > 0) {
                     *n -= 1;
+                    unspent -= 1;
                     out.new.push(k);
                 }
             }
+            None => {}
         }
     }
     due.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -119,6 +124,22 @@ mod tests {
         assert_eq!(p.due, [1, 0]);
         assert_eq!(p.new, [3], "one new card allowed, in deck order");
         assert_eq!(p.next_due_ms, Some(now + 3 * DAY_MS));
+    }
+
+    #[test]
+    fn each_deck_spends_its_own_allowance() {
+        let decks = ["a", "b", "a", "b", "b", "a", "b"];
+        let ids: Vec<String> = (0..decks.len()).map(|k| format!("c{k}")).collect();
+        let slots: Vec<Slot<'_>> = ids
+            .iter()
+            .zip(decks)
+            .map(|(id, deck)| Slot { id, deck })
+            .collect();
+        let states = vec![None; slots.len()];
+        let allowance = HashMap::from([("a".to_string(), 1), ("b".to_string(), 2)]);
+        let s = Scheduler::new(&[], Settings::default()).unwrap();
+        let p = plan(&slots, &states, DAY_MS, &allowance, &s);
+        assert_eq!(p.new, [0, 1, 3], "a's first, b's first two, in deck order");
     }
 
     #[test]

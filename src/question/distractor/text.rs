@@ -195,7 +195,7 @@ mod tests {
     #[test]
     fn only_answers_to_the_same_sort_of_question_that_look_alike() {
         let q = "Which country joined in 2017?";
-        let deck = Pool(vec![
+        let deck = Pool::new(vec![
             entry("Montenegro", q),
             entry("Romania", "In which country is the brigade?"),
             entry("Jens Stoltenberg", "Who was Secretary General?"),
@@ -233,7 +233,7 @@ mod tests {
             distractors: &own,
             asks: "who was",
         };
-        let deck = Pool(vec![entry("Michael Collins", "Who was the pilot?")]);
+        let deck = Pool::new(vec![entry("Michael Collins", "Who was the pilot?")]);
         for seed in 0..20 {
             let mut opts = options(&a, &deck, seed).unwrap();
             opts.sort();

@@ -1,0 +1,124 @@
+//! The wrong options chosen so far for a quantity, on each side of the answer: a candidate
+//! is taken when it is sensible, honestly wrong, on the side a range allows, new, and its
+//! side still has room.
+
+use super::{outside, sensible, sort_key, OPTIONS};
+use crate::quantity::{render, Quantity, Value};
+use rand::seq::SliceRandom;
+use rand::Rng;
+use std::cmp::Ordering;
+
+/// Which side of the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Smaller or earlier.
+    Below,
+    /// Larger or later.
+    Above,
+}
+
+/// Whether a typed answer of `v` would be graded right or close: such a value is no wrong
+/// option. The band alone misses roundings ("300" for 302 is close, rounded coarsely), which
+/// grading reads by how the figure is written (issue 11).
+fn graded_near(q: &Quantity, v: &Value) -> bool {
+    let (Some(_), Some(value)) = (q.value.number(), v.number()) else {
+        return false;
+    };
+    let typed = crate::tolerance::Figure {
+        value,
+        step: q.style.num.step(),
+        precise: false,
+        digits: None,
+    };
+    let expected = crate::tolerance::figure_of(q);
+    crate::tolerance::compare_figures(q.kind, expected, typed, None)
+        != crate::tolerance::Closeness::Far
+}
+
+/// Options taken so far.
+pub struct Picks<'a> {
+    q: &'a Quantity,
+    width: f64,
+    other_end: Option<(f64, Ordering)>,
+    answer_key: f64,
+    answer_text: String,
+    seen: Vec<String>,
+    below: Vec<(f64, String)>,
+    above: Vec<(f64, String)>,
+}
+
+impl<'a> Picks<'a> {
+    /// None yet, for answer `q` with band `width`, maybe one end of a range.
+    pub fn new(q: &'a Quantity, width: f64, other_end: Option<(f64, Ordering)>) -> Picks<'a> {
+        let answer_text = render(q, &q.value);
+        Picks {
+            q,
+            width,
+            other_end,
+            answer_key: sort_key(&q.value),
+            seen: vec![answer_text.clone()],
+            answer_text,
+            below: Vec::new(),
+            above: Vec::new(),
+        }
+    }
+
+    /// Never offers these texts (figures already in view).
+    pub fn exclude(&mut self, texts: impl IntoIterator<Item = String>) {
+        self.seen.extend(texts);
+    }
+
+    /// How many options `side` has.
+    pub fn taken(&self, side: Side) -> usize {
+        match side {
+            Side::Below => self.below.len(),
+            Side::Above => self.above.len(),
+        }
+    }
+
+    /// Takes `v` if it fits. A full side takes no more: only its first `OPTIONS - 1` are ever
+    /// shown, and a text already seen is always on the same side as its first sighting.
+    pub fn offer(&mut self, v: &Value) {
+        let key = sort_key(v);
+        let side = if key < self.answer_key {
+            &mut self.below
+        } else {
+            &mut self.above
+        };
+        // One end of a range stays on its side of the other ("between what year and 1972").
+        let in_range = match self.other_end {
+            Some((end, Ordering::Greater)) => key < end,
+            Some((start, _)) => key > start,
+            None => true,
+        };
+        if side.len() >= OPTIONS - 1
+            || !in_range
+            || !sensible(self.q, v)
+            || !outside(self.q, v, self.width)
+            || graded_near(self.q, v)
+        {
+            return;
+        }
+        let text = render(self.q, v);
+        if self.seen.contains(&text) {
+            return;
+        }
+        self.seen.push(text.clone());
+        side.push((key, text));
+    }
+
+    /// The options in order and the index of the answer, at a random rank both sides can
+    /// fill; `None` when none can.
+    pub fn finish(self, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+        let mut ranks: Vec<usize> = (0..OPTIONS).collect();
+        ranks.shuffle(rng);
+        let rank = ranks
+            .into_iter()
+            .find(|&r| self.below.len() >= r && self.above.len() >= OPTIONS - 1 - r)?;
+        let mut picked: Vec<(f64, String)> = self.below.into_iter().take(rank).collect();
+        picked.extend(self.above.into_iter().take(OPTIONS - 1 - rank));
+        picked.push((self.answer_key, self.answer_text));
+        picked.sort_by(|a, b| a.0.total_cmp(&b.0));
+        Some((picked.into_iter().map(|p| p.1).collect(), rank))
+    }
+}
