@@ -258,16 +258,17 @@ fn record_feeds_each_players_progress() {
 
 #[test]
 fn who_plays_must_be_said() {
+    // A usage error, so exit 2 like every other (issue 12, point 8).
     let home = tempfile::tempdir().unwrap();
     factdrill(home.path())
         .args(["drill", "--plain"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicates::str::contains("--players"));
     factdrill(home.path())
         .args(["drill", "--teams", "Red", "--plain"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicates::str::contains("Red:Ana"));
 }
 

@@ -132,8 +132,8 @@ const CASES: &[Case] = &[
     Case { args: &["stats", "--profile", "cmd", "--json"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
     Case { args: &["decks"], stdin: "", code: 0, checks: &[(Stdout, Text, "Evil")] },
     Case { args: &["decks", "--json"], stdin: "", code: 0, checks: &[(Stdout, Json, "Evil")] },
-    Case { args: &["progress", "export", "--profile", "cmd"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
-    Case { args: &["progress", "export", "--profile", "cmd", "export.json"], stdin: "", code: 0, checks: &[(File("export.json"), Json, "HYPERLINK")] },
+    Case { args: &["--profile", "cmd", "progress", "export"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
+    Case { args: &["--profile", "cmd", "progress", "export", "export.json"], stdin: "", code: 0, checks: &[(File("export.json"), Json, "HYPERLINK")] },
 ];
 
 /// What the rule forbids, written from the rule rather than from the sanitizer: C0 controls

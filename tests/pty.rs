@@ -48,7 +48,12 @@ fn spawn_in(home: &std::path::Path, args: &[&str]) -> Session {
 
 fn exit_code(s: &Session) -> i32 {
     match s.get_process().wait().unwrap() {
+        // After Ctrl-C factdrill prints its summary, then dies of SIGINT so that a calling
+        // shell loop stops (issue 12, point 8); a shell reports that as 128 + 2 = 130. An
+        // exit(130) would let the loop go on.
+        WaitStatus::Exited(_, 130) => panic!("exited 130 instead of dying of SIGINT"),
         WaitStatus::Exited(_, code) => code,
+        WaitStatus::Signaled(_, expectrl::Signal::SIGINT, _) => 130,
         other => panic!("did not exit normally: {other:?}"),
     }
 }

@@ -177,12 +177,7 @@ fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
 
 /// "path:3:5: error: message", the form editors and compilers use.
 fn diagnostic(origin: &str, label: colored::ColoredString, d: &crate::deck::Diagnostic) -> String {
-    format!(
-        "{origin}:{}:{}: {label} {}",
-        d.line,
-        d.column,
-        one_line(&d.message)
-    )
+    format!("{origin}:{} {label} {}", d.position(), one_line(&d.message))
 }
 
 fn answer_line(a: &Answer) -> String {

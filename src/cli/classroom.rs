@@ -10,6 +10,7 @@ use crate::output::{println, stderr, write_user_file};
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
+use anyhow::bail;
 use colored::Colorize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,18 @@ pub fn report(
 ) -> anyhow::Result<ExitStatus> {
     let store = open_store()?;
     let everyone = store.profiles()?;
+    let unknown: Vec<&String> = profiles
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| !everyone.contains(p))
+        .collect();
+    if !unknown.is_empty() {
+        bail!(
+            "no progress recorded for {}: learners with progress are {}",
+            names(unknown),
+            names(everyone.iter())
+        );
+    }
     let chosen: Vec<String> = profiles.map_or(everyone, <[String]>::to_vec);
     let mut learners = Vec::new();
     for p in &chosen {
@@ -109,6 +122,14 @@ pub fn report(
             mastered,
             last_active: last.map(day_of),
         });
+    }
+    if let Some(deck) = deck.filter(|_| learners.iter().all(|l| l.answers == 0)) {
+        // A report of 0 % for a deck nobody played (or a mistyped id) says nothing true.
+        let played: Vec<String> = store.decks()?.into_iter().map(|d| d.0).collect();
+        bail!(
+            "no answers recorded in deck `{deck}` for these learners: decks with progress are {}",
+            names(played.iter())
+        );
     }
     let rows = store.most_missed(&chosen, deck, 10)?;
     let facts = facts_of(rows.iter().map(|r| r.0.as_str()), library);
@@ -173,4 +194,14 @@ pub fn report(
         }
     }
     Ok(ExitStatus::Ok)
+}
+
+/// "`a`, `b`", or "none" for an empty list.
+fn names<'a>(list: impl IntoIterator<Item = &'a String>) -> String {
+    let all: Vec<String> = list.into_iter().map(|n| format!("`{n}`")).collect();
+    if all.is_empty() {
+        "none".into()
+    } else {
+        all.join(", ")
+    }
 }
