@@ -20,7 +20,7 @@ struct Game {
 
 impl Game {
     fn start(home: &Path, args: &[&str]) -> Game {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("factdrill"))
+        let mut child = Command::new(crate::common::bin())
             .args(args)
             .env("FACTDRILL_HOME", home)
             .stdin(Stdio::piped())
@@ -110,7 +110,7 @@ fn json_play_ends_with_an_interrupted_summary_and_keeps_the_answer() {
         (&"summary".into(), &"interrupted".into(), &1.into())
     );
     // The answer given before Ctrl-C is in the progress file.
-    let stats = Command::new(assert_cmd::cargo::cargo_bin("factdrill"))
+    let stats = Command::new(crate::common::bin())
         .args(["stats", "--json"])
         .env("FACTDRILL_HOME", home.path())
         .output()

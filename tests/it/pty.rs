@@ -2,15 +2,12 @@
 
 #![cfg(unix)]
 
+use crate::common::bin;
 use expectrl::session::Session;
 use expectrl::WaitStatus;
 use serde_json::Value;
 use std::process::Command;
 use std::time::Duration;
-
-fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("factdrill")
-}
 
 /// The events of a JSON game with the same seed: what the interactive game will ask.
 fn learn(args: &[&str]) -> Vec<Value> {

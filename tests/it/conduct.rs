@@ -2,20 +2,7 @@
 //! usage error, "nothing matched" said as such, files said where written, help and man page
 //! that list only what exists.
 
-use assert_cmd::Command;
-
-fn bare(home: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FACTDRILL_NOW")
-        .env("FACTDRILL_HOME", home);
-    cmd
-}
-
-fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&out.get_output().stderr).into_owned()
-}
+use crate::common::{factdrill as bare, stderr_of};
 
 #[test]
 fn every_usage_error_exits_2() {

@@ -1,25 +1,17 @@
 //! Spaced repetition through the real binary: sessions in a row, durability, stats, backups.
 
+use crate::common::events;
 use assert_cmd::Command;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command as Std, Stdio};
 
+/// The binary in `home`, as the learner `ana`.
 fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home)
-        .env_remove("NO_COLOR")
-        .arg("--profile")
-        .arg("ana");
+    let mut cmd = crate::common::factdrill(home);
+    cmd.args(["--profile", "ana"]);
     cmd
-}
-
-fn events(out: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 fn cards_asked(ev: &[Value]) -> Vec<String> {
@@ -96,7 +88,7 @@ fn cram_asks_without_touching_the_schedule() {
 #[test]
 fn answers_survive_kill_9() {
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let mut child = Std::new(bin)
         .args(["--profile", "ana", "--plain", "-n", "10", "--seed", "2"])
         .env("FACTDRILL_HOME", home.path())
@@ -137,7 +129,7 @@ fn answers_survive_kill_9() {
 #[test]
 fn two_sessions_at_once_both_record() {
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let spawn = |profile: &str| {
         Std::new(&bin)
             .args(["--profile", profile, "--json", "-n", "5", "--seed", "4"])

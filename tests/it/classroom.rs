@@ -1,16 +1,9 @@
 //! Worksheets and the teacher's report through the real binary.
 
-use assert_cmd::Command;
+use crate::common::factdrill;
 use factdrill::schedule::{CardState, Phase};
 use factdrill::store::{Export, ExportCard, Review, Store, VERSION};
 use serde_json::Value;
-use std::path::Path;
-
-fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home);
-    cmd
-}
 
 #[test]
 fn worksheet_wording_is_reviewed_on_purpose() {
