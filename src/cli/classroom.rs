@@ -5,13 +5,12 @@ use super::play::open_store;
 use super::ExitStatus;
 use crate::fsutil::WriteRules;
 use crate::library::Library;
-use crate::load::{facts_of, DeckError};
+use crate::load::DeckError;
 use crate::output::{println, stderr, write_user_file};
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
 use anyhow::bail;
-use colored::Colorize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -132,13 +131,14 @@ pub fn report(
         );
     }
     let rows = store.most_missed(&chosen, deck, 10)?;
-    let facts = facts_of(rows.iter().map(|r| r.0.as_str()), library);
+    let texts = super::cards::texts(rows.iter().map(|r| r.0.as_str()), library);
     let missed = rows
         .into_iter()
-        .map(|(card, answer, wrong, answers)| Missed {
-            fact: facts.get(&card).cloned(),
+        .map(|(card, logged, wrong, answers)| Missed {
+            fact: texts.get(&card).map(|t| t.fact.clone()),
+            // The card's answer, not the "true" a true/false question expected.
+            answer: texts.get(&card).map_or(logged, |t| t.answer.clone()),
             card,
-            answer,
             wrong,
             answers,
             error_rate: wrong as f64 / answers.max(1) as f64,
@@ -181,17 +181,15 @@ pub fn report(
         println(
             out,
             &format!(
-                "  {:>3.0}%  {} of {}  “{}”  {}",
+                "  {:>3.0}%  {} of {}  {} — {}",
                 m.error_rate * 100.0,
                 m.wrong,
                 m.answers,
+                // By its fact; the id only for a deck that can no longer be read.
+                one_line(m.fact.as_deref().unwrap_or(&m.card)),
                 one_line(&m.answer),
-                one_line(&m.card).dimmed()
             ),
         )?;
-        if let Some(fact) = &m.fact {
-            println(out, &format!("        {}", one_line(fact)))?;
-        }
     }
     Ok(ExitStatus::Ok)
 }

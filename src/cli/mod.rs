@@ -1,5 +1,6 @@
 //! The command line: options in, one subcommand run, errors printed once, an exit code out.
 
+mod cards;
 mod check;
 mod classroom;
 mod config;
