@@ -62,6 +62,9 @@ pub struct UsageError(pub String);
 /// Runs factdrill with parsed options: the whole program but argument parsing.
 pub fn main(opts: Opts) -> ExitCode {
     let (stdout_tty, all_terminals) = crate::output::terminals();
+    // TERM=dumb cannot move the cursor, which dialoguer's prompts do: play in plain lines
+    // there (issue 12, point 3).
+    let all_terminals = all_terminals && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     apply_color(color_enabled(
         config::color_when(opts.color),
         &ColorEnv::from_process(),

@@ -215,3 +215,31 @@ fn a_timed_drill_counts_down_on_screen() {
         "CSV and JSON results"
     );
 }
+
+#[test]
+fn a_dumb_terminal_gets_plain_lines_without_cursor_escapes() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(bin());
+    cmd.args(["--no-save", "--seed", "1", "-n", "1", "--format", "typed"])
+        .env("FACTDRILL_HOME", home.path())
+        .env("TERM", "dumb")
+        .env_remove("NO_COLOR");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let asked = s.expect("Question 1/1").unwrap();
+    s.send_line("x").unwrap();
+    let rest = s.expect(expectrl::Eof).unwrap();
+    let all = [
+        asked.before(),
+        asked.as_bytes(),
+        rest.before(),
+        rest.as_bytes(),
+    ]
+    .concat();
+    let text = String::from_utf8_lossy(&all);
+    assert!(
+        !text.contains('\u{1b}'),
+        "an escape sequence on a dumb terminal: {text:?}"
+    );
+    assert!(text.contains("Score: 0/1"), "{text}");
+}
