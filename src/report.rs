@@ -114,9 +114,8 @@ pub fn html(report: &Report) -> String {
     out.push_str("\n<h2>Facts the group misses most</h2><table><tr><th>Fact</th><th>Answer</th><th>Wrong</th><th>Answers</th><th>Error rate</th></tr>\n");
     for m in &report.missed {
         out.push_str(&format!(
-            "<tr><td>{}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}</td><td>{:.0}%</td></tr>\n",
-            crate::sanitize::html(m.fact.as_deref().unwrap_or("")),
-            crate::sanitize::html(&m.card),
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.0}%</td></tr>\n",
+            crate::sanitize::html(m.fact.as_deref().unwrap_or(&m.card)),
             crate::sanitize::html(&m.answer),
             m.wrong,
             m.answers,
@@ -127,11 +126,31 @@ pub fn html(report: &Report) -> String {
     let missed: Vec<(String, f64)> = report
         .missed
         .iter()
-        .map(|m| (format!("{} ({})", m.answer, m.card), m.error_rate))
+        .map(|m| {
+            (
+                format!(
+                    "{} ({})",
+                    m.answer,
+                    short(m.fact.as_deref().unwrap_or(&m.card))
+                ),
+                m.error_rate,
+            )
+        })
         .collect();
     out.push_str(&svg_bars("Error rate of the most-missed facts", &missed));
     out.push_str("\n</body></html>\n");
     out
+}
+
+/// A fact cut to a chart label's length at a word boundary.
+fn short(fact: &str) -> String {
+    const MAX: usize = 40;
+    if fact.chars().count() <= MAX {
+        return fact.to_string();
+    }
+    let cut: String = fact.chars().take(MAX).collect();
+    let head = cut.rsplit_once(' ').map_or(cut.as_str(), |(h, _)| h);
+    format!("{head}…")
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Progress figures: pure arithmetic over card states, review aggregates and a clock. The
 //! store computes the aggregates in SQL ([`ReviewFacts`]), so stats stay quick with a long log.
 
-use crate::schedule::{Phase, Scheduler};
-use crate::store::{due_by, CardRow};
+use crate::schedule::{CardState, Phase, Scheduler};
+use crate::store::due_by;
 pub use crate::store::{local_day, CardFacts, CardGroup, ReviewFacts};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
@@ -38,15 +38,23 @@ pub struct DeckStats {
     pub mastery: f64,
 }
 
-/// A weak card.
+/// A weak card: one the learner missed, by the share of its answers that were wrong.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Weak {
     /// The card.
     pub card: String,
-    /// The answer it asks for.
+    /// The answer it asks for (the card's own, never the "true"/"false" of a true/false
+    /// question, issue 12 point 6).
     pub answer: String,
-    /// The fact it asks about, when its deck's compiled cards are in the store.
+    /// The fact it asks about (or the question), when its deck can still be read.
     pub fact: Option<String>,
+    /// Wrong answers.
+    pub misses: usize,
+    /// All answers.
+    pub answers: usize,
+    /// Whether it has left learning: only then is "recall now" a forecast worth showing
+    /// (just after a miss in learning the model says 100%, issue 12 point 6).
+    pub in_review: bool,
     /// Chance of recalling it now.
     pub retrievability: f64,
     /// Times forgotten after reaching review.
@@ -94,16 +102,15 @@ fn counts<'a>(groups: impl Iterator<Item = &'a CardGroup>, total_cards: usize) -
 }
 
 /// Computes the figures; `decks` are (id, title, card count) of the decks covered, `cards`
-/// and `facts` the aggregates of their card states and reviews, and `answer_of` finds a
-/// card's answer text.
+/// and `facts` the aggregates of their card states and reviews, `weakest` the cards missed
+/// most ([`weak`]).
 pub fn compute(
     decks: &[(String, String, usize)],
     cards: &CardFacts,
     facts: &ReviewFacts,
-    answer_of: &dyn Fn(&str) -> String,
+    weakest: Vec<Weak>,
     now_ms: u64,
     offset_ms: i64,
-    scheduler: &Scheduler,
 ) -> Stats {
     let today = local_day(now_ms, offset_ms);
     let wanted: HashSet<&str> = decks.iter().map(|d| d.0.as_str()).collect();
@@ -136,11 +143,6 @@ pub fn compute(
         .iter()
         .map(|(id, title, n)| deck_stats(id, title, *n, &groups, today))
         .collect();
-    let weakest_rows: Vec<&CardRow> = cards
-        .weakest
-        .iter()
-        .filter(|r| wanted.contains(r.deck_id.as_str()))
-        .collect();
     Stats {
         total_reviews: facts.per_day.values().sum(),
         due_today: due_next[0],
@@ -150,7 +152,7 @@ pub fn compute(
         retention_30d: retention,
         streak_days: streak(&facts.per_day, today),
         decks: deck_stats,
-        weakest: weakest(&weakest_rows, answer_of, now_ms, scheduler),
+        weakest,
     }
 }
 
@@ -185,23 +187,37 @@ fn streak(per_day: &BTreeMap<u64, usize>, today: u64) -> usize {
         .count()
 }
 
-fn weakest(
-    rows: &[&CardRow],
-    answer_of: &dyn Fn(&str) -> String,
+/// What a card asks: its fact (or question) and its answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardText {
+    /// The fact with the answer in place, or the question and its answer.
+    pub fact: String,
+    /// The answer.
+    pub answer: String,
+}
+
+/// A missed card as shown: `missed` is (card, answer at its last review, wrong answers, all
+/// answers) from the review log, `text` the card as its deck reads now (when it can be read),
+/// `state` its memory.
+pub fn weak(
+    missed: (String, String, usize, usize),
+    text: Option<&CardText>,
+    state: Option<&CardState>,
     now_ms: u64,
     scheduler: &Scheduler,
-) -> Vec<Weak> {
-    rows.iter()
-        .take(5)
-        .map(|r| Weak {
-            card: r.card_id.clone(),
-            answer: answer_of(&r.card_id),
-            fact: None,
-            retrievability: f64::from(scheduler.retrievability(&r.state, now_ms)),
-            lapses: r.state.lapses,
-            difficulty: f64::from(r.state.difficulty),
-        })
-        .collect()
+) -> Weak {
+    let (card, logged, misses, answers) = missed;
+    Weak {
+        answer: text.map_or(logged, |t| t.answer.clone()),
+        fact: text.map(|t| t.fact.clone()),
+        card,
+        misses,
+        answers,
+        in_review: state.is_some_and(|s| s.phase == Phase::Review),
+        retrievability: state.map_or(0.0, |s| f64::from(scheduler.retrievability(s, now_ms))),
+        lapses: state.map_or(0, |s| s.lapses),
+        difficulty: state.map_or(0.0, |s| f64::from(s.difficulty)),
+    }
 }
 
 #[cfg(test)]

@@ -172,10 +172,25 @@ fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
                 flag: "--fix",
                 inputs: &[],
             };
-            crate::fsutil::write_output(path, fixed.as_bytes(), &rules)?;
+            let renames = renamed_cards(l, &fixed, &deck.id);
+            // Progress moves first, in one transaction, and moves back if the file cannot
+            // be written: either way deck and progress keep the same ids.
+            let moved = carry_progress(&renames)?;
+            if let Err(e) = crate::fsutil::write_output(path, fixed.as_bytes(), &rules) {
+                let back: Vec<_> = renames
+                    .iter()
+                    .map(|(o, n)| (n.clone(), o.clone()))
+                    .collect();
+                carry_progress(&back)?;
+                return Err(e.into());
+            }
+            let carried = match moved {
+                0 => String::new(),
+                m => format!("; progress of {m} card state(s) carried over to the new ids"),
+            };
             let _ = writeln!(
                 crate::output::stderr(),
-                "{}: added {n} fact id(s)",
+                "{}: added {n} fact id(s){carried}",
                 one_line(&l.origin)
             );
         }
@@ -188,12 +203,7 @@ fn fix_ids(l: &Loaded) -> anyhow::Result<()> {
 
 /// "path:3:5: error: message", the form editors and compilers use.
 fn diagnostic(origin: &str, label: colored::ColoredString, d: &crate::deck::Diagnostic) -> String {
-    format!(
-        "{origin}:{}:{}: {label} {}",
-        d.line,
-        d.column,
-        one_line(&d.message)
-    )
+    format!("{origin}:{} {label} {}", d.position(), one_line(&d.message))
 }
 
 /// A figure found but not asked, and why (issue 10: `check` lists what was dropped).
@@ -244,4 +254,38 @@ fn answer_line(a: &Answer) -> String {
             )
         }
     }
+}
+
+/// The card ids the fix changes, old to new: a fact without an id is keyed by a hash of its
+/// text, so adding ids renamed its cards and left their progress behind (issue 12, point 7).
+/// Cards are compiled from the deck before and after; the fix only adds `id:` lines, so the
+/// two lists pair up card by card (anything else pairs nothing).
+fn renamed_cards(l: &Loaded, fixed: &str, deck_id: &str) -> Vec<(String, String)> {
+    let after = crate::deck::parse(fixed.as_bytes(), deck_id);
+    let (Some(before), Some(after)) = (&l.compiled, after.deck.as_ref().map(crate::card::compile))
+    else {
+        return Vec::new();
+    };
+    if before.cards.len() != after.cards.len() {
+        return Vec::new();
+    }
+    before
+        .cards
+        .iter()
+        .zip(&after.cards)
+        .filter(|(b, a)| b.id != a.id)
+        .map(|(b, a)| (b.id.0.clone(), a.id.0.clone()))
+        .collect()
+}
+
+/// Renames cards in the progress file, if there is one (it is never created for this).
+fn carry_progress(renames: &[(String, String)]) -> anyhow::Result<usize> {
+    let Ok(dir) = crate::store::data_dir() else {
+        return Ok(0);
+    };
+    let file = dir.join(crate::store::STORE_FILE);
+    if renames.is_empty() || !file.is_file() {
+        return Ok(0);
+    }
+    Ok(crate::store::Store::open(&file)?.rename_cards(renames)?)
 }

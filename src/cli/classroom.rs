@@ -5,12 +5,12 @@ use super::play::open_store;
 use super::ExitStatus;
 use crate::fsutil::WriteRules;
 use crate::library::Library;
-use crate::load::{facts_of, DeckError};
+use crate::load::DeckError;
 use crate::output::{println, stderr, write_user_file};
 use crate::report::{html, Learner, Missed, Report};
 use crate::sanitize::one_line;
 use crate::worksheet::{build, markdown};
-use colored::Colorize;
+use anyhow::bail;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -92,6 +92,18 @@ pub fn report(
 ) -> anyhow::Result<ExitStatus> {
     let store = open_store()?;
     let everyone = store.profiles()?;
+    let unknown: Vec<&String> = profiles
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| !everyone.contains(p))
+        .collect();
+    if !unknown.is_empty() {
+        bail!(
+            "no progress recorded for {}: learners with progress are {}",
+            names(unknown),
+            names(everyone.iter())
+        );
+    }
     let chosen: Vec<String> = profiles.map_or(everyone, <[String]>::to_vec);
     let mut learners = Vec::new();
     for p in &chosen {
@@ -110,14 +122,23 @@ pub fn report(
             last_active: last.map(day_of),
         });
     }
+    if let Some(deck) = deck.filter(|_| learners.iter().all(|l| l.answers == 0)) {
+        // A report of 0 % for a deck nobody played (or a mistyped id) says nothing true.
+        let played: Vec<String> = store.decks()?.into_iter().map(|d| d.0).collect();
+        bail!(
+            "no answers recorded in deck `{deck}` for these learners: decks with progress are {}",
+            names(played.iter())
+        );
+    }
     let rows = store.most_missed(&chosen, deck, 10)?;
-    let facts = facts_of(rows.iter().map(|r| r.0.as_str()), library);
+    let texts = super::cards::texts(rows.iter().map(|r| r.0.as_str()), library);
     let missed = rows
         .into_iter()
-        .map(|(card, answer, wrong, answers)| Missed {
-            fact: facts.get(&card).cloned(),
+        .map(|(card, logged, wrong, answers)| Missed {
+            fact: texts.get(&card).map(|t| t.fact.clone()),
+            // The card's answer, not the "true" a true/false question expected.
+            answer: texts.get(&card).map_or(logged, |t| t.answer.clone()),
             card,
-            answer,
             wrong,
             answers,
             error_rate: wrong as f64 / answers.max(1) as f64,
@@ -160,17 +181,25 @@ pub fn report(
         println(
             out,
             &format!(
-                "  {:>3.0}%  {} of {}  “{}”  {}",
+                "  {:>3.0}%  {} of {}  {} — {}",
                 m.error_rate * 100.0,
                 m.wrong,
                 m.answers,
+                // By its fact; the id only for a deck that can no longer be read.
+                one_line(m.fact.as_deref().unwrap_or(&m.card)),
                 one_line(&m.answer),
-                one_line(&m.card).dimmed()
             ),
         )?;
-        if let Some(fact) = &m.fact {
-            println(out, &format!("        {}", one_line(fact)))?;
-        }
     }
     Ok(ExitStatus::Ok)
+}
+
+/// "`a`, `b`", or "none" for an empty list.
+fn names<'a>(list: impl IntoIterator<Item = &'a String>) -> String {
+    let all: Vec<String> = list.into_iter().map(|n| format!("`{n}`")).collect();
+    if all.is_empty() {
+        "none".into()
+    } else {
+        all.join(", ")
+    }
 }

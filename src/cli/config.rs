@@ -188,8 +188,7 @@ pub const DEFAULT_DECK: &str = "nato-2018";
 /// are terminals, `random_seed` is used when no `--seed` is given.
 pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
     let profile = opts
-        .profile
-        .as_deref()
+        .profile()
         .map(clean_profile)
         .filter(|p| !p.is_empty())
         .unwrap_or_else(default_profile);
@@ -216,7 +215,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
         },
         Some(Command::Completions { shell }) => Config::Completions { shell },
         Some(Command::Man) => Config::Man,
-        Some(Command::Preview { decks, seed }) => Config::Preview { decks, seed },
+        Some(Command::Preview { decks, seed, .. }) => Config::Preview { decks, seed },
         Some(Command::Worksheet {
             deck,
             questions,
@@ -225,6 +224,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             format,
             output,
             force,
+            ..
         }) => Config::Worksheet {
             deck,
             questions: questions as usize,
@@ -241,6 +241,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             html,
             force,
             json,
+            ..
         }) => Config::Report {
             deck,
             profiles: profiles.map(|p| {

@@ -145,7 +145,7 @@ fn unreadable(l: &crate::load::Loaded, shelf: Shelf, path: Option<String>) -> Ro
     let file = path.as_deref().map(std::path::Path::new);
     let error = l.errors().first().map_or_else(
         || "it does not load: run `factdrill check` on it".to_string(),
-        |d| format!("{}:{}:{}: {}", l.origin, d.line, d.column, d.message),
+        |d| d.at(&l.origin),
     );
     Row {
         id: file.map_or_else(|| l.origin.clone(), crate::library::file_id),

@@ -27,7 +27,7 @@ pub fn run(
     library: &Library,
     interrupted: &Arc<AtomicBool>,
 ) -> anyhow::Result<ExitStatus> {
-    let seats = setup.seats.clone().map_err(anyhow::Error::msg)?;
+    let seats = setup.seats.clone().map_err(super::UsageError)?;
     let cards = load_cards(&setup.decks, library)?;
     let clock = SystemClock;
     let store = if setup.record {

@@ -122,7 +122,6 @@ pub fn completions(
 
 /// Prints the manual page.
 pub fn man(out: &mut impl Write) -> anyhow::Result<ExitStatus> {
-    let cmd = <super::Opts as clap::CommandFactory>::command();
-    clap_mangen::Man::new(cmd).render(out)?;
+    super::manual::render(out)?;
     Ok(ExitStatus::Ok)
 }

@@ -1,18 +1,22 @@
 //! The command line: options in, one subcommand run, errors printed once, an exit code out.
 
+mod cards;
 mod check;
 mod classroom;
 mod config;
 mod decks;
 mod drill;
 mod import;
+mod interrupt;
 mod library;
+mod manual;
 mod opts;
 mod play;
 mod preview;
 mod progress;
 mod results;
 mod stats;
+mod suggest;
 
 pub use config::{config, Config, Mode, PlayConfig};
 pub use opts::Opts;
@@ -49,26 +53,50 @@ impl ExitStatus {
     }
 }
 
+/// A usage error found after clap's parse (a near-miss subcommand, a bad `--players` list):
+/// exits 2 like clap's own, so that every usage error has one exit code (issue 12, point 8).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
 /// Runs factdrill with parsed options: the whole program but argument parsing.
 pub fn main(opts: Opts) -> ExitCode {
     let (stdout_tty, all_terminals) = crate::output::terminals();
+    // TERM=dumb cannot move the cursor, which dialoguer's prompts do: play in plain lines
+    // there (issue 12, point 3).
+    let all_terminals = all_terminals && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     apply_color(color_enabled(
         config::color_when(opts.color),
         &ColorEnv::from_process(),
         stdout_tty,
     ));
     let data = crate::store::data_dir().ok();
-    let library = Library::new(data, opts.deck_dirs.clone());
+    let library = Library::new(data, opts.deck_dirs());
+    let mistyped = suggest::mistyped_subcommand(&opts, &library);
     let cfg = config(opts, all_terminals, rand::random());
-    let status = match shifted_clock().and_then(|()| run(&cfg, &library)) {
+    let outcome = match mistyped {
+        Some(e) => Err(e.into()),
+        None => shifted_clock().and_then(|()| run(&cfg, &library)),
+    };
+    let status = match outcome {
         Ok(status) => status,
         Err(e) if is_broken_pipe(&e) => ExitStatus::Ok,
+        Err(e) if e.downcast_ref::<UsageError>().is_some() => {
+            let _ = writeln!(
+                crate::output::stderr(),
+                "factdrill: error: {e:#}\n\nFor more information, try '--help'."
+            );
+            ExitStatus::Usage
+        }
         Err(e) => {
             // stderr is the sanitizer's too, and never coloured: the message may quote a deck.
             let _ = writeln!(crate::output::stderr(), "factdrill: error: {e:#}");
             ExitStatus::Failure
         }
     };
+    if status == ExitStatus::Interrupted {
+        interrupt::reraise();
+    }
     ExitCode::from(status.code())
 }
 

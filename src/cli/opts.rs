@@ -26,14 +26,68 @@ pub struct Opts {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
+}
 
+impl Opts {
+    /// Whose progress: the subcommand's `--profile`, else one given before the subcommand.
+    pub fn profile(&self) -> Option<&str> {
+        let own = match &self.command {
+            Some(Command::Play(p)) => &p.profile,
+            Some(Command::Decks(d)) => &d.profile,
+            Some(Command::Stats(s)) => &s.profile,
+            Some(Command::Progress(
+                ProgressCommand::Reset { profile, .. } | ProgressCommand::Optimize { profile },
+            )) => profile,
+            _ => &ProfileArg { profile: None },
+        };
+        own.profile
+            .as_deref()
+            .or(self.play.profile.profile.as_deref())
+    }
+
+    /// The extra deck folders: the subcommand's `--deck-dir`s and those given before it.
+    pub fn deck_dirs(&self) -> Vec<std::path::PathBuf> {
+        let own = match &self.command {
+            Some(Command::Play(p)) => Some(&p.deck_dirs),
+            Some(Command::Drill(d)) => Some(&d.deck_dirs),
+            Some(Command::Check(c)) => Some(&c.deck_dirs),
+            Some(Command::Decks(d)) => Some(&d.deck_dirs),
+            Some(Command::Add(a)) => Some(&a.deck_dirs),
+            Some(Command::Stats(s)) => Some(&s.deck_dirs),
+            Some(Command::Worksheet { deck_dirs, .. })
+            | Some(Command::Report { deck_dirs, .. })
+            | Some(Command::Preview { deck_dirs, .. }) => Some(deck_dirs),
+            _ => None,
+        };
+        let mut dirs = self.play.deck_dirs.dirs.clone();
+        dirs.extend(own.into_iter().flat_map(|d| d.dirs.iter().cloned()));
+        dirs
+    }
+
+    /// The subcommand names, for suggesting one when a deck name is a near miss.
+    pub fn subcommands() -> Vec<String> {
+        <Opts as clap::CommandFactory>::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect()
+    }
+}
+
+/// `--profile`, on the subcommands that read or write one profile's progress: not global,
+/// so that `--help` lists only the options a subcommand takes (issue 12, point 8).
+#[derive(Debug, Args, Clone, Default, PartialEq)]
+pub struct ProfileArg {
     /// Whose progress to use (default: your login name). Example: `--profile ana`
-    #[arg(long, global = true, value_name = "NAME", value_parser = profile_name)]
+    #[arg(long, value_name = "NAME", value_parser = profile_name)]
     pub profile: Option<String>,
+}
 
+/// `--deck-dir`, on the subcommands that find decks by id.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DeckDirArg {
     /// Another folder of decks to find decks in by id (repeatable). Example: `--deck-dir ~/class`
-    #[arg(long = "deck-dir", global = true, value_name = "DIR")]
-    pub deck_dirs: Vec<std::path::PathBuf>,
+    #[arg(long = "deck-dir", value_name = "DIR")]
+    pub dirs: Vec<std::path::PathBuf>,
 }
 
 /// A profile name that keeps something once cleaned: `!!!` would otherwise become the
@@ -46,6 +100,22 @@ fn profile_name(name: &str) -> Result<String, String> {
         );
     }
     Ok(name.to_string())
+}
+
+/// A desired retention clap can refuse, so that an out-of-range `--retention` is a usage
+/// error (exit 2) like `-n 0`, not a failure found later (issue 12, point 8).
+fn retention(text: &str) -> Result<f32, String> {
+    let r: f32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number (example: `--retention 0.9`)"))?;
+    if (0.70..=0.99).contains(&r) {
+        Ok(r)
+    } else {
+        Err(format!(
+            "{text} is not in 0.70..=0.99 (example: `--retention 0.9`)"
+        ))
+    }
 }
 
 /// A comma-separated list of profile names, each of which must keep something once cleaned.
@@ -113,6 +183,8 @@ pub enum Command {
         /// Replace the output file if it exists (never the progress file or the deck read).
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        deck_dirs: DeckDirArg,
     },
     /// The teacher's report: each learner's answers, accuracy and mastery, and the facts the
     /// group misses most.
@@ -138,6 +210,8 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        deck_dirs: DeckDirArg,
     },
     /// Print every card in every form it can be asked in, with answers and wrong options.
     #[command(
@@ -150,6 +224,8 @@ pub enum Command {
         /// Seed for the wrong options chosen.
         #[arg(long, default_value_t = 1, value_name = "N")]
         seed: u64,
+        #[command(flatten)]
+        deck_dirs: DeckDirArg,
     },
     /// Write a commented starter deck that shows every feature of the format.
     #[command(after_help = "Example:\n  factdrill new my-deck   # writes my-deck.yaml")]
@@ -188,6 +264,12 @@ pub struct StatsArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub profile: ProfileArg,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 /// `progress` subcommands.
@@ -220,10 +302,15 @@ pub enum ProgressCommand {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+        #[command(flatten)]
+        profile: ProfileArg,
     },
     /// Fit FSRS parameters to the profile's own reviews (needs 300 or more).
     #[command(after_help = "Example:\n  factdrill progress optimize --profile ana")]
-    Optimize,
+    Optimize {
+        #[command(flatten)]
+        profile: ProfileArg,
+    },
 }
 
 /// Options of `play`.
@@ -260,7 +347,7 @@ pub struct PlayArgs {
     pub new_per_day: u32,
 
     /// Desired retention: the chance of remembering a card when it falls due (0.70-0.99).
-    #[arg(long, default_value_t = 0.9, value_name = "R")]
+    #[arg(long, default_value_t = 0.9, value_name = "R", value_parser = retention)]
     pub retention: f32,
 
     /// Practise any cards, due or not, without changing the schedule.
@@ -270,6 +357,12 @@ pub struct PlayArgs {
     /// Play without reading or writing the progress file.
     #[arg(long)]
     pub no_save: bool,
+
+    #[command(flatten)]
+    pub profile: ProfileArg,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 /// Options of `check`.
@@ -286,6 +379,9 @@ pub struct CheckArgs {
     /// Rewrite what is safe to rewrite: add an `id` to every fact that has none.
     #[arg(long)]
     pub fix: bool,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 const DRILL_HELP: &str = "\
@@ -355,6 +451,9 @@ pub struct DrillArgs {
     /// Also record each answer in the progress of a profile named after the player.
     #[arg(long)]
     pub record: bool,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 /// Worksheet formats.
@@ -412,6 +511,9 @@ pub struct AddArgs {
     /// Replace a library deck with the same id.
     #[arg(long)]
     pub replace: bool,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 /// Options of `new`.
@@ -432,6 +534,12 @@ pub struct DecksArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub profile: ProfileArg,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
 }
 
 /// `--format` values.

@@ -32,14 +32,24 @@ pub fn run(
             Ok(ExitStatus::Failure)
         }
         ProgressCommand::Export { file, force } => {
-            let json = crate::sanitize::json::pretty(&store.export()?)?;
+            let data = store.export()?;
+            let json = crate::sanitize::json::pretty(&data)?;
             let rules = WriteRules {
                 replace: *force,
                 flag: "--force",
                 inputs: &[store.path()],
             };
             match file {
-                Some(path) => write_user_file(path, &json, &rules)?,
+                Some(path) => {
+                    write_user_file(path, &json, &rules)?;
+                    let _ = writeln!(
+                        crate::output::stderr(),
+                        "Wrote the progress ({} cards, {} reviews) to {}.",
+                        data.cards.len(),
+                        data.reviews.len(),
+                        crate::sanitize::one_line(&path.display().to_string())
+                    );
+                }
                 None => println(out, &json)?,
             }
             Ok(ExitStatus::Ok)
@@ -67,7 +77,11 @@ pub fn run(
             )?;
             Ok(ExitStatus::Ok)
         }
-        ProgressCommand::Reset { deck, yes } => {
+        ProgressCommand::Reset { deck, yes, .. } => {
+            if store.cards(profile, Some(deck))?.is_empty() {
+                // "Forgot 0 cards" read as if something happened (issue 12, point 8).
+                bail!("{profile} has no progress in `{deck}`: nothing to reset (`factdrill stats --profile {profile}` shows their decks)");
+            }
             if !yes {
                 if !interactive {
                     bail!(
@@ -87,7 +101,7 @@ pub fn run(
             println(out, &format!("Forgot {n} cards of `{deck}` for {profile}."))?;
             Ok(ExitStatus::Ok)
         }
-        ProgressCommand::Optimize => {
+        ProgressCommand::Optimize { .. } => {
             let reviews = store.reviews(Some(profile))?;
             match fit(&reviews) {
                 Ok(f) => {

@@ -9,7 +9,7 @@ use crate::load::load;
 use crate::output::println;
 use crate::sanitize::one_line;
 use crate::schedule::{Scheduler, Settings};
-use crate::stats::{compute, local_day, Stats, RETENTION_DAYS};
+use crate::stats::{compute, local_day, weak, Stats, Weak, RETENTION_DAYS};
 use anyhow::bail;
 use colored::Colorize;
 use std::io::Write;
@@ -51,14 +51,15 @@ pub fn run(
     let offset = store.local_offset_ms(now);
     let since_day = local_day(now, offset).saturating_sub(RETENTION_DAYS - 1);
     let facts = store.review_facts(profile, deck, since_day)?;
-    let answer_of = |card: &str| {
-        store
-            .last_expected(profile, card)
-            .ok()
-            .flatten()
-            .unwrap_or_default()
-    };
-    let stats = compute(&decks, &cards, &facts, &answer_of, now, offset, &scheduler);
+    let missed = store.most_missed(&[profile.to_string()], deck, 5)?;
+    let texts = super::cards::texts(missed.iter().map(|m| m.0.as_str()), library);
+    let mut weakest = Vec::new();
+    for m in missed {
+        let state = store.state(profile, &m.0)?;
+        let text = texts.get(&m.0);
+        weakest.push(weak(m, text, state.as_ref(), now, &scheduler));
+    }
+    let stats = compute(&decks, &cards, &facts, weakest, now, offset);
     if as_json {
         println(out, &crate::sanitize::json::line(&stats)?)?;
     } else {
@@ -140,18 +141,29 @@ fn render(profile: &str, s: &Stats, glyphs: Glyphs, out: &mut impl Write) -> std
     }
     if !s.weakest.is_empty() {
         println(out, "")?;
-        println(out, &"Weakest".bold().to_string())?;
+        println(out, &"Missed most".bold().to_string())?;
         for w in &s.weakest {
-            let line = format!(
-                "  {} “{}” — forgotten {}×, difficulty {:.1}/10, recall now {:.0}%",
-                one_line(&w.card),
-                one_line(&w.answer),
-                w.lapses,
-                w.difficulty,
-                w.retrievability * 100.0
-            );
-            println(out, &line)?;
+            println(out, &weak_line(w))?;
         }
     }
     Ok(())
+}
+
+/// "  The treaty was signed in 1949. — 1949 · missed 2 of 3 · recall now 64%": the card by its
+/// fact, its id only when its deck can no longer be read; a forecast only once it has left
+/// learning, where the model's 100% just after a miss would read as if it were known.
+fn weak_line(w: &Weak) -> String {
+    let what = w.fact.as_deref().unwrap_or(&w.card);
+    let recall = if w.in_review {
+        format!("recall now {:.0}%", w.retrievability * 100.0)
+    } else {
+        "still learning".to_string()
+    };
+    format!(
+        "  {} — {} · missed {} of {} · {recall}",
+        one_line(what),
+        one_line(&w.answer),
+        w.misses,
+        w.answers
+    )
 }

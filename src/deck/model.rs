@@ -101,10 +101,28 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+
+    /// "3:5:" in the file, or nothing for a problem with the file as a whole (line 0: it is
+    /// missing, a folder, too large), which used to read "0:0:" (issue 12, point 8).
+    pub fn position(&self) -> String {
+        if self.line == 0 {
+            String::new()
+        } else {
+            format!("{}:{}:", self.line, self.column)
+        }
+    }
+
+    /// "origin:3:5: message", or "origin: message" for the file as a whole.
+    pub fn at(&self, origin: &str) -> String {
+        format!("{origin}:{} {}", self.position(), self.message)
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        match self.position().as_str() {
+            "" => write!(f, "{}", self.message),
+            at => write!(f, "{at} {}", self.message),
+        }
     }
 }

@@ -52,17 +52,24 @@ pub struct DeckError {
 }
 
 impl fmt::Display for DeckError {
+    /// Without a verb: worksheets, reports and drills load decks too, and "cannot play" read
+    /// wrong there (issue 12, point 8). A deck that cannot be read at all is one sentence.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let [only] = self.errors.as_slice() {
+            if only.line == 0 {
+                return write!(f, "{}", only.at(&self.origin));
+            }
+        }
         let lines: Vec<String> = self
             .errors
             .iter()
-            .map(|d| format!("  {}:{d}", self.origin))
+            .map(|d| format!("  {}", d.at(&self.origin)))
             .collect();
         let n = self.errors.len();
         let plural = if n == 1 { "" } else { "s" };
         write!(
             f,
-            "cannot play {}: {n} error{plural} (fix them, then `factdrill check` the deck)\n{}",
+            "deck {} has {n} error{plural} (fix them, then `factdrill check` the deck)\n{}",
             self.origin,
             lines.join("\n")
         )

@@ -1,7 +1,7 @@
 use super::*;
 use crate::schedule::DAY_MS;
 use crate::schedule::{CardState, Settings};
-use crate::store::Review;
+use crate::store::{CardRow, Review};
 
 const NOW: u64 = 20_000 * DAY_MS + 12 * 3_600_000; // noon UTC
 
@@ -57,16 +57,13 @@ fn figures_from_rows() {
         review("c", NOW - 40 * DAY_MS, 3, "review"),
     ];
     let facts = ReviewFacts::from_reviews(&reviews, local_day(NOW, 0) - (RETENTION_DAYS - 1), 0);
-    let s = Scheduler::new(&[], Settings::default()).unwrap();
-    let answer = |card: &str| format!("answer of {card}");
     let st = compute(
         &[("d".into(), "Deck".into(), 10)],
         &CardFacts::from_rows(&cards, 0),
         &facts,
-        &answer,
+        Vec::new(),
         NOW,
         0,
-        &s,
     );
     assert_eq!(st.total_reviews, 5);
     assert_eq!(
@@ -105,8 +102,28 @@ fn figures_from_rows() {
     );
     assert_eq!(st.streak_days, 3);
     assert_eq!(st.decks[0].mastery, 0.1);
-    assert_eq!(st.weakest[0].card, "b", "most lapses first");
-    assert_eq!(st.weakest[0].answer, "answer of b");
+}
+
+#[test]
+fn a_weak_card_is_shown_by_its_fact_and_real_answer() {
+    let s = Scheduler::new(&[], Settings::default()).unwrap();
+    let text = CardText {
+        fact: "It had 12 members.".into(),
+        answer: "12".into(),
+    };
+    let missed = |logged: &str| ("d:f:1".to_string(), logged.to_string(), 1, 1);
+    let learning = row("d:f:1", Phase::Learning, 0.5, NOW, 0).state;
+    let review = row("d:f:1", Phase::Review, 5.0, NOW, 1).state;
+    // (text from the deck, state, answer shown, fact shown, in review, why)
+    for (text, state, answer, fact, in_review, why) in [
+        (Some(&text), Some(&learning), "12", Some("It had 12 members."), false,
+            "a true/false review logged `true`: the card's answer is shown, and no forecast in learning"),
+        (Some(&text), Some(&review), "12", Some("It had 12 members."), true, "a forecast once in review"),
+        (None, None, "true", None, false, "a deck that no longer loads: what the log kept"),
+    ] {
+        let w = weak(missed("true"), text, state, NOW, &s);
+        assert_eq!((w.answer.as_str(), w.fact.as_deref(), w.in_review), (answer, fact, in_review), "{why}");
+    }
 }
 
 #[test]

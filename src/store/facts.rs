@@ -49,13 +49,12 @@ pub struct CardGroup {
     pub count: usize,
 }
 
-/// What stats need from the card states: groups to count, and the weakest cards.
+/// What stats need from the card states: groups to count. (The weakest cards come from the
+/// review log, `Store::most_missed`: ranked by lapses, a card missed in learning never showed.)
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CardFacts {
     /// Cards grouped by deck, phase, mastery and due day.
     pub groups: Vec<CardGroup>,
-    /// The weakest cards: most lapses, then highest difficulty (five at most).
-    pub weakest: Vec<CardRow>,
 }
 
 impl CardGroup {
@@ -108,15 +107,7 @@ impl CardFacts {
                 }
             })
             .collect();
-        let mut weakest = rows.to_vec();
-        weakest.sort_by(|a, b| {
-            b.state
-                .lapses
-                .cmp(&a.state.lapses)
-                .then(b.state.difficulty.total_cmp(&a.state.difficulty))
-        });
-        weakest.truncate(5);
-        CardFacts { groups, weakest }
+        CardFacts { groups }
     }
 }
 

@@ -1,8 +1,8 @@
 //! The aggregates that stats and reports read, computed in SQL so that a long log or many
 //! cards are never loaded one by one.
 
-use super::{card_row, Store, StoreError};
 use super::{CardFacts, CardGroup, ReviewFacts};
+use super::{Store, StoreError};
 use crate::schedule::{Phase, MASTERED_STABILITY_DAYS};
 use rusqlite::{params, OptionalExtension};
 
@@ -44,7 +44,7 @@ impl Store {
         Ok(facts)
     }
 
-    /// Card states grouped for stats, and the weakest cards, of a profile and optionally one
+    /// Card states grouped for stats, of a profile and optionally one
     /// deck; computed in SQL, so that thousands of cards are never loaded one by one.
     pub fn card_facts(&self, profile: &str, deck: Option<&str>) -> Result<CardFacts, StoreError> {
         let mut out = CardFacts::default();
@@ -71,12 +71,6 @@ impl Store {
             .map_err(|e| self.err(e))?;
             out.groups.push(group);
         }
-        out.weakest = self.rows(
-            "SELECT card_id, deck_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards
-             WHERE profile = ?1 AND (?2 IS NULL OR deck_id = ?2) ORDER BY lapses DESC, difficulty DESC LIMIT 5",
-            params![profile, deck],
-            card_row,
-        )?;
         Ok(out)
     }
 

@@ -10,6 +10,7 @@ mod facts;
 mod figures;
 mod open;
 mod paths;
+mod rename;
 mod schema;
 mod validate;
 

@@ -1,23 +1,10 @@
 //! Classroom drills through the real binary, with scripted answers in plain and JSON modes.
 
-use assert_cmd::Command;
+use crate::common::{events, factdrill};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command as Std, Stdio};
-
-fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home);
-    cmd
-}
-
-fn events(out: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
-        .collect()
-}
 
 const GAME: &[&str] = &[
     "drill",
@@ -203,7 +190,7 @@ fn late_answers_score_nothing() {
         .unwrap()
         .to_string();
     let home = tempfile::tempdir().unwrap();
-    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdrill"))
+    let mut child = Std::new(crate::common::bin())
         .args(args)
         .arg("--json")
         .env("FACTDRILL_HOME", home.path())
@@ -258,16 +245,17 @@ fn record_feeds_each_players_progress() {
 
 #[test]
 fn who_plays_must_be_said() {
+    // A usage error, so exit 2 like every other (issue 12, point 8).
     let home = tempfile::tempdir().unwrap();
     factdrill(home.path())
         .args(["drill", "--plain"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicates::str::contains("--players"));
     factdrill(home.path())
         .args(["drill", "--teams", "Red", "--plain"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicates::str::contains("Red:Ana"));
 }
 
@@ -275,7 +263,7 @@ fn who_plays_must_be_said() {
 fn drills_started_in_the_same_second_keep_both_classes_results() {
     // Two classes start at once; before issue 9 the second drill's files replaced the first's.
     // Started together they nearly always share a second; a pair that straddles one is retried.
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     for _attempt in 0..5 {
         let home = tempfile::tempdir().unwrap();
         let start = |players: &str| {

@@ -9,7 +9,7 @@
 //! FACTDRILL_FUZZ_CASES=20000 cargo test --release --test fuzz
 //! ```
 //!
-//! Failures are shrunk and their seeds kept in `tests/fuzz.proptest-regressions`, which is
+//! Failures are shrunk and their seeds kept in `tests/it/fuzz.proptest-regressions`, which is
 //! replayed first on every run.
 
 use factdrill::card::{compile, Card};

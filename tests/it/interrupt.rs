@@ -20,7 +20,7 @@ struct Game {
 
 impl Game {
     fn start(home: &Path, args: &[&str]) -> Game {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("factdrill"))
+        let mut child = Command::new(crate::common::bin())
             .args(args)
             .env("FACTDRILL_HOME", home)
             .stdin(Stdio::piped())
@@ -70,7 +70,7 @@ impl Game {
         let pid = libc::pid_t::try_from(self.child.id()).unwrap();
         // SAFETY: sends a signal to our own child, which is still running (not yet waited).
         assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
-        let code = self.child.wait().unwrap().code();
+        let code = exit_code(self.child.wait().unwrap());
         drop(self.stdin);
         (code, self.lines.iter().collect())
     }
@@ -110,7 +110,7 @@ fn json_play_ends_with_an_interrupted_summary_and_keeps_the_answer() {
         (&"summary".into(), &"interrupted".into(), &1.into())
     );
     // The answer given before Ctrl-C is in the progress file.
-    let stats = Command::new(assert_cmd::cargo::cargo_bin("factdrill"))
+    let stats = Command::new(crate::common::bin())
         .args(["stats", "--json"])
         .env("FACTDRILL_HOME", home.path())
         .output()
@@ -154,4 +154,17 @@ fn a_plain_drill_shows_the_scores_so_far_and_keeps_the_results() {
         .unwrap();
     let rows = csv::Reader::from_path(csv).unwrap().records().count();
     assert_eq!(rows, 1, "one answer before Ctrl-C");
+}
+
+/// The status as a shell reports it: after Ctrl-C factdrill prints its summary, then dies of
+/// SIGINT (so that a calling shell loop stops, issue 12 point 8); a parent sees signal 2,
+/// which a shell reports as 128 + 2 = 130. An `exit(130)` would let the loop go on.
+fn exit_code(status: std::process::ExitStatus) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(130), _) => panic!("exited 130 instead of dying of SIGINT"),
+        (None, Some(libc::SIGINT)) => Some(130),
+        (None, Some(other)) => panic!("killed by signal {other}"),
+        (code, _) => code,
+    }
 }

@@ -3,7 +3,6 @@
 //! HTML, CSV and JSON, to stdout, stderr and files — and none may carry a control character,
 //! a raw `<script>` or a spreadsheet formula out. One table: a new output is one row.
 
-use assert_cmd::Command;
 use std::path::Path;
 
 /// Every kind of hostile text a deck can hold: OSC 52 (write the clipboard), OSC 0 (retitle
@@ -132,8 +131,8 @@ const CASES: &[Case] = &[
     Case { args: &["stats", "--profile", "cmd", "--json"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
     Case { args: &["decks"], stdin: "", code: 0, checks: &[(Stdout, Text, "Evil")] },
     Case { args: &["decks", "--json"], stdin: "", code: 0, checks: &[(Stdout, Json, "Evil")] },
-    Case { args: &["progress", "export", "--profile", "cmd"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
-    Case { args: &["progress", "export", "--profile", "cmd", "export.json"], stdin: "", code: 0, checks: &[(File("export.json"), Json, "HYPERLINK")] },
+    Case { args: &["--profile", "cmd", "progress", "export"], stdin: "", code: 0, checks: &[(Stdout, Json, "HYPERLINK")] },
+    Case { args: &["--profile", "cmd", "progress", "export", "export.json"], stdin: "", code: 0, checks: &[(File("export.json"), Json, "HYPERLINK")] },
 ];
 
 /// What the rule forbids, written from the rule rather than from the sanitizer: C0 controls
@@ -269,10 +268,8 @@ fn no_hostile_text_reaches_any_output() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for case in CASES {
-        let out = Command::cargo_bin("factdrill")
-            .unwrap()
+        let out = crate::common::factdrill(&dir.join("home"))
             .current_dir(dir)
-            .env("FACTDRILL_HOME", dir.join("home"))
             .env("USER", "tester")
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
@@ -404,7 +401,7 @@ fn the_interactive_game_shows_a_hostile_deck_inertly() {
     use expectrl::session::Session;
     let work = tempfile::tempdir().unwrap();
     std::fs::write(work.path().join("evil.yaml"), DECK).unwrap();
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdrill"));
+    let mut cmd = std::process::Command::new(crate::common::bin());
     cmd.current_dir(work.path())
         .args([
             "play",

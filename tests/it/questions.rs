@@ -217,10 +217,8 @@ fn questions_read_like_questions_or_show_one_blank() {
 #[test]
 fn built_in_wording_is_reviewed_on_purpose() {
     for id in ["nato-2018", "space-race"] {
-        let out = assert_cmd::Command::cargo_bin("factdrill")
-            .unwrap()
+        let out = crate::common::factdrill(&crate::common::temp_home())
             .args(["preview", id, "--color", "never"])
-            .env("FACTDRILL_HOME", std::env::temp_dir())
             .output()
             .unwrap();
         assert!(out.status.success());

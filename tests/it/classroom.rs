@@ -1,16 +1,9 @@
 //! Worksheets and the teacher's report through the real binary.
 
-use assert_cmd::Command;
+use crate::common::factdrill;
 use factdrill::schedule::{CardState, Phase};
 use factdrill::store::{Export, ExportCard, Review, Store, VERSION};
 use serde_json::Value;
-use std::path::Path;
-
-fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home);
-    cmd
-}
 
 #[test]
 fn worksheet_wording_is_reviewed_on_purpose() {
@@ -156,4 +149,58 @@ fn report_figures_come_from_the_store() {
     let only: Value = serde_json::from_slice(&only_ana.stdout).unwrap();
     assert_eq!(only["learners"].as_array().unwrap().len(), 1);
     assert_eq!(only["missed"][0]["answers"], 1);
+}
+
+/// Plays true/false questions answering `t` to each, in a fresh home, until one is missed;
+/// returns that home.
+fn a_missed_true_false() -> tempfile::TempDir {
+    for answer in ["t\n", "f\n"] {
+        let home = tempfile::tempdir().unwrap();
+        let out = factdrill(home.path())
+            .args(["--json", "--format", "truefalse", "-n", "4", "--seed", "3"])
+            .write_stdin(answer.repeat(4))
+            .output()
+            .unwrap();
+        let wrong = crate::common::events(&out.stdout)
+            .iter()
+            .any(|e| e["event"] == "answer" && e["verdict"] == "wrong");
+        if wrong {
+            return home;
+        }
+    }
+    panic!("no true/false question was missed either way");
+}
+
+#[test]
+fn stats_and_report_show_a_missed_card_by_its_fact_and_real_answer() {
+    let home = a_missed_true_false();
+    let out = factdrill(home.path())
+        .args(["stats", "--json"])
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let weakest = stats["weakest"].as_array().unwrap();
+    assert!(
+        !weakest.is_empty(),
+        "a card missed minutes ago is weak: {stats}"
+    );
+    for w in weakest {
+        assert!(w["fact"].is_string(), "{w}");
+        assert!(
+            !["true", "false"].contains(&w["answer"].as_str().unwrap()),
+            "{w}"
+        );
+        assert!(w["misses"].as_u64().unwrap() >= 1, "{w}");
+    }
+    for args in [&["stats"][..], &["report"]] {
+        let out = factdrill(home.path()).args(args).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let fact = weakest[0]["fact"].as_str().unwrap();
+        assert!(text.contains(fact), "{args:?}: {text}");
+        assert!(
+            !text.contains("nato-2018:"),
+            "{args:?}: no card ids: {text}"
+        );
+        assert!(!text.contains("recall now 100%"), "{args:?}: {text}");
+    }
 }

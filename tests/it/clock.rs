@@ -1,13 +1,10 @@
 //! `FACTDRILL_NOW` runs factdrill as of another time (issue 12, point 10): a second day is
 //! tried without waiting for one, and output says the time is not real.
 
-use assert_cmd::Command;
 use std::path::Path;
 
 fn play_at(home: &Path, now: &str, args: &[&str]) -> (Vec<serde_json::Value>, String) {
-    let out = Command::cargo_bin("factdrill")
-        .unwrap()
-        .env("FACTDRILL_HOME", home)
+    let out = crate::common::factdrill(home)
         .env("FACTDRILL_NOW", now)
         .args(["play", "nato-2018", "--json", "--seed", "1"])
         .args(args)
@@ -19,10 +16,7 @@ fn play_at(home: &Path, now: &str, args: &[&str]) -> (Vec<serde_json::Value>, St
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let events = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = crate::common::events(&out.stdout);
     (events, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -65,9 +59,7 @@ fn the_next_day_comes_without_waiting() {
 #[test]
 fn a_time_that_is_not_one_is_refused() {
     let home = tempfile::tempdir().unwrap();
-    Command::cargo_bin("factdrill")
-        .unwrap()
-        .env("FACTDRILL_HOME", home.path())
+    crate::common::factdrill(home.path())
         .env("FACTDRILL_NOW", "next tuesday")
         .args(["play", "--json"])
         .assert()

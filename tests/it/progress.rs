@@ -1,25 +1,17 @@
 //! Spaced repetition through the real binary: sessions in a row, durability, stats, backups.
 
+use crate::common::events;
 use assert_cmd::Command;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command as Std, Stdio};
 
+/// The binary in `home`, as the learner `ana`.
 fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home)
-        .env_remove("NO_COLOR")
-        .arg("--profile")
-        .arg("ana");
+    let mut cmd = crate::common::factdrill(home);
+    cmd.args(["--profile", "ana"]);
     cmd
-}
-
-fn events(out: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
 }
 
 fn cards_asked(ev: &[Value]) -> Vec<String> {
@@ -96,7 +88,7 @@ fn cram_asks_without_touching_the_schedule() {
 #[test]
 fn answers_survive_kill_9() {
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let mut child = Std::new(bin)
         .args(["--profile", "ana", "--plain", "-n", "10", "--seed", "2"])
         .env("FACTDRILL_HOME", home.path())
@@ -137,7 +129,7 @@ fn answers_survive_kill_9() {
 #[test]
 fn two_sessions_at_once_both_record() {
     let home = tempfile::tempdir().unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let spawn = |profile: &str| {
         Std::new(&bin)
             .args(["--profile", profile, "--json", "-n", "5", "--seed", "4"])
@@ -414,4 +406,65 @@ fn optimize_fits_parameters_once_there_are_enough_reviews() {
             && text.contains("fitted parameters:  log loss"),
         "{text}"
     );
+}
+
+#[test]
+fn check_fix_carries_progress_over_to_the_new_fact_ids() {
+    let home = tempfile::tempdir().unwrap();
+    let deck = home.path().join("club.yaml");
+    std::fs::write(
+        &deck,
+        "title: Club\nfacts:\n  - The club was founded in 1921.\n  - It has 340 members.\n",
+    )
+    .unwrap();
+    factdrill(home.path())
+        .arg(&deck)
+        .args(["--json", "--format", "typed", "-n", "2"])
+        .write_stdin("1921\n340\n")
+        .assert()
+        .success();
+    let cards = |home: &Path| -> Vec<String> {
+        let out = factdrill(home)
+            .args(["progress", "export"])
+            .output()
+            .unwrap();
+        let export: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut ids: Vec<String> = export["reviews"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["card_id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let before = cards(home.path());
+    assert_eq!(before.len(), 2);
+    let out = factdrill(home.path())
+        .args(["check", "--fix"])
+        .arg(&deck)
+        .assert()
+        .success();
+    let said = crate::common::stderr_of(&out);
+    assert!(said.contains("carried over"), "{said}");
+    let after = cards(home.path());
+    let text = std::fs::read_to_string(&deck).unwrap();
+    assert_eq!(after.len(), 2, "no review lost");
+    for id in &after {
+        let fact = id.split(':').nth(1).unwrap();
+        assert!(text.contains(&format!("id: {fact}")), "{id} not in\n{text}");
+        assert!(!before.contains(id), "{id} was renamed");
+    }
+    // Nothing is new again: the session finds both cards already seen, none due.
+    let out = factdrill(home.path())
+        .arg(&deck)
+        .args(["--json", "-n", "2"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let asked = events(&out.stdout)
+        .iter()
+        .filter(|e| e["event"] == "question")
+        .count();
+    assert_eq!(asked, 0, "{}", String::from_utf8_lossy(&out.stdout));
 }

@@ -1,12 +1,6 @@
 //! The form asked for is the form given, and a shortened session says why (issue 12, point 2).
 
-use assert_cmd::Command;
-
-fn factdrill(home: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home);
-    cmd
-}
+use crate::common::factdrill;
 
 #[test]
 fn a_drill_round_names_its_form_in_words() {

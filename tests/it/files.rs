@@ -4,6 +4,7 @@
 
 #![cfg(unix)]
 
+use crate::common::factdrill_in as factdrill;
 use assert_cmd::Command;
 use predicates::str::contains;
 use serde_json::Value;
@@ -11,19 +12,13 @@ use std::fs;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 
-fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home).current_dir(home);
-    cmd
-}
-
 /// factdrill run by a shell that first sets the umask.
 fn with_umask(home: &Path, umask: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new("sh");
     cmd.env("FACTDRILL_HOME", home)
         .current_dir(home)
         .args(["-c", &format!("umask {umask} && exec \"$@\""), "sh"])
-        .arg(assert_cmd::cargo::cargo_bin("factdrill"))
+        .arg(crate::common::bin())
         .args(args);
     cmd
 }
@@ -219,7 +214,7 @@ fn dev_stdout_redirected_to_a_file_appends_as_the_shell_asked() {
     let home = tempfile::tempdir().unwrap();
     notes(home.path());
     fs::write(home.path().join("out.yaml"), "# kept\n").unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let script = format!(
         "exec '{}' import notes.txt -o /dev/stdout >> out.yaml",
         bin.display()

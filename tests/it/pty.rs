@@ -2,15 +2,12 @@
 
 #![cfg(unix)]
 
+use crate::common::bin;
 use expectrl::session::Session;
 use expectrl::WaitStatus;
 use serde_json::Value;
 use std::process::Command;
 use std::time::Duration;
-
-fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("factdrill")
-}
 
 /// The events of a JSON game with the same seed: what the interactive game will ask.
 fn learn(args: &[&str]) -> Vec<Value> {
@@ -48,7 +45,12 @@ fn spawn_in(home: &std::path::Path, args: &[&str]) -> Session {
 
 fn exit_code(s: &Session) -> i32 {
     match s.get_process().wait().unwrap() {
+        // After Ctrl-C factdrill prints its summary, then dies of SIGINT so that a calling
+        // shell loop stops (issue 12, point 8); a shell reports that as 128 + 2 = 130. An
+        // exit(130) would let the loop go on.
+        WaitStatus::Exited(_, 130) => panic!("exited 130 instead of dying of SIGINT"),
         WaitStatus::Exited(_, code) => code,
+        WaitStatus::Signaled(_, expectrl::Signal::SIGINT, _) => 130,
         other => panic!("did not exit normally: {other:?}"),
     }
 }
@@ -212,4 +214,32 @@ fn a_timed_drill_counts_down_on_screen() {
         home.path().join("drills").read_dir().unwrap().count() == 2,
         "CSV and JSON results"
     );
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_lines_without_cursor_escapes() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(bin());
+    cmd.args(["--no-save", "--seed", "1", "-n", "1", "--format", "typed"])
+        .env("FACTDRILL_HOME", home.path())
+        .env("TERM", "dumb")
+        .env_remove("NO_COLOR");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let asked = s.expect("Question 1/1").unwrap();
+    s.send_line("x").unwrap();
+    let rest = s.expect(expectrl::Eof).unwrap();
+    let all = [
+        asked.before(),
+        asked.as_bytes(),
+        rest.before(),
+        rest.as_bytes(),
+    ]
+    .concat();
+    let text = String::from_utf8_lossy(&all);
+    assert!(
+        !text.contains('\u{1b}'),
+        "an escape sequence on a dumb terminal: {text:?}"
+    );
+    assert!(text.contains("Score: 0/1"), "{text}");
 }

@@ -5,7 +5,7 @@ use serde_json::Value;
 use std::path::Path;
 
 fn factdrill() -> Command {
-    Command::cargo_bin("factdrill").unwrap()
+    crate::common::factdrill(&crate::common::temp_home())
 }
 
 fn check_json(path: &Path) -> (i32, Value, String) {

@@ -9,9 +9,10 @@
 // The damage figures are printed for README (`-- --nocapture`); tests are not the terminal boundary.
 #![allow(clippy::disallowed_macros)]
 
+use crate::common::bin;
 use rusqlite::Connection;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
@@ -20,10 +21,6 @@ fn trials() -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1)
-}
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("factdrill")
 }
 
 /// A typed-only session long enough to outlast any kill: wrong answers bring cards back.

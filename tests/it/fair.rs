@@ -1,14 +1,11 @@
 //! No free answers (issue 12, point 1), through the real binary: every answer shows its whole
 //! fact, so no later question of the session may ask another card of that fact.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 fn events(home: &Path, args: &[&str], answers: usize) -> Vec<Value> {
-    let out = Command::cargo_bin("factdrill")
-        .unwrap()
-        .env("FACTDRILL_HOME", home)
+    let out = crate::common::factdrill(home)
         .args(args)
         .arg("--json")
         .write_stdin("x\n".repeat(answers))
@@ -19,10 +16,7 @@ fn events(home: &Path, args: &[&str], answers: usize) -> Vec<Value> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    crate::common::events(&out.stdout)
 }
 
 /// `DECK:FACT` of a card id `DECK:FACT:N`.

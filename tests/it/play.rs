@@ -1,7 +1,12 @@
 //! `factdrill play` through the real binary, in plain and JSON modes with piped answers.
 
+use crate::common::events;
 use assert_cmd::Command;
-use serde_json::Value;
+
+/// The binary with a fresh progress folder and no arguments yet.
+fn bare() -> Command {
+    crate::common::factdrill(&crate::common::temp_home())
+}
 
 /// The binary with a fresh progress folder, so that no test touches a real home, and
 /// without a progress file, so that these tests see the unscheduled game (see progress.rs).
@@ -9,23 +14,6 @@ fn factdrill() -> Command {
     let mut cmd = bare();
     cmd.arg("--no-save");
     cmd
-}
-
-/// The binary with a fresh progress folder and no arguments yet.
-fn bare() -> Command {
-    let home = tempfile::tempdir().unwrap().keep();
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env("FACTDRILL_HOME", home);
-    cmd
-}
-
-fn events(stdout: &[u8]) -> Vec<Value> {
-    let text = String::from_utf8(stdout.to_vec()).unwrap();
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
 }
 
 #[test]
@@ -257,7 +245,7 @@ fn deck_text_cannot_reach_the_terminal_as_escape_codes() {
 fn a_closed_pipe_ends_quietly() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command as Std, Stdio};
-    let bin = assert_cmd::cargo::cargo_bin("factdrill");
+    let bin = crate::common::bin();
     let mut child = Std::new(bin)
         .args(["check", "nato-2018", "space-race"])
         .stdout(Stdio::piped())

@@ -1,16 +1,9 @@
 //! Making and keeping decks through the real binary: import, add, the library, new,
 //! check --fix, completions and the manual page.
 
-use assert_cmd::Command;
+use crate::common::factdrill_in as factdrill;
 use predicates::str::contains;
 use serde_json::Value;
-use std::path::Path;
-
-fn factdrill(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdrill").unwrap();
-    cmd.env("FACTDRILL_HOME", home).current_dir(home);
-    cmd
-}
 
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
