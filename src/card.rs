@@ -2,6 +2,7 @@
 
 use crate::deck::{split_marks, Deck, Diagnostic, FactBody, Tolerance};
 use crate::quantity::{self, Kind, Quantity};
+use crate::screen::{screen, Dropped};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -125,6 +126,8 @@ pub struct CompiledFact {
     pub answers: Vec<Answer>,
     /// Line in the deck file.
     pub line: usize,
+    /// Figures found but not asked, with why (issue 10): `check` lists them.
+    pub dropped: Vec<crate::screen::Dropped>,
 }
 
 /// A deck turned into cards, with what was found wrong on the way.
@@ -144,9 +147,11 @@ pub struct Compiled {
 pub fn compile(deck: &Deck) -> Compiled {
     let mut out = Compiled::default();
     for fact in &deck.facts {
+        let mut dropped = Vec::new();
         let (text, answers, is_question) = match &fact.body {
             FactBody::Sentence(s) => {
-                let (plain, answers) = sentence_answers(s);
+                let (plain, answers, left) = sentence_answers(s);
+                dropped = left;
                 (plain, answers, false)
             }
             FactBody::Question {
@@ -165,9 +170,12 @@ pub fn compile(deck: &Deck) -> Compiled {
             }
         };
         let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
-        if answers.is_empty() {
+        if answers.is_empty() && dropped.is_empty() {
             let msg = "nothing can be asked in this fact: it has no date, number or amount; mark the answer with braces (`The capital is {Paris}.`) or write it as `question:` and `answer:`";
             out.errors.push(Diagnostic::new(fact.line, 1, msg));
+        } else if answers.is_empty() {
+            let msg = "nothing is asked in this fact: each of its figures would make a bad question (see the figures listed as not asked); mark the answer with braces to ask one anyway";
+            out.warnings.push(Diagnostic::new(fact.line, 1, msg));
         }
         for (n, answer) in answers.iter().enumerate() {
             out.cards.push(Card {
@@ -189,22 +197,23 @@ pub fn compile(deck: &Deck) -> Compiled {
             text,
             answers,
             line: fact.line,
+            dropped,
         });
     }
     out
 }
 
-/// The answers of a sentence: its marked spans when it has braces, else every quantity.
-fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
+/// The answers of a sentence: its marked spans when it has braces, else every quantity that
+/// makes a fair question, with the figures left out and why (a marked span is always asked).
+fn sentence_answers(sentence: &str) -> (String, Vec<Answer>, Vec<Dropped>) {
     let Ok(marked) = split_marks(sentence) else {
-        return (sentence.to_string(), Vec::new()); // Reported by deck validation already.
+        // Reported by deck validation already.
+        return (sentence.to_string(), Vec::new(), Vec::new());
     };
     if marked.spans.is_empty() {
-        let answers = quantity::find(&marked.plain)
-            .into_iter()
-            .map(Answer::Quantity)
-            .collect();
-        return (marked.plain, answers);
+        let screened = screen(&marked.plain, quantity::find(&marked.plain));
+        let answers = screened.asked.into_iter().map(Answer::Quantity).collect();
+        return (marked.plain, answers, screened.dropped);
     }
     let in_context = quantity::find(&marked.plain);
     let answers = marked
@@ -212,7 +221,7 @@ fn sentence_answers(sentence: &str) -> (String, Vec<Answer>) {
         .iter()
         .map(|span| marked_answer(&marked.plain, span.clone(), &in_context))
         .collect();
-    (marked.plain, answers)
+    (marked.plain, answers, Vec::new())
 }
 
 /// Why a fact would ask poorly, if it would.

@@ -28,6 +28,7 @@ pub mod recorder;
 pub mod report;
 pub mod sanitize;
 pub mod schedule;
+pub mod screen;
 pub mod sentences;
 pub mod session;
 pub mod stats;

@@ -2,7 +2,7 @@
 
 use super::ExitStatus;
 use crate::card::{Answer, CompiledFact};
-use crate::event::doc::{Asked, Checked, CheckedDeck, CheckedFact, Diagnostic};
+use crate::event::doc::{Asked, Checked, CheckedDeck, CheckedFact, Diagnostic, NotAsked};
 use crate::library::Library;
 use crate::load::{load, Loaded};
 use crate::output::println;
@@ -78,6 +78,14 @@ fn checked_fact(f: &CompiledFact) -> CheckedFact {
         line: f.line,
         text: one_line(&f.text),
         quantities: f.answers.iter().map(asked).collect(),
+        not_asked: f
+            .dropped
+            .iter()
+            .map(|d| NotAsked {
+                text: one_line(&d.text),
+                why: d.why.reason().to_string(),
+            })
+            .collect(),
     }
 }
 
@@ -123,6 +131,9 @@ fn print_deck(l: &Loaded, out: &mut impl Write) -> std::io::Result<()> {
             println(out, &format!("  line {:<4} {}", f.line, one_line(&f.text)))?;
             for a in &f.answers {
                 println(out, &answer_line(a))?;
+            }
+            for d in &f.dropped {
+                println(out, &dropped_line(d))?;
             }
         }
     }
@@ -182,6 +193,16 @@ fn diagnostic(origin: &str, label: colored::ColoredString, d: &crate::deck::Diag
         d.line,
         d.column,
         one_line(&d.message)
+    )
+}
+
+/// A figure found but not asked, and why (issue 10: `check` lists what was dropped).
+fn dropped_line(d: &crate::screen::Dropped) -> String {
+    format!(
+        "             {:<9} {:<24} {}",
+        "not asked".dimmed(),
+        format!("\"{}\"", one_line(&d.text)),
+        d.why
     )
 }
 

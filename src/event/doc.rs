@@ -40,6 +40,17 @@ pub struct CheckedFact {
     pub text: String,
     /// What will be asked.
     pub quantities: Vec<Asked>,
+    /// Figures found but not asked, and why (issue 10).
+    pub not_asked: Vec<NotAsked>,
+}
+
+/// A figure the screen kept out of the questions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotAsked {
+    /// As written.
+    pub text: String,
+    /// Why it is not asked.
+    pub why: String,
 }
 
 /// One answer a fact yields.

@@ -152,6 +152,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Temperature => "a temperature",
         Dimension::Power => "a power",
         Dimension::Data => "an amount of data",
+        Dimension::Energy => "an energy",
     }
 }
 

@@ -12,6 +12,9 @@ pub enum LeftOut {
     RelativeTime,
     /// Holds no date, number or amount to ask.
     NoQuantity,
+    /// Holds figures, but each would make a bad question: a conversion, a label, one end of
+    /// a range, a count the sentence spells out (issue 10; `check` names them one by one).
+    NothingAskable,
     /// The same sentence again.
     Repeat,
     /// A table row without a question or an answer.
@@ -28,6 +31,10 @@ impl LeftOut {
                 "sentences counting time from when they were written",
             ),
             LeftOut::NoQuantity => ("sentence without a figure", "sentences without a figure"),
+            LeftOut::NothingAskable => (
+                "sentence whose figures are labels, conversions or parts of ranges",
+                "sentences whose figures are labels, conversions or parts of ranges",
+            ),
             LeftOut::Repeat => ("repeat", "repeats"),
             LeftOut::Incomplete => (
                 "row without a question or answer",

@@ -142,6 +142,8 @@ pub fn from_text(
     for s in doc.sentences {
         let reason = if quantity::find(&s.text).is_empty() {
             Some(LeftOut::NoQuantity)
+        } else if crate::screen::askable(&s.text).is_empty() {
+            Some(LeftOut::NothingAskable)
         } else if is_relative_time(&s.text) {
             Some(LeftOut::RelativeTime)
         } else if !seen.insert(s.text.to_lowercase()) {

@@ -238,7 +238,38 @@ fn names_number(toks: &[Token], w: usize, joined: bool) -> bool {
         return true;
     }
     let capital = word.is_capitalized();
-    capital && !FUNCTION_WORDS.contains(&lower.as_str()) && month(&lower).is_none()
+    capital
+        && !FUNCTION_WORDS.contains(&lower.as_str())
+        && month(&lower).is_none()
+        && !measures_or_counts(toks, w + 1)
+}
+
+/// Whether the number at `i` is written as an amount, whatever capital stands before it
+/// (issue 10: "It takes Saturn 10,759 Earth days", "circles Mars 3 times a day", "the Olympic
+/// 100 m"): grouped thousands or decimals, which names do not use, or a unit or a plural
+/// noun after it. "Apollo 11 carried", "Boeing 747 jets" stay names by their naming word.
+fn measures_or_counts(toks: &[Token], i: usize) -> bool {
+    let num = &toks[i];
+    if num.text.ends_with(".0") {
+        return false; // "Web 2.0 sites": a version.
+    }
+    if num.text.contains([',', '.']) {
+        return true;
+    }
+    let Some(next) = toks.get(i + 1).filter(|t| t.kind == TokKind::Word) else {
+        return false;
+    };
+    let unit = super::unit::lookup_in_prose(next.text).is_some()
+        || matches!(next.lower().as_str(), "square" | "sq" | "cubic" | "short");
+    let lower = next.lower();
+    let plural =
+        !next.is_capitalized() && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
+    // "Saturn 10,759 Earth days": a capitalised word, then a unit.
+    let unit_after_name = next.is_capitalized()
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| super::unit::lookup_in_prose(t.text).is_some());
+    unit || plural || unit_after_name
 }
 
 /// Letters glued after the digits that are no suffix factdrill knows ("747s", "5G", "3D").
@@ -274,7 +305,11 @@ fn next_glued_letters(toks: &[Token], i: usize) -> bool {
 
 /// A phone number: "+1 202 555 0143", "555-0123", "202-555-0143". Returns the index after it.
 fn phone_end(toks: &[Token], i: usize) -> Option<usize> {
-    let plus = i >= 1 && toks[i - 1].is_sym('+') && toks[i - 1].end == toks[i].start;
+    // "+2.3 %" is a signed change, not a dialling code.
+    let plus = i >= 1
+        && toks[i - 1].is_sym('+')
+        && toks[i - 1].end == toks[i].start
+        && !toks[i].text.contains('.');
     let mut groups = vec![toks[i].text.len()];
     let mut j = i + 1;
     while let (Some(sep), Some(num)) = (toks.get(j), toks.get(j + 1)) {
@@ -339,6 +374,43 @@ mod tests {
             ("at 6 o'clock", "6", true, "o'clock"),
             ("a ratio of 3:1", "3", false, "a ratio is no clock"),
             ("11 members", "11", false, "a count"),
+            // Issue 10: a capital before an amount is no name.
+            (
+                "It takes Saturn 10,759 Earth days",
+                "10,759",
+                false,
+                "grouped digits",
+            ),
+            (
+                "It circles Mars 3 times a day",
+                "3",
+                false,
+                "a plural noun after",
+            ),
+            (
+                "the Olympic 100 m and 200 m titles",
+                "100",
+                false,
+                "a unit after",
+            ),
+            (
+                "Apollo 11 carried a crew",
+                "11",
+                true,
+                "naming word, verb after",
+            ),
+            (
+                "the Boeing 747 jets",
+                "747",
+                true,
+                "naming word wins over a plural",
+            ),
+            (
+                "Saturn V rockets and Gemini 12 launched",
+                "12",
+                true,
+                "a name, a verb after",
+            ),
         ];
         for (text, num, want, why) in cases {
             assert_eq!(is_ident(text, num), *want, "{why}: {text}");

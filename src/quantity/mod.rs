@@ -2,6 +2,7 @@
 
 mod currency;
 mod date;
+mod equivalent;
 pub mod fraction;
 mod ident;
 mod noun;
@@ -17,6 +18,7 @@ pub use currency::{
     after as currency_after, before as currency_before, loosely as currency_loosely,
 };
 pub use date::{days_in_month, match_date, Date, DateStyle};
+pub use equivalent::equivalent_end;
 pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};

@@ -540,6 +540,40 @@ mod tests {
                 "17000000 square kilometre",
             ),
             ("1500 soldiers marched", "1500", "count", "1500"),
+            // Issue 10: units of the corpus's imperial figures and conversions.
+            ("ran 420 mi in all", "420 mi", "measure", "420 mile"),
+            (
+                "12,248 sq mi of water",
+                "12,248 sq mi",
+                "measure",
+                "12248 square mile",
+            ),
+            (
+                "30 short tons of cargo",
+                "30 short tons",
+                "measure",
+                "30 short ton",
+            ),
+            (
+                "weighed 100,756 pounds at launch",
+                "100,756 pounds",
+                "measure",
+                "100756 pound",
+            ),
+            ("a 27 t load", "27 t", "measure", "27 tonne"),
+            (
+                "made 2,800 GWh a year",
+                "2,800 GWh",
+                "measure",
+                "2800 gigawatt-hour",
+            ),
+            ("cooled to 77 kelvin", "77 kelvin", "measure", "77 kelvin"),
+            (
+                "about 23,615 km3 of water",
+                "23,615 km3",
+                "measure",
+                "23615 cubic kilometre",
+            ),
             ("the 1949 treaty", "1949", "year", "1949"),
         ];
         for (text, span, kind, value) in cases {

@@ -25,6 +25,8 @@ pub enum Dimension {
     Power,
     /// Base: bytes.
     Data,
+    /// Base: joules.
+    Energy,
 }
 
 /// A unit: its canonical name, dimension and factor to the dimension's base.
@@ -212,6 +214,31 @@ const FORMS: &[(&str, Unit)] = &[
     ("mb", u("megabyte", Data, 1e6)),
     ("gb", u("gigabyte", Data, 1e9)),
     ("tb", u("terabyte", Data, 1e12)),
+    // Issue 10, real texts: the imperial and engineering units their figures and bracketed
+    // conversions use ("420 miles (676 km)", "31,722 km2 (12,248 sq mi)", "30 short tons
+    // (27 t)", "100,756 pounds", "1,500 hp", "2,800 GWh", "77 kelvin").
+    ("mi", u("mile", Length, 1_609.344)),
+    ("nmi", u("nautical mile", Length, 1_852.0)),
+    ("yards", u("yard", Length, 0.9144)),
+    ("yd", u("yard", Length, 0.9144)),
+    ("m3", u("cubic metre", Volume, 1e3)),
+    ("km3", u("cubic kilometre", Volume, 1e12)),
+    ("t", u("tonne", Mass, 1_000.0)),
+    ("ton", u("tonne", Mass, 1_000.0)),
+    ("pound", u("pound", Mass, 0.453_592_37)),
+    ("pounds", u("pound", Mass, 0.453_592_37)),
+    ("kilogram", u("kilogram", Mass, 1.0)),
+    ("hp", u("horsepower", Power, 745.699_872)),
+    ("horsepower", u("horsepower", Power, 745.699_872)),
+    ("kelvin", u("kelvin", Temperature, 1.0)),
+    ("kj", u("kilojoule", Energy, 1e3)),
+    ("mj", u("megajoule", Energy, 1e6)),
+    ("gj", u("gigajoule", Energy, 1e9)),
+    ("tj", u("terajoule", Energy, 1e12)),
+    ("kwh", u("kilowatt-hour", Energy, 3.6e6)),
+    ("mwh", u("megawatt-hour", Energy, 3.6e9)),
+    ("gwh", u("gigawatt-hour", Energy, 3.6e12)),
+    ("twh", u("terawatt-hour", Energy, 3.6e15)),
 ];
 
 /// The unit with a canonical name ("metre", "square kilometre").
@@ -225,7 +252,9 @@ pub fn by_name(name: &str) -> Option<Unit> {
 
 /// Areas and volumes made from "square" or "cubic" and a length, which have no short form
 /// of their own.
-const SQUARE: [Unit; 4] = [
+const SQUARE: [Unit; 5] = [
+    // "30 short tons (27 t)": the US ton, written with "short" before it.
+    u("short ton", Mass, 907.184_74),
     u("square mile", Area, 2_589_988.110_336),
     u("square foot", Area, 0.092_903_04),
     u("cubic mile", Volume, 4_168_181_825_440.579_6),
@@ -248,7 +277,7 @@ impl<'de> Deserialize<'de> for Unit {
 
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).
-const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo"];
+const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo", "t"];
 
 /// Forms read only in typed answers, case as written: in prose "in" is a preposition and
 /// "K" a thousand, but "77 in" or "184 K" typed for a height or a temperature are units.
@@ -281,6 +310,10 @@ pub fn unit_words(toks: &[Token], j: usize) -> Option<(Option<Unit>, usize)> {
     let first = toks.get(j)?.to_lowercase_word()?;
     let next = toks.get(j + 1).and_then(|t| t.to_lowercase_word());
     match first.as_str() {
+        // "30 short tons (27 t)": the US ton, written with "short" before it.
+        "short" if matches!(next.as_deref(), Some("ton" | "tons")) => {
+            by_name("short ton").map(|u| (Some(u), j + 2))
+        }
         "square" | "sq" | "cubic" | "cu" => {
             let power = if first.starts_with('s') {
                 "square"
@@ -368,6 +401,14 @@ mod tests {
             ("km/h", Some("kilometre per hour")),
             ("decades", Some("decade")),
             ("parsecs", None),
+            ("mi", Some("mile")),
+            ("GWh", Some("gigawatt-hour")),
+            ("TJ", Some("terajoule")),
+            ("m3", Some("cubic metre")),
+            ("km2", Some("square kilometre")),
+            ("hp", Some("horsepower")),
+            ("pounds", Some("pound")),
+            ("kelvin", Some("kelvin")),
         ];
         for (form, want) in cases {
             assert_eq!(lookup(form).map(|u| u.name), want, "{form}");

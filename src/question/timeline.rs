@@ -41,6 +41,9 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     if bound && !before.trim().is_empty() {
         return None;
     }
+    if only_mentioned(text.get(..span.start)?) {
+        return None;
+    }
     // "In 2017 alone, spending rose": the "alone" goes with the date.
     let after = after.trim_start();
     let after = match after.get(..5) {
@@ -67,6 +70,32 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
         .iter()
         .any(|q| matches!(q.kind, Kind::Year | Kind::Date));
     (event.split_whitespace().count() >= 3 && !dated).then_some(event)
+}
+
+/// Words that make a date one the event is measured against, not its own (issue 10, "an
+/// event dated by a date it only mentions"): "the first since the Congress of Vienna in
+/// 1815" dated a 1919 treaty to 1815; "the first final since 1962", "more than in 1990".
+const MENTIONS: &[&str] = &[
+    "since", "after", "before", "than", "first", "last", "previous",
+];
+
+/// Whether a date preceded by `head` is only mentioned: it does not open the sentence ("On 14
+/// April 1912, the ship…" is the event's own), and a word of [`MENTIONS`] stands in the
+/// clause before it. When in doubt, the event is left out of timelines.
+fn only_mentioned(head: &str) -> bool {
+    let clause = head
+        .rsplit([',', ';', ':', '(', '–', '—'])
+        .next()
+        .unwrap_or(head);
+    let opens = head.split_whitespace().count() <= 1;
+    !opens
+        && clause.split_whitespace().any(|w| {
+            MENTIONS.contains(
+                &w.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
 }
 
 /// A point in time to order by, and the year.
@@ -275,6 +304,32 @@ mod tests {
             ("In 1969.", "1969", None),
             ("The Shuttle flew between 1981 and 2011.", "1981", None),
             ("The Shuttle flew between 1981 and 2011.", "2011", None),
+            // Issue 10: dates an event only mentions.
+            (
+                "The treaty was the first since the Congress of Vienna in 1815 to redraw Europe.",
+                "1815",
+                None,
+            ),
+            (
+                "Croatia reached its first final, while France had won the title in 1998.",
+                "1998",
+                Some("Croatia reached its first final, while France had won the title."),
+            ),
+            (
+                "France won more medals than in 1990 at the Games.",
+                "1990",
+                None,
+            ),
+            (
+                "It was the first World Cup final since 1966 for England.",
+                "1966",
+                None,
+            ),
+            (
+                "On 14 April 1912, the ship struck an iceberg.",
+                "14 April 1912",
+                Some("The ship struck an iceberg."),
+            ),
         ];
         for (text, date, want) in cases {
             let at = text.find(date).unwrap();

@@ -4,7 +4,7 @@
 
 use super::BLANK;
 use crate::card::{Answer, Card};
-use crate::quantity::{find, Kind, Quantity, Value};
+use crate::quantity::{equivalent_end, find, Kind, Quantity, Value};
 use std::ops::Range;
 
 /// Prepositions that may stand before a year or date in a question ("by what year").
@@ -32,9 +32,20 @@ pub fn hidden(card: &Card) -> Vec<Range<usize>> {
     let mut out = vec![span.clone()];
     match &card.answer {
         Answer::Quantity(q) => {
-            for other in find(&card.text) {
-                if other.span != span && same_figure(q, &other) {
-                    out.push(other.span);
+            // A figure and its stated equivalent are one quantity (issue 10): the blank
+            // covers "420 miles (676 km)", so the other unit never shows the answer.
+            let found = find(&card.text);
+            let with_equivalent = |r: Range<usize>| {
+                let end = found
+                    .iter()
+                    .find(|f| f.span == r)
+                    .and_then(|f| equivalent_end(&card.text, f, &found));
+                r.start..end.unwrap_or(r.end)
+            };
+            out[0] = with_equivalent(span.clone());
+            for other in &found {
+                if other.span != span && same_figure(q, other) {
+                    out.push(with_equivalent(other.span.clone()));
                 }
             }
         }
@@ -98,9 +109,12 @@ pub fn natural(card: &Card) -> Option<String> {
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
-    if card.is_question || hidden(card).len() > 1 {
+    let blanks = hidden(card);
+    if card.is_question || blanks.len() > 1 {
         return None; // Several blanks read better as a cloze.
     }
+    // The blank may reach past the figure, over its stated equivalent.
+    let blank_end = blanks.first().map_or(q.span.end, |r| r.end);
     let text = card.text.trim();
     let body = text.strip_suffix('.')?;
     let several = crate::sentences::split(text).len() > 1;
@@ -108,7 +122,7 @@ pub fn natural(card: &Card) -> Option<String> {
         return None; // More than one sentence, a quotation, or a list.
     }
     let before = &body[..q.span.start];
-    let after = &body[q.span.end.min(body.len())..];
+    let after = &body[blank_end.min(body.len())..];
     let first = before.trim().is_empty();
     // "the 2 percent benchmark": a figure used as an adjective makes "the what percentage
     // benchmark"; such sentences stay a cloze.
@@ -294,6 +308,32 @@ mod tests {
         ];
         for (fact, k, want) in cases {
             assert_eq!(natural(&cards(fact)[*k]).as_deref(), *want, "{fact} #{k}");
+        }
+    }
+
+    #[test]
+    fn a_conversion_is_hidden_with_its_figure() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The summit rises 8,848 metres (29,029 ft) above sea level.",
+                "The summit rises _____ above sea level.",
+                Some("The summit rises how many metres above sea level?"),
+            ),
+            (
+                "It measures 636 km (395 mi) in length and 79 km (49 mi) in width.",
+                "It measures _____ in length and 79 km (49 mi) in width.",
+                Some("It measures how many km in length and 79 km (49 mi) in width?"),
+            ),
+            (
+                "The water stays at 4 °C or 39 °F all year.",
+                "The water stays at _____ all year.",
+                None,
+            ),
+        ];
+        for (fact, prompt, question) in cases {
+            let card = &cards(fact)[0];
+            assert_eq!(cloze(card), *prompt, "{fact}");
+            assert_eq!(natural(card).as_deref(), *question, "{fact}");
         }
     }
 

@@ -12,10 +12,16 @@ pub fn other_end(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
         .into_iter()
         .filter(|o| o.kind == q.kind && o.span != q.span)
         .find_map(|o| {
-            if o.span.start >= q.span.end && joins(text, q.span.start, q.span.end, o.span.start) {
+            // A range runs upwards; "lowered it from 9.69 to 9.58" is a change, not a range.
+            let rises = |a: &Quantity, b: &Quantity| a.value.number() < b.value.number();
+            if o.span.start >= q.span.end
+                && joins(text, q.span.start, q.span.end, o.span.start)
+                && (rises(q, &o) || o.value.number().is_none())
+            {
                 Some((o, Ordering::Greater))
             } else if o.span.end <= q.span.start
                 && joins(text, o.span.start, o.span.end, q.span.start)
+                && (rises(&o, q) || o.value.number().is_none())
             {
                 Some((o, Ordering::Less))
             } else {
@@ -42,7 +48,8 @@ fn joins(text: &str, first: usize, first_end: usize, second: usize) -> bool {
     match opener.as_str() {
         "between" => gap == "and",
         "from" => matches!(gap.as_str(), "to" | "until" | "through"),
-        _ => false,
+        // Issue 10: "$40 to $45", "92 to 98 percent" are ranges without an opener.
+        _ => gap == "to",
     }
 }
 
@@ -77,6 +84,16 @@ mod tests {
         assert_eq!(
             side("It was signed in 1949 and ratified in 1950.", "1949"),
             None
+        );
+        assert_eq!(
+            side("He lowered the record from 9.69 to 9.58 seconds.", "9.69"),
+            None,
+            "a fall is a change, not a range"
+        );
+        // Issue 10: a range by "to" alone ("$40 to $45").
+        assert_eq!(
+            side("Tickets sold for $40 to $45 each.", "$40"),
+            Some(("$45".into(), Ordering::Greater))
         );
     }
 }

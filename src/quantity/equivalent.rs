@@ -1,0 +1,185 @@
+//! A figure and its stated equivalent are one quantity (issue 10, "a figure with its
+//! conversion beside it"): "ran 420 miles (676 km)", "rises 1,345 m (4,413 ft)", "4 °C or
+//! 39 °F", "100 km/60 mi". The first figure is asked; the equivalent is hidden with it and
+//! never asked on its own, so no question shows the answer in the other unit.
+
+use super::{Kind, Quantity, Value};
+
+/// Where the stated equivalent of `q` ends in `text` (the byte after its closing bracket),
+/// when one follows `q` directly; `found` is every quantity of `text`, in order.
+pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<usize> {
+    if !has_unit(q) {
+        return None;
+    }
+    let mut later = found.iter().filter(|o| o.span.start >= q.span.end);
+    let first = later.next()?;
+    let gap = text.get(q.span.end..first.span.start)?.trim();
+    // "(5.0–6.8 mi)": a figure the finder passes over ("5.0") may open the bracket.
+    let opens = gap
+        .strip_prefix(['(', '['])
+        .is_some_and(|g| g.chars().all(|c| c.is_ascii_digit() || ".,–- ".contains(c)));
+    match gap {
+        _ if opens => bracket_end(text, first, later),
+        // "4 °C or 39 °F", "100 km/60 mi": another unit of the same dimension, or money in
+        // another currency; "six or seven months" is a range, not this.
+        "or" | "/" if converts(q, first) => Some(first.span.end),
+        _ => None,
+    }
+}
+
+/// Whether a quantity is written with a unit or currency, so that it can be converted.
+fn has_unit(q: &Quantity) -> bool {
+    matches!(q.kind, Kind::Measure | Kind::Duration | Kind::Money)
+}
+
+/// Whether `b` states `a` in another unit or currency.
+fn converts(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) => {
+            x.dim == y.dim && x.name != y.name
+        }
+        (Value::Money { currency: x, .. }, Value::Money { currency: y, .. }) => x != y,
+        _ => false,
+    }
+}
+
+/// The end of a bracket that holds only figures ("(676 km)", "(5.0–6.8 mi)", "(27,940 ft;
+/// 8,516 m)", "(0.8 in)"): the first figure is no year or date, figures are joined only by
+/// separators, and a short unit word the finder does not know may close it.
+fn bracket_end<'a>(
+    text: &str,
+    first: &Quantity,
+    mut rest: impl Iterator<Item = &'a Quantity>,
+) -> Option<usize> {
+    if matches!(first.kind, Kind::Year | Kind::Date) {
+        return None; // "Everest (1953)" dates the name; it converts nothing.
+    }
+    let mut last = first;
+    loop {
+        let tail = text.get(last.span.end..)?;
+        if let Some(close) = closing(tail) {
+            return Some(last.span.end + close);
+        }
+        let next = rest.next()?;
+        let gap = text.get(last.span.end..next.span.start)?.trim();
+        if !matches!(gap, ";" | "," | "–" | "-" | "or" | "to") {
+            return None;
+        }
+        last = next;
+    }
+}
+
+/// The byte just past a closing bracket at the start of `tail`, allowing one unit word before
+/// it that the finder does not read as a unit ("0.8 in)", "898 fathoms)").
+fn closing(tail: &str) -> Option<usize> {
+    let trimmed = tail.trim_start();
+    let word: String = trimmed
+        .chars()
+        .take_while(|c| c.is_alphabetic() || matches!(c, '.' | '²' | '³'))
+        .collect();
+    if word.chars().count() > 12 {
+        return None;
+    }
+    let after = trimmed[word.len()..].trim_start();
+    let close = after.chars().next().filter(|c| matches!(c, ')' | ']'))?;
+    Some(tail.len() - after.len() + close.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+    use super::*;
+
+    /// The text of the first figure's equivalent, with its brackets, if it has one.
+    fn equivalent(text: &str) -> Option<String> {
+        let found = find(text);
+        let q = found.first()?;
+        let end = equivalent_end(text, q, &found)?;
+        Some(text[q.span.end..end].trim().to_string())
+    }
+
+    #[test]
+    fn stated_equivalents_belong_to_their_figure() {
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "It ran 420 miles (676 km) that day.",
+                Some("(676 km)"),
+                "bracketed conversion",
+            ),
+            (
+                "The summit rises 8,848 metres (29,029 ft) above sea level.",
+                Some("(29,029 ft)"),
+                "metres to feet",
+            ),
+            (
+                "It measures 636 km (395 mi) in length.",
+                Some("(395 mi)"),
+                "miles",
+            ),
+            (
+                "its surface of 31,722 km2 (12,248 sq mi) is the largest",
+                Some("(12,248 sq mi)"),
+                "square miles",
+            ),
+            (
+                "it grows wider by about 2 cm (0.8 in) every year",
+                Some("(0.8 in)"),
+                "a unit word not read",
+            ),
+            (
+                "Lhotse, 8,516 m (27,940 ft); Nuptse, 7,855 m (25,771 ft)",
+                Some("(27,940 ft)"),
+                "only its own bracket",
+            ),
+            (
+                "the rift is some 11 km (5.0–6.8 mi) beneath",
+                Some("(5.0–6.8 mi)"),
+                "a range inside",
+            ),
+            (
+                "It carried 30 short tons (27 t) of cargo.",
+                Some("(27 t)"),
+                "short tons",
+            ),
+            (
+                "The water is 4 °C or 39 °F at depth.",
+                Some("or 39 °F"),
+                "or, another unit",
+            ),
+            ("a limit of 100 km/60 mi each way", Some("/60 mi"), "slash"),
+            (
+                "It lasted six or seven months.",
+                None,
+                "a range, not a conversion",
+            ),
+            (
+                "It lasted 6 months or 7 months.",
+                None,
+                "or with the same unit is a range",
+            ),
+            (
+                "The peak (1953) is 8,848 m high.",
+                None,
+                "no unit before the bracket",
+            ),
+            (
+                "It rose 8,848 m (in 1955) after all.",
+                None,
+                "a year in brackets dates it",
+            ),
+            (
+                "striking workers (75,000) returned",
+                None,
+                "a count has no conversion",
+            ),
+            (
+                "It is 8,848 m high (29,029 ft at the top, they say).",
+                None,
+                "words in the bracket",
+            ),
+        ];
+        for (text, want, why) in cases {
+            assert_eq!(equivalent(text).as_deref(), *want, "{why}: {text}");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Which of a sentence's quantities are asked (issue 10, "real texts in, questions a teacher
+//! would sign out"). The finder reads every figure; some of them make bad questions: a
+//! stated conversion, a number that names which thing is meant, one end of a range the blank
+//! would break, a count the sentence spells out. Those are left out with their reason, which
+//! `check` and `import` show; `preview` shows only what will be asked.
+
+mod giveaway;
+mod label;
+mod range;
+
+use crate::quantity::{equivalent_end, Quantity};
+use std::fmt;
+
+/// Why a figure of a sentence is not asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Why {
+    /// The stated equivalent of the figure before it ("420 miles (676 km)").
+    Conversion,
+    /// Names which thing is meant ("the 100 m final", "the 1966 World Cup", "the 747").
+    Label,
+    /// One end of a range or score the blank would break ("1846–47", "20–25%", "2–1").
+    Range,
+    /// Part of an amount written in parts ("1 hour 48 minutes", "two and a half hours").
+    Compound,
+    /// Part of a product or a power of ten ("4 × 100 m", "5.97 × 10^24 kg").
+    Product,
+    /// Written with a sign the finder does not keep ("−89.2 °C", "+2.3 %").
+    Signed,
+    /// The sentence spells the answer out ("three men: Armstrong, Collins and Aldrin").
+    InView,
+}
+
+impl Why {
+    /// How the reason reads in `check`.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Why::Conversion => "the conversion of the figure before it, hidden with it",
+            Why::Label => "names which thing is meant, not a fact to drill",
+            Why::Range => "one end of a range or score that a blank would break",
+            Why::Compound => "part of an amount written in parts",
+            Why::Product => "part of a product or power of ten",
+            Why::Signed => "a signed figure, whose sign would be lost",
+            Why::InView => "the sentence lists what it counts, so the answer shows",
+        }
+    }
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.reason())
+    }
+}
+
+/// A figure of a sentence that is not asked, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dropped {
+    /// The figure as written.
+    pub text: String,
+    /// Why it is not asked.
+    pub why: Why,
+}
+
+/// A sentence's figures, split into those asked and those left out.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Screened {
+    /// The quantities to ask, in order.
+    pub asked: Vec<Quantity>,
+    /// The figures left out, in order.
+    pub dropped: Vec<Dropped>,
+}
+
+/// Splits the quantities `found` in `text` (in order, as `quantity::find` gives them) into
+/// those to ask and those to leave out.
+pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
+    let mut out = Screened::default();
+    let found = range::share_nouns(text, found);
+    let converted = conversions(text, &found);
+    for (k, q) in found.iter().enumerate() {
+        let why = if converted.iter().any(|r| r.contains(&q.span.start)) {
+            Some(Why::Conversion)
+        } else {
+            range::why(text, &found, k)
+                .or_else(|| label::why(text, &found, k))
+                .or_else(|| giveaway::why(text, &found, k))
+        };
+        match why {
+            Some(why) => out.dropped.push(Dropped {
+                text: q.text.clone(),
+                why,
+            }),
+            None => out.asked.push(q.clone()),
+        }
+    }
+    out
+}
+
+/// The quantities of `text` that are asked.
+pub fn askable(text: &str) -> Vec<Quantity> {
+    screen(text, crate::quantity::find(text)).asked
+}
+
+/// The byte ranges that hold stated equivalents, each just after the figure it converts.
+fn conversions(text: &str, found: &[Quantity]) -> Vec<std::ops::Range<usize>> {
+    found
+        .iter()
+        .filter_map(|q| equivalent_end(text, q, found).map(|end| q.span.end..end))
+        .collect()
+}
+
+/// The words just before byte `at`, lower case, nearest last (at most `n`).
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let head = text.get(..at).unwrap_or_default();
+    let mut words: Vec<String> = head
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.reverse();
+    words
+}
+
+/// The words just after byte `at`, nearest first, as written (at most `n`).
+fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+    text.get(at..)
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(n)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each figure of `text` with the reason it is dropped, or "asked".
+    fn verdicts(text: &str) -> Vec<(String, String)> {
+        let found = crate::quantity::find(text);
+        let screened = screen(text, found.clone());
+        found
+            .into_iter()
+            .map(|q| {
+                let why = screened
+                    .dropped
+                    .iter()
+                    .find(|d| d.text == q.text)
+                    .map_or("asked".to_string(), |d| format!("{:?}", d.why));
+                (q.text, why)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn conversions_are_hidden_with_their_figure_and_never_asked() {
+        let got = verdicts("It ran 420 miles (676 km) on the first day.");
+        assert_eq!(
+            got,
+            [
+                ("420 miles".into(), "asked".into()),
+                ("676 km".into(), "Conversion".into())
+            ]
+        );
+        let got = verdicts("Lhotse, 8,516 m (27,940 ft); Nuptse, 7,855 m (25,771 ft).");
+        let asked: Vec<&str> = got
+            .iter()
+            .filter(|g| g.1 == "asked")
+            .map(|g| g.0.as_str())
+            .collect();
+        assert_eq!(asked, ["8,516 m", "7,855 m"]);
+    }
+
+    #[test]
+    fn headline_figures_stay_askable() {
+        let texts = [
+            (
+                "The summit rises 8,848 metres (29,029 ft) above sea level.",
+                "8,848 metres",
+            ),
+            ("Iceland has a population of about 376,000.", "376,000"),
+            (
+                "About 1,500 people died when the ship sank on 15 April 1912.",
+                "1,500",
+            ),
+            (
+                "Hillary and Tenzing reached the summit on 29 May 1953.",
+                "29 May 1953",
+            ),
+            (
+                "At least a million people died between 1845 and 1852.",
+                "1845",
+            ),
+            (
+                "Bolt ran the 100 m in 9.58 seconds in 2009.",
+                "9.58 seconds",
+            ),
+        ];
+        for (text, figure) in texts {
+            let asked: Vec<String> = askable(text).into_iter().map(|q| q.text).collect();
+            assert!(
+                asked.iter().any(|a| a == figure),
+                "{figure} not asked in {text}: {asked:?}"
+            );
+        }
+    }
+}

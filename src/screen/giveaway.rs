@@ -1,0 +1,109 @@
+//! A count the sentence spells out (issue 10, "answer in view"): "Its crew was three men:
+//! Armstrong, Collins and Aldrin", "the country's three official languages — German, French
+//! and Italian", "three straight Olympics (2008, 2012 and 2016)". Asking "how many?" there
+//! asks the player to count what is printed: the card is dropped.
+
+use super::Why;
+use crate::quantity::{Kind, Quantity};
+
+/// Why the count `k` of `found` is in view, if it is.
+pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
+    let q = &found[k];
+    let n = q.value.number()?;
+    if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
+        return None;
+    }
+    let rest = text.get(q.span.end..)?;
+    let listed = lists(rest).into_iter().any(|len| len as f64 == n);
+    listed.then_some(Why::InView)
+}
+
+/// The lengths of the lists in `text` whose items are names or figures: "A, B and C",
+/// "A and B", "(2008, 2012 and 2016)".
+fn lists(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for clause in text.split([':', ';', '(', ')', '—', '–']) {
+        let items = split_items(clause);
+        if items.len() >= 2 && items.iter().all(|i| is_name(i)) {
+            out.push(items.len());
+        }
+    }
+    out
+}
+
+/// The items of a list clause: the comma-separated parts, the last split on "and"/"or". The
+/// words before the first item ("were", "the basins") are cut off at the last lower-case word.
+fn split_items(clause: &str) -> Vec<String> {
+    let clause = clause.trim().trim_end_matches(['.', ',']);
+    let mut parts: Vec<String> = clause.split(',').map(|p| p.trim().to_string()).collect();
+    let Some(last) = parts.pop() else {
+        return Vec::new();
+    };
+    let tail: Vec<&str> = last.splitn(2, " and ").collect();
+    let tail = if tail.len() == 2 {
+        tail
+    } else {
+        last.splitn(2, " or ").collect()
+    };
+    if tail.len() != 2 {
+        return Vec::new();
+    }
+    parts.extend(tail.iter().map(|t| t.trim().to_string()));
+    // The first part may carry the words that lead into the list.
+    let first = parts[0].clone();
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let lead = words
+        .iter()
+        .rposition(|w| !starts_name(w))
+        .map_or(0, |p| p + 1);
+    parts[0] = words[lead..].join(" ");
+    // The last item ends at its first lower-case word ("Aldrin flew" is "Aldrin").
+    let last = parts.len() - 1;
+    let words: Vec<&str> = parts[last].split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| !starts_name(w))
+        .unwrap_or(words.len());
+    parts[last] = words[..end].join(" ");
+    parts
+}
+
+fn starts_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// An item of at most four words, each a capitalised word or a figure.
+fn is_name(item: &str) -> bool {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    !words.is_empty() && words.len() <= 4 && words.iter().all(|w| starts_name(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::find;
+
+    fn in_view(text: &str) -> Vec<String> {
+        let found = find(text);
+        (0..found.len())
+            .filter(|&k| why(text, &found, k).is_some())
+            .map(|k| found[k].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn counts_spelled_out_in_their_sentence() {
+        let cases: &[(&str, &[&str], &str)] = &[
+            ("Its crew was three men: Armstrong, Collins and Aldrin.", &["three"], "names after a colon"),
+            ("the country's three official languages — German, French and Italian", &["three"], "names after a dash"),
+            ("Three basins make up the lake – North, Central and South – which reach depths of about 900 m.", &["Three"], "a list between dashes"),
+            ("the only sprinter to take the titles at three straight Olympics (2008, 2012 and 2016).", &["three"], "years in brackets"),
+            ("Its crew was three men: Armstrong and Aldrin walked.", &[], "two names for three"),
+            ("Its crew was three men, who flew for 8 days.", &[], "no list"),
+            ("Two ships, the Carpathia and the Californian, were near.", &[], "a list inside commas is not read (a known miss)"),
+        ];
+        for (text, want, why) in cases {
+            assert_eq!(in_view(text), *want, "{why}: {text}");
+        }
+    }
+}

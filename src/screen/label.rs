@@ -1,0 +1,228 @@
+//! Numbers that name which thing is meant (issue 10, "labels asked as quantities"): a race
+//! distance that names the race ("the 100 m final", "won the 200 m", "the Olympic 100 m and
+//! 200 m titles"), a year inside a name ("the 1966 FIFA World Cup final", "the 1903 race"),
+//! a period ("the fourth quarter of 2000"), a model named by its number ("the 747"). None is
+//! a fact to drill: asking it either gives it away or asks for a name.
+
+use super::{words_after, words_before, Why};
+use crate::quantity::{Dimension, Kind, Quantity, Value};
+
+/// Words after a distance that make it the name of a race or an event.
+const EVENTS: &[&str] = &[
+    "final",
+    "finals",
+    "relay",
+    "relays",
+    "record",
+    "records",
+    "race",
+    "races",
+    "title",
+    "titles",
+    "sprint",
+    "heat",
+    "heats",
+    "semi-final",
+    "hurdles",
+    "freestyle",
+    "dash",
+    "event",
+    "events",
+    "gold",
+    "champion",
+    "championship",
+    "world",
+];
+
+/// Words that may follow a year without making it part of a name ("the 1966 and 1970 Cups"
+/// aside, "in the 1960s" is no year at all).
+const NOT_NAMES: &[&str] = &[
+    "and", "or", "to", "was", "were", "is", "are", "had", "has", "in", "on", "at", "by", "for",
+    "of", "when", "with", "as", "the", "a", "an", "that", "which", "but", "than",
+];
+
+/// Why the figure `k` of `found` names something, if it does.
+pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
+    let q = &found[k];
+    let named = abbreviated_year(text, q)
+        || race(text, q)
+        || listed_with_race(text, found, k)
+        || year_in_name(text, q)
+        || period(text, q)
+        || model(text, q);
+    named.then_some(Why::Label)
+}
+
+fn is_distance(q: &Quantity) -> bool {
+    matches!(q.value, Value::Amount { unit, .. } if unit.dim == Dimension::Length)
+}
+
+/// The first word after `q`, lower case, without trailing punctuation; `None` when a
+/// punctuation mark follows `q` directly.
+fn next_word(text: &str, q: &Quantity) -> Option<String> {
+    let after = text.get(q.span.end..).unwrap_or_default();
+    if after
+        .trim_start()
+        .starts_with(|c: char| !c.is_alphanumeric())
+    {
+        return None;
+    }
+    words_after(text, q.span.end, 1).first().map(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
+}
+
+/// "the 100 m final", "won the 200 m", "a false start in the 100 m in 2011".
+fn race(text: &str, q: &Quantity) -> bool {
+    if !is_distance(q) {
+        return false;
+    }
+    let next = next_word(text, q);
+    if next.as_deref().is_some_and(|w| EVENTS.contains(&w)) {
+        return true;
+    }
+    // "the (Olympic) 100 m" followed by nothing it measures: the race itself.
+    let head = text.get(..q.span.start).unwrap_or_default();
+    let mut words = head.split_whitespace().rev();
+    let the = words
+        .find(|w| !w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("the"))
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let ends_phrase = next.as_deref().is_none_or(|w| {
+        matches!(
+            w,
+            "and"
+                | "in"
+                | "at"
+                | "on"
+                | "with"
+                | "to"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+        )
+    });
+    the && ends_phrase
+}
+
+/// "the 100 m, 200 m and 4 × 100 m relay": distances listed beside a race are races too.
+fn listed_with_race(text: &str, found: &[Quantity], k: usize) -> bool {
+    let listed = |a: &Quantity, b: &Quantity| {
+        is_distance(a)
+            && is_distance(b)
+            && text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| matches!(gap.trim(), "," | "and" | "or" | ", and"))
+    };
+    let mut j = k;
+    while j > 0 && listed(&found[j - 1], &found[j]) {
+        j -= 1;
+    }
+    let mut run = vec![j];
+    while run
+        .last()
+        .is_some_and(|&l| l + 1 < found.len() && listed(&found[l], &found[l + 1]))
+    {
+        run.push(run[run.len() - 1] + 1);
+    }
+    run.len() > 1
+        && run
+            .iter()
+            .any(|&r| race(text, &found[r]) || relay_next(text, &found[r]))
+}
+
+/// "4 × 100 m relay": the distance before a relay word, even after a product sign.
+fn relay_next(text: &str, q: &Quantity) -> bool {
+    next_word(text, q).is_some_and(|w| EVENTS.contains(&w.as_str()))
+}
+
+/// "Black '47": a year cut to two digits after an apostrophe names the year.
+fn abbreviated_year(text: &str, q: &Quantity) -> bool {
+    let head = text.get(..q.span.start).unwrap_or_default();
+    head.ends_with(['\'', '’'])
+}
+
+/// "the 1966 FIFA World Cup final", "the 1903 race", "the 2008 Beijing Olympics": a year
+/// after an article and before the noun it qualifies.
+fn year_in_name(text: &str, q: &Quantity) -> bool {
+    if q.kind != Kind::Year {
+        return false;
+    }
+    let article = words_before(text, q.span.start, 1)
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"));
+    let noun = next_word(text, q)
+        .is_some_and(|w| w.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.as_str()));
+    article && noun
+}
+
+/// "the fourth quarter of 2000": an ordinal quarter or half, and the year it belongs to.
+fn period(text: &str, q: &Quantity) -> bool {
+    let part = |w: &str| {
+        let w = w.to_lowercase();
+        w.starts_with("quarter") || w == "half" || w.starts_with("quarters")
+    };
+    match q.kind {
+        Kind::Ordinal => q
+            .noun
+            .as_deref()
+            .is_some_and(|n| part(n.split(' ').next().unwrap_or(""))),
+        Kind::Year => {
+            let before = words_before(text, q.span.start, 2);
+            before.len() == 2 && part(&before[0]) && before[1] == "of"
+        }
+        _ => false,
+    }
+}
+
+/// "the 747 was certified": a number after "the" that counts nothing names a model.
+fn model(text: &str, q: &Quantity) -> bool {
+    let the = words_before(text, q.span.start, 1)
+        .first()
+        .is_some_and(|w| w == "the");
+    q.kind == Kind::Count && q.noun.is_none() && !q.style.num.words && the
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::find;
+
+    /// The figures of `text` these rules call labels.
+    fn labels(text: &str) -> Vec<String> {
+        let found = find(text);
+        (0..found.len())
+            .filter(|&k| why(text, &found, k).is_some())
+            .map(|k| found[k].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_that_name_things() {
+        let cases: &[(&str, &[&str], &str)] = &[
+            ("He won the 100 m final in 9.69 seconds.", &["100 m"], "race before final"),
+            ("He won the Olympic 100 m and 200 m titles at consecutive Games.", &["100 m", "200 m"], "list of races"),
+            ("the only gap was a false start in the 100 m in 2011.", &["100 m"], "the race alone"),
+            ("taking the 100 m, 200 m and 4 × 100 m relay", &["100 m", "200 m", "100 m"], "list ending in a relay"),
+            ("It decided who won the 1966 FIFA World Cup, the eighth.", &["1966"], "year in a tournament's name"),
+            ("The 1903 race was the first road race run in stages.", &["1903"], "year before an event noun"),
+            ("It fell by 138,000 in the whole fourth quarter of 2000.", &["fourth", "2000"], "a period"),
+            ("Boeing cut off the 737 project to design the 747, the first airliner with two aisles.", &["747"], "model after the"),
+            ("He ran 100 m in 9.58 seconds.", &[], "a distance run is a fact"),
+            ("The 200 m is his best event.", &["200 m"], "the race as a subject"),
+            ("a year remembered as \"Black '47\".", &["47"], "an abbreviated year in a name"),
+            ("The summit rises 8,848 metres above the sea.", &[], "a height"),
+            ("the 8,848 m summit is the highest", &[], "the height of a summit"),
+            ("In 1966 England won the World Cup.", &[], "a year that dates the event"),
+            ("The treaty of 1815 ended the war.", &[], "year after of"),
+            ("The final was played in 1966 at Wembley.", &[], "a year in the sentence"),
+            ("The 12 members signed it.", &[], "a count with its noun"),
+        ];
+        for (text, want, why) in cases {
+            assert_eq!(labels(text), *want, "{why}: {text}");
+        }
+    }
+}
