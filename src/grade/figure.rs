@@ -6,7 +6,7 @@ use super::dates::read_dates;
 use super::read::{read_number, ReadNumber};
 use super::{miss, Graded, Verdict};
 use crate::card::Card;
-use crate::quantity::{year_words, Date, Dimension, Kind, Quantity, Unit, Value};
+use crate::quantity::{unit_as_asked, year_words, Date, Dimension, Kind, Quantity, Unit, Value};
 use crate::tolerance::{band, compare_dates, compare_figures, figure_of, Closeness, Figure};
 
 fn from_closeness(c: Closeness) -> Verdict {
@@ -202,7 +202,11 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     }
     let mut tol = card.tolerance.map(|t| band(q, Some(t)));
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
-    let (to_answer, _) = match (q.value, read.unit) {
+    let typed_unit = match (q.value, read.unit) {
+        (Value::Amount { unit, .. }, Some(t)) => Some(unit_as_asked(given, t, unit)),
+        (_, t) => t,
+    };
+    let (to_answer, _) = match (q.value, typed_unit) {
         (Value::Amount { unit, .. }, Some(t)) if t.dim != unit.dim => {
             let why = format!(
                 "that is {}; the answer is {}",

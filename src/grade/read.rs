@@ -51,7 +51,7 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     let has = |w: &str| lower.iter().any(|t| t == w);
     let currency = toks
         .iter()
-        .find_map(|t| crate::quantity::currency_loosely(t.text));
+        .find_map(|t| crate::quantity::currency_loosely(t.text, units));
     let percent = toks.iter().any(|t| t.is_sym('%'))
         || has("percent")
         || has("pct")
