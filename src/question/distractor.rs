@@ -4,7 +4,7 @@
 use super::pool::{Entry, Pool};
 use crate::card::{Answer, Card};
 use crate::quantity::{render, Date, Kind, Quantity, Value};
-use crate::tolerance::band;
+use crate::tolerance::{band, compare_figures, figure_of, Closeness, Figure};
 use rand::seq::SliceRandom;
 use rand::Rng;
 pub use text::asks_of;
@@ -49,6 +49,7 @@ fn quantity_choices(
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
+    let tol = card.tolerance.map(|t| band(q, Some(t)));
     let mut cands = deck_values(q, deck);
     cands.extend(generated(q, rng));
     let answer_key = sort_key(&q.value);
@@ -68,7 +69,7 @@ fn quantity_choices(
     for c in cands {
         let text = render(q, &c.value);
         if !sensible(q, &c.value)
-            || !outside(q, &c.value, width)
+            || !outside(q, &c.value, width, tol)
             || !in_range(&c.value)
             || seen.contains(&text)
         {
@@ -201,7 +202,7 @@ fn sensible(q: &Quantity, v: &Value) -> bool {
 }
 
 /// Outside the grading tolerance, so that picking it is honestly wrong.
-fn outside(q: &Quantity, v: &Value, width: f64) -> bool {
+fn outside(q: &Quantity, v: &Value, width: f64, tol: Option<f64>) -> bool {
     match (q.value, v) {
         (Value::Date(a), Value::Date(b)) => match (a.year, b.year) {
             (Some(x), Some(y)) => (x - y).abs() >= 2,
@@ -212,7 +213,15 @@ fn outside(q: &Quantity, v: &Value, width: f64) -> bool {
                 q.value.number().unwrap_or_default(),
                 v.number().unwrap_or_default(),
             );
-            (a - b).abs() > width + 1e-9 * a.abs().max(1.0)
+            // Grading's own comparison too: a coarse rounding ("20,000" for 16,000) is close
+            // even outside the band, so it is no wrong option.
+            let expected = figure_of(q);
+            let option = Figure {
+                value: b,
+                ..expected
+            };
+            let graded = compare_figures(q.kind, expected, option, tol);
+            (a - b).abs() > width + 1e-9 * a.abs().max(1.0) && graded == Closeness::Far
         }
     }
 }
