@@ -25,8 +25,8 @@ pub use rules::{Close, Rules};
 pub use scan::{century_phrase, find, minus_at};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{
-    as_asked as unit_as_asked, glued_unit, lookup as lookup_unit, lookup_answer as lookup_answer_unit, per_time, unit_words,
-    Dimension, Unit,
+    as_asked as unit_as_asked, glued_unit, lookup as lookup_unit,
+    lookup_answer as lookup_answer_unit, per_time, unit_words, Dimension, Unit,
 };
 pub use words::{
     month_loosely, month_name, ordinal_suffix, ordinal_word, ordinal_word_loosely, small_number,
