@@ -67,14 +67,19 @@ pub fn matches(expected: &str, given: &str) -> bool {
 /// As [`matches`], where words of `context` (the question) may also stand around the answer:
 /// "Paris, France" answers "What is the capital of France?".
 pub fn matches_in(expected: &str, given: &str, context: &str) -> bool {
-    let (e, mut g) = (normalize(expected), normalize(given));
-    // "article five" for "Article 5": number words read as the digits the answer holds.
-    if !digits(&e).is_empty() && digits(&g).is_empty() {
-        g = g
-            .split(' ')
+    let (mut e, mut g) = (normalize(expected), normalize(given));
+    let as_digits = |s: &str| {
+        s.split(' ')
             .map(|w| crate::quantity::small_number(w).map_or(w.to_string(), |n| n.to_string()))
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" ")
+    };
+    // "article five" for "Article 5", "11 times" for "eleven times": number words read as
+    // digits on the side that has none.
+    match (digits(&e).is_empty(), digits(&g).is_empty()) {
+        (false, true) => g = as_digits(&g),
+        (true, false) => e = as_digits(&e),
+        _ => {}
     }
     if e.is_empty() || g.is_empty() {
         return false;

@@ -19,7 +19,7 @@ pub use currency::{
 };
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use equivalent::equivalent_end;
-pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
+pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};
 pub use scan::{century_phrase, find, minus_at};
