@@ -175,7 +175,37 @@ const DOWN_WORDS: &[&str] = &[
     "minus",
 ];
 
+/// "the 1700s" for the 18th century: a century named by its years, when the fact says
+/// "century" right after the ordinal.
+fn century_by_years(q: &Quantity, card: &Card, given: &str) -> Option<Graded> {
+    let names_century = card
+        .text
+        .to_lowercase()
+        .contains(&format!("{} century", q.text.to_lowercase()));
+    let typed = given.trim().to_lowercase();
+    let typed = typed.strip_prefix("the ").unwrap_or(&typed).trim();
+    let hundreds: u32 = typed.strip_suffix("00s")?.parse().ok()?;
+    let want = q.value.number()?;
+    (q.kind == Kind::Ordinal && names_century).then(|| {
+        if f64::from(hundreds + 1) == want {
+            Graded::of(Verdict::Correct)
+        } else {
+            Graded::because(
+                Verdict::Wrong,
+                format!("the {}00s are the {}", hundreds, ordinal(hundreds + 1)),
+            )
+        }
+    })
+}
+
+fn ordinal(n: u32) -> String {
+    format!("{n}{}", crate::quantity::ordinal_suffix(u64::from(n)))
+}
+
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
+    if let Some(graded) = century_by_years(q, card, given) {
+        return graded;
+    }
     let units = matches!(q.kind, Kind::Measure | Kind::Duration);
     let Some(read) = read_number(given, units) else {
         return Graded::because(Verdict::Wrong, "no number found in the answer");
