@@ -270,7 +270,7 @@ fn blind_table_agrees_with_the_teacher() {
 /// second teacher after the rules were tuned on the other two; 81.3 % agreement on arrival,
 /// with one wrong answer graded correct ("2.94" for −2.94). It is graded in two halves split
 /// by fact (`split_heldout.py`): rules were developed against the dev half only.
-const HELDOUT_DEV_FLOOR: f64 = 81.0;
+const HELDOUT_DEV_FLOOR: f64 = 94.0;
 
 #[test]
 fn heldout_dev_table_agrees_with_the_teacher() {
@@ -288,9 +288,10 @@ fn heldout_dev_table_agrees_with_the_teacher() {
     );
 }
 
-/// The held-out test half: graded once, after the rules were developed on the other tables;
-/// its floor is the figure it gave then (the honest one).
-const HELDOUT_TEST_FLOOR: f64 = 0.0;
+/// The held-out test half: graded once, after the rules were developed on the other tables.
+/// It gave 80.5 % then (the honest figure), with "2.94" for a braced −2.94 graded correct;
+/// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %.
+const HELDOUT_TEST_FLOOR: f64 = 80.5;
 
 #[test]
 fn heldout_test_table_agrees_with_the_teacher() {

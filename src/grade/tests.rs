@@ -446,3 +446,12 @@ fn choices_by_letter_number_or_text() {
     assert_eq!(pick_choice(&words, "3"), Some(2));
     assert_eq!(pick_choice(&words, "rome"), Some(1));
 }
+
+#[test]
+fn a_text_answer_keeps_its_sign() {
+    // Normalizing text drops marks; "2.94" for a braced −2.94 was graded correct.
+    check(
+        "fact: It can reach a magnitude of {−2.94}, bright enough to throw shadows.",
+        &[("−2.94", Correct), ("-2.94", Correct), ("2.94", Wrong)],
+    );
+}
