@@ -8,7 +8,7 @@ mod giveaway;
 mod label;
 mod range;
 
-use crate::quantity::{equivalent_end, Quantity};
+use crate::quantity::{equivalent_end, Kind, Quantity};
 use std::fmt;
 
 /// Why a figure of a sentence is not asked.
@@ -76,7 +76,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     let found = range::share_nouns(text, found);
     let converted = conversions(text, &found);
     for (k, q) in found.iter().enumerate() {
-        let why = if converted.iter().any(|r| r.contains(&q.span.start)) {
+        let why = if converted.iter().any(|r| r.contains(&q.span.start)) || after_unit(text, q) {
             Some(Why::Conversion)
         } else {
             range::why(text, &found, k)
@@ -105,6 +105,22 @@ fn conversions(text: &str, found: &[Quantity]) -> Vec<std::ops::Range<usize>> {
         .iter()
         .filter_map(|q| equivalent_end(text, q, found).map(|end| q.span.end..end))
         .collect()
+}
+
+/// "100,756 pounds (45,702 kg)" where the finder passed over the first figure (glued to a
+/// label in a pasted infobox): a bracketed figure right after a unit word converts it.
+fn after_unit(text: &str, q: &Quantity) -> bool {
+    let head = text.get(..q.span.start).unwrap_or_default().trim_end();
+    let Some(head) = head.strip_suffix('(').map(str::trim_end) else {
+        return false;
+    };
+    let unit = head.split_whitespace().last().unwrap_or_default();
+    // "Mach 2.04 (1,354 mph at cruise altitude)", "103,000 km 2 (40,000 sq mi)": a figure
+    // with a unit in brackets right after another figure restates it.
+    let measured = matches!(q.kind, Kind::Measure | Kind::Duration);
+    let after_figure = measured && head.ends_with(|c: char| c.is_ascii_digit());
+    q.kind != Kind::Year
+        && (crate::quantity::lookup_unit(unit).is_some_and(|u| u.name.len() > 2) || after_figure)
 }
 
 /// The words just before byte `at`, lower case, nearest last (at most `n`).
@@ -159,6 +175,18 @@ mod tests {
                 ("420 miles".into(), "asked".into()),
                 ("676 km".into(), "Conversion".into())
             ]
+        );
+        let got = verdicts("Launch mass100,756 pounds (45,702 kg) Landing");
+        assert_eq!(
+            got,
+            [("45,702 kg".into(), "Conversion".into())],
+            "the first figure passed over"
+        );
+        let got = verdicts("at Mach 2.04 (1,354 mph at cruise altitude), and");
+        assert_eq!(
+            got[1],
+            ("1,354 mph".into(), "Conversion".into()),
+            "after a figure"
         );
         let got = verdicts("Lhotse, 8,516 m (27,940 ft); Nuptse, 7,855 m (25,771 ft).");
         let asked: Vec<&str> = got

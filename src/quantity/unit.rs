@@ -217,6 +217,7 @@ const FORMS: &[(&str, Unit)] = &[
     // Issue 10, real texts: the imperial and engineering units their figures and bracketed
     // conversions use ("420 miles (676 km)", "31,722 km2 (12,248 sq mi)", "30 short tons
     // (27 t)", "100,756 pounds", "1,500 hp", "2,800 GWh", "77 kelvin").
+    ("d", u("day", Time, 1.0)),
     ("mi", u("mile", Length, 1_609.344)),
     ("nmi", u("nautical mile", Length, 1_852.0)),
     ("yards", u("yard", Length, 0.9144)),
@@ -277,7 +278,9 @@ impl<'de> Deserialize<'de> for Unit {
 
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).
-const SHORT_FORMS: &[&str] = &["m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo", "t"];
+const SHORT_FORMS: &[&str] = &[
+    "m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo", "t", "d",
+];
 
 /// Forms read only in typed answers, case as written: in prose "in" is a preposition and
 /// "K" a thousand, but "77 in" or "184 K" typed for a height or a temperature are units.

@@ -62,6 +62,14 @@ fn quantity_choices(
         None => true,
     };
     let mut seen = vec![answer_text.clone()];
+    // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
+    // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
+    seen.extend(
+        crate::quantity::find(&card.text)
+            .into_iter()
+            .filter(|o| o.span != q.span && o.kind == q.kind)
+            .map(|o| render(q, &o.value)),
+    );
     let mut below = Vec::new();
     let mut above = Vec::new();
     cands.shuffle(rng); // Random among equals; the stable sort below keeps tiers in order.

@@ -75,9 +75,9 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
 /// Words that make a date one the event is measured against, not its own (issue 10, "an
 /// event dated by a date it only mentions"): "the first since the Congress of Vienna in
 /// 1815" dated a 1919 treaty to 1815; "the first final since 1962", "more than in 1990".
-const MENTIONS: &[&str] = &[
-    "since", "after", "before", "than", "first", "last", "previous",
-];
+/// "first" alone is no such word: "Gagarin became the first human in space on 12 April
+/// 1961" is dated by its own date.
+const MENTIONS: &[&str] = &["since", "after", "before", "than", "previous"];
 
 /// Whether a date preceded by `head` is only mentioned: it does not open the sentence ("On 14
 /// April 1912, the ship…" is the event's own), and a word of [`MENTIONS`] stands in the
@@ -324,6 +324,11 @@ mod tests {
                 "It was the first World Cup final since 1966 for England.",
                 "1966",
                 None,
+            ),
+            (
+                "Yuri Gagarin became the first human in space on 12 April 1961.",
+                "12 April 1961",
+                Some("Yuri Gagarin became the first human in space."),
             ),
             (
                 "On 14 April 1912, the ship struck an iceberg.",

@@ -32,13 +32,27 @@ const EVENTS: &[&str] = &[
     "champion",
     "championship",
     "world",
+    "medal",
+    "medals",
 ];
 
-/// Words that may follow a year without making it part of a name ("the 1966 and 1970 Cups"
-/// aside, "in the 1960s" is no year at all).
-const NOT_NAMES: &[&str] = &[
-    "and", "or", "to", "was", "were", "is", "are", "had", "has", "in", "on", "at", "by", "for",
-    "of", "when", "with", "as", "the", "a", "an", "that", "which", "but", "than",
+/// Nouns after "the" and a year that make the year part of an event's name ("the 1903
+/// race", "the 1966 winners", "the 2018 tournament").
+const NAMED_EVENTS: &[&str] = &[
+    "tournament",
+    "winners",
+    "winner",
+    "edition",
+    "season",
+    "games",
+    "olympics",
+    "cup",
+    "championships",
+    "competition",
+    "contest",
+    "tour",
+    "squad",
+    "team",
 ];
 
 /// Why the figure `k` of `found` names something, if it does.
@@ -88,22 +102,24 @@ fn race(text: &str, q: &Quantity) -> bool {
     let the = words
         .find(|w| !w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("the"))
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // "the 100 m internationally": an adverb after it, so it measures nothing.
     let ends_phrase = next.as_deref().is_none_or(|w| {
-        matches!(
-            w,
-            "and"
-                | "in"
-                | "at"
-                | "on"
-                | "with"
-                | "to"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-        )
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "and"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "to"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+            )
     });
     the && ends_phrase
 }
@@ -139,10 +155,15 @@ fn relay_next(text: &str, q: &Quantity) -> bool {
     next_word(text, q).is_some_and(|w| EVENTS.contains(&w.as_str()))
 }
 
-/// "Black '47": a year cut to two digits after an apostrophe names the year.
+/// "Black '47": a year cut to two digits after an apostrophe names the year; "the world
+/// under-20 record": a number hyphened to the word before it names a class ("mid-2061"
+/// goes with it: a blank there leaves "mid-" dangling).
 fn abbreviated_year(text: &str, q: &Quantity) -> bool {
     let head = text.get(..q.span.start).unwrap_or_default();
-    head.ends_with(['\'', '’'])
+    let hyphened = head
+        .strip_suffix('-')
+        .is_some_and(|h| h.ends_with(char::is_alphabetic));
+    head.ends_with(['\'', '’']) || hyphened
 }
 
 /// "the 1966 FIFA World Cup final", "the 1903 race", "the 2008 Beijing Olympics": a year
@@ -154,9 +175,15 @@ fn year_in_name(text: &str, q: &Quantity) -> bool {
     let article = words_before(text, q.span.start, 1)
         .first()
         .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"));
-    let noun = next_word(text, q)
-        .is_some_and(|w| w.chars().all(char::is_alphabetic) && !NOT_NAMES.contains(&w.as_str()));
-    article && noun
+    // A name goes on in capitals or names an event; "the 2017 rise in spending" dates the
+    // rise, which is a fact (nato-2018's `spending-amount`).
+    let written = words_after(text, q.span.end, 1);
+    let capital = written
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let event = next_word(text, q)
+        .is_some_and(|w| EVENTS.contains(&w.as_str()) || NAMED_EVENTS.contains(&w.as_str()));
+    article && (capital || event)
 }
 
 /// "the fourth quarter of 2000": an ordinal quarter or half, and the year it belongs to.
@@ -213,11 +240,15 @@ mod tests {
             ("Boeing cut off the 737 project to design the 747, the first airliner with two aisles.", &["747"], "model after the"),
             ("He ran 100 m in 9.58 seconds.", &[], "a distance run is a fact"),
             ("The 200 m is his best event.", &["200 m"], "the race as a subject"),
+            ("He first ran the 100 m internationally in 2008; he won many 200 m medals.", &["100 m", "200 m"], "an adverb after; medals"),
             ("a year remembered as \"Black '47\".", &["47"], "an abbreviated year in a name"),
+            ("he holds the world under-20 and under-18 records", &["20", "18"], "an age class"),
             ("The summit rises 8,848 metres above the sea.", &[], "a height"),
             ("the 8,848 m summit is the highest", &[], "the height of a summit"),
             ("In 1966 England won the World Cup.", &[], "a year that dates the event"),
             ("The treaty of 1815 ended the war.", &[], "year after of"),
+            ("The 2017 rise in defense spending amounted to $14 billion.", &[], "a year dating a rise"),
+            ("Croatia beat England, the 1966 winners.", &["1966"], "the year of a title"),
             ("The final was played in 1966 at Wembley.", &[], "a year in the sentence"),
             ("The 12 members signed it.", &[], "a count with its noun"),
         ];

@@ -220,3 +220,18 @@ fn options_for_an_end_of_a_range_stay_on_their_side() {
         assert!(asked > 0, "{answer} still gets choices");
     }
 }
+
+#[test]
+fn no_option_is_another_figure_of_the_same_sentence() {
+    // Issue 10: "Italy in what year?" beside "Uruguay in 1930" offered 1930.
+    let src = "title: T\nfacts:\n  - Uruguay won in 1930 and Italy in 1934.\n  - France won in 1998.\n  - Brazil won in 1958.\n  - England won in 1966.\n  - Germany won in 1954.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let italy = cards.iter().find(|c| c.answer_text() == "1934").unwrap();
+    for seed in 0..30 {
+        let mut rng = StdRng::seed_from_u64(seed);
+        if let Some((opts, _)) = choices(italy, &pool, &mut rng) {
+            assert!(!opts.contains(&"1930".to_string()), "seed {seed}: {opts:?}");
+        }
+    }
+}
