@@ -136,6 +136,11 @@ pub fn compare(answer: f64, given: f64, band: f64) -> Closeness {
     }
 }
 
+/// How far a coarser rounding may move a figure and still be close: one significant digit of
+/// 12,104 km is 10,000 (17 % off), of 0.8 in is 1 inch (27 %); "a year" for six months
+/// (100 %) is another figure.
+const ROUNDING_OFF: f64 = 0.3;
+
 /// Compares a typed figure with the expected one (both in the same unit) by how a teacher
 /// reads figures:
 ///
@@ -180,18 +185,30 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     }
     // A deck's own `tolerance:` is the author's word on what is close.
     let band = tol.unwrap_or_else(|| default_band(kind, &expected));
-    if !rounding {
-        return compare(e, t, band);
-    }
     let (step_e, sig_e) = expected.significant();
     let (step_t, sig_t) = typed.significant();
     let diff = (e - t).abs();
     let off = diff / e.abs().max(f64::MIN_POSITIVE);
     let rounds = diff < step_t / 2.0 + eps;
-    if rounds && step_t > step_e * (1.0 + 1e-9) {
-        // "500" for 464 is close, rounded coarsely; "a year" for six months is not.
+    let coarser = rounds && step_t > step_e * (1.0 + 1e-9);
+    if !rounding {
+        // "about 50" for 49 riders: a count a teacher wants exact, rounded coarsely, is close;
+        // a changed digit ("11" for 12) or a small whole figure ("10" for seven) is not.
+        let counted = matches!(kind.rules().close, Close::Figure { .. });
+        let rounded = coarser && !expected.small_whole() && !typed.small_whole();
+        if counted && rounded && off <= ROUNDING_OFF && tol.is_none() {
+            return Closeness::Near;
+        }
+        return compare(e, t, band);
+    }
+    if coarser {
+        // Two significant digits are the figure ("780 million" for 778,412,020, "460 °C" for
+        // 464 °C); "500" for 464 is close, rounded coarsely, and so is one digit within
+        // ROUNDING_OFF ("10,000 km" for 12,104 km). A small whole number typed ("a year",
+        // "3 years") counts units rather than rounding digits: close only within the share.
         let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
-        let coarse = tol.map_or(off <= 1.5 * share, |b| diff <= b + eps);
+        let one_digit = off <= ROUNDING_OFF && !typed.small_whole();
+        let coarse = tol.map_or(off <= 1.5 * share || one_digit, |b| diff <= b + eps);
         return match (enough, coarse) {
             (true, _) => Closeness::Exact,
             (false, true) => Closeness::Near,

@@ -6,7 +6,7 @@ use super::dates::read_dates;
 use super::read::{read_number, ReadNumber};
 use super::{miss, Graded, Verdict};
 use crate::card::Card;
-use crate::quantity::{year_words, Date, Dimension, Kind, Quantity, Unit, Value};
+use crate::quantity::{unit_as_asked, year_words, Date, Dimension, Kind, Quantity, Unit, Value};
 use crate::tolerance::{band, compare_dates, compare_figures, figure_of, Closeness, Figure};
 
 fn from_closeness(c: Closeness) -> Verdict {
@@ -175,7 +175,37 @@ const DOWN_WORDS: &[&str] = &[
     "minus",
 ];
 
+/// "the 1700s" for the 18th century: a century named by its years, when the fact says
+/// "century" right after the ordinal.
+fn century_by_years(q: &Quantity, card: &Card, given: &str) -> Option<Graded> {
+    let names_century = card
+        .text
+        .to_lowercase()
+        .contains(&format!("{} century", q.text.to_lowercase()));
+    let typed = given.trim().to_lowercase();
+    let typed = typed.strip_prefix("the ").unwrap_or(&typed).trim();
+    let hundreds: u32 = typed.strip_suffix("00s")?.parse().ok()?;
+    let want = q.value.number()?;
+    (q.kind == Kind::Ordinal && names_century).then(|| {
+        if f64::from(hundreds + 1) == want {
+            Graded::of(Verdict::Correct)
+        } else {
+            Graded::because(
+                Verdict::Wrong,
+                format!("the {}00s are the {}", hundreds, ordinal(hundreds + 1)),
+            )
+        }
+    })
+}
+
+fn ordinal(n: u32) -> String {
+    format!("{n}{}", crate::quantity::ordinal_suffix(u64::from(n)))
+}
+
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
+    if let Some(graded) = century_by_years(q, card, given) {
+        return graded;
+    }
     let units = matches!(q.kind, Kind::Measure | Kind::Duration);
     let Some(read) = read_number(given, units) else {
         return Graded::because(Verdict::Wrong, "no number found in the answer");
@@ -202,7 +232,11 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     }
     let mut tol = card.tolerance.map(|t| band(q, Some(t)));
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
-    let (to_answer, _) = match (q.value, read.unit) {
+    let typed_unit = match (q.value, read.unit) {
+        (Value::Amount { unit, .. }, Some(t)) => Some(unit_as_asked(given, t, unit)),
+        (_, t) => t,
+    };
+    let (to_answer, _) = match (q.value, typed_unit) {
         (Value::Amount { unit, .. }, Some(t)) if t.dim != unit.dim => {
             let why = format!(
                 "that is {}; the answer is {}",

@@ -4,6 +4,7 @@ mod dates;
 mod figure;
 mod forms;
 mod miss;
+mod range;
 mod read;
 mod text;
 
@@ -90,7 +91,10 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => Graded::of(Verdict::Wrong),
+                None => match range::read(answer) {
+                    Some(r) => range::grade(&r, given),
+                    None => Graded::of(Verdict::Wrong),
+                },
             }
         }
         Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),

@@ -4,7 +4,8 @@
 use crate::quantity::fraction;
 use crate::quantity::{
     glued_unit, lookup_answer_unit, lookup_unit, minus_at, ordinal_word_loosely, parse_number,
-    per_time, small_number_loosely, tokenize, unit_words, Leniency, NumMatch, Token, Unit,
+    per_time, scale_after, small_number_loosely, tokenize, unit_words, Leniency, NumMatch, Token,
+    Unit,
 };
 
 /// A number read from an answer, with what was written around it.
@@ -51,7 +52,7 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
     let has = |w: &str| lower.iter().any(|t| t == w);
     let currency = toks
         .iter()
-        .find_map(|t| crate::quantity::currency_loosely(t.text));
+        .find_map(|t| crate::quantity::currency_loosely(t.text, units));
     let percent = toks.iter().any(|t| t.is_sym('%'))
         || has("percent")
         || has("pct")
@@ -125,15 +126,8 @@ fn ordinal_at(toks: &[Token], i: usize) -> Option<f64> {
 
 /// A number, fraction or "a"/"an" before a unit at token `i`, with the unit after it.
 fn amount_at(src: &str, toks: &[Token], i: usize, units: bool) -> Option<Amount> {
-    let step_of = |v: f64| {
-        if (v * 10.0).fract().abs() < 1e-9 {
-            0.1
-        } else {
-            0.01
-        }
-    };
     let (value, step, scaled, share, end) = if let Some(f) = fraction::lead(toks, i) {
-        (f.value, step_of(f.value), false, f.share, f.end)
+        scaled_fraction(src, toks, f.value, f.share, f.end)
     } else if let Some(mut m) = parse_number(src, toks, i, Leniency::Answer) {
         // "542 m/s", "540000 m³": a longer unit from the would-be scale wins.
         let longer = m.style.scale.is_some() && units;
@@ -163,7 +157,7 @@ fn amount_at(src: &str, toks: &[Token], i: usize, units: bool) -> Option<Amount>
             });
         }
         match fraction::after(toks, m.end, m.value) {
-            Some(f) => (f.value, step_of(f.value), false, f.share, f.end),
+            Some(f) => scaled_fraction(src, toks, f.value, f.share, f.end),
             None => (
                 m.value,
                 m.style.step(),
@@ -198,6 +192,30 @@ fn amount_at(src: &str, toks: &[Token], i: usize, units: bool) -> Option<Amount>
         end,
         unit,
     })
+}
+
+/// A fraction with the scale word after it: "eight and a half million", "half a million
+/// dollars" (the article between is the scale's). Value, step, scaled, share, index after.
+fn scaled_fraction(
+    src: &str,
+    toks: &[Token],
+    value: f64,
+    share: bool,
+    end: usize,
+) -> (f64, f64, bool, bool, usize) {
+    let step = if (value * 10.0).fract().abs() < 1e-9 {
+        0.1
+    } else {
+        0.01
+    };
+    let article = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an"));
+    let at = if article { end + 1 } else { end };
+    match scale_after(src, toks, at, Leniency::Answer) {
+        Some((factor, _, next)) => (value * factor, step * factor, true, false, next),
+        None => (value, step, false, share, end),
+    }
 }
 
 /// "2:01:09" or "1:48": hours, minutes and seconds, in hours, with the step of the last part.
@@ -330,6 +348,8 @@ mod tests {
             ("14 mil", 14e6, true),
             ("45th", 45.0, false),
             ("forty-fifth", 45.0, false),
+            ("eight and a half million", 8.5e6, true),
+            ("half a million dollars", 5e5, true),
         ];
         for (text, value, scaled) in cases {
             let n = read_number(text, false).unwrap();

@@ -327,6 +327,47 @@ fn ordinals() {
             ("54", Wrong),
         ],
     );
+    // A century named by its years, only where the fact says "century".
+    check(
+        "fact: In the 18th century the disease killed many.",
+        &[
+            ("the 1700s", Correct),
+            ("1700s", Correct),
+            ("the 1800s", Wrong),
+            ("18th", Correct),
+        ],
+    );
+    check("He was the 45th President.", &[("the 4400s", Wrong)]);
+}
+
+#[test]
+fn coarse_roundings() {
+    check(
+        "fact: Its diameter is 12,104 km.",
+        &[
+            ("about 10,000 km", Close),
+            ("12,000 km", Correct),
+            ("20,000 km", Wrong),
+        ],
+    );
+    // A count a teacher wants exact: rounded coarsely is close, a changed digit wrong.
+    check(
+        "fact: 49 riders came from France.",
+        &[("about 50", Close), ("48", Wrong), ("60", Wrong)],
+    );
+    // A small whole number typed counts units: "a year" for 15 months is another figure.
+    check(
+        "fact: It took 15 months.",
+        &[("a year", Wrong), ("15 months", Correct)],
+    );
+    check(
+        "fact: They gathered 47.5 pounds of rock.",
+        &[
+            ("47.5 lb", Correct),
+            ("50 pounds", Close),
+            ("47.5 kg", Wrong),
+        ],
+    );
 }
 
 #[test]
@@ -404,4 +445,13 @@ fn choices_by_letter_number_or_text() {
         .collect();
     assert_eq!(pick_choice(&words, "3"), Some(2));
     assert_eq!(pick_choice(&words, "rome"), Some(1));
+}
+
+#[test]
+fn a_text_answer_keeps_its_sign() {
+    // Normalizing text drops marks; "2.94" for a braced −2.94 was graded correct.
+    check(
+        "fact: It can reach a magnitude of {−2.94}, bright enough to throw shadows.",
+        &[("−2.94", Correct), ("-2.94", Correct), ("2.94", Wrong)],
+    );
 }

@@ -55,6 +55,16 @@ fn allowed_typos(len: usize) -> usize {
     }
 }
 
+/// Whether a text holds a negative figure: a minus sign or "minus" before a digit.
+fn negative(s: &str) -> bool {
+    let s = s.to_lowercase().replace("minus ", "-");
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(2).enumerate().any(|(k, w)| {
+        let free = k == 0 || !chars[k - 1].is_alphanumeric();
+        matches!(w[0], '-' | '−') && w[1].is_ascii_digit() && free
+    })
+}
+
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
@@ -67,14 +77,23 @@ pub fn matches(expected: &str, given: &str) -> bool {
 /// As [`matches`], where words of `context` (the question) may also stand around the answer:
 /// "Paris, France" answers "What is the capital of France?".
 pub fn matches_in(expected: &str, given: &str, context: &str) -> bool {
-    let (e, mut g) = (normalize(expected), normalize(given));
-    // "article five" for "Article 5": number words read as the digits the answer holds.
-    if !digits(&e).is_empty() && digits(&g).is_empty() {
-        g = g
-            .split(' ')
+    // Normalizing drops marks, so the sign is compared first: "2.94" is not "−2.94".
+    if negative(expected) != negative(given) {
+        return false;
+    }
+    let (mut e, mut g) = (normalize(expected), normalize(given));
+    let as_digits = |s: &str| {
+        s.split(' ')
             .map(|w| crate::quantity::small_number(w).map_or(w.to_string(), |n| n.to_string()))
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" ")
+    };
+    // "article five" for "Article 5", "11 times" for "eleven times": number words read as
+    // digits on the side that has none.
+    match (digits(&e).is_empty(), digits(&g).is_empty()) {
+        (false, true) => g = as_digits(&g),
+        (true, false) => e = as_digits(&e),
+        _ => {}
     }
     if e.is_empty() || g.is_empty() {
         return false;

@@ -81,14 +81,15 @@ pub fn after(word: &str) -> Option<&'static str> {
 }
 
 /// The currency any sign, code or word names, as a person might type it ("usd", "rs",
-/// "pounds"): answers are read more loosely than facts.
-pub fn loosely(word: &str) -> Option<&'static str> {
+/// "pounds"): answers are read more loosely than facts. Where a measure is asked (`measure`),
+/// "pounds" is the weight ("47.5 pounds" of lunar rock), not sterling.
+pub fn loosely(word: &str, measure: bool) -> Option<&'static str> {
     if let Some(code) = before(word).or_else(|| after(word)) {
         return Some(code);
     }
     let lower = word.to_lowercase();
     if matches!(lower.as_str(), "pounds" | "pound") {
-        return Some("GBP"); // In a money answer "pounds" is sterling, not weight.
+        return (!measure).then_some("GBP");
     }
     TABLE
         .iter()
@@ -110,10 +111,11 @@ mod tests {
             (after("Rupees"), Some("INR")),
             (after("yuan"), Some("CNY")),
             (after("pounds"), None),
-            (loosely("rs"), Some("INR")),
-            (loosely("usd"), Some("USD")),
-            (loosely("pounds"), Some("GBP")),
-            (loosely("metres"), None),
+            (loosely("rs", false), Some("INR")),
+            (loosely("usd", false), Some("USD")),
+            (loosely("pounds", false), Some("GBP")),
+            (loosely("metres", false), None),
+            (loosely("pounds", true), None),
         ];
         for (k, (got, want)) in cases.into_iter().enumerate() {
             assert_eq!(got, want, "case {k}");

@@ -19,14 +19,14 @@ pub use currency::{
 };
 pub use date::{days_in_month, match_date, Date, DateStyle};
 pub use equivalent::equivalent_end;
-pub use number::{digits_value, parse_number, Leniency, NumMatch, NumStyle};
+pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};
 pub use scan::{century_phrase, find, find_at_most, minus_at};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{
-    glued_unit, lookup as lookup_unit, lookup_answer as lookup_answer_unit, per_time, unit_words,
-    Dimension, Unit,
+    as_asked as unit_as_asked, glued_unit, lookup as lookup_unit,
+    lookup_answer as lookup_answer_unit, per_time, unit_words, Dimension, Unit,
 };
 pub use words::{
     month_loosely, month_name, ordinal_suffix, ordinal_word, ordinal_word_loosely, small_number,

@@ -200,7 +200,9 @@ fn decimal_comma(text: &str) -> Option<(f64, NumStyle)> {
 }
 
 /// A scale word at token `j`: its factor, its text with spacing, and the index after it.
-fn scale_after(
+/// A scale word or suffix at token `j` after a number ("million", "bn"): its factor, the text
+/// from the number's end, and the index after it.
+pub fn scale_after(
     src: &str,
     toks: &[Token],
     j: usize,

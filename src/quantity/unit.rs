@@ -313,8 +313,9 @@ pub fn unit_words(toks: &[Token], j: usize) -> Option<(Option<Unit>, usize)> {
     let first = toks.get(j)?.to_lowercase_word()?;
     let next = toks.get(j + 1).and_then(|t| t.to_lowercase_word());
     match first.as_str() {
+        // "30 short tons (27 t)": the US ton, written with "short" before it.
         "short" if matches!(next.as_deref(), Some("ton" | "tons")) => {
-            Some((Some(by_name("short ton")?), j + 2))
+            by_name("short ton").map(|u| (Some(u), j + 2))
         }
         "square" | "sq" | "cubic" | "cu" => {
             let power = if first.starts_with('s') {
@@ -338,6 +339,30 @@ pub fn unit_words(toks: &[Token], j: usize) -> Option<(Option<Unit>, usize)> {
             })
         }
         _ => None,
+    }
+}
+
+/// Bare words that name several units: the answer's word means the asked unit when it is one
+/// of them ("30 tons" for 30 short tons, in a US text), else what [`lookup`] reads.
+const BARE_WORDS: &[(&str, &[&str])] = &[
+    ("ton", &["tonne", "short ton"]),
+    ("tons", &["tonne", "short ton"]),
+];
+
+/// The unit an answer's `typed` unit stands for where `asked` is asked, given the answer's
+/// words: the asked one when a bare word of the answer names both.
+pub fn as_asked(words: &str, typed: Unit, asked: Unit) -> Unit {
+    let names_both = |w: &str| {
+        BARE_WORDS.iter().any(|(bare, units)| {
+            w.eq_ignore_ascii_case(bare)
+                && units.contains(&typed.name)
+                && units.contains(&asked.name)
+        })
+    };
+    if words.split(|c: char| !c.is_alphabetic()).any(names_both) {
+        asked
+    } else {
+        typed
     }
 }
 

@@ -2,7 +2,8 @@
 //! score ("the winter of 1846–47", "20–25%", "France led 2–1"), a range of two guesses ("six
 //! or seven months"), one part of a compound amount ("1 hour 48 minutes", "6 feet 5 inches"),
 //! a factor of a product or a power of ten ("4 × 100 m relay", "5.97 × 10^24 kg",
-//! "1.8986×1027 kg" as pasted), and a signed value whose sign the finder drops ("−89.2 °C").
+//! "1.8986×1027 kg" as pasted), and a signed value whose sign the finder drops ("+2.3 %"; it
+//! keeps a minus sign, "−89.2 °C", and a power of ten, "5.97 × 10^24 kg", in the figure).
 //! A blank on any of them breaks the written figure ("During the winter of what year-47").
 
 use super::Why;
@@ -215,6 +216,8 @@ mod tests {
             ),
             ("the 4 × 100 m relay", &["Product", "Product"], "relay"),
             (
+                // After merging wt-grade the finder reads "× 10^24" as the figure's scale
+                // (quantity::number::exponent_after), so this is one whole figure, askable.
                 "Its mass is 5.97 × 10^24 kg.",
                 &["-"],
                 "scientific notation is one figure to the finder, asked whole",
@@ -230,6 +233,8 @@ mod tests {
                 "dimensions",
             ),
             (
+                // After merging wt-grade the finder keeps a minus sign in the figure
+                // (quantity::scan::signed_at), and grading asks for it, so it is askable.
                 "The record low is −89.2 °C at Vostok.",
                 &["-"],
                 "the finder keeps a minus sign on a measure: asked whole",

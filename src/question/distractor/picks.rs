@@ -24,13 +24,9 @@ fn graded_near(q: &Quantity, v: &Value) -> bool {
     let (Some(_), Some(value)) = (q.value.number(), v.number()) else {
         return false;
     };
-    let typed = crate::tolerance::Figure {
-        value,
-        step: q.style.num.step(),
-        precise: false,
-        digits: None,
-    };
     let expected = crate::tolerance::figure_of(q);
+    // The option is written like the answer.
+    let typed = crate::tolerance::Figure { value, ..expected };
     crate::tolerance::compare_figures(q.kind, expected, typed, None)
         != crate::tolerance::Closeness::Far
 }

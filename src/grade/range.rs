@@ -1,0 +1,216 @@
+//! Ranges as answers and as expected values (held-out table): "20–25%", "20 to 25 percent",
+//! "between a fifth and a quarter", "75–76 years". Each end is read by the answer reader and
+//! compared by the kind's own rules (`tolerance::compare_figures`).
+//!
+//! | typed                                              | verdict                        |
+//! |----------------------------------------------------|--------------------------------|
+//! | a range, both ends right (rounding as for figures) | correct                        |
+//! | a range, both ends right or close                  | close                          |
+//! | one figure, the range no wider than its rounding   | correct ("about 76" for 75–76) |
+//! | one figure inside the range, or close to an end    | close ("about 25%" for 20–25%) |
+//! | anything else                                      | wrong                          |
+
+use super::read::{read_number, ReadNumber};
+use super::{Graded, Verdict};
+use crate::quantity::{Dimension, Kind, Unit};
+use crate::tolerance::{compare_figures, Closeness, Figure};
+
+/// A range read from text: its two ends and what they measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Range {
+    ends: [Figure; 2],
+    percent: bool,
+    unit: Option<Unit>,
+}
+
+/// Words and marks between the two ends of a range.
+const SEPARATORS: &[&str] = &["–", "—", "-", " to ", " and ", " or "];
+
+/// Reads `text` as a range of two figures, if it is one: the second end lends its unit or
+/// percent sign to the first ("20 to 25 percent").
+pub fn read(text: &str) -> Option<Range> {
+    let (left, right) = split(text)?;
+    let (a, b) = (read_number(left, true)?, read_number(right, true)?);
+    let unit = b.unit.or(a.unit);
+    if a.unit.zip(b.unit).is_some_and(|(x, y)| x.dim != y.dim) {
+        return None;
+    }
+    let percent = a.percent || b.percent || a.share || b.share;
+    let end = |n: &ReadNumber| {
+        let (value, step) = match (n.unit, unit) {
+            (Some(from), Some(to)) => (from.convert(n.value, to), from.convert_step(n.step, to)),
+            _ => (n.value, n.step),
+        };
+        // "a fifth" for 20 %: a share is read as a percentage where a percentage is meant.
+        let share = percent && !n.percent && (n.share || value.abs() <= 1.0);
+        let k = if share { 100.0 } else { 1.0 };
+        Figure {
+            value: value * k,
+            step: step * k,
+            precise: false,
+            digits: None,
+        }
+    };
+    Some(Range {
+        ends: [end(&a), end(&b)],
+        percent,
+        unit,
+    })
+}
+
+/// The text before and after the first separator with a figure on both sides. "and" joins
+/// ends only after "between" ("one hundred and sixty-seven" is one figure), and a hyphen only
+/// after a digit ("sixty-seven", "COVID-19").
+fn split(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    SEPARATORS.iter().find_map(|sep| {
+        let at = text.find(sep)?;
+        let (left, right) = (text[..at].trim_end(), text[at + sep.len()..].trim());
+        let last = left.chars().last()?;
+        let joins = match *sep {
+            " and " => left.to_lowercase().contains("between"),
+            "-" => last.is_ascii_digit(),
+            _ => last.is_alphanumeric(),
+        };
+        (joins && !right.is_empty()).then_some((left, right))
+    })
+}
+
+/// The kind whose closeness rules compare the ends.
+fn kind(r: &Range) -> Kind {
+    match r.unit.map(|u| u.dim) {
+        _ if r.percent => Kind::Percent,
+        Some(Dimension::Time) => Kind::Duration,
+        Some(_) => Kind::Measure,
+        None => Kind::Count,
+    }
+}
+
+/// Grades `given` against the expected range `want`.
+pub fn grade(want: &Range, given: &str) -> Graded {
+    let kind = kind(want);
+    let cmp = |e: Figure, t: Figure| compare_figures(kind, e, t, None);
+    if let Some(typed) = read(given).and_then(|t| in_terms_of(want, t)) {
+        let worst = cmp(want.ends[0], typed.ends[0]).max(cmp(want.ends[1], typed.ends[1]));
+        return Graded::of(match worst {
+            Closeness::Exact => Verdict::Correct,
+            Closeness::Near => Verdict::Close,
+            Closeness::Far => Verdict::Wrong,
+        });
+    }
+    let Some(one) = read_number(given, true) else {
+        return Graded::because(Verdict::Wrong, "no number found in the answer");
+    };
+    let Some(typed) = in_terms_of(
+        want,
+        Range {
+            ends: [figure(&one); 2],
+            percent: one.percent,
+            unit: one.unit,
+        },
+    ) else {
+        return Graded::because(Verdict::Wrong, "not what the range measures");
+    };
+    let t = typed.ends[0];
+    let [lo, hi] = want.ends.map(|f| f.value);
+    let inside = (lo.min(hi)..=lo.max(hi)).contains(&t.value);
+    if inside && (hi - lo).abs() <= t.step + 1e-9 {
+        return Graded::of(Verdict::Correct);
+    }
+    let near_end = want.ends.iter().any(|&e| cmp(e, t) != Closeness::Far);
+    if inside || near_end {
+        return Graded::because(Verdict::Close, "the answer is a range: give both ends");
+    }
+    Graded::because(Verdict::Wrong, "outside the range")
+}
+
+fn figure(n: &ReadNumber) -> Figure {
+    Figure {
+        value: n.value,
+        step: n.step,
+        precise: false,
+        digits: None,
+    }
+}
+
+/// A typed range in the unit (or as the percentage) of the expected one; `None` when it
+/// measures something else.
+fn in_terms_of(want: &Range, mut typed: Range) -> Option<Range> {
+    match (typed.unit, want.unit) {
+        (Some(t), Some(w)) if t.dim != w.dim => return None,
+        (Some(t), Some(w)) => {
+            for f in &mut typed.ends {
+                f.value = t.convert(f.value, w);
+                f.step = t.convert_step(f.step, w);
+            }
+        }
+        _ => {}
+    }
+    // "0.2" for 20 %: a share typed for a percentage.
+    if want.percent && !typed.percent && typed.ends.iter().all(|f| f.value.abs() <= 1.0) {
+        for f in &mut typed.ends {
+            f.value *= 100.0;
+            f.step *= 100.0;
+        }
+    }
+    Some(typed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_ranges_as_a_teacher_does() {
+        let cases: &[(&str, &str, Verdict, &str)] = &[
+            ("20–25%", "20–25%", Verdict::Correct, "as written"),
+            ("20–25%", "20 to 25 percent", Verdict::Correct, "in words"),
+            (
+                "20–25%",
+                "between a fifth and a quarter",
+                Verdict::Correct,
+                "as shares",
+            ),
+            ("20–25%", "about 25%", Verdict::Close, "one end"),
+            (
+                "20–25%",
+                "22%",
+                Verdict::Close,
+                "inside, but a range was asked",
+            ),
+            ("20–25%", "20–30%", Verdict::Close, "one end close"),
+            ("20–25%", "40–50%", Verdict::Wrong, "another range"),
+            ("20–25%", "60%", Verdict::Wrong, "outside"),
+            (
+                "20–60 percent",
+                "20-60%",
+                Verdict::Correct,
+                "a hyphen and a sign",
+            ),
+            (
+                "75–76 years",
+                "about 76 years",
+                Verdict::Correct,
+                "within its rounding",
+            ),
+            (
+                "75–76 years",
+                "76",
+                Verdict::Correct,
+                "unit from the question",
+            ),
+            ("75–76 years", "90 years", Verdict::Wrong, "far"),
+            ("75–76 years", "76 km", Verdict::Wrong, "another dimension"),
+        ];
+        for (want, given, verdict, why) in cases {
+            let range = read(want).unwrap_or_else(|| panic!("{want} is a range"));
+            assert_eq!(
+                grade(&range, given).verdict,
+                *verdict,
+                "{why}: {given} for {want}"
+            );
+        }
+        assert_eq!(read("1,642 metres"), None, "one figure is no range");
+        assert_eq!(read("COVID-19"), None, "a name is no range");
+    }
+}
