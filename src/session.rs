@@ -47,7 +47,8 @@ pub fn run(
         interrupted: env.interrupted,
     };
     while summary.answered < questions {
-        let total = questions.min(summary.answered + env.picker.remaining());
+        let left = questions - summary.answered;
+        let total = summary.answered + env.picker.remaining(left);
         let Some(pick) = env.picker.next(env.rng) else {
             break;
         };

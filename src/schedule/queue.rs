@@ -79,10 +79,11 @@ impl Picker for SrsPicker {
         self.siblings.asked(card, shows);
     }
 
-    fn remaining(&self) -> usize {
+    fn remaining(&self, at_most: usize) -> usize {
         self.queue
             .iter()
             .filter(|&&c| !self.siblings.given_away(c))
+            .take(at_most)
             .count()
     }
 }
@@ -118,7 +119,7 @@ mod tests {
         let mut alone = SrsPicker::new(vec![], vec![7], vec![None; 8], FormatChoice::Typed);
         let pick = alone.next(&mut rng).unwrap();
         alone.answered(pick, Verdict::Wrong);
-        assert_eq!(alone.remaining(), 0);
+        assert_eq!(alone.remaining(usize::MAX), 0);
         let mut two = SrsPicker::new(vec![], vec![0, 1], vec![None; 2], FormatChoice::Typed);
         let mut asked = Vec::new();
         while let Some(p) = two.next(&mut rng) {

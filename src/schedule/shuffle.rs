@@ -49,10 +49,11 @@ impl Picker for ShuffledPicker {
 
     fn answered(&mut self, _pick: Pick, _verdict: Verdict) {}
 
-    fn remaining(&self) -> usize {
+    fn remaining(&self, at_most: usize) -> usize {
         self.order
             .iter()
             .filter(|&&c| !self.siblings.given_away(c))
+            .take(at_most)
             .count()
     }
 }

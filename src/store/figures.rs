@@ -107,24 +107,42 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<(String, String, usize, usize)>, StoreError> {
         let marks = vec!["?"; profiles.len()].join(", ");
+        // From the cards' own counters (schema 4), not the whole log: O(cards).
         let sql = format!(
-            "SELECT card_id, max(expected), sum(verdict = 'wrong'), count(*) FROM reviews
-             WHERE profile IN ({marks}) AND (? IS NULL OR deck_id = ?) GROUP BY card_id HAVING sum(verdict = 'wrong') > 0
-             ORDER BY sum(verdict = 'wrong') * 1.0 / count(*) DESC, sum(verdict = 'wrong') DESC, card_id LIMIT ?"
+            "SELECT card_id, sum(misses), sum(answers) FROM cards
+             WHERE profile IN ({marks}) AND (? IS NULL OR deck_id = ?)
+             GROUP BY card_id HAVING sum(misses) > 0
+             ORDER BY sum(misses) * 1.0 / sum(answers) DESC, sum(misses) DESC, card_id LIMIT ?"
         );
         let mut values: Vec<rusqlite::types::Value> =
             profiles.iter().map(|p| p.clone().into()).collect();
         let deck_value: rusqlite::types::Value =
             deck.map_or(rusqlite::types::Value::Null, |d| d.to_string().into());
         values.extend([deck_value.clone(), deck_value, (limit as i64).into()]);
-        self.rows(&sql, rusqlite::params_from_iter(values), |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get::<_, i64>(2)?.max(0) as usize,
-                r.get::<_, i64>(3)?.max(0) as usize,
-            ))
-        })
+        let counted: Vec<(String, usize, usize)> =
+            self.rows(&sql, rusqlite::params_from_iter(values), |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, i64>(1)?.max(0) as usize,
+                    r.get::<_, i64>(2)?.max(0) as usize,
+                ))
+            })?;
+        // The answer each kept card asked for last, by any of the profiles.
+        let latest = format!(
+            "SELECT expected FROM reviews WHERE card_id = ? AND profile IN ({marks})
+             ORDER BY reviewed_at_ms DESC, id DESC LIMIT 1"
+        );
+        let mut out = Vec::with_capacity(counted.len());
+        for (card, misses, answers) in counted {
+            let mut args: Vec<rusqlite::types::Value> = vec![card.clone().into()];
+            args.extend(profiles.iter().map(|p| p.clone().into()));
+            let expected = self
+                .rows(&latest, rusqlite::params_from_iter(args), |r| r.get(0))?
+                .pop()
+                .unwrap_or_default();
+            out.push((card, expected, misses, answers));
+        }
+        Ok(out)
     }
 
     /// The answer a card asked for at its latest review.

@@ -2,7 +2,7 @@
 //! `PRAGMA application_id` marks the file as factdrill's.
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// `PRAGMA application_id` of a factdrill store ("FDrl"): a file is recognised as ours by
 /// this mark, never by the absence of another program's tables.
@@ -161,6 +161,23 @@ pub const MIGRATIONS: &[&str] = &[
             remembered = remembered - (OLD.kind = 'review' AND OLD.rating > 1)
                 + (NEW.kind = 'review' AND NEW.rating > 1)
         WHERE profile = NEW.profile AND deck_id = NEW.deck_id AND day = CAST(strftime('%s', NEW.reviewed_at_ms / 1000, 'unixepoch', 'localtime') AS INTEGER) / 86400;
+    END;",
+    // 4: each card counts its answers and misses, kept by triggers, so that `stats` and
+    // `report` rank the most missed cards from the card states rather than by grouping the
+    // whole review log (which took `stats` from 20 to 54 ms at 104,000 reviews).
+    "ALTER TABLE cards ADD COLUMN answers INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE cards ADD COLUMN misses INTEGER NOT NULL DEFAULT 0;
+    UPDATE cards SET
+        answers = (SELECT count(*) FROM reviews r WHERE r.profile = cards.profile AND r.card_id = cards.card_id),
+        misses = (SELECT count(*) FROM reviews r WHERE r.profile = cards.profile AND r.card_id = cards.card_id AND r.verdict = 'wrong');
+    CREATE INDEX cards_misses ON cards (profile, misses) WHERE misses > 0;
+    CREATE TRIGGER reviews_card_insert AFTER INSERT ON reviews BEGIN
+        UPDATE cards SET answers = answers + 1, misses = misses + (NEW.verdict = 'wrong')
+        WHERE profile = NEW.profile AND card_id = NEW.card_id;
+    END;
+    CREATE TRIGGER reviews_card_verdict AFTER UPDATE OF verdict ON reviews BEGIN
+        UPDATE cards SET misses = misses - (OLD.verdict = 'wrong') + (NEW.verdict = 'wrong')
+        WHERE profile = NEW.profile AND card_id = NEW.card_id;
     END;",
 ];
 

@@ -281,3 +281,41 @@ fn a_hot_journal_is_rolled_back_only_in_a_file_marked_ours() {
     );
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
 }
+
+/// The most-missed ranking reads each card's counters (schema 4), which triggers keep equal
+/// to what the log says, through overrides and across profiles.
+#[test]
+fn card_counters_follow_the_log() {
+    let s = Store::in_memory().unwrap();
+    let mut k = 0;
+    let mut answer = |s: &Store, profile: &str, card: &str, verdict: &str| {
+        k += 1;
+        let mut r = review(&format!("u{k}"), card, k);
+        r.profile = profile.into();
+        r.verdict = verdict.into();
+        r.expected = format!("x{k}");
+        s.record(&r, &state(k)).unwrap();
+        r
+    };
+    answer(&s, "ana", "d:a:1", "wrong");
+    answer(&s, "ana", "d:a:1", "correct");
+    let mut last = answer(&s, "ana", "d:b:1", "wrong");
+    answer(&s, "ben", "d:a:1", "correct");
+    answer(&s, "ben", "d:b:1", "wrong");
+    let both = ["ana".to_string(), "ben".to_string()];
+    assert_eq!(
+        s.most_missed(&both, None, 5).unwrap(),
+        [
+            ("d:b:1".to_string(), "x5".to_string(), 2, 2),
+            ("d:a:1".to_string(), "x4".to_string(), 1, 3)
+        ]
+    );
+    last.verdict = "correct".into();
+    last.overridden = true;
+    s.amend(&last, &state(9)).unwrap();
+    assert_eq!(
+        s.most_missed(&["ana".to_string()], None, 5).unwrap(),
+        [("d:a:1".to_string(), "x2".to_string(), 1, 2)],
+        "an override is no miss"
+    );
+}
