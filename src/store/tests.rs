@@ -1,6 +1,7 @@
 use super::*;
 
-fn state(at: u64) -> CardState {
+/// A card in review, last seen at `at`, due three days later.
+pub(super) fn state(at: u64) -> CardState {
     CardState {
         phase: Phase::Review,
         step: 0,
@@ -13,7 +14,8 @@ fn state(at: u64) -> CardState {
     }
 }
 
-fn review(card: &str, at: u64) -> Review {
+/// A correct typed answer by ana.
+pub(super) fn review(card: &str, at: u64) -> Review {
     Review {
         uid: String::new(),
         profile: "ana".into(),

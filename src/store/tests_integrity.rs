@@ -2,34 +2,13 @@
 
 use super::*;
 
-fn state(at: u64) -> CardState {
-    CardState {
-        phase: Phase::Review,
-        step: 0,
-        stability: 3.0,
-        difficulty: 5.0,
-        due_ms: at + 3 * 86_400_000,
-        last_review_ms: at,
-        reps: 1,
-        lapses: 0,
-    }
-}
+use super::tests::state;
 
+/// A review of ana's with its own uid.
 fn review(uid: &str, card: &str, at: u64) -> Review {
     Review {
         uid: uid.into(),
-        profile: "ana".into(),
-        card_id: card.into(),
-        deck_id: "d".into(),
-        reviewed_at_ms: at,
-        rating: 3,
-        verdict: "correct".into(),
-        format: "typed".into(),
-        given: "12".into(),
-        expected: "12".into(),
-        elapsed_ms: 1500,
-        kind: "new".into(),
-        overridden: false,
+        ..super::tests::review(card, at)
     }
 }
 
