@@ -23,7 +23,7 @@ fn same_year(answer: &Value, other: &Value) -> Value {
         (Value::Date(a), Value::Date(o)) if a.year.is_none() != o.year.is_none() => {
             Value::Date(Date { year: a.year, ..*o })
         }
-        _ => other.clone(),
+        _ => *other,
     }
 }
 
