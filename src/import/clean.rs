@@ -133,6 +133,74 @@ pub fn is_table_row(line: &str) -> bool {
     columns || mostly_figures || label_value
 }
 
+/// Whether a block of consecutive lines (no blank line between) is an infobox pasted as
+/// text, one "Label value" per line: "Launch mass100,756 pounds (45,702 kg)", "Aphelion
+/// 35.1 AU", "(17 February 1994)" (the Apollo 11 and Halley's Comet pages, issue 10). Its
+/// lines have neither `:` nor `|`, so [`is_table_row`] misses them, and joined they read as
+/// one long "sentence" of labels and figures. The shape: four or more short lines that
+/// start with a capital, digit or bracket, hardly any ending a sentence, several holding
+/// figures. Prose wrapped by hand has long lines that mostly start lower case, and a list
+/// has bullets; neither is taken.
+pub fn is_infobox(lines: &[&str]) -> bool {
+    let n = lines.len();
+    let short = |l: &&str| l.chars().count() <= 60;
+    let starts_label =
+        |l: &&str| l.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(');
+    let ends_sentence = lines
+        .iter()
+        .filter(|l| l.ends_with(['.', '!', '?']))
+        .count();
+    let figures = lines
+        .iter()
+        .filter(|l| l.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    n >= 4
+        && lines.iter().all(short)
+        && lines.iter().filter(|l| starts_label(l)).count() * 4 >= n * 3
+        && ends_sentence * 4 <= n
+        && figures >= 2
+}
+
+/// `line` with decimals that a copy split at their point joined again: "43. 8 °C" reads
+/// "43.8 °C" and "100. 4 to 104. 0 °F" reads "100.4 to 104.0 °F" (the Sahara page, issue
+/// 10), so that the splitter does not end a sentence at "43." and ask "43". Joined only
+/// where one or two digits follow the point and a degree sign, a unit, or a range word and
+/// another figure comes next: "in 1998. 12 people" is two sentences and stays so.
+pub fn join_split_decimals(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find(". ") {
+        let (head, tail) = (&rest[..at], &rest[at + 2..]);
+        out.push_str(head);
+        let whole = head.ends_with(|c: char| c.is_ascii_digit());
+        let frac = tail.chars().take_while(char::is_ascii_digit).count();
+        if whole && (1..=2).contains(&frac) && figure_follows(&tail[frac..]) {
+            out.push('.');
+        } else {
+            out.push_str(". ");
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether what follows a split decimal's digits marks it a measure: "°C", " °F", " km",
+/// " %", or " to 104", " or 110" (a range or conversion going on).
+fn figure_follows(after: &str) -> bool {
+    let after = after.trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '/')
+        .collect();
+    let rest = after[word.len()..].trim_start();
+    let range = matches!(word.as_str(), "to" | "or" | "and")
+        && rest.starts_with(|c: char| c.is_ascii_digit());
+    after.starts_with(['°', '%', '–'])
+        || range
+        || !word.is_empty() && crate::quantity::lookup_unit_in_prose(&word).is_some()
+}
+
 /// Words that count time from when the text was written.
 const RELATIVE: &[&str] = &[
     " ago",
@@ -239,6 +307,81 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(is_relative_time(s), want, "{s}");
+        }
+    }
+    #[test]
+    fn infobox_blocks_are_told_from_prose_and_lists() {
+        let apollo = [
+            "Apollo 11",
+            "Mission typeManned lunar landing",
+            "Mission duration8 days, 3 hours, 18 minutes, 35 seconds",
+            "Spacecraft properties",
+            "Launch mass100,756 pounds (45,702 kg)",
+            "Crew size3",
+        ];
+        let halley = [
+            "1P/Halley (Halley's Comet)",
+            "Halley's Comet on 8 March 1986",
+            "Discovered by prehistoric (observation);",
+            "Epoch 2449400.5",
+            "(17 February 1994)",
+            "Aphelion 35.1 AU",
+        ];
+        // Prose wrapped by hand: long lines, continuation lines start lower case.
+        let wrapped = [
+            "The United States flew Apollo 11 from July 16 to July 24,",
+            "1969, with NASA handling the launch. On this flight people",
+            "set down on the Moon for the first time. The lunar module",
+            "was brought down by Armstrong and Aldrin on July 20, 1969.",
+        ];
+        // Short sentences, one a line: each ends a sentence.
+        let one_a_line = [
+            "NATO was founded in 1949.",
+            "It has 29 members.",
+            "It is based in Brussels.",
+            "Its budget was 2.5 billion euros in 2019.",
+        ];
+        let cases: [(&[&str], bool); 5] = [
+            (&apollo, true),
+            (&halley, true),
+            (&wrapped, false),
+            (&one_a_line, false),
+            (&apollo[..3], false),
+        ];
+        for (lines, want) in cases {
+            assert_eq!(is_infobox(lines), want, "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn decimals_split_at_the_point_are_joined_before_units() {
+        let cases = [
+            (
+                "highs of 43. 8 °C or 110. 8 °F, in June",
+                "highs of 43.8 °C or 110.8 °F, in June",
+            ),
+            (
+                "above 38 to 40 °C or 100. 4 to 104. 0 °F.",
+                "above 38 to 40 °C or 100.4 to 104.0 °F.",
+            ),
+            ("rose 12. 5% in a year", "rose 12.5% in a year"),
+            ("a span of 64. 4 metres", "a span of 64.4 metres"),
+            // Two sentences, the second opening with a figure: not a decimal.
+            (
+                "It opened in 1998. 12 people came.",
+                "It opened in 1998. 12 people came.",
+            ),
+            (
+                "It opened in 1998. The roof followed.",
+                "It opened in 1998. The roof followed.",
+            ),
+            (
+                "Built in 1903. 1904 saw the first race.",
+                "Built in 1903. 1904 saw the first race.",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(join_split_decimals(line), want, "{line}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Plain text and Markdown into fact sentences: headings and capitalised lead-ins become
 //! topics, bullets and inline markup go, paragraphs split into sentences.
 
-use super::clean::{is_table_row, strip_citations, LeftOut};
+use super::clean::{is_infobox, is_table_row, join_split_decimals, strip_citations, LeftOut};
 use crate::sentences::split as sentences;
 
 /// A sentence with the topic it falls under.
@@ -48,11 +48,20 @@ pub fn read(text: &str) -> Document {
         }
         paragraph.clear();
     };
-    for raw in text.lines() {
-        let cited = strip_citations(raw);
-        let line = cited.trim();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|raw| join_split_decimals(strip_citations(raw).trim()))
+        .collect();
+    let infobox = infobox_lines(&lines);
+    for (k, line) in lines.iter().enumerate() {
+        let line = line.as_str();
         if line.is_empty() {
             flush(&mut paragraph, &mut topic, &mut doc);
+            continue;
+        }
+        if infobox[k] {
+            flush(&mut paragraph, &mut topic, &mut doc);
+            doc.left_out.push(LeftOut::TableRow);
             continue;
         }
         if let Some(named) = source_line(line) {
@@ -93,6 +102,32 @@ pub fn read(text: &str) -> Document {
     }
     flush(&mut paragraph, &mut topic, &mut doc);
     doc
+}
+
+/// Which lines belong to an infobox block (see [`is_infobox`]). A block is a run of lines
+/// between blank lines; one holding a heading, a `Source:` line or a bullet is no infobox,
+/// and a line of one that ends a sentence is kept as prose.
+fn infobox_lines(lines: &[String]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for end in 0..=lines.len() {
+        if end < lines.len() && !lines[end].is_empty() {
+            continue;
+        }
+        let block: Vec<&str> = lines[start..end].iter().map(String::as_str).collect();
+        let plain = block
+            .iter()
+            .all(|l| heading(l).is_none() && source_line(l).is_none() && !strip_bullet(l).0);
+        if plain && is_infobox(&block) {
+            // A sentence among the rows stays ("; Coastline: Iceland has a coastline of
+            // 4,970 km." under the Iceland page's "Area:").
+            for (k, line) in block.iter().enumerate() {
+                out[start + k] = !line.ends_with(['.', '!', '?']);
+            }
+        }
+        start = end + 1;
+    }
+    out
 }
 
 /// The rest of a "Source: …" (or "Sources:") line.

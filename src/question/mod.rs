@@ -15,7 +15,7 @@ pub use hint::hint;
 pub use pool::{Entry, Pool};
 pub use source::{CardSource, InMemory};
 pub use timeline::event_of;
-pub use wording::{cloze, hidden, natural, same_figure};
+pub use wording::{bound, cloze, hidden, natural, same_figure};
 
 use crate::card::{Answer, Card, CardId, CardKind};
 use crate::quantity::{Kind, Quantity};
@@ -109,7 +109,11 @@ pub fn ask(
     level: u8,
     rng: &mut impl Rng,
 ) -> Question {
+    // A bound ("more than 25 years", "by 1855") is recalled typed, never picked or judged:
+    // other options, and the swapped statement, would be true as well (rubric C).
+    let bounded = wording::bound(card).is_some();
     let tried = match format {
+        _ if bounded && format != Format::Timeline => None,
         Format::TrueFalse => truefalse::ask(card, cards.pool(), rng),
         Format::Timeline => timeline::ask(card, cards, level, rng),
         Format::Estimate => estimate::ask(card, cards.pool(), rng),
@@ -133,6 +137,7 @@ pub fn ask(
     };
     let options = match format {
         Format::Typed => None,
+        _ if bounded => None,
         _ => choices(card, cards.pool(), rng),
     };
     let (format, choices, expect) = match options {
@@ -314,5 +319,25 @@ mod tests {
         );
         assert_eq!(q.format, Format::Typed);
         assert!(q.choices.is_empty());
+    }
+
+    #[test]
+    fn a_bound_is_asked_typed_only() {
+        let deck = "title: T\nfacts:\n  - Jupiter has at least 79 moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
+        let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
+        // The bound falls back to typed; the point beside it is picked and judged.
+        for k in [0, 1] {
+            for format in [Format::Choice, Format::TrueFalse] {
+                let q = ask(
+                    &cards[k],
+                    format,
+                    &mut InMemory::new(cards.clone()),
+                    0,
+                    &mut StdRng::seed_from_u64(1),
+                );
+                let want = if k == 0 { Format::Typed } else { format };
+                assert_eq!(q.format, want, "{} as {format:?}", cards[k].text);
+            }
+        }
     }
 }

@@ -2,12 +2,33 @@
 //! to 2011", "1939–1945"): a wrong option for the start must still come before the end, and
 //! one for the end after the start, or the option reads as nonsense.
 
-use crate::quantity::{self, Quantity};
+use crate::quantity::{self, Date, Quantity, Value};
 use std::cmp::Ordering;
 
 /// The other end of the range `q` belongs to in `text`, and on which side of `q` it lies
-/// (`Greater` when `q` is the start); `None` when `q` is not in a range.
+/// (`Greater` when `q` is the start); `None` when `q` is not in a range. Dates are read in
+/// one year (see [`same_year`]).
 pub fn other_end(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
+    let (mut o, side) = ends(text, q)?;
+    o.value = same_year(&q.value, &o.value);
+    Some((o, side))
+}
+
+/// The other end's date in the answer's frame. "From 11 July to 30 July 1966" writes the
+/// year once: asked for "11 July", the options carry no year, so the end is compared as
+/// "30 July" (else every yearless option, "11 October", sorted before 1966 and passed);
+/// asked for "30 July 1966", the start is "11 July 1966" (1966 final, issue 10).
+fn same_year(answer: &Value, other: &Value) -> Value {
+    match (answer, other) {
+        (Value::Date(a), Value::Date(o)) if a.year.is_none() != o.year.is_none() => {
+            Value::Date(Date { year: a.year, ..*o })
+        }
+        _ => *other,
+    }
+}
+
+/// [`other_end`] as written.
+fn ends(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
     quantity::find(text)
         .into_iter()
         .filter(|o| o.kind == q.kind && o.span != q.span)
@@ -89,6 +110,23 @@ mod tests {
             side("He lowered the record from 9.69 to 9.58 seconds.", "9.69"),
             None,
             "a fall is a change, not a range"
+        );
+        // Issue 10: the year written once, at the end, reads for both ends.
+        let text = "It was held in England from 11 July to 30 July 1966.";
+        let q = quantity::find(text).remove(0);
+        let (end, towards) = other_end(text, &q).unwrap();
+        assert_eq!(towards, Ordering::Greater);
+        assert!(
+            matches!(end.value, Value::Date(d) if d.year.is_none() && d.day == Some(30)),
+            "the end read without its year beside a yearless start: {:?}",
+            end.value
+        );
+        let q = quantity::find(text).remove(1);
+        let (start, _) = other_end(text, &q).unwrap();
+        assert!(
+            matches!(start.value, Value::Date(d) if d.year == Some(1966) && d.day == Some(11)),
+            "the start read in the end's year: {:?}",
+            start.value
         );
         // Issue 10: a range by "to" alone ("$40 to $45").
         assert_eq!(
