@@ -31,6 +31,9 @@ pub struct Env<'a> {
     pub interrupted: &'a AtomicBool,
 }
 
+/// Cards passed over in a row, for not taking the form asked for, before a session ends.
+const MAX_UNFIT_IN_ROW: usize = 64;
+
 /// Plays up to `questions` questions from `cards`.
 pub fn run(
     cards: &mut dyn CardSource,
@@ -46,6 +49,9 @@ pub fn run(
         clock: env.clock,
         interrupted: env.interrupted,
     };
+    // Cards passed over in a row for not taking the form asked for: a bound, so that a deck
+    // with few such cards ends the session instead of being read whole.
+    let mut unfit_in_row = 0;
     while summary.answered < questions {
         let left = questions - summary.answered;
         let total = summary.answered + env.picker.remaining(left);
@@ -60,6 +66,15 @@ pub fn run(
             _ => 2,
         };
         let question = ask(card, pick.format, cards, level, env.rng);
+        if env.picker.only().is_some_and(|f| f != question.format) {
+            summary.unfit += 1;
+            unfit_in_row += 1;
+            if unfit_in_row >= MAX_UNFIT_IN_ROW {
+                break;
+            }
+            continue;
+        }
+        unfit_in_row = 0;
         let turn = Turn {
             card,
             question: &question,

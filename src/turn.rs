@@ -99,6 +99,8 @@ pub struct Summary {
     pub elapsed_ms: u64,
     /// The facts missed (wrong answers), as whole sentences.
     pub missed: Vec<String>,
+    /// Cards left out because they cannot take the one form asked for.
+    pub unfit: usize,
 }
 
 impl Summary {

@@ -6,6 +6,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
 use crate::load::{load_cards, StoredDecks};
 use crate::output::stdout;
+use crate::question::Format;
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
     bury_new, day_start, plan_without, CardState, Plan, Scheduler, Settings, ShuffledPicker,
@@ -110,7 +111,8 @@ pub fn run(
         rng: &mut rng,
         interrupted,
     };
-    let (_, end) = session::run(&mut cards, cfg.questions, env)?;
+    let (summary, end) = session::run(&mut cards, cfg.questions, env)?;
+    say_if_unfit(cfg, &summary)?;
     if cfg.mode == Mode::Interactive && end == End::Finished {
         let now = clock.now_ms();
         let (_, next, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
@@ -139,8 +141,35 @@ fn play_unscheduled(
         rng,
         interrupted,
     };
-    let (_, end) = session::run(cards, cfg.questions, env)?;
+    let (summary, end) = session::run(cards, cfg.questions, env)?;
+    say_if_unfit(cfg, &summary)?;
     Ok(status(end))
+}
+
+/// Says (on stderr) when fewer cards than asked for can take the one form asked for, as
+/// `--format estimate` on a deck with few large figures (issue 12, point 2).
+fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary) -> anyhow::Result<()> {
+    let Some(form) = cfg.format.only() else {
+        return Ok(());
+    };
+    if summary.unfit == 0 || summary.answered >= cfg.questions {
+        return Ok(());
+    }
+    let as_form = match form {
+        Format::Estimate => "estimates",
+        Format::Timeline => "timeline questions",
+        Format::TrueFalse => "true or false",
+        Format::Choice => "multiple choice",
+        Format::Typed => "typed questions",
+    };
+    writeln!(
+        crate::output::stderr(),
+        "Only {} of the {} questions asked for could be asked as {as_form}: the other cards \
+         tried cannot take that form.",
+        summary.answered,
+        cfg.questions
+    )?;
+    Ok(())
 }
 
 /// Says (on stderr, which `--json` keeps free of) when the daily new-card limit leaves the

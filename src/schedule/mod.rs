@@ -34,6 +34,18 @@ pub enum FormatChoice {
 }
 
 impl FormatChoice {
+    /// The one form every question must take, when one was asked for: a card that cannot
+    /// take it is left out rather than asked in another form (issue 12: `--format estimate`
+    /// gave multiple choice).
+    pub fn only(self) -> Option<Format> {
+        match self {
+            FormatChoice::Typed => Some(Format::Typed),
+            FormatChoice::Choice => Some(Format::Choice),
+            FormatChoice::Only(f) => Some(f),
+            FormatChoice::Mixed => None,
+        }
+    }
+
     /// The format of one question: fixed, or for `mixed` drawn by a card's strength
     /// (`strong`: stability of a week or more).
     pub fn pick(self, strong: bool, rng: &mut StdRng) -> Format {
@@ -69,6 +81,8 @@ pub trait Picker {
     /// Card `card` was asked, and its question showed the facts `shows` besides its own: their
     /// other cards are now given away (see [`Siblings`]).
     fn asked(&mut self, card: usize, shows: &[u64]);
+    /// The one form asked for, if any (see [`FormatChoice::only`]).
+    fn only(&self) -> Option<Format>;
     /// How the last pick was answered.
     fn answered(&mut self, pick: Pick, verdict: Verdict);
     /// Cards still fair to ask, counted up to `at_most`: a session needs no more than the

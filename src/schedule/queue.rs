@@ -2,7 +2,7 @@
 //! then new cards in deck order up to a daily limit; a card answered wrong comes back later
 //! in the same session, as Anki's learning steps do.
 
-use super::{FormatChoice, Pick, Picker, Siblings};
+use super::{Format, FormatChoice, Pick, Picker, Siblings};
 use crate::grade::Verdict;
 use rand::rngs::StdRng;
 use std::collections::VecDeque;
@@ -73,6 +73,10 @@ impl Picker for SrsPicker {
             let at = RELEARN_GAP.min(self.queue.len());
             self.queue.insert(at, pick.card);
         }
+    }
+
+    fn only(&self) -> Option<Format> {
+        self.format.only()
     }
 
     fn asked(&mut self, card: usize, shows: &[u64]) {

@@ -1,6 +1,6 @@
 //! A seeded shuffle of all cards: for `--cram` and `--no-save`, where no schedule applies.
 
-use super::{FormatChoice, Pick, Picker, Siblings};
+use super::{Format, FormatChoice, Pick, Picker, Siblings};
 use crate::grade::Verdict;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -41,6 +41,10 @@ impl Picker for ShuffledPicker {
         let strong = rng.random_bool(0.5);
         let format = self.format.pick(strong, rng);
         Some(Pick { card, format })
+    }
+
+    fn only(&self) -> Option<Format> {
+        self.format.only()
     }
 
     fn asked(&mut self, card: usize, shows: &[u64]) {

@@ -72,3 +72,33 @@ fn a_session_shortened_by_the_new_card_limit_says_how_to_raise_it() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("Only"));
 }
+
+/// `--format estimate` and `--format timeline` ask only cards that take that form, and say
+/// when fewer can than were asked for (issue 12, point 2: five multiple-choice questions and
+/// no estimate).
+#[test]
+fn a_single_form_is_the_form_every_question_takes() {
+    for (form, many) in [("estimate", 30), ("timeline", 30), ("truefalse", 5)] {
+        let home = tempfile::tempdir().unwrap();
+        let out = factdrill(home.path())
+            .args(["play", "nato-2018", "--json", "--seed", "2", "--new", "100"])
+            .args(["--format", form, "-n", &many.to_string()])
+            .write_stdin("5000\n".repeat(many))
+            .output()
+            .unwrap();
+        let events: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        let asked: Vec<&str> = events
+            .iter()
+            .filter(|e| e["event"] == "question")
+            .map(|e| e["format"].as_str().unwrap())
+            .collect();
+        assert!(!asked.is_empty(), "{form}: some card takes it");
+        assert!(asked.iter().all(|f| *f == form), "{form}: {asked:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        let short = asked.len() < many;
+        assert_eq!(said.contains("could be asked as"), short, "{form}: {said}");
+    }
+}
