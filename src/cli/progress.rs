@@ -11,6 +11,9 @@ use crate::store::Export;
 use anyhow::{bail, Context};
 use std::io::Write;
 
+/// The largest progress export `progress import` reads.
+const MAX_EXPORT_BYTES: usize = 1 << 30;
+
 /// Runs one `progress` action for `profile`.
 pub fn run(
     profile: &str,
@@ -55,9 +58,13 @@ pub fn run(
             Ok(ExitStatus::Ok)
         }
         ProgressCommand::Import { file } => {
-            let text = std::fs::read_to_string(file)
+            // Capped like every other input (issue 9, point 10): an export of a million
+            // reviews is about 300 MB.
+            let bytes = std::fs::File::open(file)
+                .map_err(crate::capped::CappedError::Io)
+                .and_then(|f| crate::capped::read_capped(f, MAX_EXPORT_BYTES))
                 .with_context(|| format!("cannot read {}", file.display()))?;
-            let data: Export = serde_json::from_str(&text).with_context(|| {
+            let data: Export = serde_json::from_slice(&bytes).with_context(|| {
                 format!("{} is not a factdrill progress export", file.display())
             })?;
             if data.format != "factdrill-progress" {
