@@ -149,7 +149,12 @@ impl StoredDecks {
                 start: out.ids.len(),
                 len: index.ids.len(),
             });
-            out.ids.extend(index.ids);
+            // The first deck's ids are taken, not copied (100,000 of them at start-up).
+            if out.ids.is_empty() {
+                out.ids = index.ids;
+            } else {
+                out.ids.extend(index.ids);
+            }
             out.pool.extend(index.pool);
         }
         Ok(out)
@@ -229,8 +234,9 @@ fn compile_source(
 
 /// The shape of compiled cards in the cache: bump it whenever the same deck text would
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
-/// reads cards another build wrote. 3: the answer pool carries its value order (issue 13).
-const CACHE_FORMAT: u32 = 3;
+/// reads cards another build wrote. 3: the answer pool carries its value order (issue 13);
+/// 4: the order carries each value's roundness, so that searches need not recompute it.
+const CACHE_FORMAT: u32 = 4;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

@@ -99,6 +99,12 @@ impl Pool {
 
     /// Adds another pool's entries (several decks in one session).
     pub fn extend(&mut self, other: Pool) {
+        // A session's first deck: taken whole rather than copied entry by entry and merged
+        // with nothing (100,000 entries at start-up, issue 13).
+        if self.0.is_empty() {
+            *self = other;
+            return;
+        }
         let offset = self.0.len();
         self.0.extend(other.0);
         let mine = std::mem::take(&mut self.1);

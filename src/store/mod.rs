@@ -302,21 +302,18 @@ impl Store {
     }
 
     /// The states of the cards `ids` (in that order) for a profile; `None` for cards never
-    /// seen. Rows are matched by binary search on borrowed ids, with no allocation per row:
-    /// this runs before every session, over every card of its decks.
+    /// seen. This runs before every session, over every card of its decks.
     pub fn states_for(
         &self,
         profile: &str,
         ids: &[String],
     ) -> Result<Vec<Option<CardState>>, StoreError> {
-        // A map from id to position: at 10,000 cards, sorting and binary search spent more
-        // time comparing strings than SQLite spent reading the rows.
-        let position: HashMap<&str, usize> = ids
-            .iter()
-            .enumerate()
-            .map(|(k, id)| (id.as_str(), k))
-            .collect();
-        let mut out = vec![None; ids.len()];
+        // A map over the rows rather than over the ids: a profile has seen far fewer cards
+        // than a large deck holds, and at 100,000 cards building a map of every id was a
+        // third of start-up (issue 13). foldhash, not SipHash: the ids are the player's own
+        // decks', hashed once per session, where SipHash's defence against chosen
+        // collisions buys nothing and cost most of the time.
+        let mut seen: HashMap<String, CardState, foldhash::fast::RandomState> = HashMap::default();
         let mut stmt = self
             .conn
             .prepare_cached("SELECT card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1")
@@ -327,11 +324,12 @@ impl Store {
                 .get_ref(0)
                 .and_then(|v| v.as_str().map_err(Into::into))
                 .map_err(|e| self.err(e))?;
-            if let Some(&at) = position.get(id) {
-                out[at] = Some(state_at(r, 1).map_err(|e| self.err(e))?);
-            }
+            seen.insert(id.to_string(), state_at(r, 1).map_err(|e| self.err(e))?);
         }
-        Ok(out)
+        if seen.is_empty() {
+            return Ok(vec![None; ids.len()]);
+        }
+        Ok(ids.iter().map(|id| seen.remove(id.as_str())).collect())
     }
 
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).

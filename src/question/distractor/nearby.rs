@@ -47,7 +47,8 @@ impl Nearby {
                 shape,
                 round,
             };
-            let span = |(lo, hi): Bounds| order.span(&pool.0, group, lo, hi);
+            let within = order.group(&pool.0, group);
+            let span = |(lo, hi): Bounds| order.span_in(&pool.0, within.clone(), lo, hi);
             out.all.push(span(all));
             out.below.push(span(below));
             out.above.push(span(above));

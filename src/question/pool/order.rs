@@ -43,9 +43,14 @@ pub const ROUND_MAX: i8 = 18;
 /// The lowest: a number with more decimals than this is in the group below it.
 const ROUND_MIN: i8 = -9;
 
-/// Pool positions of the quantity entries, sorted by group, then key, then position.
+/// Pool positions of the quantity entries, sorted by group, then key, then position, each
+/// with its roundness, which is most of the cost of its group. A binary search compares
+/// many entries per question, and recomputing roundness (a loop over powers of ten) at
+/// every comparison was two thirds of `preview`'s time on a 2,000-fact deck (issue 13).
+/// Kept with the order in the cache, so that a session never recomputes it for a whole
+/// deck before its first question.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Order(Vec<u32>);
+pub struct Order(Vec<(u32, i8)>);
 
 impl Order {
     /// The order of `entries`.
@@ -60,20 +65,20 @@ impl Order {
                 .then(a.1.total_cmp(&b.1))
                 .then(a.2.cmp(&b.2))
         });
-        Order(keyed.into_iter().map(|(_, _, k)| k).collect())
+        Order(keyed.into_iter().map(|(g, _, k)| (k, g.round)).collect())
     }
 
     /// This order and `other`'s, whose positions start at `offset` in `entries`, merged in
     /// one pass (a session of several decks).
     pub fn merge(self, other: Order, offset: usize, entries: &[Entry]) -> Order {
-        let key = |k: u32| sort_of(&entries[k as usize]).expect("ordered entries are quantities");
+        let key = |p: (u32, i8)| keyed(entries, p);
         let mut out = Vec::with_capacity(self.0.len() + other.0.len());
         let (mut a, mut b) = (
             self.0.into_iter().peekable(),
             other.0.into_iter().peekable(),
         );
         while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
-            let y = y + offset as u32;
+            let y = (y.0 + offset as u32, y.1);
             let (kx, ky) = (key(x), key(y));
             // On a tie the first deck's entry goes first: its position is the lower.
             if kx.0.cmp(&ky.0).then(kx.1.total_cmp(&ky.1)) == Ordering::Greater {
@@ -85,7 +90,7 @@ impl Order {
             }
         }
         out.extend(a);
-        out.extend(b.map(|y| y + offset as u32));
+        out.extend(b.map(|(y, round)| (y + offset as u32, round)));
         Order(out)
     }
 
@@ -96,27 +101,45 @@ impl Order {
 
     /// The pool position of the `k`th entry in order.
     pub fn at(&self, k: usize) -> usize {
-        self.0[k] as usize
+        self.0[k].0 as usize
     }
 
     /// The places in order of `group`'s entries with keys from `lo` to `hi`, both included.
     pub fn span(&self, entries: &[Entry], group: Group, lo: f64, hi: f64) -> Range<usize> {
-        let cmp = |k: &u32, key: f64| {
-            let (g, v) = sort_of(&entries[*k as usize]).expect("quantities only");
-            g.cmp(&group).then(v.total_cmp(&key))
-        };
-        let start = self.0.partition_point(|k| cmp(k, lo) == Ordering::Less);
-        let end = self.0.partition_point(|k| cmp(k, hi) != Ordering::Greater);
-        start..end.max(start)
+        self.span_in(entries, self.group(entries, group), lo, hi)
+    }
+
+    /// The places in order of `group`'s entries (where they would be, if there are none).
+    pub fn group(&self, entries: &[Entry], group: Group) -> Range<usize> {
+        let start = self.0.partition_point(|p| keyed(entries, *p).0 < group);
+        let len = self.0[start..].partition_point(|p| keyed(entries, *p).0 == group);
+        start..start + len
+    }
+
+    /// The places within `group`, the places of one group, whose keys are from `lo` to
+    /// `hi`, both included: a question looks for several spans of one group, and finding
+    /// the group once leaves each span a search of only its values.
+    pub fn span_in(
+        &self,
+        entries: &[Entry],
+        group: Range<usize>,
+        lo: f64,
+        hi: f64,
+    ) -> Range<usize> {
+        let key = |p: &(u32, i8)| keyed(entries, *p).1;
+        let slice = &self.0[group.clone()];
+        let start = slice.partition_point(|p| key(p).total_cmp(&lo) == Ordering::Less);
+        let end = slice.partition_point(|p| key(p).total_cmp(&hi) != Ordering::Greater);
+        group.start + start..group.start + end.max(start)
     }
 
     /// The places within `within` whose entries have the same key as the `k`th: one value
     /// written several times in the deck.
     pub fn run(&self, entries: &[Entry], within: Range<usize>, k: usize) -> Range<usize> {
-        let key = |p: &u32| sort_of(&entries[*p as usize]).map(|(_, v)| v);
+        let key = |p: &(u32, i8)| keyed(entries, *p).1;
         let own = key(&self.0[k]);
         let slice = &self.0[within.clone()];
-        let cmp = |p: &u32| key(p).partial_cmp(&own).unwrap_or(Ordering::Equal);
+        let cmp = |p: &(u32, i8)| key(p).partial_cmp(&own).unwrap_or(Ordering::Equal);
         let start = slice.partition_point(|p| cmp(p) == Ordering::Less);
         let end = slice.partition_point(|p| cmp(p) != Ordering::Greater);
         within.start + start..within.start + end
@@ -124,19 +147,33 @@ impl Order {
 
     /// Every group present, with its places in order.
     pub fn groups(&self, entries: &[Entry]) -> Vec<(Group, Range<usize>)> {
-        let group = |k: usize| sort_of(&entries[self.0[k] as usize]).map(|(g, _)| g);
         let mut out = Vec::new();
         let mut start = 0;
         while start < self.0.len() {
-            let Some(g) = group(start) else { break };
-            let len = self.0[start..].partition_point(|p| {
-                sort_of(&entries[*p as usize]).is_some_and(|(other, _)| other <= g)
-            });
+            let g = keyed(entries, self.0[start]).0;
+            let len = self.0[start..].partition_point(|p| keyed(entries, *p).0 <= g);
             out.push((g, start..start + len));
             start += len;
         }
         out
     }
+}
+
+/// The group and key of the ordered entry at pool position `place` with roundness `round`:
+/// [`sort_of`] without recomputing the roundness.
+fn keyed(entries: &[Entry], (place, round): (u32, i8)) -> (Group, f64) {
+    let Entry::Quantity { kind, value, .. } = &entries[place as usize] else {
+        unreachable!("only quantities are ordered")
+    };
+    let (shape, key) = shape_and_key(value);
+    (
+        Group {
+            kind: *kind,
+            shape,
+            round,
+        },
+        key,
+    )
 }
 
 /// An entry's group and its key within the group; `None` for a text answer.
