@@ -128,7 +128,10 @@ mod tests {
         let text = "The North Atlantic Treaty Organization was founded in 1949 — by twelve states.";
         for width in 1..=90 {
             for line in wrap(text, width, "  ") {
-                assert!(measure_text_width(&line) <= width.max(1), "{width}: {line:?}");
+                assert!(
+                    measure_text_width(&line) <= width.max(1),
+                    "{width}: {line:?}"
+                );
             }
         }
     }
@@ -138,7 +141,12 @@ mod tests {
         // (text, cols, want, why)
         let cases = [
             ("one two", 40, "one two", "fits"),
-            ("one two three", 9, "one two\nthree", "two columns for dialoguer's marker"),
+            (
+                "one two three",
+                9,
+                "one two\nthree",
+                "two columns for dialoguer's marker",
+            ),
             (
                 "éé éé éé",
                 10,
