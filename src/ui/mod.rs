@@ -8,6 +8,7 @@ mod terminal;
 mod text;
 mod tty;
 mod typed;
+mod wrap;
 
 pub use json::JsonUi;
 pub use lines::{Line, Lines, StdinLines};

@@ -2,7 +2,8 @@
 
 use super::text::{fact_marked, letter, summary_lines, verdict_label};
 use super::tty::CtrlCAsKey;
-use super::typed::{read_typed, Typed};
+use super::typed::{read_typed, typed_head, Typed};
+use super::wrap::{select_item, wrap};
 use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -44,10 +45,27 @@ impl TerminalUi {
         Self::default()
     }
 
-    /// Writes a line through the sanitizer: our colour escapes pass, nothing else does.
+    /// Writes a line through the sanitizer (our colour escapes pass, nothing else does),
+    /// broken at spaces to the terminal's width; its lines keep its indent.
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
-        self.term
-            .write_line(&for_terminal(text, crate::output::colour_on()))
+        // A colour code may come before the indent: measure it without them.
+        let plain = console::strip_ansi_codes(text);
+        let indent = &plain[..plain.len() - plain.trim_start_matches(' ').len()];
+        self.lines(&wrap(text, self.cols(), indent))
+    }
+
+    /// Writes lines already broken to the width, through the sanitizer.
+    fn lines(&self, lines: &[String]) -> io::Result<()> {
+        lines.iter().try_for_each(|l| {
+            self.term
+                .write_line(&for_terminal(l, crate::output::colour_on()))
+        })
+    }
+
+    /// The terminal's width now: read for each line, so that a resize between questions
+    /// re-wraps the next one.
+    pub(super) fn cols(&self) -> usize {
+        usize::from(self.term.size().1)
     }
 }
 
@@ -138,6 +156,55 @@ fn reply_from(result: dialoguer::Result<Reply>) -> io::Result<Reply> {
     }
 }
 
+impl TerminalUi {
+    /// A choice: dialoguer's list, each option already broken to the width so that the rows
+    /// dialoguer counts when it redraws are the rows on screen (no stale lines).
+    fn pick(&mut self, cue: &str, items: &[String]) -> io::Result<Reply> {
+        let cols = self.cols();
+        let cue = if cue.is_empty() { "Pick one" } else { cue };
+        // The theme puts "? " before the prompt and " ›" after it.
+        let prompt = wrap(cue, cols.saturating_sub(4), "").join("\n");
+        let shown: Vec<String> = items.iter().map(|i| select_item(i, cols)).collect();
+        // A timed drill question shows a countdown on the line above the prompt; the cursor
+        // waits on the row below the last option.
+        let rows = |t: &str| t.lines().count().max(1);
+        let below = rows(&prompt) + shown.iter().map(|i| rows(i)).sum::<usize>() + 1;
+        let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
+        let reply = reply_from(
+            Select::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .items(&shown)
+                .default(0)
+                .interact_on_opt(&self.term)
+                .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
+        );
+        drop(countdown);
+        reply
+    }
+
+    /// A typed answer, under the question's items (a timeline's events) if it has any.
+    fn type_in(&mut self, prompt: &str, ask: &str, items: &[String]) -> io::Result<Reply> {
+        // The countdown goes above the items, so that it counts the rows they take too.
+        let cols = self.cols();
+        let head = typed_head(&self.theme, prompt, cols)?;
+        // Each item's lines hang under its text, past its letter.
+        let lines: Vec<String> = items
+            .iter()
+            .enumerate()
+            .flat_map(|(k, item)| {
+                let label = format!("  {}) ", letter(k).to_ascii_uppercase());
+                wrap(&format!("{label}{item}"), cols, &" ".repeat(label.len()))
+            })
+            .collect();
+        let below = lines.len() + head.lines().count().max(1);
+        let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
+        self.lines(&lines)?;
+        let reply = typed_reply(read_typed(&self.term, &self.theme, &head, ask));
+        drop(countdown);
+        reply
+    }
+}
+
 impl Ui for TerminalUi {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         let streak = if p.streak >= 2 {
@@ -164,31 +231,9 @@ impl Ui for TerminalUi {
         self.line(&one_line(&q.prompt).bold().to_string())?;
         let cue = clean(&q.cue);
         let items: Vec<String> = q.choices.iter().map(|c| one_line(c)).collect();
-        // A timed drill question shows a countdown on the line above the prompt: below it,
-        // a choice draws its prompt and options, a typed answer its one line.
-        let below = if matches!(q.expect, Expect::Option(_)) {
-            items.len() + 2
-        } else {
-            1
-        };
-        let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
-        let reply = match &q.expect {
-            Expect::Option(_) => reply_from(
-                Select::with_theme(&self.theme)
-                    .with_prompt(if cue.is_empty() {
-                        "Pick one".to_string()
-                    } else {
-                        cue
-                    })
-                    .items(&items)
-                    .default(0)
-                    .interact_on_opt(&self.term)
-                    .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
-            ),
+        match &q.expect {
+            Expect::Option(_) => self.pick(&cue, &items),
             Expect::Sequence(_) | Expect::Text | Expect::Estimate => {
-                for (k, item) in items.iter().enumerate() {
-                    self.line(&format!("  {}) {item}", letter(k).to_ascii_uppercase()))?;
-                }
                 let ask = if cue.is_empty() {
                     "Your answer".to_string()
                 } else {
@@ -200,11 +245,9 @@ impl Ui for TerminalUi {
                     "? for a hint, Ctrl-C to stop"
                 };
                 let prompt = format!("{ask} ({help})");
-                typed_reply(read_typed(&self.term, &self.theme, &prompt, &ask))
+                self.type_in(&prompt, &ask, &items)
             }
-        };
-        drop(countdown);
-        reply
+        }
     }
 
     fn hint(&mut self, text: &str) -> io::Result<()> {

@@ -3,6 +3,7 @@
 //! in plain mode. Editing keys are a shell's: arrows, Home/End (Ctrl-A/Ctrl-E), Backspace,
 //! Delete, Ctrl-U; Enter answers; Ctrl-C stops.
 
+use super::wrap::wrap;
 use console::{measure_text_width, Key, Term};
 use dialoguer::theme::Theme;
 use std::io;
@@ -64,15 +65,29 @@ fn last_row(width: usize, cols: usize) -> usize {
     width.saturating_sub(1) / cols.max(1)
 }
 
-/// Asks for one line on `term`, drawn with `theme` like the other prompts; once answered,
-/// the line shows `label` (the prompt without its help) and the answer.
-pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str, label: &str) -> io::Result<Typed> {
+/// The prompt drawn with `theme` like the other prompts, broken at spaces to `cols` so that
+/// no word of it is split at the terminal's edge; the answer is typed after its last line.
+pub fn typed_head(theme: &dyn Theme, prompt: &str, cols: usize) -> io::Result<String> {
     let mut head = String::new();
     theme
         .format_input_prompt(&mut head, prompt, None)
         .map_err(io::Error::other)?;
+    Ok(broken(&head, cols))
+}
+
+/// `text` broken to `cols`, keeping the space that ends it (the answer follows it).
+fn broken(text: &str, cols: usize) -> String {
+    let body = text.trim_end_matches(' ');
+    let tail = &text[body.len()..];
+    // The tail stays on the last line only if it fits there; otherwise the cursor wraps.
+    format!("{}{tail}", wrap(body, cols, "").join("\n"))
+}
+
+/// Asks for one line on `term` after `head` (from `typed_head`); once answered, the line
+/// shows `label` (the prompt without its help) and the answer, drawn with `theme`.
+pub fn read_typed(term: &Term, theme: &dyn Theme, head: &str, label: &str) -> io::Result<Typed> {
     let mut line = Line::default();
-    let mut row = draw(term, &head, &line, 0)?;
+    let mut row = draw(term, head, &line, 0)?;
     loop {
         let key = match term.read_key() {
             Ok(key) => key,
@@ -87,7 +102,7 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str, label: &str) -> 
             Err(e) => return Err(e),
         };
         let Some(typed) = line.apply(key) else {
-            row = draw(term, &head, &line, row)?;
+            row = draw(term, head, &line, row)?;
             continue;
         };
         let shown = match &typed {
@@ -98,14 +113,15 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, prompt: &str, label: &str) -> 
         theme
             .format_input_prompt_selection(&mut done, label, shown)
             .map_err(io::Error::other)?;
+        let done = broken(&done, usize::from(term.size().1));
         draw(term, &done, &Line::default(), row)?;
         term.write_line("")?;
         return Ok(typed);
     }
 }
 
-/// Redraws the prompt and the line from its first row (the cursor being on row `row` of
-/// it), leaves the cursor at the line's cursor, and returns the row the cursor is on.
+/// Redraws the prompt and the line from the prompt's first row (the cursor being on row
+/// `row` of them), leaves the cursor at the line's cursor, and returns the row it is on.
 fn draw(term: &Term, head: &str, line: &Line, row: usize) -> io::Result<usize> {
     if row > 0 {
         term.move_cursor_up(row)?;
@@ -116,12 +132,18 @@ fn draw(term: &Term, head: &str, line: &Line, row: usize) -> io::Result<usize> {
     term.write_str(head)?;
     term.write_str(&text)?;
     let cols = usize::from(term.size().1).max(1);
+    // The head's lines before its last are broken to the width: one row each. The answer
+    // goes on after the last.
+    let (above, last) = match head.rsplit_once('\n') {
+        Some((lines, last)) => (lines.matches('\n').count() + 1, last),
+        None => (0, head),
+    };
     let before: String = line.chars[..line.at].iter().collect();
-    let end = last_row(measure_text_width(head) + measure_text_width(&text), cols);
-    let at = measure_text_width(head) + measure_text_width(&before);
+    let end = above + last_row(measure_text_width(last) + measure_text_width(&text), cols);
+    let at = measure_text_width(last) + measure_text_width(&before);
     if line.at < line.chars.len() {
         // Up to the cursor's row, then across to its column.
-        let target = at / cols;
+        let target = above + at / cols;
         if end > target {
             term.move_cursor_up(end - target)?;
         }
@@ -215,6 +237,23 @@ mod tests {
             ("7", None),
             "Ctrl-D at the end of a line"
         );
+    }
+
+    #[test]
+    fn a_head_keeps_the_space_the_answer_follows() {
+        // (head, cols, want, why)
+        let cases = [
+            ("? Year › ", 40, "? Year › ", "fits: unchanged"),
+            (
+                "? Your answer (? for a hint) › ",
+                16,
+                "? Your answer (?\nfor a hint) › ",
+                "broken at a space, the trailing space kept",
+            ),
+        ];
+        for (head, cols, want, why) in cases {
+            assert_eq!(broken(head, cols), want, "{why}");
+        }
     }
 
     #[test]

@@ -243,3 +243,54 @@ fn a_dumb_terminal_gets_plain_lines_without_cursor_escapes() {
     );
     assert!(text.contains("Score: 0/1"), "{text}");
 }
+
+#[test]
+fn a_narrow_terminal_gets_lines_broken_between_words() {
+    // Issue 12, point 3: at 40 columns this prompt used to break "establishing N" / "ATO?".
+    const COLS: usize = 40;
+    let args = ["--no-save", "--seed", "1", "-n", "1", "--format", "typed"];
+    let ev = learn(&args[1..]);
+    let prompt = ev[0]["prompt"].as_str().unwrap();
+    assert!(prompt.len() > COLS, "a prompt that must wrap: {prompt}");
+    let home = tempfile::tempdir().unwrap();
+    // The size is set before factdrill starts, so that it cannot read it too early.
+    let mut cmd = Command::new("sh");
+    cmd.args([
+        "-c",
+        &format!("stty cols {COLS} rows 24 && exec \"$0\" \"$@\""),
+    ])
+    .arg(bin())
+    .args(args)
+    .env("FACTDRILL_HOME", home.path())
+    .env("TERM", "xterm-256color")
+    .env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let asked = s.expect("stop)").unwrap();
+    s.send("zzz\r").unwrap();
+    s.expect("✗ wrong").unwrap();
+    s.send(" ").unwrap(); // Past "press any key".
+    let rest = s.expect(expectrl::Eof).unwrap();
+    let all = [
+        asked.before(),
+        asked.as_bytes(),
+        rest.before(),
+        rest.as_bytes(),
+    ]
+    .concat();
+    let text = console::strip_ansi_codes(&String::from_utf8_lossy(&all)).into_owned();
+    // A line the program writes wider than the terminal is one the terminal breaks
+    // wherever the edge falls, mid-word.
+    for line in text.split(['\r', '\n']) {
+        assert!(
+            console::measure_text_width(line) <= COLS,
+            "wider than {COLS} columns: {line:?}"
+        );
+    }
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words(&text).contains(&words(prompt)),
+        "the prompt, word for word: {text}"
+    );
+    assert!(words(&text).contains("Score: 0/1"), "{text}");
+}
