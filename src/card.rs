@@ -287,7 +287,7 @@ fn warnings(text: &str, answers: &[Answer], is_question: bool, line: usize) -> V
     for (k, a) in quantities.iter().enumerate() {
         if let Some(b) = quantities[k + 1..]
             .iter()
-            .find(|b| crate::question::same_figure(a, b))
+            .find(|b| crate::quantity::same_figure(a, b))
         {
             let msg = format!("the figure `{}` is written twice (also as `{}`): each card hides both, so the question has two blanks; say it once if you can", a.text, b.text);
             out.push(Diagnostic::new(line, 1, msg));
@@ -305,7 +305,7 @@ fn warnings(text: &str, answers: &[Answer], is_question: bool, line: usize) -> V
                 let rights = std::iter::once(answer).chain(accept);
                 if let Some(r) = rights
                     .into_iter()
-                    .find(|r| crate::grade::text_matches(r, d) || crate::grade::text_matches(d, r))
+                    .find(|r| crate::textmatch::matches(r, d) || crate::textmatch::matches(d, r))
                 {
                     let msg = format!("the distractor `{d}` would be graded right (it reads as `{r}`), so it is never shown: change or remove it");
                     out.push(Diagnostic::new(line, 1, msg));

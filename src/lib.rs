@@ -35,6 +35,7 @@ pub mod sentences;
 pub mod session;
 pub mod stats;
 pub mod store;
+pub mod textmatch;
 pub mod tolerance;
 pub mod turn;
 pub mod ui;

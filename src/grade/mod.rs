@@ -6,12 +6,12 @@ mod forms;
 mod miss;
 mod range;
 mod read;
-mod text;
 
+use crate::textmatch as text;
+pub use crate::textmatch::{matches as text_matches, normalize};
 pub use dates::{read_date, read_dates};
 pub use forms::{grade_estimate, grade_order, two_way};
 pub use read::{read_number, ReadNumber};
-pub use text::{matches as text_matches, normalize};
 
 use crate::card::{Answer, Card};
 use crate::quantity::{Kind, Quantity, Value};

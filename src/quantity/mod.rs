@@ -212,3 +212,14 @@ impl<'de> Deserialize<'de> for Currency {
             .ok_or_else(|| serde::de::Error::custom(format!("unknown currency {text}")))
     }
 }
+
+/// Whether two quantities state the same figure ("2 percent" twice, "12" and "twelve").
+pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    match (a.value, b.value) {
+        (Value::Date(x), Value::Date(y)) => x == y,
+        // "30 short tons" and "30 m" are different figures (issue 10: the ENIAC sentence
+        // hid its 30 m width with its weight).
+        (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) if x.dim != y.dim => false,
+        (x, y) => x.number().is_some() && x.number() == y.number() && a.kind == b.kind,
+    }
+}

@@ -9,13 +9,14 @@ mod timeline;
 mod truefalse;
 mod wording;
 
+pub use crate::quantity::same_figure;
 pub use distractor::{choices, OPTIONS};
 pub use estimate::{estimable, ESTIMATE_CLOSE, ESTIMATE_CORRECT};
 pub use hint::hint;
 pub use pool::{Entry, Pool};
 pub use source::{CardSource, InMemory};
 pub use timeline::event_of;
-pub use wording::{bound, cloze, hidden, natural, same_figure};
+pub use wording::{bound, cloze, hidden, natural};
 
 use crate::card::{Answer, Card, CardId, CardKind};
 use crate::quantity::{Kind, Quantity};

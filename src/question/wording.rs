@@ -4,6 +4,7 @@
 
 use super::BLANK;
 use crate::card::{Answer, Card};
+use crate::quantity::same_figure;
 use crate::quantity::{equivalent_end, find, Kind, Quantity, Value};
 use std::ops::Range;
 
@@ -67,17 +68,6 @@ pub fn hidden(card: &Card) -> Vec<Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
-}
-
-/// Whether two quantities state the same figure ("2 percent" twice, "12" and "twelve").
-pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    match (a.value, b.value) {
-        (Value::Date(x), Value::Date(y)) => x == y,
-        // "30 short tons" and "30 m" are different figures (issue 10: the ENIAC sentence
-        // hid its 30 m width with its weight).
-        (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) if x.dim != y.dim => false,
-        (x, y) => x.number().is_some() && x.number() == y.number() && a.kind == b.kind,
-    }
 }
 
 /// The sentence with each hidden range replaced by a blank.

@@ -5,8 +5,8 @@
 
 use super::OPTIONS;
 use crate::card::Card;
-use crate::grade::text_matches;
 use crate::question::pool::{Entry, Pool};
+use crate::textmatch::matches as text_matches;
 use rand::seq::SliceRandom;
 use rand::Rng;
 

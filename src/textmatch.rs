@@ -1,4 +1,6 @@
 //! Text answers: case, punctuation, articles and small typos forgiven; digits never.
+//! (Below `card`, `question` and `grade`, which all compare answers' text: a distractor must
+//! not match an accepted answer, and a typed answer is graded by it.)
 
 /// Lower case, punctuation dropped, white space folded, a leading article removed;
 /// "U.S.S.R." becomes "ussr" rather than four letters.
