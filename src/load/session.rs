@@ -8,7 +8,7 @@ use crate::library::Library;
 use crate::question::{CardSource, Pool};
 use crate::schedule::Slot;
 use crate::store::{CompiledDeck, Store, StoreError};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -63,31 +63,6 @@ fn unique(ids: &mut HashSet<String>, id: &str, name: &str) -> Result<(), LoadErr
         });
     }
     Ok(())
-}
-
-/// The fact of each card id, from its deck (the id's first part) where that deck can still
-/// be found and read; a deck since removed or broken just leaves its cards without one.
-pub fn facts_of<'a>(
-    cards: impl Iterator<Item = &'a str>,
-    library: &Library,
-) -> HashMap<String, String> {
-    let wanted: Vec<&str> = cards.collect();
-    let mut decks: Vec<&str> = wanted.iter().filter_map(|c| c.split(':').next()).collect();
-    decks.sort_unstable();
-    decks.dedup();
-    let mut out = HashMap::new();
-    for deck in decks {
-        let Ok(cards) = load_cards(&[deck.to_string()], library) else {
-            continue;
-        };
-        for card in cards
-            .into_iter()
-            .filter(|c| wanted.contains(&c.id.0.as_str()))
-        {
-            out.insert(card.id.0.clone(), card.fact());
-        }
-    }
-    out
 }
 
 /// One deck of a session, as a range of the session's card indices.
