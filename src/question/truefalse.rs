@@ -10,14 +10,23 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         return None;
     }
     let (options, right) = choices(card, deck, rng)?;
-    let truth = rng.random_bool(0.5);
+    let coin = rng.random_bool(0.5);
     let wrong: Vec<&String> = options
         .iter()
         .enumerate()
         .filter(|(k, _)| *k != right)
         .map(|(_, o)| o)
         .collect();
-    let altered = (!truth).then(|| wrong[rng.random_range(0..wrong.len())].clone());
+    // Only a fact's first card may state it unchanged: every sibling's true statement would
+    // be the same sentence again (rubric C: an exact repeat). A sibling that drew "true"
+    // swaps a value picked by its number, so that the draws of a seed stay as they were.
+    let sibling = card_number(card).filter(|&n| n > 1);
+    let truth = coin && sibling.is_none();
+    let altered = match (truth, coin, sibling) {
+        (true, _, _) => None,
+        (false, true, Some(n)) => Some(wrong[n % wrong.len()].clone()),
+        _ => Some(wrong[rng.random_range(0..wrong.len())].clone()),
+    };
     let statement = match &altered {
         Some(value) => replace_hidden(card, value),
         None => card.text.clone(),
@@ -37,6 +46,11 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     })
 }
 
+/// A card's number within its fact (`DECK:FACT:N`).
+fn card_number(card: &Card) -> Option<usize> {
+    card.id.0.rsplit_once(':').and_then(|(_, n)| n.parse().ok())
+}
+
 /// The fact with the answer (everywhere it is written) replaced by `value`.
 fn replace_hidden(card: &Card, value: &str) -> String {
     let mut out = String::new();
@@ -51,4 +65,37 @@ fn replace_hidden(card: &Card, value: &str) -> String {
     }
     out.push_str(&card.text[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::compile;
+    use crate::deck::parse;
+    use rand::rngs::StdRng;
+    use rand::SeedableRng;
+
+    /// Rubric C, an exact repeat: two cards of one fact must not both state it unchanged.
+    #[test]
+    fn only_a_facts_first_card_states_it_unchanged() {
+        let src = "title: T\nfacts:\n  - The Shuttle flew 135 missions between 1981 and 2011.\n  - Apollo flew 11 crewed missions between 1968 and 1972.\n  - Mir hosted 104 people between 1986 and 2001.\n  - Skylab was crewed 3 times between 1973 and 1974.\n";
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        let (mut first_true, mut sibling_true) = (0, 0);
+        for seed in 0..60 {
+            for card in &cards {
+                let Some(q) = ask(card, &pool, &mut StdRng::seed_from_u64(seed)) else {
+                    continue;
+                };
+                let unchanged = q.prompt == card.text;
+                assert_eq!(unchanged, q.altered.is_none(), "{}", q.prompt);
+                match card_number(card) {
+                    Some(1) => first_true += usize::from(unchanged),
+                    _ => sibling_true += usize::from(unchanged),
+                }
+            }
+        }
+        assert!(first_true > 0, "a first card is sometimes true");
+        assert_eq!(sibling_true, 0, "a sibling never repeats the fact");
+    }
 }
