@@ -107,7 +107,21 @@ fn not_a_year(given: &str) -> bool {
     })
 }
 
+/// "1840s", "the 1840s", "1840's" for a year asked as a decade: the year itself, since the
+/// "s" is the decade's, not seconds.
+fn decade_year(given: &str) -> Option<&str> {
+    let g = given.trim();
+    let g = g.strip_prefix("the ").unwrap_or(g);
+    let digits = g
+        .strip_suffix("'s")
+        .or_else(|| g.strip_suffix("’s"))
+        .or_else(|| g.strip_suffix('s'))?;
+    (digits.len() >= 3 && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(digits)
+}
+
 fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
+    let given = decade_year(given).unwrap_or(given);
     if read_dates(given).is_empty() && not_a_year(given) {
         return Graded::because(Verdict::Wrong, "that is not a year");
     }

@@ -57,6 +57,9 @@ fn quantity_choices(
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
     let mut picks = Picks::new(q, width, other_end);
+    if super::is_decade(card, q) {
+        picks.decades_only();
+    }
     // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
     // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
     picks.exclude(
@@ -84,6 +87,12 @@ fn quantity_choices(
         made.sort_by_key(|c| c.tier);
         for c in made {
             picks.offer(&c.value);
+        }
+    }
+    if let (true, Value::Year(y)) = (super::is_decade(card, q), q.value) {
+        // The slips made for a year are rarely decades: neighbouring decades stand in.
+        for step in [10, -10, 20, -20, 30, -30, 40, -40] {
+            picks.offer(&Value::Year(y + step));
         }
     }
     picks.finish(rng)

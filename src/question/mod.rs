@@ -165,8 +165,18 @@ pub fn cue(card: &Card) -> String {
     match &card.answer {
         Answer::Text { .. } if card.is_question => String::new(),
         Answer::Text { .. } => "What fills the blank?".to_string(),
+        // "in the _____s" asks for a decade, and its options are decades.
+        Answer::Quantity(q) if is_decade(card, q) => "In what decade?".to_string(),
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
+}
+
+/// Whether a year is written as a decade ("the 1840s"): a multiple of ten with an "s" glued
+/// after it. Its options must be decades too, or "the 1842s" is offered (rubric C).
+pub fn is_decade(card: &Card, q: &Quantity) -> bool {
+    let after = card.text.get(q.span.end..).unwrap_or_default();
+    let glued_s = after.starts_with('s') || after.starts_with("'s") || after.starts_with("’s");
+    glued_s && matches!(q.value, crate::quantity::Value::Year(y) if y % 10 == 0)
 }
 
 /// "By _____" and "Since _____" ask "By what year?" and "Since what year?", not "In what

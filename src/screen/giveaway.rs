@@ -15,7 +15,14 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     }
     let rest = text.get(q.span.end..)?;
     let listed = lists(rest).into_iter().any(|len| len as f64 == n);
-    listed.then_some(Why::InView)
+    // "one of just two supersonic transports; the other is the Tu-144": one of a group, and
+    // "the other" after it, says the group was two.
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    let one_of = ["one of", "one of just", "one of only", "one of the"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    let the_other = n == 2.0 && one_of && rest.to_lowercase().contains("the other ");
+    (listed || the_other).then_some(Why::InView)
 }
 
 /// The lengths of the lists in `text` whose items are names or figures: "A, B and C",
@@ -101,6 +108,9 @@ mod tests {
             ("Its crew was three men: Armstrong and Aldrin walked.", &[], "two names for three"),
             ("Its crew was three men, who flew for 8 days.", &[], "no list"),
             ("Two ships, the Carpathia and the Californian, were near.", &[], "a list inside commas is not read (a known miss)"),
+            ("It is one of just two supersonic transports ever run commercially; the other is the Tu-144.", &["two"], "the other of two"),
+            ("Two of the three engines failed; the other ran.", &[], "the other of three"),
+            ("Two teams played; the others watched.", &[], "the others: more than one"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");

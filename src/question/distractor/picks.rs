@@ -39,6 +39,7 @@ pub struct Picks<'a> {
     answer_key: f64,
     answer_text: String,
     seen: Vec<String>,
+    decades: bool,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -53,10 +54,16 @@ impl<'a> Picks<'a> {
             other_end,
             answer_key: sort_key(&q.value),
             seen: vec![answer_text.clone()],
+            decades: false,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
         }
+    }
+
+    /// Offers only decades ("the 1840s" wants 1830 and 1850, never 1842).
+    pub fn decades_only(&mut self) {
+        self.decades = true;
     }
 
     /// Never offers these texts (figures already in view).
@@ -92,6 +99,7 @@ impl<'a> Picks<'a> {
             || !sensible(self.q, v)
             || !outside(self.q, v, self.width)
             || graded_near(self.q, v)
+            || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
         {
             return;
         }

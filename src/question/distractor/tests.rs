@@ -405,3 +405,26 @@ fn drawn_options_give_the_answer_every_rank_about_equally() {
         assert!((0.18..=0.32).contains(&share), "rank shares {counts:?}");
     }
 }
+
+/// Rubric C, impossible options: "in the _____s" offered 1842 beside 1840 (the 1842s).
+#[test]
+fn a_decade_is_asked_as_a_decade_with_decades_for_options() {
+    let src = "title: T\nfacts:\n  - Blight hit potato crops across Europe in the 1840s.\n  - The famine ended in 1852.\n  - The union was made in 1801.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let decade = &cards[0];
+    assert_eq!(crate::question::cue(decade), "In what decade?");
+    for seed in 0..20 {
+        let (opts, right) = choices(decade, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        assert_eq!(opts[right], "1840");
+        for o in &opts {
+            let y: i32 = o.parse().unwrap();
+            assert_eq!(y % 10, 0, "{o} is no decade: {opts:?}");
+        }
+    }
+    assert_ne!(
+        crate::question::cue(&cards[1]),
+        "In what decade?",
+        "a plain year"
+    );
+}
