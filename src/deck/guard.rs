@@ -36,6 +36,9 @@ pub fn too_deep(src: &str) -> Option<(usize, usize)> {
             None if c == '\'' && closed_single => quote = Some(c),
             None if comment => {}
             None if c == '#' && prev.is_whitespace() => comment = true,
+            // A colon not followed by a space is text: `question: :& [[[` is a plain scalar
+            // that begins with ":" (found by the fuzzer in tests/it/fuzz.rs).
+            None if depth == 0 && prev == ':' && !c.is_whitespace() => plain = true,
             // A quote opens a quoted scalar only where a scalar starts, not in "NATO's".
             None if (c == '"' || c == '\'')
                 && starts_value
@@ -98,6 +101,11 @@ mod tests {
         // (text, refused at column, why)
         let cases = [
             (format!("- fact: 0st {deep}"), None, "inside a plain scalar"),
+            (
+                format!("- question: :& {deep}"),
+                None,
+                "a plain scalar that begins with a colon",
+            ),
             (format!("- 12 {deep}"), None, "a plain item"),
             (
                 format!("a: it's 'x' {deep}"),

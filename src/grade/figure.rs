@@ -97,7 +97,14 @@ fn read_year(given: &str) -> Option<(i32, bool)> {
     let n = read_number(given, false)?;
     let two_digits = n.value.abs() < 100.0 && n.value.fract() == 0.0;
     let year = n.value.round() as i32;
-    Some((if n.before_christ { 1 - year } else { year }, two_digits))
+    Some((
+        if n.before_christ {
+            1i32.saturating_sub(year)
+        } else {
+            year
+        },
+        two_digits,
+    ))
 }
 
 /// What else an answer for a year is, when it is plainly no year: money, a scale, a unit.
