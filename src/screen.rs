@@ -145,6 +145,16 @@ fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// The figures of `text` that the rule `why` keeps out of questions (for the rules' tests).
+#[cfg(test)]
+fn kept_out(text: &str, why: fn(&str, &[Quantity], usize) -> Option<Why>) -> Vec<String> {
+    let found = crate::quantity::find(text);
+    (0..found.len())
+        .filter(|&k| why(text, &found, k).is_some())
+        .map(|k| found[k].text.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

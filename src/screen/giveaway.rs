@@ -88,14 +88,9 @@ fn is_name(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quantity::find;
 
     fn in_view(text: &str) -> Vec<String> {
-        let found = find(text);
-        (0..found.len())
-            .filter(|&k| why(text, &found, k).is_some())
-            .map(|k| found[k].text.clone())
-            .collect()
+        crate::screen::kept_out(text, why)
     }
 
     #[test]

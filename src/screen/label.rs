@@ -216,15 +216,9 @@ fn model(text: &str, q: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quantity::find;
 
-    /// The figures of `text` these rules call labels.
     fn labels(text: &str) -> Vec<String> {
-        let found = find(text);
-        (0..found.len())
-            .filter(|&k| why(text, &found, k).is_some())
-            .map(|k| found[k].text.clone())
-            .collect()
+        crate::screen::kept_out(text, why)
     }
 
     #[test]

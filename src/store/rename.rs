@@ -40,38 +40,20 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schedule::{CardState, Phase};
+    use crate::schedule::CardState;
     use crate::store::Review;
 
+    /// A review of `profile`'s, with a uid of its own.
     fn review(profile: &str, card: &str, at: u64) -> Review {
         Review {
             uid: format!("{profile}-{card}-{at}"),
             profile: profile.into(),
-            card_id: card.into(),
-            deck_id: "d".into(),
-            reviewed_at_ms: at,
-            rating: 3,
-            verdict: "correct".into(),
-            format: "typed".into(),
-            given: "12".into(),
-            expected: "12".into(),
-            elapsed_ms: 1500,
-            kind: "new".into(),
-            overridden: false,
+            ..crate::store::tests::review(card, at)
         }
     }
 
     fn state() -> CardState {
-        CardState {
-            phase: Phase::Review,
-            step: 0,
-            stability: 3.0,
-            difficulty: 5.0,
-            due_ms: 3,
-            last_review_ms: 1,
-            reps: 1,
-            lapses: 0,
-        }
+        crate::store::tests::state(1)
     }
 
     #[test]
