@@ -7,7 +7,7 @@ use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::{CardSource, Pool};
 use crate::schedule::Slot;
-use crate::store::{CompiledDeck, Store, StoreError};
+use crate::store::{CompiledDeck, DeckIndex, Store, StoreError};
 use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
@@ -106,15 +106,17 @@ impl StoredDecks {
         for name in names {
             let found = find_source(name, library).map_err(|msg| unreadable(name, msg))?;
             let key = found.key.clone();
-            let index = match store.cached_index(&key, &streamed_hash(&found, name)?)? {
+            // Taken before the file is read, so that a change while it is read shows next time.
+            let stamp = found
+                .stamp()
+                .map(|s| format!("{} {CACHE_FORMAT} {s}", env!("CARGO_PKG_VERSION")));
+            let unchanged = match &stamp {
+                Some(stamp) => store.cached_index_stamped(&key, stamp)?,
+                None => None,
+            };
+            let index = match unchanged {
                 Some(index) => index,
-                None => {
-                    let src = found.read().map_err(|msg| unreadable(name, msg))?;
-                    // Hashed again from the bytes compiled: the file may have changed since.
-                    let hash = content_hash(&src.bytes);
-                    let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
-                    store.cache_deck(&key, &hash, &deck)?
-                }
+                None => cached_or_compiled(found, name, store, stamp.as_deref())?,
             };
             unique(&mut ids, &index.id, name)?;
             store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
@@ -205,6 +207,29 @@ fn compile_source(
             errors,
         }),
     }
+}
+
+/// The deck's cached index when its text is unchanged (recording the file's stamp for next
+/// time), or else its cards compiled and cached.
+fn cached_or_compiled(
+    found: Found,
+    name: &str,
+    store: &Store,
+    stamp: Option<&str>,
+) -> Result<DeckIndex, LoadError> {
+    let key = found.key.clone();
+    let hash = streamed_hash(&found, name)?;
+    if let Some(index) = store.cached_index(&key, &hash)? {
+        if let Some(stamp) = stamp {
+            store.stamp_cached(&key, &hash, stamp)?;
+        }
+        return Ok(index);
+    }
+    let src = found.read().map_err(|msg| unreadable(name, msg))?;
+    // Hashed again from the bytes compiled: the file may have changed since.
+    let hash = content_hash(&src.bytes);
+    let deck = compile_source(src.origin, &src.bytes, &src.default_id)?;
+    Ok(store.cache_deck(&key, &hash, stamp, &deck)?)
 }
 
 /// The shape of compiled cards in the cache: bump it whenever the same deck text would

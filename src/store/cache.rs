@@ -57,14 +57,48 @@ impl DeckIndex {
 impl Store {
     /// The index cached for `source` when its content hash is still `hash`.
     pub fn cached_index(&self, source: &str, hash: &str) -> Result<Option<DeckIndex>, StoreError> {
+        self.cached_where(source, |key| key.hash == hash)
+    }
+
+    /// The index cached for `source` when its file's stamp (see `load::Found::stamp`) is
+    /// still `stamp`: the file is then not read at all.
+    pub fn cached_index_stamped(
+        &self,
+        source: &str,
+        stamp: &str,
+    ) -> Result<Option<DeckIndex>, StoreError> {
+        self.cached_where(source, |key| key.stamp == Some(stamp))
+    }
+
+    /// Records the stamp of the file whose content hash is `hash`.
+    pub fn stamp_cached(&self, source: &str, hash: &str, stamp: &str) -> Result<(), StoreError> {
+        self.writable()?;
+        self.conn
+            .execute(
+                "UPDATE deck_cache SET hash = ?3 WHERE source = ?1 AND hash = ?2",
+                params![source, hash, CacheKey::text(hash, Some(stamp))],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The index cached for `source` if its key passes `fresh`.
+    fn cached_where(
+        &self,
+        source: &str,
+        fresh: impl Fn(&CacheKey) -> bool,
+    ) -> Result<Option<DeckIndex>, StoreError> {
         // Decoded from SQLite's own buffer rather than a copy: at 100,000 facts the copy
         // was 4 MB of a session's peak memory (issue 13).
         let index: Option<Option<DeckIndex>> = self
             .conn
-            .prepare_cached("SELECT data FROM deck_cache WHERE source = ?1 AND hash = ?2")
+            .prepare_cached("SELECT hash, data FROM deck_cache WHERE source = ?1")
             .and_then(|mut s| {
-                s.query_row(params![source, hash], |r| {
-                    Ok(postcard::from_bytes(r.get_ref(0)?.as_blob()?).ok())
+                s.query_row(params![source], |r| {
+                    let key = CacheKey::read(r.get_ref(0)?.as_str()?);
+                    Ok(fresh(&key)
+                        .then(|| postcard::from_bytes(r.get_ref(1).ok()?.as_blob().ok()?).ok())
+                        .flatten())
                 })
                 .optional()
             })
@@ -127,11 +161,13 @@ impl Store {
         Ok(out)
     }
 
-    /// Caches a compiled deck for `source` at content hash `hash`, in one transaction.
+    /// Caches a compiled deck for `source` at content hash `hash` (and the file's stamp when
+    /// it has one), in one transaction.
     pub fn cache_deck(
         &self,
         source: &str,
         hash: &str,
+        stamp: Option<&str>,
         deck: &CompiledDeck,
     ) -> Result<DeckIndex, StoreError> {
         let index = DeckIndex::of(deck);
@@ -161,11 +197,40 @@ impl Store {
         }
         tx.execute(
             "INSERT OR REPLACE INTO deck_cache (source, hash, data) VALUES (?1, ?2, ?3)",
-            params![source, hash, encode(&index)?],
+            params![source, CacheKey::text(hash, stamp), encode(&index)?],
         )
         .map_err(fail)?;
         tx.commit().map_err(fail)?;
         Ok(index)
+    }
+}
+
+/// What a cached deck is keyed by, kept in `deck_cache.hash` as `HASH` or `HASH@STAMP`: the
+/// content hash, and the file's stamp when it was read unchanged.
+struct CacheKey<'a> {
+    hash: &'a str,
+    stamp: Option<&'a str>,
+}
+
+impl<'a> CacheKey<'a> {
+    fn read(text: &'a str) -> CacheKey<'a> {
+        match text.split_once('@') {
+            Some((hash, stamp)) => CacheKey {
+                hash,
+                stamp: Some(stamp),
+            },
+            None => CacheKey {
+                hash: text,
+                stamp: None,
+            },
+        }
+    }
+
+    fn text(hash: &str, stamp: Option<&str>) -> String {
+        match stamp {
+            Some(stamp) => format!("{hash}@{stamp}"),
+            None => hash.to_string(),
+        }
     }
 }
 

@@ -313,14 +313,42 @@ fn compiled_decks_are_cached_by_content() {
         title: "T".into(),
         cards: cards.clone(),
     };
-    let index = s.cache_deck("file:/d.yaml", "h1", &compiled).unwrap();
+    let index = s.cache_deck("file:/d.yaml", "h1", None, &compiled).unwrap();
     assert_eq!(index.ids.len(), cards.len());
-    assert_eq!(s.cached_index("file:/d.yaml", "h1").unwrap(), Some(index));
+    assert_eq!(
+        s.cached_index("file:/d.yaml", "h1").unwrap(),
+        Some(index.clone())
+    );
     assert_eq!(
         s.cached_index("file:/d.yaml", "h2").unwrap(),
         None,
         "changed content misses"
     );
+    // A file's stamp, once recorded with its hash, finds the index without the hash.
+    let stamped = |stamp| s.cached_index_stamped("file:/d.yaml", stamp).unwrap();
+    assert_eq!(stamped("10 5"), None, "no stamp recorded yet");
+    s.stamp_cached("file:/d.yaml", "h2", "10 5").unwrap();
+    assert_eq!(
+        stamped("10 5"),
+        None,
+        "a stamp is kept only beside its own hash"
+    );
+    s.stamp_cached("file:/d.yaml", "h1", "10 5").unwrap();
+    assert_eq!(stamped("10 5"), Some(index.clone()));
+    assert_eq!(stamped("10 6"), None, "a touched file misses");
+    assert_eq!(
+        s.cached_index("file:/d.yaml", "h1").unwrap(),
+        Some(index.clone()),
+        "the hash still finds it"
+    );
+    s.cache_deck("file:/d.yaml", "h3", Some("11 7"), &compiled)
+        .unwrap();
+    assert_eq!(
+        stamped("10 5"),
+        None,
+        "a new compilation replaces the stamp"
+    );
+    assert_eq!(stamped("11 7"), Some(index));
     for (k, card) in cards.iter().enumerate() {
         assert_eq!(
             s.cached_card("file:/d.yaml", k, "d").unwrap().as_ref(),

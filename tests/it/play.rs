@@ -266,3 +266,52 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// An unchanged deck file is found in the cache by its size and times alone (issue 13); a
+/// deck rewritten in place, with its old modification time put back as a careful sync tool
+/// would, is still read again: its change time moved.
+#[test]
+fn a_deck_rewritten_with_its_old_time_is_read_again() {
+    let home = tempfile::tempdir().unwrap();
+    let deck = home.path().join("d.yaml");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let write = |count: u32| {
+        std::fs::write(
+            &deck,
+            format!("id: d\ntitle: Club\nfacts:\n  - The club has {count} members.\n"),
+        )
+        .unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&deck)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    };
+    let ask = || {
+        let out = crate::common::factdrill(home.path())
+            .args(["--json", "--format", "typed", "-n", "1", "--cram"])
+            .arg(&deck)
+            .write_stdin("")
+            .assert()
+            .success();
+        let ev = events(&out.get_output().stdout);
+        ev[0]["prompt"].as_str().unwrap().to_string()
+    };
+    write(17);
+    assert!(ask().contains("how many members"));
+    // Twice: the second run takes the index by the recorded stamp.
+    assert!(ask().contains("how many members"));
+    write(18); // Same size, same modification time.
+    let out = crate::common::factdrill(home.path())
+        .args(["--json", "--format", "typed", "-n", "1", "--cram"])
+        .arg(&deck)
+        .write_stdin("18\n")
+        .assert()
+        .success();
+    let ev = events(&out.get_output().stdout);
+    assert_eq!(
+        ev[1]["verdict"], "correct",
+        "the new count is asked: {ev:?}"
+    );
+}
