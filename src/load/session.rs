@@ -7,7 +7,7 @@ use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::{CardSource, Pool};
 use crate::schedule::Slot;
-use crate::store::{CompiledDeck, DeckIndex, Store, StoreError};
+use crate::store::{CompiledDeck, DeckIndex, Ids, Store, StoreError};
 use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
@@ -85,7 +85,7 @@ pub struct StoredDecks {
     /// The decks, in the order named.
     pub parts: Vec<Part>,
     /// Every card id, in session index order.
-    pub ids: Vec<String>,
+    pub ids: Ids,
     pool: Pool,
 }
 
@@ -99,7 +99,7 @@ impl StoredDecks {
     ) -> Result<StoredDecks, LoadError> {
         let mut out = StoredDecks {
             parts: Vec::new(),
-            ids: Vec::new(),
+            ids: Ids::default(),
             pool: Pool::default(),
         };
         let mut ids = HashSet::new();
@@ -130,7 +130,7 @@ impl StoredDecks {
             if out.ids.is_empty() {
                 out.ids = index.ids;
             } else {
-                out.ids.extend(index.ids);
+                out.ids.append(&index.ids);
             }
             out.pool.extend(index.pool);
         }
@@ -148,9 +148,10 @@ impl StoredDecks {
         self.parts
             .iter()
             .flat_map(|p| {
-                self.ids[p.start..p.start + p.len]
-                    .iter()
-                    .map(|id| Slot { id, deck: &p.deck })
+                (p.start..p.start + p.len).map(|k| Slot {
+                    id: self.ids.get(k).unwrap_or_default(),
+                    deck: &p.deck,
+                })
             })
             .collect()
     }
@@ -235,8 +236,9 @@ fn cached_or_compiled(
 /// The shape of compiled cards in the cache: bump it whenever the same deck text would
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
 /// reads cards another build wrote. 3: the answer pool carries its value order (issue 13);
-/// 4: the order carries each value's roundness, so that searches need not recompute it.
-const CACHE_FORMAT: u32 = 4;
+/// 4: the order carries each value's roundness, so that searches need not recompute it;
+/// 5: card ids as one text (`store::Ids`).
+const CACHE_FORMAT: u32 = 5;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -348,7 +350,7 @@ mod tests {
             let cards = load_cards(&names, &lib).unwrap();
             let decks = StoredDecks::load(&names, &store, 0, &lib).unwrap();
             let ids: Vec<&str> = cards.iter().map(|c| c.id.0.as_str()).collect();
-            assert_eq!(decks.ids, ids);
+            assert_eq!(decks.ids.iter().collect::<Vec<_>>(), ids);
             assert_eq!(decks.slots().len(), cards.len());
             assert_eq!(decks.slots()[0].deck, "a");
             let mut stored = decks.cards(&store);

@@ -29,12 +29,7 @@ pub enum Entry {
 
 /// A number naming the fact a card comes from (its id without the card's position).
 pub fn fact_of(card: &Card) -> u64 {
-    let id = &card.id.0;
-    let fact = id.rsplit_once(':').map_or(id.as_str(), |(f, _)| f);
-    // FNV-1a: the same on every run and build, unlike the standard library's seeded hasher.
-    fact.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::card::fact_key(&card.id.0)
 }
 
 /// The answers of a set of cards, in card order, and their quantities in value order.

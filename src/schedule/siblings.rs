@@ -7,17 +7,10 @@
 //! The card that showed its fact may still come back (a missed card's relearning step): the
 //! player is meant to have read its answer.
 
+pub use crate::card::fact_key;
+
 use super::{CardState, Slot};
 use std::collections::HashSet;
-
-/// A number naming the fact of card `id` (`DECK:FACT:N` without `:N`). The same FNV-1a
-/// hash as `question::pool::fact_of`, which names the facts of a timeline's partners.
-pub fn fact_key(id: &str) -> u64 {
-    let fact = id.rsplit_once(':').map_or(id, |(f, _)| f);
-    fact.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
 
 /// Which facts a session has shown, and which of its cards that leaves fair to ask.
 #[derive(Debug, Clone, Default)]

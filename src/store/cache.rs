@@ -2,6 +2,7 @@
 //! again only when its text changes. A session reads the deck's index (card ids and the
 //! answers distractors come from) at once, and each card only when it is asked.
 
+use super::Ids;
 use super::{Store, StoreError};
 use crate::card::Card;
 use crate::question::Pool;
@@ -27,7 +28,7 @@ pub struct DeckIndex {
     /// Title.
     pub title: String,
     /// Card ids, in deck order.
-    pub ids: Vec<String>,
+    pub ids: Ids,
     /// The cards' answers, for distractors.
     pub pool: Pool,
 }
@@ -38,8 +39,7 @@ struct IndexIds<'a> {
     id: &'a str,
     /// Read only to reach `ids`, which follows it (postcard reads fields in order).
     _title: &'a str,
-    #[serde(borrow)]
-    ids: Vec<&'a str>,
+    ids: Ids,
 }
 
 impl DeckIndex {
@@ -48,7 +48,7 @@ impl DeckIndex {
         DeckIndex {
             id: deck.id.clone(),
             title: deck.title.clone(),
-            ids: deck.cards.iter().map(|c| c.id.0.clone()).collect(),
+            ids: deck.cards.iter().map(|c| c.id.0.as_str()).collect(),
             pool: Pool::of(&deck.cards),
         }
     }
@@ -150,7 +150,7 @@ impl Store {
                 continue;
             };
             for card in cards {
-                let Some(k) = index.ids.iter().position(|id| id == card) else {
+                let Some(k) = index.ids.iter().position(|id| id == *card) else {
                     continue;
                 };
                 if let Some(c) = self.cached_card(&source, k, index.id)? {

@@ -8,6 +8,7 @@ mod backup;
 mod cache;
 mod facts;
 mod figures;
+mod ids;
 mod open;
 mod paths;
 mod rename;
@@ -17,6 +18,7 @@ mod validate;
 pub use backup::{Export, ExportCard, ImportReport};
 pub use cache::{CompiledDeck, DeckIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
+pub use ids::Ids;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
 
@@ -306,7 +308,7 @@ impl Store {
     pub fn states_for(
         &self,
         profile: &str,
-        ids: &[String],
+        ids: &Ids,
     ) -> Result<Vec<Option<CardState>>, StoreError> {
         // A map over the rows rather than over the ids: a profile has seen far fewer cards
         // than a large deck holds, and at 100,000 cards building a map of every id was a
@@ -329,7 +331,7 @@ impl Store {
         if seen.is_empty() {
             return Ok(vec![None; ids.len()]);
         }
-        Ok(ids.iter().map(|id| seen.remove(id.as_str())).collect())
+        Ok(ids.iter().map(|id| seen.remove(id)).collect())
     }
 
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).

@@ -44,11 +44,7 @@ fn records_and_reads_back() {
     assert_eq!(s.reviews(Some("ana")).unwrap().len(), 2);
     assert!(s.states("ben").unwrap().is_empty(), "profiles are apart");
     assert_eq!(s.new_since("ana", "d", 1500).unwrap(), 1);
-    let ids = [
-        "d:z:1".to_string(),
-        "d:b:1".to_string(),
-        "d:a:1".to_string(),
-    ];
+    let ids: super::Ids = ["d:z:1", "d:b:1", "d:a:1"].into_iter().collect();
     assert_eq!(
         s.states_for("ana", &ids).unwrap(),
         vec![None, Some(state(2000)), Some(state(1000))]
