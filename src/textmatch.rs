@@ -106,7 +106,9 @@ pub fn matches_in(expected: &str, given: &str, context: &str) -> bool {
     if digits(&e) != digits(&g) {
         return false;
     }
-    if strsim::damerau_levenshtein(&e, &g) <= allowed_typos(e.chars().count()) {
+    if strsim::damerau_levenshtein(&e, &g) <= allowed_typos(e.chars().count())
+        && !short_word_changed(&e, &g)
+    {
         return true;
     }
     // "armstrong, neil": the same words in another order.
@@ -131,6 +133,17 @@ pub fn matches_in(expected: &str, given: &str, context: &str) -> bool {
         && extra
             .iter()
             .all(|w| FILLERS.contains(w) || w.chars().count() == 1 || asked.contains(w))
+}
+
+/// Whether two answers of as many words differ in a word of three letters or fewer: "am"
+/// for "pm", "may" for "mar" are other words, not slips of the keyboard.
+fn short_word_changed(e: &str, g: &str) -> bool {
+    let (ew, gw): (Vec<&str>, Vec<&str>) = (e.split(' ').collect(), g.split(' ').collect());
+    ew.len() == gw.len()
+        && ew
+            .iter()
+            .zip(&gw)
+            .any(|(a, b)| a != b && a.chars().count().min(b.chars().count()) <= 3)
 }
 
 #[cfg(test)]
@@ -163,6 +176,14 @@ mod tests {
             ),
             ("AWACS", "", false, "empty"),
             ("ISS", "IS", false, "three letters must be exact"),
+            (
+                "11:45 p.m.",
+                "11:45 am",
+                false,
+                "a short word changed is another word",
+            ),
+            ("11:45 p.m.", "11:45 pm", true, "marks dropped"),
+            ("Lake Baikal", "lake baikl", true, "a slip in a long word"),
             (
                 "Armstrong",
                 "Louis Armstrong",

@@ -94,7 +94,10 @@ pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
             let rounded = match q.kind.rules().close {
                 Close::Figure {
                     share, exact_below, ..
-                } if round && expected.value.abs() >= exact_below && !expected.small_whole() => {
+                } if round
+                    && !held_exact(exact_below, expected.value)
+                    && !expected.small_whole() =>
+                {
                     1.5 * share * expected.value.abs()
                 }
                 _ => 0.0,
@@ -111,7 +114,7 @@ fn default_band(kind: Kind, expected: &Figure) -> f64 {
     match kind.rules().close {
         Close::Exact | Close::Calendar => 0.0,
         Close::Within(w) => w,
-        Close::Figure { exact_below, .. } if expected.value.abs() < exact_below => 0.0,
+        Close::Figure { exact_below, .. } if held_exact(exact_below, expected.value) => 0.0,
         Close::Figure { .. } if expected.small_whole() && !expected.precise => 0.0,
         Close::Figure { share, .. } => {
             let (step, sig) = expected.significant();
@@ -122,6 +125,13 @@ fn default_band(kind: Kind, expected: &Figure) -> f64 {
             }
         }
     }
+}
+
+/// Whether a figure band's `exact_below` holds `value` to the exact answer: a small whole
+/// count does (twelve members, not eleven); a count that is no whole number ("2½ times",
+/// "Mach 2.04", a magnitude of −2.94) is a figure like a measure's.
+fn held_exact(exact_below: f64, value: f64) -> bool {
+    value.abs() < exact_below && value.fract() == 0.0
 }
 
 /// Compares a given number with the answer's under a band.
@@ -167,7 +177,7 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
             share,
             round_from,
         } => (
-            e.abs() >= exact_below && !expected.small_whole(),
+            !held_exact(exact_below, e) && !expected.small_whole(),
             share,
             round_from,
         ),
@@ -179,7 +189,7 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     let finer = typed.step < expected.step
         && (half_up(t, expected.step) - (e / expected.step).round()).abs() < 1e-6;
     if finer
-        && matches!(kind.rules().close, Close::Figure { exact_below, .. } if e.abs() >= exact_below)
+        && matches!(kind.rules().close, Close::Figure { exact_below, .. } if !held_exact(exact_below, e))
     {
         return Closeness::Exact;
     }

@@ -43,11 +43,17 @@ fn grade_date(answer: &Date, given: &str) -> Graded {
     let numeric = !given
         .chars()
         .any(|c| c.is_alphabetic() || matches!(c, '\'' | '’'));
+    // "11 July to 30 July 1960": a date read without its year takes the year written later
+    // in the answer, not the expected one.
+    let written_year = given
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4)
+        .and_then(|w| w.parse::<i32>().ok());
     // Of the readings of "11/07/2018", the one nearest the answer.
     let readings = read_dates(given).into_iter().map(|d| {
         let short = d.year.is_some_and(|y| y < 100);
         let full = Date {
-            year: full_year(answer.year, d.year),
+            year: full_year(answer.year, d.year.or(written_year)),
             ..d
         };
         (compare_dates(answer, &full), short, full)
@@ -234,6 +240,13 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     if let Some(why) = other_kind(q, &read) {
         return Graded::because(Verdict::Wrong, why);
     }
+    let counted = !units && q.kind != Kind::Ordinal;
+    if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
+        // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and
+        // "18th minute" are ordinals with a word after them).
+        let why = format!("that is {}, not a {}", measures(unit.dim), q.kind);
+        return Graded::because(Verdict::Wrong, why);
+    }
     let mut expected = figure_of(q);
     expected.precise |= precise;
     let mut typed = Figure {
@@ -287,16 +300,67 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     if let Some(graded) = sign_slip(q, card, expected, typed) {
         return graded;
     }
+    if let Some(graded) = part_missing(q, precise, expected, typed) {
+        return graded;
+    }
     if let Some(graded) = scale_missing(q, &read, expected, typed) {
         return graded;
     }
+    // Converted back into the answer's unit, a typed figure shows four digits at most: "you
+    // said 103,600 km2", not 103,599.5244.
+    let said = match to_answer {
+        Some(_) => round_significant(back(typed.value), 4),
+        None => typed.value,
+    };
     Graded {
         verdict,
-        reason: miss::number(q, back(typed.value)),
+        reason: miss::number(q, said),
     }
 }
 
-/// An answer that is plainly of another kind: money for a percentage, a currency for a count.
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let step = 10f64.powi(v.abs().log10().floor() as i32 + 1 - digits);
+    (v / step).round() * step
+}
+
+/// "21 hours" for 21 hours, 36 minutes: an answer in two parts given by its larger part
+/// alone is close (in the typed unit, the answer's whole part), and the reason says what is
+/// missing. A time in three parts is a record to the second: "2 hours" for 2:01:09 is not.
+fn part_missing(q: &Quantity, parts: bool, expected: Figure, typed: Figure) -> Option<Graded> {
+    let whole = expected.value.trunc();
+    let two_parts = q.text.matches(|c: char| c.is_ascii_digit()).count() > 0
+        && q.text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .count()
+            == 2;
+    let dropped = parts
+        && two_parts
+        && expected.value.fract().abs() > 1e-9
+        && whole != 0.0
+        && (typed.value - whole).abs() < 1e-9
+        && typed.step >= 1.0;
+    dropped.then(|| {
+        Graded::because(
+            Verdict::Close,
+            format!("only part of it: it was {}", q.text),
+        )
+    })
+}
+
+/// A unit of measure named by a word of the answer ("kilometres", "km"), for an answer to a
+/// count or share; "m" (million?) and "in" are too often something else to tell.
+fn unit_named(given: &str) -> Option<Unit> {
+    given
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2 && !w.eq_ignore_ascii_case("in"))
+        .find_map(crate::quantity::lookup_unit_in_prose)
+}
+
+/// An answer that is plainly of another kind/// An answer that is plainly of another kind: money for a percentage, a currency for a count.
 fn other_kind(q: &Quantity, read: &ReadNumber) -> Option<String> {
     match (q.value, read.currency) {
         (Value::Money { currency, .. }, Some(c)) if c != currency.0 => {

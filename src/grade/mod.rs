@@ -112,7 +112,9 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
         }
     }
     let read = read_number(answer, true)?;
-    let (unit, last) = (read.unit?, read.last?);
+    let (Some(unit), Some(last)) = (read.unit, read.last) else {
+        return plain_number(answer, &read).map(|q| (q, false));
+    };
     if !read.compound {
         return None;
     }
@@ -144,7 +146,82 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
     Some((q, true))
 }
 
-/// Grades an answer to a question in any form: typed, an option (by letter, number, text,
+/// A text answer that is one plain number with at most a word before or after it:
+/// "{−2.94}", "{2½ times}", "{Mach 2.04}", "{37.5°}". Graded as a count of that number, so
+/// that "minus 2.94", "two and a half times" or "2.5" is read as the figure it is (issue 11).
+fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
+    let cents = matches!(
+        answer.trim_end().rsplit(' ').next(),
+        Some("cents" | "cent" | "¢")
+    ) || answer.trim_end().ends_with('¢');
+    if (read.currency.is_some() && !cents) || read.percent || read.scaled || read.share {
+        return None;
+    }
+    let first_digit = answer.find(|c: char| c.is_ascii_digit() || "−-+½¼¾".contains(c))?;
+    let last_digit = answer.rfind(|c: char| c.is_ascii_digit() || "½¼¾".contains(c))?;
+    let end = last_digit + answer[last_digit..].chars().next()?.len_utf8();
+    let (prefix, figure, suffix) = (
+        &answer[..first_digit],
+        &answer[first_digit..end],
+        &answer[end..],
+    );
+    // One figure: "2½", "2 1/2", "−2.94", "1,000"; not a range or a pair ("1845 to 1852",
+    // "5–3", "2008 and 2012"), which `range` reads.
+    let one_figure =
+        figure.chars().enumerate().all(|(k, c)| {
+            c.is_ascii_digit() || ",.½¼¾/".contains(c) || (k == 0 && "−-+".contains(c))
+        }) || figure.split_once(' ').is_some_and(|(whole, part)| {
+            whole.chars().all(|c| c.is_ascii_digit()) && part.contains('/')
+        });
+    if !one_figure || range::read(answer).is_some() {
+        return None;
+    }
+    // Before the number only a word that is no name ("Apollo 11" is a label); after it one
+    // lower-case word ("times", "points") or a degree sign.
+    let before = prefix.trim().to_lowercase();
+    let after = suffix.trim();
+    let fits_before = before.is_empty()
+        || matches!(
+            before.as_str(),
+            "mach" | "about" | "nearly" | "almost" | "around" | "over" | "under"
+        );
+    let fits_after = after.is_empty()
+        || after == "°"
+        || (after.split_whitespace().count() == 1 && after.chars().all(|c| c.is_lowercase()));
+    if !fits_before || !fits_after {
+        return None;
+    }
+    let decimals = (-read.step.log10()).ceil().max(0.0) as u8;
+    let (kind, value) = match read.currency {
+        // "{6 cents}": money, so that "$0.06" is the same amount.
+        Some(code) => (
+            Kind::Money,
+            Value::Money {
+                currency: crate::quantity::Currency(code),
+                amount: read.value,
+            },
+        ),
+        None => (Kind::Count, Value::Number(read.value)),
+    };
+    Some(Quantity {
+        span: 0..answer.len(),
+        text: answer.to_string(),
+        kind,
+        value,
+        noun: None,
+        style: crate::quantity::Style {
+            prefix: prefix.to_string(),
+            num: crate::quantity::NumStyle {
+                decimals,
+                ..Default::default()
+            },
+            suffix: suffix.to_string(),
+            date: None,
+        },
+    })
+}
+
+/// Grades an answer to a question in any form/// Grades an answer to a question in any form: typed, an option (by letter, number, text,
 /// or a true/false or more/less word), letters in order, or an estimate.
 pub fn grade_question(card: &Card, question: &Question, given: &str) -> Graded {
     match &question.expect {

@@ -24,13 +24,27 @@ pub struct Range {
 }
 
 /// Words and marks between the two ends of a range.
-const SEPARATORS: &[&str] = &["–", "—", "-", " to ", " and ", " or "];
+const SEPARATORS: &[&str] = &["–", "—", "-", " to ", " and ", " & ", " or "];
 
 /// Reads `text` as a range of two figures, if it is one: the second end lends its unit or
 /// percent sign to the first ("20 to 25 percent").
 pub fn read(text: &str) -> Option<Range> {
     let (left, right) = split(text)?;
-    let (a, b) = (read_number(left, true)?, read_number(right, true)?);
+    let (a, mut b) = (read_number(left, true)?, read_number(right, true)?);
+    // "1845–52": an end year written with two digits is in the start's century.
+    let short_end = right.trim().len() == 2 && right.trim().chars().all(|c| c.is_ascii_digit());
+    if short_end
+        && a.unit.is_none()
+        && (1000.0..3000.0).contains(&a.value)
+        && a.value.fract() == 0.0
+    {
+        let century = (a.value / 100.0).floor() * 100.0;
+        b.value += if century + b.value >= a.value {
+            century
+        } else {
+            century + 100.0
+        };
+    }
     let unit = b.unit.or(a.unit);
     if a.unit.zip(b.unit).is_some_and(|(x, y)| x.dim != y.dim) {
         return None;
@@ -91,12 +105,19 @@ pub fn grade(want: &Range, given: &str) -> Graded {
     let kind = kind(want);
     let cmp = |e: Figure, t: Figure| compare_figures(kind, e, t, None);
     if let Some(typed) = read(given).and_then(|t| in_terms_of(want, t)) {
-        let worst = cmp(want.ends[0], typed.ends[0]).max(cmp(want.ends[1], typed.ends[1]));
-        return Graded::of(match worst {
-            Closeness::Exact => Verdict::Correct,
-            Closeness::Near => Verdict::Close,
-            Closeness::Far => Verdict::Wrong,
-        });
+        let ends = [
+            cmp(want.ends[0], typed.ends[0]),
+            cmp(want.ends[1], typed.ends[1]),
+        ];
+        return match ends[0].max(ends[1]) {
+            Closeness::Exact => Graded::of(Verdict::Correct),
+            Closeness::Near => Graded::of(Verdict::Close),
+            // "1845 to 1849" for 1845 to 1852: one end right is partly right.
+            Closeness::Far if ends.contains(&Closeness::Exact) => {
+                Graded::because(Verdict::Close, "only one end is right")
+            }
+            Closeness::Far => Graded::of(Verdict::Wrong),
+        };
     }
     let Some(one) = read_number(given, true) else {
         return Graded::because(Verdict::Wrong, "no number found in the answer");

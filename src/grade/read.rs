@@ -58,12 +58,19 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
         || has("pct")
         || lower.windows(2).any(|w| w[0] == "per" && w[1] == "cent");
     let before_christ = has("bc") || has("bce") || has("b.c");
-    let read = |value, step, unit, scaled, share, last: Option<Unit>| ReadNumber {
-        value,
+    // "6 cents", "6¢": an amount of money in hundredths, which "$0.06" also is.
+    let per_cent = lower.windows(2).any(|w| w[0] == "per" && w[1] == "cent");
+    let cents = currency.is_none()
+        && !per_cent
+        && (has("cents") || has("cent") || toks.iter().any(|t| t.text == "¢"));
+    let hundredth = if cents { 0.01 } else { 1.0 };
+    let currency = if cents { Some("USD") } else { currency };
+    let read = |value: f64, step: f64, unit, scaled, share, last: Option<Unit>| ReadNumber {
+        value: value * hundredth,
         scaled,
         unit,
         currency,
-        step,
+        step: step * hundredth,
         percent,
         share,
         compound: last.is_some(),

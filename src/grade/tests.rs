@@ -449,9 +449,113 @@ fn choices_by_letter_number_or_text() {
 
 #[test]
 fn a_text_answer_keeps_its_sign() {
-    // Normalizing text drops marks; "2.94" for a braced −2.94 was graded correct.
+    // Normalizing text drops marks; "2.94" for a braced −2.94 was graded correct. A braced
+    // plain number is graded as a figure, so a dropped sign is close, as for "−89.2 °C"
+    // (two of three blind teachers gave a dropped sign partial credit).
     check(
         "fact: It can reach a magnitude of {−2.94}, bright enough to throw shadows.",
-        &[("−2.94", Correct), ("-2.94", Correct), ("2.94", Wrong)],
+        &[
+            ("−2.94", Correct),
+            ("-2.94", Correct),
+            ("minus 2.94", Correct),
+            ("about -3", Close),
+            ("2.94", Close),
+            ("+2.94", Close),
+            ("-3.94", Wrong),
+        ],
+    );
+}
+
+#[test]
+fn a_braced_plain_number_is_graded_as_a_figure() {
+    // Issue 11: "{2½ times}", "{Mach 2.04}", "{37.5°}", "{6 cents}" are no quantity the
+    // finder names, but a student types them in any notation.
+    let cases: &[(&str, &[(&str, Verdict)])] = &[
+        (
+            "fact: The new engine was {2½ times} as strong.",
+            &[
+                ("2.5 times", Correct),
+                ("two and a half times", Correct),
+                ("2 1/2", Correct),
+                ("2.5", Correct),
+                ("4 times", Wrong),
+            ],
+        ),
+        (
+            "fact: It cruised at {Mach 2.04}.",
+            &[
+                ("Mach 2.04", Correct),
+                ("2.04", Correct),
+                ("Mach 2", Close),
+                ("Mach 3", Wrong),
+            ],
+        ),
+        (
+            "fact: The slope reached {37.5°} at the top.",
+            &[
+                ("37.5 degrees", Correct),
+                ("37.5", Correct),
+                ("40 degrees", Close),
+                ("45 degrees", Wrong),
+            ],
+        ),
+        (
+            "fact: The share price dipped {6 cents}.",
+            &[
+                ("6¢", Correct),
+                ("$0.06", Correct),
+                ("6 cents", Correct),
+                ("60 cents", Wrong),
+            ],
+        ),
+        (
+            // A label with a name before its number stays text.
+            "fact: The crew flew on {Apollo 11}.",
+            &[("Apollo 11", Correct), ("Apollo 12", Wrong), ("11", Wrong)],
+        ),
+    ];
+    for (fact, answers) in cases {
+        check(fact, answers);
+    }
+}
+
+#[test]
+fn temperatures_typed_with_a_capital_letter_for_their_scale() {
+    check(
+        "fact: The lake reached {20 °C} in August.",
+        &[
+            ("68 F", Correct),
+            ("68 °F", Correct),
+            ("20 C", Correct),
+            ("293 K", Correct),
+            ("20 F", Wrong),
+        ],
+    );
+}
+
+#[test]
+fn an_answer_in_two_parts_given_by_its_larger_part_is_close() {
+    check(
+        "fact: The crossing took {21 hours, 36 minutes}.",
+        &[
+            ("21 hours", Close),
+            ("21 h 36 min", Correct),
+            ("21.6 hours", Correct),
+            ("22 hours", Close),
+            ("36 minutes", Wrong),
+        ],
+    );
+}
+
+#[test]
+fn a_date_range_with_the_wrong_year_is_wrong() {
+    // Found by the second held-out table: the year written once, at the end, was not compared.
+    check(
+        "fact: It was held in England from {11 July to 30 July 1966}.",
+        &[
+            ("11 July to 30 July 1966", Correct),
+            ("11 July to 30 July 1960", Wrong),
+            ("11 to 30 July 1966", Correct),
+        ],
     );
 }

@@ -25,7 +25,7 @@ pub use rules::{Close, Rules};
 pub use scan::{century_phrase, find, find_at_most, minus_at};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{
-    as_asked as unit_as_asked, glued_unit, lookup as lookup_unit,
+    as_asked as unit_as_asked, by_name as unit_by_name, glued_unit, lookup as lookup_unit,
     lookup_answer as lookup_answer_unit, lookup_in_prose as lookup_unit_in_prose, per_time,
     unit_words, Dimension, Unit,
 };

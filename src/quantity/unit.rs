@@ -287,6 +287,9 @@ const SHORT_FORMS: &[&str] = &[
 const ANSWER_FORMS: &[(&str, Unit)] = &[
     ("in", u("inch", Length, 0.0254)),
     ("K", KELVIN),
+    // "68 F", "20 C": a capital letter alone after a number typed as a temperature.
+    ("F", FAHRENHEIT),
+    ("C", CELSIUS),
     ("'", u("foot", Length, 0.3048)),
     ("′", u("foot", Length, 0.3048)),
     ("’", u("foot", Length, 0.3048)),
