@@ -1,5 +1,6 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod date_range;
 mod dates;
 mod figure;
 mod forms;
@@ -91,9 +92,10 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => match range::read(answer) {
-                    Some(r) => range::grade(&r, given),
-                    None => Graded::of(Verdict::Wrong),
+                None => match (date_range::read(answer), range::read(answer)) {
+                    (Some(dates), _) => date_range::grade(&dates, given),
+                    (None, Some(r)) => range::grade(&r, given),
+                    (None, None) => Graded::of(Verdict::Wrong),
                 },
             }
         }

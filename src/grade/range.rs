@@ -29,6 +29,13 @@ const SEPARATORS: &[&str] = &["–", "—", "-", " to ", " and ", " & ", " or "]
 /// Reads `text` as a range of two figures, if it is one: the second end lends its unit or
 /// percent sign to the first ("20 to 25 percent").
 pub fn read(text: &str) -> Option<Range> {
+    // "11 July to 30 July 1966" is a range of dates, which the date reader compares.
+    let names_month = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 3 && crate::quantity::month_loosely(w).is_some());
+    if names_month {
+        return None;
+    }
     let (left, right) = split(text)?;
     let (a, mut b) = (read_number(left, true)?, read_number(right, true)?);
     // "1845–52": an end year written with two digits is in the start's century.
