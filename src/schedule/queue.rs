@@ -84,11 +84,7 @@ impl Picker for SrsPicker {
     }
 
     fn remaining(&self, at_most: usize) -> usize {
-        self.queue
-            .iter()
-            .filter(|&&c| !self.siblings.given_away(c))
-            .take(at_most)
-            .count()
+        self.siblings.fresh(self.queue.iter().copied(), at_most)
     }
 }
 

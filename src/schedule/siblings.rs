@@ -62,6 +62,20 @@ impl Siblings {
     }
 }
 
+impl Siblings {
+    /// Questions still to come from `queue` (in order), counted up to `at_most`: a card not
+    /// asked yet and not given away, one per fact, since asking one gives its siblings away.
+    /// A missed card waiting to come back is not counted: it is asked again, not anew.
+    pub fn fresh(&self, queue: impl Iterator<Item = usize>, at_most: usize) -> usize {
+        let mut facts = HashSet::new();
+        queue
+            .filter(|&c| !self.asked.contains(&c) && !self.given_away(c))
+            .filter(|&c| self.fact(c).is_none_or(|f| facts.insert(f)))
+            .take(at_most)
+            .count()
+    }
+}
+
 /// New cards to leave for another day, so that siblings are introduced on different days: a
 /// new card whose fact had a review since `today_ms`, has a card due now, or has an earlier
 /// new card (in deck order) that this plan may introduce.
@@ -122,6 +136,22 @@ mod tests {
         for (card, want, why) in cases {
             assert_eq!(s.given_away(card), want, "{why}");
         }
+    }
+
+    #[test]
+    fn fresh_questions_count_a_fact_once_and_no_card_asked() {
+        let ids = ["d:a:1", "d:a:2", "d:b:1", "d:c:1", "d:d:1"];
+        let mut s = Siblings::of(ids);
+        assert_eq!(s.fresh(0..5, 10), 4, "two siblings make one question");
+        assert_eq!(s.fresh(0..5, 2), 2, "counted up to at most");
+        s.asked(2, &[]);
+        assert_eq!(
+            s.fresh([3, 2, 4].into_iter(), 10),
+            2,
+            "a missed card queued again is not a new question"
+        );
+        let none = Siblings::default();
+        assert_eq!(none.fresh(0..3, 10), 3, "no sibling rule: every card counts");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Plain text: questions printed, one answer line read per question. For pipes and scripts.
 
 use super::lines::{Line, Lines};
-use super::text::{fact_marked, letter, summary_lines, verdict_label};
+use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -40,10 +40,9 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         writeln!(
             self.out,
-            "{} {}/{} [{}]",
+            "{} {} [{}]",
             if p.rounds { "Round" } else { "Question" },
-            p.number,
-            p.total,
+            counter(p),
             q.kind.name()
         )?;
         writeln!(self.out, "{}", one_line(&q.prompt))?;
@@ -82,6 +81,9 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
             )?;
         }
         writeln!(self.out, "  {}", fact_marked(f.card, "[", "]"))?;
+        for (label, event) in timeline_dated(f.question) {
+            writeln!(self.out, "  {label}{event}")?;
+        }
         if let Some(note) = &f.card.note {
             writeln!(self.out, "  Note: {}", one_line(note))?;
         }
@@ -89,8 +91,18 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
         Ok(AfterFeedback::Continue)
     }
 
+    /// The question is still on screen above the hint: only the next answer is read.
+    fn ask_again(&mut self, _q: &Question, _p: &Progress) -> io::Result<Reply> {
+        self.out.flush()?;
+        read_reply(&mut self.input)
+    }
+
     fn hint(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "Hint: {text}")
+    }
+
+    fn retry(&mut self, why: &str) -> io::Result<()> {
+        writeln!(self.out, "{}", one_line(why))
     }
 
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {

@@ -1,13 +1,36 @@
 //! Wording shared by the plain and terminal interfaces.
 
+use super::Progress;
 use crate::grade::Verdict;
-use crate::question::Format;
+use crate::question::{Expect, Format, Question};
 use crate::sanitize::one_line;
 use crate::turn::Summary;
 
 /// The option label of index `k`: "a", "b", ...
 pub fn letter(k: usize) -> char {
     (b'a' + (k % 26) as u8) as char
+}
+
+/// Where a question stands: "2/4", or "1/4 again" for a missed card asked again, which
+/// keeps its first number so that the total stays the one promised (issue 12, point 2).
+pub fn counter(p: &Progress) -> String {
+    let again = if p.again { " again" } else { "" };
+    format!("{}/{}{again}", p.number, p.total)
+}
+
+/// A timeline's events in time order, each as its letter as asked and its date and text, for after
+/// the answer (issue 12, point 4: the answer alone named only letters and years).
+pub fn timeline_dated(q: &Question) -> Vec<(String, String)> {
+    let upper = matches!(q.expect, Expect::Sequence(_));
+    q.dates
+        .iter()
+        .filter_map(|(k, date)| {
+            let l = letter(*k);
+            let l = if upper { l.to_ascii_uppercase() } else { l };
+            let event = q.choices.get(*k)?;
+            Some((format!("{l}) "), format!("{}: {}", one_line(date), one_line(event))))
+        })
+        .collect()
 }
 
 /// The whole fact with its answer between `open` and `close` (sanitised first, so the marks

@@ -32,24 +32,6 @@ pub fn wrap(text: &str, width: usize, hang: &str) -> Vec<String> {
         .collect()
 }
 
-/// An option for dialoguer's `Select`, its lines joined with `\n`, each fitting `cols`
-/// after the two-column marker dialoguer puts before it.
-///
-/// dialoguer 0.12 counts an item's rows from its length in bytes, not columns, when it
-/// redraws after a key: a line longer in bytes than the terminal is wide would make it
-/// clear one row too many, erasing the question above. So a line with many multi-byte
-/// characters is wrapped narrower until its bytes fit too.
-pub fn select_item(text: &str, cols: usize) -> String {
-    let mut width = cols.saturating_sub(2).max(1);
-    loop {
-        let lines = wrap(text, width, "");
-        if width <= 1 || lines.iter().all(|l| l.len() <= cols) {
-            return lines.join("\n");
-        }
-        width -= 1;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,29 +115,6 @@ mod tests {
                     "{width}: {line:?}"
                 );
             }
-        }
-    }
-
-    #[test]
-    fn select_items_fit_in_bytes_as_well_as_columns() {
-        // (text, cols, want, why)
-        let cases = [
-            ("one two", 40, "one two", "fits"),
-            (
-                "one two three",
-                9,
-                "one two\nthree",
-                "two columns for dialoguer's marker",
-            ),
-            (
-                "éé éé éé",
-                10,
-                "éé éé\néé",
-                "8 columns fit, but 14 bytes: dialoguer 0.12 would count a row too many",
-            ),
-        ];
-        for (text, cols, want, why) in cases {
-            assert_eq!(select_item(text, cols), want, "{why}");
         }
     }
 }
