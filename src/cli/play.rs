@@ -112,7 +112,7 @@ pub fn run(
         interrupted,
     };
     let (summary, end) = session::run(&mut cards, cfg.questions, env)?;
-    say_if_unfit(cfg, &summary)?;
+    say_if_unfit(cfg, &summary, end)?;
     if cfg.mode == Mode::Interactive && end == End::Finished {
         let now = clock.now_ms();
         let (_, next, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
@@ -142,17 +142,18 @@ fn play_unscheduled(
         interrupted,
     };
     let (summary, end) = session::run(cards, cfg.questions, env)?;
-    say_if_unfit(cfg, &summary)?;
+    say_if_unfit(cfg, &summary, end)?;
     Ok(status(end))
 }
 
 /// Says (on stderr) when fewer cards than asked for can take the one form asked for, as
 /// `--format estimate` on a deck with few large figures (issue 12, point 2).
-fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary) -> anyhow::Result<()> {
+/// Only a session that ran out of cards says so; one the player stopped says nothing.
+fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary, end: End) -> anyhow::Result<()> {
     let Some(form) = cfg.format.only() else {
         return Ok(());
     };
-    if summary.unfit == 0 || summary.answered >= cfg.questions {
+    if end != End::Finished || summary.unfit == 0 || summary.answered >= cfg.questions {
         return Ok(());
     }
     let as_form = match form {

@@ -60,12 +60,10 @@ fn step(choices: &[String], at: usize, key: &Key) -> Step {
 /// The keys a menu of `choices` takes, for its help line.
 fn help(choices: &[String]) -> String {
     let last = letter(choices.len().saturating_sub(1));
-    let words = if two_way(choices, "t") == Some(0) {
-        ", t/f"
-    } else if two_way(choices, "m") == Some(0) {
-        ", m/l"
-    } else {
-        ""
+    let words = match (two_way(choices, "y"), choices.first().map(String::as_str)) {
+        (Some(_), Some("true")) => ", t/f",
+        (Some(_), _) => ", m/l",
+        (None, _) => "",
     };
     format!(
         "a–{last}, 1–{}{words}, ↑↓ · Enter answers · q/Esc stops",

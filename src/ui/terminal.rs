@@ -2,7 +2,7 @@
 
 use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
 use super::tty::CtrlCAsKey;
-use super::typed::{read_typed, typed_head, Typed};
+use super::typed::{broken, read_typed, typed_head, Typed};
 use super::menu::{Menu, Picked};
 use super::wrap::wrap;
 use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
@@ -183,7 +183,7 @@ impl TerminalUi {
     fn type_in(&mut self, prompt: &str, ask: &str, items: &[String]) -> io::Result<Reply> {
         // The countdown goes above the items, so that it counts the rows they take too.
         let cols = self.cols();
-        let head = typed_head(&self.theme, prompt, cols)?;
+        let head = typed_head(&self.theme, prompt)?;
         // Each item's lines hang under its text, past its letter.
         let lines: Vec<String> = items
             .iter()
@@ -193,7 +193,7 @@ impl TerminalUi {
                 hanging(&label, item, cols)
             })
             .collect();
-        let below = lines.len() + head.lines().count().max(1);
+        let below = lines.len() + broken(&head, cols).lines().count().max(1);
         let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
         self.lines(&lines)?;
         let reply = typed_reply(read_typed(&self.term, &self.theme, &head, ask));
