@@ -47,7 +47,10 @@ pub fn order_problem(expected: &str, given: &str) -> Option<String> {
     let (first, last) = (play.first()?, play.last()?);
     let what = if let Some(c) = letters.iter().find(|c| !play.contains(c)) {
         format!("{c} is not one of the letters")
-    } else if let Some(c) = play.iter().find(|p| letters.iter().filter(|c| c == p).count() > 1) {
+    } else if let Some(c) = play
+        .iter()
+        .find(|p| letters.iter().filter(|c| c == p).count() > 1)
+    {
         format!("{c} is given twice")
     } else if let Some(c) = play.iter().find(|p| !letters.contains(p)) {
         format!("{c} is missing")
@@ -177,12 +180,27 @@ mod tests {
             ("BAC", "bac", None, "well formed, whatever the case"),
             ("BAC", "C, A, B", None, "commas and spaces between letters"),
             ("BAC", "B > A > C", None, "arrows between letters"),
-            ("BAC", "CAB", None, "a wrong order is still an order: graded"),
-            ("BAC", "BAD", Some("D is not one of the letters"), "not in play"),
+            (
+                "BAC",
+                "CAB",
+                None,
+                "a wrong order is still an order: graded",
+            ),
+            (
+                "BAC",
+                "BAD",
+                Some("D is not one of the letters"),
+                "not in play",
+            ),
             ("BAC", "BAA", Some("A is given twice"), "a repeat"),
             ("BAC", "BA", Some("C is missing"), "a letter left out"),
             ("BAC", "", Some("A is missing"), "nothing"),
-            ("BAC", "1 2 3", Some("1 is not one of the letters"), "digits"),
+            (
+                "BAC",
+                "1 2 3",
+                Some("1 is not one of the letters"),
+                "digits",
+            ),
         ];
         for (expected, given, want, why) in cases {
             let got = order_problem(expected, given);

@@ -187,7 +187,10 @@ pub fn ask(
         (
             "Put these in order, earliest first.".to_string(),
             // The letters in play, so that none is guessed at (issue 12, point 4).
-            format!("The letters A–{} in order", (b'A' + by_time.len() as u8 - 1) as char),
+            format!(
+                "The letters A–{} in order",
+                (b'A' + by_time.len() as u8 - 1) as char
+            ),
             Expect::Sequence(letters),
             shown.join(", "),
         )

@@ -55,6 +55,7 @@ impl Picker for ShuffledPicker {
 
     fn remaining(&self, at_most: usize) -> usize {
         // Drawn from the end of `order`.
-        self.siblings.fresh(self.order.iter().rev().copied(), at_most)
+        self.siblings
+            .fresh(self.order.iter().rev().copied(), at_most)
     }
 }

@@ -151,7 +151,11 @@ mod tests {
             "a missed card queued again is not a new question"
         );
         let none = Siblings::default();
-        assert_eq!(none.fresh(0..3, 10), 3, "no sibling rule: every card counts");
+        assert_eq!(
+            none.fresh(0..3, 10),
+            3,
+            "no sibling rule: every card counts"
+        );
     }
 
     #[test]

@@ -325,7 +325,13 @@ mod tests {
                 &["?", "1949"],
                 go,
                 true,
-                &["ask", "hint", "again", "record Close", "feedback Close GoOn"],
+                &[
+                    "ask",
+                    "hint",
+                    "again",
+                    "record Close",
+                    "feedback Close GoOn",
+                ],
                 "a hint, then right: at most close",
             ),
             (
@@ -385,7 +391,10 @@ mod tests {
         let (_, log) = one_as(timeline, &["?", "BAC"], go, true);
         assert_eq!(
             log[..2],
-            ["ask", "retry ? is not one of the letters: give each of A–C once, earliest first"],
+            [
+                "ask",
+                "retry ? is not one of the letters: give each of A–C once, earliest first"
+            ],
             "no hints for an order: ? is not a letter"
         );
     }

@@ -196,13 +196,37 @@ mod tests {
             (&four, 3, Key::Char('2'), Step::Move(1), "a number"),
             (&four, 0, Key::Char('e'), Step::Nothing, "no fifth option"),
             (&four, 0, Key::Char('9'), Step::Nothing, "no ninth option"),
-            (&four, 0, Key::ArrowUp, Step::Move(3), "up from the top wraps"),
-            (&four, 3, Key::ArrowDown, Step::Move(0), "down from the foot wraps"),
-            (&four, 2, Key::Enter, Step::Done(Picked::Option(2)), "Enter answers"),
+            (
+                &four,
+                0,
+                Key::ArrowUp,
+                Step::Move(3),
+                "up from the top wraps",
+            ),
+            (
+                &four,
+                3,
+                Key::ArrowDown,
+                Step::Move(0),
+                "down from the foot wraps",
+            ),
+            (
+                &four,
+                2,
+                Key::Enter,
+                Step::Done(Picked::Option(2)),
+                "Enter answers",
+            ),
             (&tf, 0, Key::Char('f'), Step::Move(1), "f is false"),
             (&tf, 1, Key::Char('y'), Step::Move(0), "y is true"),
             (&tf, 0, Key::Char('n'), Step::Move(1), "n is false"),
-            (&years, 0, Key::Char('f'), Step::Nothing, "f means false only there"),
+            (
+                &years,
+                0,
+                Key::Char('f'),
+                Step::Nothing,
+                "f means false only there",
+            ),
             (&four, 1, Key::Char('q'), stop, "q stops"),
             (&four, 1, Key::Escape, stop, "Esc stops"),
             (&four, 1, Key::Char('\u{4}'), stop, "Ctrl-D stops"),
@@ -226,7 +250,11 @@ mod tests {
         let ml = strings(&["more", "less"]);
         assert!(help(&ml).starts_with("a–b, 1–2, m/l, ↑↓"), "{}", help(&ml));
         let three = strings(&["x", "y", "z"]);
-        assert!(help(&three).starts_with("a–c, 1–3, ↑↓ ·"), "{}", help(&three));
+        assert!(
+            help(&three).starts_with("a–c, 1–3, ↑↓ ·"),
+            "{}",
+            help(&three)
+        );
     }
 
     #[test]
@@ -238,7 +266,10 @@ mod tests {
         let menu = Menu::new("Which of these came first?", &choices);
         for cols in [12, 20, 40, 80] {
             let lines = menu.lines(0, cols);
-            assert!(lines.iter().all(|l| measure_text_width(l) <= cols), "{cols}");
+            assert!(
+                lines.iter().all(|l| measure_text_width(l) <= cols),
+                "{cols}"
+            );
             assert_eq!(menu.rows(cols), lines.len(), "one row a line at {cols}");
         }
         // Drawn 80 wide, then the terminal narrows to 20: the long lines take more rows.

@@ -1,9 +1,9 @@
 //! The interactive terminal: dialoguer prompts, colour, a running score, one-key override.
 
+use super::menu::{Menu, Picked};
 use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
 use super::tty::CtrlCAsKey;
 use super::typed::{broken, read_typed, typed_head, Typed};
-use super::menu::{Menu, Picked};
 use super::wrap::wrap;
 use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
 use crate::grade::Verdict;

@@ -28,7 +28,10 @@ pub fn timeline_dated(q: &Question) -> Vec<(String, String)> {
             let l = letter(*k);
             let l = if upper { l.to_ascii_uppercase() } else { l };
             let event = q.choices.get(*k)?;
-            Some((format!("{l}) "), format!("{}: {}", one_line(date), one_line(event))))
+            Some((
+                format!("{l}) "),
+                format!("{}: {}", one_line(date), one_line(event)),
+            ))
         })
         .collect()
 }

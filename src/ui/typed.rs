@@ -171,7 +171,14 @@ fn draw(
     let text = line.text();
     term.write_str(&head)?;
     term.write_str(&text)?;
-    let end = cursor_row(&head, &Line { at: line.chars.len(), ..line.clone() }, cols);
+    let end = cursor_row(
+        &head,
+        &Line {
+            at: line.chars.len(),
+            ..line.clone()
+        },
+        cols,
+    );
     if line.at < line.chars.len() {
         // Up to the cursor's row, then across to its column.
         let target = cursor_row(&head, line, cols);
