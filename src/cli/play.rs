@@ -34,7 +34,11 @@ fn make_ui(mode: Mode, interrupted: &Arc<AtomicBool>) -> Box<dyn Ui> {
     let lines = || StdinLines::new(Arc::clone(interrupted));
     match mode {
         Mode::Interactive => Box::new(TerminalUi::new()),
-        Mode::Plain => Box::new(PlainUi::new(lines(), stdout(false))),
+        Mode::Plain => Box::new(PlainUi::wrapped(
+            lines(),
+            stdout(false),
+            crate::output::terminals().0,
+        )),
         Mode::Json => Box::new(JsonUi::new(lines(), stdout(false))),
     }
 }

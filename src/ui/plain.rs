@@ -2,6 +2,7 @@
 
 use super::lines::{Line, Lines};
 use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
+use super::wrap::WrapLines;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -14,15 +15,21 @@ pub struct PlainUi<R, W: Write> {
     input: R,
     /// Everything shown passes the sanitizer, whatever writer it was given, so no line here
     /// needs to clean deck text for safety (`one_line` keeps a piece to its line).
-    pub(super) out: Terminal<W>,
+    pub(super) out: Terminal<WrapLines<W>>,
 }
 
 impl<R: Lines, W: Write> PlainUi<R, W> {
     /// Reads answers from `input`, writes to `out` without colour or control characters.
     pub fn new(input: R, out: W) -> Self {
+        Self::wrapped(input, out, false)
+    }
+
+    /// As [`PlainUi::new`], with every line broken between words to the width of standard
+    /// output when `on_terminal` (it is one: `--plain` or `TERM=dumb` at a terminal).
+    pub fn wrapped(input: R, out: W, on_terminal: bool) -> Self {
         PlainUi {
             input,
-            out: Terminal::new(out, false),
+            out: Terminal::new(WrapLines::new(out, on_terminal), false),
         }
     }
 }

@@ -4,7 +4,7 @@ use super::menu::{Menu, Picked};
 use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
 use super::tty::CtrlCAsKey;
 use super::typed::{broken, read_typed, typed_head, Typed};
-use super::wrap::wrap;
+use super::wrap::{hang_of, wrap};
 use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -53,17 +53,7 @@ impl TerminalUi {
     /// Writes a line through the sanitizer (our colour escapes pass, nothing else does),
     /// broken at spaces to the terminal's width; its lines keep its indent.
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
-        // A colour code may come before the indent: measure it without them.
-        let plain = console::strip_ansi_codes(text);
-        let body = plain.trim_start_matches(' ');
-        let indent = &plain[..plain.len() - body.len()];
-        // A listed item's lines hang under its text, past the dash.
-        let hang = if body.starts_with("- ") {
-            format!("{indent}  ")
-        } else {
-            indent.to_string()
-        };
-        self.lines(&wrap(text, self.cols(), &hang))
+        self.lines(&wrap(text, self.cols(), &hang_of(text)))
     }
 
     /// Writes lines already broken to the width, through the sanitizer.
@@ -190,7 +180,7 @@ impl TerminalUi {
             .enumerate()
             .flat_map(|(k, item)| {
                 let label = format!("  {}) ", letter(k).to_ascii_uppercase());
-                hanging(&label, item, cols)
+                wrap(&format!("{label}{item}"), cols, &hang_of(&label))
             })
             .collect();
         let below = lines.len() + broken(&head, cols).lines().count().max(1);
@@ -200,11 +190,6 @@ impl TerminalUi {
         drop(countdown);
         reply
     }
-}
-
-/// `text` after `label`, its lines hanging under the text, past the label.
-fn hanging(label: &str, text: &str, cols: usize) -> Vec<String> {
-    wrap(&format!("{label}{text}"), cols, &" ".repeat(label.len()))
 }
 
 /// The typed prompt with its help, and the prompt alone (shown with the answer once given).
@@ -318,7 +303,7 @@ impl Ui for TerminalUi {
         };
         self.line(&format!("  {marked}"))?;
         for (label, event) in timeline_dated(f.question) {
-            self.lines(&hanging(&format!("  {label}"), &event, self.cols()))?;
+            self.line(&format!("  {label}{event}"))?;
         }
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;

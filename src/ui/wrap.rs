@@ -2,6 +2,7 @@
 //! a long prompt breaks mid-word ("establishing N" / "ATO?"), and a prompt that takes more
 //! rows than dialoguer counted leaves stale lines behind when it is redrawn.
 
+use std::io::{self, Write};
 use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
 /// Columns an indented line must keep for its words.
@@ -30,6 +31,67 @@ pub fn wrap(text: &str, width: usize, hang: &str) -> Vec<String> {
         .into_iter()
         .map(|l| l.into_owned())
         .collect()
+}
+
+/// The continuation indent of a line: its own indent, and past a list dash ("- ") or an
+/// option's label ("b) ") so that an item's lines hang under its text.
+pub fn hang_of(line: &str) -> String {
+    let plain = console::strip_ansi_codes(line);
+    let body = plain.trim_start_matches(' ');
+    let indent = plain.len() - body.len();
+    let mut chars = body.chars();
+    let label = match (chars.next(), chars.next(), chars.next()) {
+        (Some('-'), Some(' '), _) => 2,
+        (Some(c), Some(')'), Some(' ')) if c.is_ascii_alphanumeric() => 3,
+        _ => 0,
+    };
+    " ".repeat(indent + label)
+}
+
+/// A writer that breaks each whole line at spaces to the terminal's width, measured for
+/// each line, when `measure` is set: plain mode on a terminal (`TERM=dumb`, `--plain`)
+/// reads as well as the prompts do (issue 12, point 3). A partial line (flushed before an
+/// answer is read) passes as it is.
+pub struct WrapLines<W: Write> {
+    inner: W,
+    measure: bool,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> WrapLines<W> {
+    /// Lines to `inner`, broken to the width of standard output when `measure` is set.
+    pub fn new(inner: W, measure: bool) -> Self {
+        WrapLines {
+            inner,
+            measure,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for WrapLines<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.measure {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            let text = String::from_utf8_lossy(&line[..end]).into_owned();
+            let cols = console::Term::stdout()
+                .size_checked()
+                .map_or(usize::MAX, |(_, c)| usize::from(c));
+            for l in wrap(&text, cols, &hang_of(&text)) {
+                writeln!(self.inner, "{l}")?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.write_all(&std::mem::take(&mut self.pending))?;
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
@@ -116,5 +178,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn items_hang_under_their_text() {
+        // (line, hang, why)
+        let cases = [
+            ("plain", "", "no indent"),
+            ("  Hint: x", "  ", "its indent"),
+            ("  - a fact", "    ", "past a list dash"),
+            ("  b) 1949: an event", "     ", "past an option's label"),
+            (
+                "  B) 1949: an event",
+                "     ",
+                "a timeline's capital letter",
+            ),
+            ("a)b", "", "a label needs its space"),
+        ];
+        for (line, want, why) in cases {
+            assert_eq!(hang_of(line), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn lines_pass_whole_without_a_terminal() {
+        let mut out = WrapLines::new(Vec::new(), false);
+        out.write_all(b"a long line that would wrap\npartial")
+            .unwrap();
+        out.flush().unwrap();
+        assert_eq!(out.inner, b"a long line that would wrap\npartial");
     }
 }

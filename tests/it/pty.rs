@@ -244,6 +244,50 @@ fn a_dumb_terminal_gets_plain_lines_without_cursor_escapes() {
     assert!(text.contains("Score: 0/1"), "{text}");
 }
 
+/// The real binary in a pseudo-terminal `cols` wide, with `TERM` set to `term`.
+fn spawn_at(cols: usize, args: &[&str], term: &str) -> Session {
+    let home = tempfile::tempdir().unwrap().keep();
+    // The size is set before factdrill starts, so that it cannot read it too early: the
+    // shell waits for a line, sent once the size is set. (A `stty` in the shell raced with
+    // the pty's own default size, 80 columns, set by the parent after the fork.)
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", "read _ && exec \"$0\" \"$@\""])
+        .arg(bin())
+        .args(args)
+        .env("FACTDRILL_HOME", home)
+        .env("TERM", term)
+        .env("NO_COLOR", "1");
+    let mut s = Session::spawn(cmd).unwrap();
+    s.get_process_mut()
+        .set_window_size(cols as u16, 24)
+        .unwrap();
+    s.send_line("").unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    s
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_lines_broken_between_words() {
+    // Issue 12, point 3: plain mode on a terminal breaks its lines to the width too.
+    const COLS: usize = 40;
+    let args = ["--no-save", "--seed", "4", "-n", "1", "--format", "choice"];
+    let mut s = spawn_at(COLS, &args, "dumb");
+    let asked = String::from_utf8_lossy(s.expect("d) ").unwrap().as_bytes()).into_owned();
+    s.send_line("b").unwrap();
+    let text = asked + &all_of(&mut s, "Score:");
+    assert!(
+        !text.contains('\u{1b}'),
+        "an escape on a dumb terminal: {text:?}"
+    );
+    assert!(text.contains("Question 1/1"), "{text}");
+    for line in text.split(['\r', '\n']) {
+        assert!(
+            console::measure_text_width(line) <= COLS,
+            "wider than {COLS} columns: {line:?}"
+        );
+    }
+}
+
 #[test]
 fn a_narrow_terminal_gets_lines_broken_between_words() {
     // Issue 12, point 3: at 40 columns this prompt used to break "establishing N" / "ATO?".
@@ -252,23 +296,7 @@ fn a_narrow_terminal_gets_lines_broken_between_words() {
     let ev = learn(&args[1..]);
     let prompt = ev[0]["prompt"].as_str().unwrap();
     assert!(prompt.len() > COLS, "a prompt that must wrap: {prompt}");
-    let home = tempfile::tempdir().unwrap();
-    // The size is set before factdrill starts, so that it cannot read it too early: the
-    // shell waits for a line, sent once the size is set. (A `stty` in the shell raced with
-    // the pty's own default size, 80 columns, set by the parent after the fork.)
-    let mut cmd = Command::new("sh");
-    cmd.args(["-c", "read _ && exec \"$0\" \"$@\""])
-        .arg(bin())
-        .args(args)
-        .env("FACTDRILL_HOME", home.path())
-        .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1");
-    let mut s = Session::spawn(cmd).unwrap();
-    s.get_process_mut()
-        .set_window_size(COLS as u16, 24)
-        .unwrap();
-    s.send_line("").unwrap();
-    s.set_expect_timeout(Some(Duration::from_secs(20)));
+    let mut s = spawn_at(COLS, &args, "xterm-256color");
     let asked = s.expect("stop)").unwrap();
     s.send("zzz\r").unwrap();
     s.expect("✗ wrong").unwrap();
