@@ -78,9 +78,7 @@ impl<W: Write> Write for WrapLines<W> {
         while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
             let line: Vec<u8> = self.pending.drain(..=end).collect();
             let text = String::from_utf8_lossy(&line[..end]).into_owned();
-            let cols = console::Term::stdout()
-                .size_checked()
-                .map_or(usize::MAX, |(_, c)| usize::from(c));
+            let cols = crate::output::stdout_cols().unwrap_or(usize::MAX);
             for l in wrap(&text, cols, &hang_of(&text)) {
                 writeln!(self.inner, "{l}")?;
             }
