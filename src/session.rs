@@ -116,6 +116,7 @@ pub fn run(
             }
         };
         env.picker.answered(pick, answered.record.verdict);
+        summary.again += usize::from(again.is_some());
         tally(&mut summary, &mut streak, card, answered.record.verdict);
         if answered.stop {
             end = End::Interrupted;

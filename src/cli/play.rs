@@ -157,7 +157,9 @@ fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary, end: End) -> anyho
     let Some(form) = cfg.format.only() else {
         return Ok(());
     };
-    if end != End::Finished || summary.unfit == 0 || summary.answered >= cfg.questions {
+    // Missed cards asked again are not among the questions asked for.
+    let asked = summary.answered - summary.again;
+    if end != End::Finished || summary.unfit == 0 || asked >= cfg.questions {
         return Ok(());
     }
     let as_form = match form {
@@ -171,7 +173,7 @@ fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary, end: End) -> anyho
         crate::output::stderr(),
         "Only {} of the {} questions asked for could be asked as {as_form}: the other cards \
          tried cannot take that form.",
-        summary.answered,
+        asked,
         cfg.questions
     )?;
     Ok(())

@@ -98,8 +98,13 @@ pub fn verdict_label(v: Verdict) -> &'static str {
 
 /// The summary's lines, before the final score.
 pub fn summary_lines(s: &Summary) -> Vec<String> {
+    let again = if s.again > 0 {
+        format!(" ({} again)", s.again)
+    } else {
+        String::new()
+    };
     let mut lines = vec![format!(
-        "Answered {}: {} correct, {} close, {} wrong ({:.0}%) in {}. Best streak: {}.",
+        "Answered {}{again}: {} correct, {} close, {} wrong ({:.0}%) in {}. Best streak: {}.",
         s.answered,
         s.correct,
         s.close,
@@ -150,6 +155,15 @@ mod tests {
             lines[0]
         );
         assert_eq!(lines[2], "  - A fact");
+        let again = summary_lines(&Summary {
+            again: 1,
+            ..s.clone()
+        });
+        assert!(
+            again[0].starts_with("Answered 4 (1 again): 3 correct"),
+            "{}",
+            again[0]
+        );
     }
 
     #[test]

@@ -316,4 +316,8 @@ fn a_missed_card_asked_again_keeps_its_number_and_the_total() {
         ],
         "{text}"
     );
+    assert!(
+        text.contains("Answered 3 (1 again): 0 correct"),
+        "the summary counts the re-asks apart: {text}"
+    );
 }
