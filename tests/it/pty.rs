@@ -394,6 +394,22 @@ fn q_or_esc_in_a_menu_stops_with_the_summary() {
         assert!(text.contains("Score: 0/0"), "{key:?}: {text}");
         assert_eq!(exit_code(&s), 0, "{key:?}");
     }
+    // A drill too.
+    let home = tempfile::tempdir().unwrap();
+    let drill = [
+        "drill",
+        "--players",
+        "Ana",
+        "--rounds",
+        "1",
+        "--format",
+        "choice",
+    ];
+    let mut s = spawn_in(home.path(), &drill);
+    s.expect("q/Esc stops").unwrap();
+    s.send("q").unwrap();
+    s.expect("Stopped — scores so far:").unwrap();
+    assert_eq!(exit_code(&s), 0);
 }
 
 #[test]
