@@ -2,10 +2,12 @@
 //! arrow keys, echoed a wrong pick with a green tick, and ended on `q`/Esc as if input had
 //! run out. Here an option is chosen as in plain mode — by its letter, its number, or for
 //! true/false and more/less by `t`/`f`, `y`/`n`, `m`/`l` — or with the arrows, and Enter
-//! answers; `q`, Esc or Ctrl-D stop the session, Ctrl-C interrupts it. Each redraw measures
-//! the terminal again, so a menu redrawn after a resize fits the new width.
+//! answers; `q`, Esc or Ctrl-D stop the session, Ctrl-C interrupts it. The menu is drawn
+//! again when the terminal's width changes, and each drawing measures it, so a menu fits
+//! a resized terminal.
 
 use super::text::letter;
+use super::tty::wait_for_key;
 use super::wrap::wrap;
 use crate::grade::{pick_choice, two_way};
 use crate::output::colour_on;
@@ -128,10 +130,20 @@ impl<'a> Menu<'a> {
         let mut at = 0;
         let mut shown = Vec::new();
         loop {
-            let cols = usize::from(term.size().1).max(1);
-            let lines = self.lines(at, cols);
-            redraw(term, &shown, &lines, cols)?;
+            let mut drawn = usize::from(term.size().1).max(1);
+            let lines = self.lines(at, drawn);
+            redraw(term, &shown, &lines, drawn)?;
             shown = lines;
+            // Drawn again as soon as the terminal's width changes.
+            wait_for_key(|| {
+                let cols = usize::from(term.size().1).max(1);
+                if cols != drawn {
+                    let lines = self.lines(at, cols);
+                    redraw(term, &shown, &lines, cols)?;
+                    (shown, drawn) = (lines, cols);
+                }
+                Ok(())
+            })?;
             let key = match term.read_key() {
                 Ok(key) => key,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => Key::Char('\u{3}'),

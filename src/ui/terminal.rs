@@ -1,4 +1,5 @@
-//! The interactive terminal: dialoguer prompts, colour, a running score, one-key override.
+//! The interactive terminal: our own menus and typed prompt (drawn in dialoguer's colourful
+//! theme), colour, a running score, one-key override.
 
 use super::menu::{Menu, Picked};
 use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};

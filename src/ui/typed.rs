@@ -3,6 +3,7 @@
 //! in plain mode. Editing keys are a shell's: arrows, Home/End (Ctrl-A/Ctrl-E), Backspace,
 //! Delete, Ctrl-U; Enter answers; Ctrl-C stops.
 
+use super::tty::wait_for_key;
 use super::wrap::wrap;
 use console::{measure_text_width, Key, Term};
 use dialoguer::theme::Theme;
@@ -94,6 +95,16 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, head: &str, label: &str) -> io
     let mut shown = draw(term, head, &line, None)?;
     let mut before = line.clone();
     loop {
+        // Drawn again as soon as the terminal's width changes.
+        let mut drawn = usize::from(term.size().1);
+        wait_for_key(|| {
+            let cols = usize::from(term.size().1);
+            if cols != drawn {
+                shown = draw(term, head, &before, Some((&shown, &before)))?;
+                drawn = cols;
+            }
+            Ok(())
+        })?;
         let key = match term.read_key() {
             Ok(key) => key,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {
