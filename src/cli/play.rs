@@ -9,8 +9,8 @@ use crate::output::stdout;
 use crate::question::{ask, Format};
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
-    bury_new, day_start, plan_without, CardState, Plan, Scheduler, Settings, ShuffledPicker,
-    Siblings, SrsPicker,
+    bury_new_but, day_start, fact_key, plan_without, CardState, Plan, Scheduler, Settings,
+    ShuffledPicker, Siblings, SrsPicker,
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
@@ -241,31 +241,33 @@ fn plan_now(
     }
     let slots = decks.slots();
     // New siblings of a fact seen today wait for another day (issue 12, point 1).
-    let mut buried = bury_new(&slots, &states, now, today);
-    let mut unfit = 0;
-    if let Some(form) = cfg.format.only() {
-        let left_out = unfit_new(form, decks, store, &states, &buried, &allowance)?;
-        unfit = left_out.len();
-        buried.extend(left_out);
-    }
+    // With one form asked for, cards that cannot take it are left out first, so that a
+    // sibling that can is not buried behind one of them.
+    let unfit = match cfg.format.only() {
+        Some(form) => unfit_new(form, decks, store, &states, &allowance)?,
+        None => HashSet::new(),
+    };
+    let mut buried = bury_new_but(&slots, &states, now, today, &unfit);
+    let unfit_count = unfit.len();
+    buried.extend(unfit);
     let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
     let unseen = (0..slots.len())
         .filter(|k| states.get(*k).is_some_and(Option::is_none) && !buried.contains(k))
         .count();
     let waiting = unseen.saturating_sub(planned.new.len());
-    Ok((states, planned, waiting, unfit))
+    Ok((states, planned, waiting, unfit_count))
 }
 
 /// New cards that cannot take the one form asked for, so that the day's allowance goes to
 /// cards that can (issue 12, point 2: `--format estimate` planned the first ten new cards,
 /// none of which could be an estimate, and asked nothing). Each deck's new cards are tried in
-/// order only until its allowance has found enough that fit.
+/// order only until enough of its facts have a card that fits for its allowance (one new
+/// card a fact a day: see `bury_new`).
 fn unfit_new(
     form: Format,
     decks: &StoredDecks,
     store: &Store,
     states: &[Option<CardState>],
-    buried: &HashSet<usize>,
     allowance: &HashMap<String, usize>,
 ) -> anyhow::Result<HashSet<usize>> {
     let mut cards = decks.cards(store);
@@ -273,18 +275,18 @@ fn unfit_new(
     let mut rng = StdRng::seed_from_u64(0);
     let mut unfit = HashSet::new();
     for p in &decks.parts {
-        let mut fit = 0;
+        let mut facts = HashSet::new();
         let wanted = allowance.get(&p.deck).copied().unwrap_or(0);
         for k in p.start..p.start + p.len {
-            if fit >= wanted {
+            if facts.len() >= wanted {
                 break;
             }
-            if states.get(k).is_some_and(Option::is_some) || buried.contains(&k) {
+            if states.get(k).is_some_and(Option::is_some) {
                 continue;
             }
             let card = cards.card(k)?;
             if ask(&card, form, &mut cards, 0, &mut rng).format == form {
-                fit += 1;
+                facts.insert(fact_key(&card.id.0));
             } else {
                 unfit.insert(k);
             }

@@ -85,6 +85,18 @@ pub fn bury_new(
     now_ms: u64,
     today_ms: u64,
 ) -> HashSet<usize> {
+    bury_new_but(cards, states, now_ms, today_ms, &HashSet::new())
+}
+
+/// As [`bury_new`], with the new cards in `out` taking no part: left out of the session
+/// anyway (they cannot take the one form asked for), they leave their fact to a sibling.
+pub fn bury_new_but(
+    cards: &[Slot<'_>],
+    states: &[Option<CardState>],
+    now_ms: u64,
+    today_ms: u64,
+    out: &HashSet<usize>,
+) -> HashSet<usize> {
     // Every new card's fact goes in here, 100,000 of them at 100,000 facts: foldhash rather
     // than SipHash, which cost more than the rest of planning (issue 13). The keys are the
     // player's own deck's facts, so SipHash's defence against chosen collisions buys nothing.
@@ -100,7 +112,7 @@ pub fn bury_new(
     }
     let mut buried = HashSet::new();
     for (k, card) in cards.iter().enumerate() {
-        if states.get(k).is_some_and(Option::is_some) {
+        if states.get(k).is_some_and(Option::is_some) || out.contains(&k) {
             continue;
         }
         // The first new card of a quiet fact takes it; its later siblings wait.
