@@ -396,15 +396,9 @@ fn q_or_esc_in_a_menu_stops_with_the_summary() {
     }
     // A drill too.
     let home = tempfile::tempdir().unwrap();
-    let drill = [
-        "drill",
-        "--players",
-        "Ana",
-        "--rounds",
-        "1",
-        "--format",
-        "choice",
-    ];
+    let drill: Vec<&str> = "drill --players Ana --rounds 1 --format choice"
+        .split(' ')
+        .collect();
     let mut s = spawn_in(home.path(), &drill);
     s.expect("q/Esc stops").unwrap();
     s.send("q").unwrap();
