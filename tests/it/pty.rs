@@ -177,14 +177,17 @@ fn ctrl_c_at_the_offer_to_practise_exits_130_without_an_error() {
 
 #[test]
 fn ctrl_c_shows_the_summary_and_exits_130() {
-    let mut s = spawn(&["--seed", "1", "-n", "3", "--format", "typed"]);
-    // Sent as soon as the question starts, maybe before the prompt reads keys: the key
-    // must still reach the prompt rather than be lost as a signal between two reads.
-    s.expect("Question 1/3").unwrap();
-    s.send("\x03").unwrap();
-    s.expect("Stopped.").unwrap();
-    s.expect("Score: 0/0").unwrap();
-    assert_eq!(exit_code(&s), 130);
+    // At a typed prompt and in a menu.
+    for format in ["typed", "choice"] {
+        let mut s = spawn(&["--seed", "1", "-n", "3", "--format", format]);
+        // Sent as soon as the question starts, maybe before the prompt reads keys: the key
+        // must still reach the prompt rather than be lost as a signal between two reads.
+        s.expect("Question 1/3").unwrap();
+        s.send("\x03").unwrap();
+        s.expect("Stopped.").unwrap();
+        s.expect("Score: 0/0").unwrap();
+        assert_eq!(exit_code(&s), 130, "{format}");
+    }
 }
 
 #[test]
