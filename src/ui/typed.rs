@@ -307,6 +307,51 @@ mod tests {
     }
 
     #[test]
+    fn the_cursor_row_counts_lines_a_narrower_terminal_rewraps() {
+        let typed = |text: &str, at: usize| Line {
+            chars: text.chars().collect(),
+            at,
+        };
+        let wide = format!("{}\n? Year › ", "x".repeat(100));
+        // (head, line, cols, row, why)
+        let cases = [
+            ("? Year › ", typed("1949", 4), 80, 0, "one line"),
+            (
+                "? Your\nanswer › ",
+                typed("1949", 4),
+                80,
+                1,
+                "a head of two lines",
+            ),
+            (wide.as_str(), typed("", 0), 120, 1, "the long line fits"),
+            (
+                wide.as_str(),
+                typed("", 0),
+                40,
+                3,
+                "re-wrapped into three rows",
+            ),
+            (
+                "? › ",
+                typed("abcdef", 6),
+                6,
+                1,
+                "the answer runs onto a second row",
+            ),
+            (
+                "? › ",
+                typed("abcdef", 1),
+                6,
+                0,
+                "the cursor back on the first row",
+            ),
+        ];
+        for (head, line, cols, want, why) in cases {
+            assert_eq!(cursor_row(head, &line, cols), want, "{why}");
+        }
+    }
+
+    #[test]
     fn the_row_text_ends_on() {
         let cases = [
             (0, 80, 0),
