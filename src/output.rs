@@ -86,7 +86,7 @@ pub fn terminals() -> (bool, bool) {
 
 /// The width of the terminal on standard output, if it is one.
 #[allow(clippy::disallowed_methods)] // Measures the terminal; writes nothing.
-pub fn stdout_cols() -> Option<usize> {
+pub(crate) fn stdout_cols() -> Option<usize> {
     console::Term::stdout()
         .size_checked()
         .map(|(_, cols)| usize::from(cols))

@@ -31,7 +31,7 @@ pub fn two_way(choices: &[String], given: &str) -> Option<usize> {
 /// What is wrong with an order given for `expected` ("BDAC") that names letters not in
 /// play, names one twice or leaves one out: such an answer is no order at all, so it is asked
 /// again rather than graded wrong (issue 12, point 4). `None` for a well-formed order.
-pub fn order_problem(expected: &str, given: &str) -> Option<String> {
+pub(crate) fn order_problem(expected: &str, given: &str) -> Option<String> {
     let mut play: Vec<char> = expected.chars().collect();
     play.sort_unstable();
     let letters: Vec<char> = given

@@ -9,7 +9,8 @@ mod srs;
 pub use plan::{plan, plan_without, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
-pub use siblings::{bury_new, bury_new_but, fact_key, Siblings};
+pub(crate) use siblings::bury_new_but;
+pub use siblings::{bury_new, fact_key, Siblings};
 pub use srs::{
     day_start, elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler,
     Settings, DAY_MS, MASTERED_STABILITY_DAYS, MINUTE_MS,

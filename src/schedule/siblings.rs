@@ -66,7 +66,7 @@ impl Siblings {
     /// Questions still to come from `queue` (in order), counted up to `at_most`: a card not
     /// asked yet and not given away, one per fact, since asking one gives its siblings away.
     /// A missed card waiting to come back is not counted: it is asked again, not anew.
-    pub fn fresh(&self, queue: impl Iterator<Item = usize>, at_most: usize) -> usize {
+    pub(crate) fn fresh(&self, queue: impl Iterator<Item = usize>, at_most: usize) -> usize {
         let mut facts = HashSet::new();
         queue
             .filter(|&c| !self.asked.contains(&c) && !self.given_away(c))
@@ -90,7 +90,7 @@ pub fn bury_new(
 
 /// As [`bury_new`], with the new cards in `out` taking no part: left out of the session
 /// anyway (they cannot take the one form asked for), they leave their fact to a sibling.
-pub fn bury_new_but(
+pub(crate) fn bury_new_but(
     cards: &[Slot<'_>],
     states: &[Option<CardState>],
     now_ms: u64,

@@ -399,7 +399,7 @@ fn q_or_esc_in_a_menu_stops_with_the_summary() {
     }
     // A drill too.
     let home = tempfile::tempdir().unwrap();
-    let drill: Vec<&str> = "drill --players Ana --rounds 1 --format choice"
+    let drill: Vec<&str> = "drill --players Ana --rounds 1 --format choice --seed 1"
         .split(' ')
         .collect();
     let mut s = spawn_in(home.path(), &drill);
