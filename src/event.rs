@@ -19,8 +19,11 @@ pub enum Event {
     Question {
         /// Its number in the session (or the round, in a drill).
         number: usize,
-        /// Questions in the session (or rounds in a drill).
+        /// Questions in the session (or rounds in a drill); a missed card asked again adds
+        /// none.
         total: usize,
+        /// A missed card asked again, under its first number.
+        again: bool,
         /// The card's id, `DECK:FACT:N`.
         card: String,
         /// The kind of the answer (`count`, `year`, …, `text`).
@@ -63,6 +66,12 @@ pub enum Event {
     Hint {
         /// The hint.
         text: String,
+    },
+    /// An answer that cannot be graded as given (a timeline's order naming a letter not in
+    /// play, one twice, or leaving one out); the question follows again.
+    Retry {
+        /// What was wrong with it.
+        reason: String,
     },
     /// The end of a session.
     Summary {

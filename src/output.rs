@@ -84,6 +84,14 @@ pub fn terminals() -> (bool, bool) {
     )
 }
 
+/// The width of the terminal on standard output, if it is one.
+#[allow(clippy::disallowed_methods)] // Measures the terminal; writes nothing.
+pub(crate) fn stdout_cols() -> Option<usize> {
+    console::Term::stdout()
+        .size_checked()
+        .map(|(_, cols)| usize::from(cols))
+}
+
 /// Standard output through the sanitizer. Our colour escapes pass only for output that is
 /// `coloured` while colour is on; anything else (JSON, worksheets, plain games) never carries
 /// an escape, whatever a deck holds.

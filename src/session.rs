@@ -13,6 +13,7 @@ use crate::schedule::Picker;
 pub use crate::turn::{AnswerRecord, End, NoRecorder, Recorder, Summary};
 use crate::ui::{Progress, Ui};
 use rand::rngs::StdRng;
+use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 
 /// What a session needs besides its cards.
@@ -34,7 +35,9 @@ pub struct Env<'a> {
 /// Cards passed over in a row, for not taking the form asked for, before a session ends.
 const MAX_UNFIT_IN_ROW: usize = 64;
 
-/// Plays up to `questions` questions from `cards`.
+/// Plays up to `questions` questions from `cards`. A missed card that comes back is asked
+/// again besides them: it keeps its first number and is marked `again`, so the total the
+/// header promised stays as it was ("1/4" used to become "2/5", issue 12, point 2).
 pub fn run(
     cards: &mut dyn CardSource,
     questions: usize,
@@ -49,15 +52,24 @@ pub fn run(
         clock: env.clock,
         interrupted: env.interrupted,
     };
+    // Each card asked, by the number it was first asked under.
+    let mut numbers: HashMap<usize, usize> = HashMap::new();
+    // The total only ever shrinks: when a card's fact is shown by another question, or it
+    // cannot take the one form asked for.
+    let mut total = questions;
     // Cards passed over in a row for not taking the form asked for: a bound, so that a deck
     // with few such cards ends the session instead of being read whole.
     let mut unfit_in_row = 0;
-    while summary.answered < questions {
-        let left = questions - summary.answered;
-        let total = summary.answered + env.picker.remaining(left);
+    loop {
+        let fresh = numbers.len();
+        total = total.min(fresh + env.picker.remaining(questions.saturating_sub(fresh)));
         let Some(pick) = env.picker.next(env.rng) else {
             break;
         };
+        let again = numbers.get(&pick.card).copied();
+        if again.is_none() && fresh >= questions {
+            break;
+        }
         let card = &cards.card(pick.card)?;
         // Timeline pairs come closer as the player does well.
         let level = match streak {
@@ -75,15 +87,17 @@ pub fn run(
             continue;
         }
         unfit_in_row = 0;
+        let number = again.unwrap_or(fresh + 1);
         let turn = Turn {
             card,
             question: &question,
             progress: Progress {
-                number: summary.answered + 1,
-                total,
+                number,
+                total: total.max(number),
                 correct: summary.correct,
                 streak,
                 rounds: false,
+                again: again.is_some(),
             },
             streak,
             rules: Rules {
@@ -93,6 +107,7 @@ pub fn run(
         };
         // The prompt shows the fact (all but the blank) as soon as it is asked.
         env.picker.asked(pick.card, &question.shows);
+        numbers.insert(pick.card, number);
         let answered = match take_turn(&turn, &mut table)? {
             Outcome::Answered(a) => a,
             Outcome::Ended(how) => {
@@ -101,6 +116,7 @@ pub fn run(
             }
         };
         env.picker.answered(pick, answered.record.verdict);
+        summary.again += usize::from(again.is_some());
         tally(&mut summary, &mut streak, card, answered.record.verdict);
         if answered.stop {
             end = End::Interrupted;

@@ -85,8 +85,10 @@ pub enum End {
 /// What a session achieved.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
-    /// Questions answered.
+    /// Questions answered, a missed card asked again included.
     pub answered: usize,
+    /// Of those, missed cards asked again.
+    pub again: usize,
     /// Answers graded correct.
     pub correct: usize,
     /// Answers graded close.

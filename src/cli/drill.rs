@@ -71,7 +71,11 @@ pub fn run(
     let end = match setup.mode {
         // One terminal interface asks and keeps score, so a turn's deadline reaches its question.
         Mode::Interactive => run(&mut TerminalUi::new())?,
-        Mode::Plain => run(&mut PlainUi::new(lines(), stdout(false)))?,
+        Mode::Plain => run(&mut PlainUi::wrapped(
+            lines(),
+            stdout(false),
+            crate::output::terminals().0,
+        ))?,
         Mode::Json => run(&mut JsonUi::new(lines(), stdout(false)))?,
     };
     let _ = writeln!(

@@ -322,7 +322,10 @@ pub struct PlayArgs {
     #[arg(value_name = "DECK")]
     pub decks: Vec<String>,
 
-    /// How many questions to ask.
+    /// How many questions to ask (example: `-n 20`).
+    ///
+    /// A missed card that comes back is asked again on top of these, under its first number
+    /// ("Question 2/20 again"), so the total shown stays the one first promised.
     #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100_000), value_name = "N")]
     pub questions: u32,
 

@@ -6,11 +6,11 @@ use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
 use crate::load::{load_cards, StoredDecks};
 use crate::output::stdout;
-use crate::question::Format;
+use crate::question::{ask, Format};
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
-    bury_new, day_start, plan_without, CardState, Plan, Scheduler, Settings, ShuffledPicker,
-    Siblings, SrsPicker,
+    bury_new_but, day_start, fact_key, plan_without, CardState, Plan, Scheduler, Settings,
+    ShuffledPicker, Siblings, SrsPicker,
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
 use crate::store::{data_dir, Store, STORE_FILE};
@@ -19,7 +19,7 @@ use anyhow::Context;
 use colored::Colorize;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -34,7 +34,11 @@ fn make_ui(mode: Mode, interrupted: &Arc<AtomicBool>) -> Box<dyn Ui> {
     let lines = || StdinLines::new(Arc::clone(interrupted));
     match mode {
         Mode::Interactive => Box::new(TerminalUi::new()),
-        Mode::Plain => Box::new(PlainUi::new(lines(), stdout(false))),
+        Mode::Plain => Box::new(PlainUi::wrapped(
+            lines(),
+            stdout(false),
+            crate::output::terminals().0,
+        )),
         Mode::Json => Box::new(JsonUi::new(lines(), stdout(false))),
     }
 }
@@ -81,7 +85,7 @@ pub fn run(
         let deal = (decks.ids.len(), siblings);
         return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
-    let (states, planned, waiting) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+    let (states, planned, waiting, unfit) = plan_now(cfg, &store, &decks, &scheduler, now)?;
     if planned.due.is_empty() && planned.new.is_empty() {
         drop(states);
         match offer_cram(cfg.mode, planned.next_due_ms, now, interrupted)? {
@@ -93,7 +97,7 @@ pub fn run(
         let deal = (decks.ids.len(), siblings);
         return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
-    say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting)?;
+    say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting, unfit)?;
     let stability = states
         .iter()
         .map(|s| s.as_ref().map(|s| s.stability))
@@ -112,10 +116,10 @@ pub fn run(
         interrupted,
     };
     let (summary, end) = session::run(&mut cards, cfg.questions, env)?;
-    say_if_unfit(cfg, &summary)?;
+    say_if_unfit(cfg, &summary, end)?;
     if cfg.mode == Mode::Interactive && end == End::Finished {
         let now = clock.now_ms();
-        let (_, next, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+        let (_, next, _, _) = plan_now(cfg, &store, &decks, &scheduler, now)?;
         let left = next.next_due_ms.map(|d| d.saturating_sub(now));
         let line = what_next(next.due.len(), next.new.len(), left);
         writeln!(stdout(true), "{}", line.dimmed())?;
@@ -142,40 +146,68 @@ fn play_unscheduled(
         interrupted,
     };
     let (summary, end) = session::run(cards, cfg.questions, env)?;
-    say_if_unfit(cfg, &summary)?;
+    say_if_unfit(cfg, &summary, end)?;
     Ok(status(end))
 }
 
 /// Says (on stderr) when fewer cards than asked for can take the one form asked for, as
 /// `--format estimate` on a deck with few large figures (issue 12, point 2).
-fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary) -> anyhow::Result<()> {
+/// Only a session that ran out of cards says so; one the player stopped says nothing.
+fn say_if_unfit(cfg: &PlayConfig, summary: &session::Summary, end: End) -> anyhow::Result<()> {
     let Some(form) = cfg.format.only() else {
         return Ok(());
     };
-    if summary.unfit == 0 || summary.answered >= cfg.questions {
+    // Missed cards asked again are not among the questions asked for.
+    let asked = summary.answered - summary.again;
+    if end != End::Finished || summary.unfit == 0 || asked >= cfg.questions {
         return Ok(());
     }
-    let as_form = match form {
+    writeln!(
+        crate::output::stderr(),
+        "Only {} of the {} questions asked for could be asked as {}: the other cards \
+         tried cannot take that form.",
+        asked,
+        cfg.questions,
+        as_form(form)
+    )?;
+    Ok(())
+}
+
+/// A form as the questions it makes, for a sentence: "estimates".
+fn as_form(form: Format) -> &'static str {
+    match form {
         Format::Estimate => "estimates",
         Format::Timeline => "timeline questions",
         Format::TrueFalse => "true or false",
         Format::Choice => "multiple choice",
         Format::Typed => "typed questions",
-    };
-    writeln!(
-        crate::output::stderr(),
-        "Only {} of the {} questions asked for could be asked as {as_form}: the other cards \
-         tried cannot take that form.",
-        summary.answered,
-        cfg.questions
-    )?;
-    Ok(())
+    }
 }
 
 /// Says (on stderr, which `--json` keeps free of) when the daily new-card limit leaves the
 /// session shorter than `-n` asked for, and how to raise it (issue 12, point 2).
-fn say_if_capped(cfg: &PlayConfig, planned: usize, waiting: usize) -> anyhow::Result<()> {
-    if planned >= cfg.questions || waiting == 0 {
+/// With one form asked for, new cards that cannot take it (`unfit`) were left out of the
+/// plan: when that leaves it short and no new card waits, it says that instead.
+fn say_if_capped(
+    cfg: &PlayConfig,
+    planned: usize,
+    waiting: usize,
+    unfit: usize,
+) -> anyhow::Result<()> {
+    if planned >= cfg.questions {
+        return Ok(());
+    }
+    if waiting == 0 {
+        if let Some(form) = cfg.format.only().filter(|_| unfit > 0) {
+            writeln!(
+                crate::output::stderr(),
+                "Only {planned} of the {} questions asked for can be asked as {} today: \
+                 {unfit} new card{} tried cannot take that form.",
+                cfg.questions,
+                as_form(form),
+                if unfit == 1 { "" } else { "s" }
+            )?;
+        }
         return Ok(());
     }
     let more = waiting.min(cfg.questions - planned);
@@ -191,15 +223,15 @@ fn say_if_capped(cfg: &PlayConfig, planned: usize, waiting: usize) -> anyhow::Re
 }
 
 /// The profile's card states, the plan of a session at `now` (due cards, and new cards
-/// within each deck's allowance for the local day), and how many new cards the allowance
-/// left out.
+/// within each deck's allowance for the local day), how many new cards the allowance left
+/// out, and how many were left out for not taking the one form asked for.
 fn plan_now(
     cfg: &PlayConfig,
     store: &Store,
     decks: &StoredDecks,
     scheduler: &Scheduler,
     now: u64,
-) -> anyhow::Result<(Vec<Option<CardState>>, Plan, usize)> {
+) -> anyhow::Result<(Vec<Option<CardState>>, Plan, usize, usize)> {
     let states = store.states_for(&cfg.profile, &decks.ids)?;
     let today = day_start(now, store.local_offset_ms(now));
     let mut allowance = HashMap::new();
@@ -209,13 +241,58 @@ fn plan_now(
     }
     let slots = decks.slots();
     // New siblings of a fact seen today wait for another day (issue 12, point 1).
-    let buried = bury_new(&slots, &states, now, today);
+    // With one form asked for, cards that cannot take it are left out first, so that a
+    // sibling that can is not buried behind one of them.
+    let unfit = match cfg.format.only() {
+        Some(form) => unfit_new(form, decks, store, &states, &allowance)?,
+        None => HashSet::new(),
+    };
+    let mut buried = bury_new_but(&slots, &states, now, today, &unfit);
+    let unfit_count = unfit.len();
+    buried.extend(unfit);
     let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
     let unseen = (0..slots.len())
         .filter(|k| states.get(*k).is_some_and(Option::is_none) && !buried.contains(k))
         .count();
     let waiting = unseen.saturating_sub(planned.new.len());
-    Ok((states, planned, waiting))
+    Ok((states, planned, waiting, unfit_count))
+}
+
+/// New cards that cannot take the one form asked for, so that the day's allowance goes to
+/// cards that can (issue 12, point 2: `--format estimate` planned the first ten new cards,
+/// none of which could be an estimate, and asked nothing). Each deck's new cards are tried in
+/// order only until enough of its facts have a card that fits for its allowance (one new
+/// card a fact a day: see `bury_new`).
+fn unfit_new(
+    form: Format,
+    decks: &StoredDecks,
+    store: &Store,
+    states: &[Option<CardState>],
+    allowance: &HashMap<String, usize>,
+) -> anyhow::Result<HashSet<usize>> {
+    let mut cards = decks.cards(store);
+    // Whether a card can take a form does not hang on the draw: any seed will do.
+    let mut rng = StdRng::seed_from_u64(0);
+    let mut unfit = HashSet::new();
+    for p in &decks.parts {
+        let mut facts = HashSet::new();
+        let wanted = allowance.get(&p.deck).copied().unwrap_or(0);
+        for k in p.start..p.start + p.len {
+            if facts.len() >= wanted {
+                break;
+            }
+            if states.get(k).is_some_and(Option::is_some) {
+                continue;
+            }
+            let card = cards.card(k)?;
+            if ask(&card, form, &mut cards, 0, &mut rng).format == form {
+                facts.insert(fact_key(&card.id.0));
+            } else {
+                unfit.insert(k);
+            }
+        }
+    }
+    Ok(unfit)
 }
 
 /// What the player said to practising with nothing due.

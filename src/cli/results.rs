@@ -26,6 +26,13 @@ const HEADER: [&str; 14] = [
     "answered_at_ms",
 ];
 
+/// The JSON results file: a typed document, as every JSON factdrill writes (issue 12).
+#[derive(serde::Serialize)]
+struct Answers<'a> {
+    /// Every answer so far, in order.
+    answers: &'a [DrillAnswer],
+}
+
 /// How many drills may start in the same second before we give up finding a free name.
 const MAX_SAME_SECOND: usize = 1000;
 
@@ -67,7 +74,9 @@ impl Results {
         }
         let bytes = csv.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
         write_text_file(&self.csv, &String::from_utf8_lossy(&bytes))?;
-        let doc = json::pretty(&serde_json::json!({ "answers": self.rows }))?;
+        let doc = json::pretty(&Answers {
+            answers: &self.rows,
+        })?;
         write_text_file(&self.json, &doc)
     }
 }

@@ -263,6 +263,7 @@ pub fn play(cards: &mut dyn CardSource, cfg: &DrillConfig, env: DrillEnv) -> any
                     correct: 0,
                     streak: streaks[seat_at] as usize,
                     rounds: true,
+                    again: false,
                 },
                 streak: streaks[seat_at] as usize,
                 rules,

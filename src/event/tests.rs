@@ -34,6 +34,7 @@ fn the_readme_names_every_event() {
     let readme = include_str!("../../README.md");
     let samples = [
         Event::Hint { text: "h".into() },
+        Event::Retry { reason: "r".into() },
         Event::NothingDue { next_due_ms: None },
         Event::Round {
             round: 1,

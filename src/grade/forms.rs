@@ -28,6 +28,40 @@ pub fn two_way(choices: &[String], given: &str) -> Option<usize> {
     }
 }
 
+/// What is wrong with an order given for `expected` ("BDAC") that names letters not in
+/// play, names one twice or leaves one out: such an answer is no order at all, so it is asked
+/// again rather than graded wrong (issue 12, point 4). `None` for a well-formed order.
+pub(crate) fn order_problem(expected: &str, given: &str) -> Option<String> {
+    let mut play: Vec<char> = expected.chars().collect();
+    play.sort_unstable();
+    let letters: Vec<char> = given
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | '.' | '/' | '-' | '–' | '>'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut sorted = letters.clone();
+    sorted.sort_unstable();
+    if sorted == play {
+        return None;
+    }
+    let (first, last) = (play.first()?, play.last()?);
+    let what = if let Some(c) = letters.iter().find(|c| !play.contains(c)) {
+        format!("{c} is not one of the letters")
+    } else if let Some(c) = play
+        .iter()
+        .find(|p| letters.iter().filter(|c| c == p).count() > 1)
+    {
+        format!("{c} is given twice")
+    } else if let Some(c) = play.iter().find(|p| !letters.contains(p)) {
+        format!("{c} is missing")
+    } else {
+        "not an order".to_string()
+    };
+    Some(format!(
+        "{what}: give each of {first}–{last} once, earliest first"
+    ))
+}
+
 /// Grades letters in order ("BDAC"): exact is correct, one swap of neighbours is close.
 pub fn grade_order(expected: &str, given: &str) -> Graded {
     let letters: String = given
@@ -136,6 +170,48 @@ mod tests {
         ];
         for (expected, given, want) in cases {
             assert_eq!(grade_order(expected, given).verdict, want, "{given}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_order_is_named() {
+        // (expected, given, problem, why)
+        let cases = [
+            ("BAC", "bac", None, "well formed, whatever the case"),
+            ("BAC", "C, A, B", None, "commas and spaces between letters"),
+            ("BAC", "B > A > C", None, "arrows between letters"),
+            (
+                "BAC",
+                "CAB",
+                None,
+                "a wrong order is still an order: graded",
+            ),
+            (
+                "BAC",
+                "BAD",
+                Some("D is not one of the letters"),
+                "not in play",
+            ),
+            ("BAC", "BAA", Some("A is given twice"), "a repeat"),
+            ("BAC", "BA", Some("C is missing"), "a letter left out"),
+            ("BAC", "", Some("A is missing"), "nothing"),
+            (
+                "BAC",
+                "1 2 3",
+                Some("1 is not one of the letters"),
+                "digits",
+            ),
+        ];
+        for (expected, given, want, why) in cases {
+            let got = order_problem(expected, given);
+            match want {
+                None => assert_eq!(got, None, "{why}"),
+                Some(w) => assert_eq!(
+                    got.as_deref(),
+                    Some(format!("{w}: give each of A–C once, earliest first").as_str()),
+                    "{why}"
+                ),
+            }
         }
     }
 

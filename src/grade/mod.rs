@@ -11,6 +11,7 @@ mod read;
 use crate::textmatch as text;
 pub use crate::textmatch::{matches as text_matches, normalize};
 pub use dates::{read_date, read_dates};
+pub(crate) use forms::order_problem;
 pub use forms::{grade_estimate, grade_order, two_way};
 pub use read::{read_number, ReadNumber};
 

@@ -42,6 +42,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         altered: None,
         answer: q.text.clone(),
         shows: Vec::new(),
+        dates: Vec::new(),
     };
     if rng.random_bool(0.5) {
         return Some(base);

@@ -96,6 +96,9 @@ pub struct Question {
     /// Other facts this question shows (a timeline's events, and their years in its answer),
     /// as `schedule::fact_key` names them, so that their cards are not asked after it.
     pub shows: Vec<u64>,
+    /// A timeline's events in time order, each as its index in `choices` and its date, to
+    /// show after the answer; empty in other forms.
+    pub dates: Vec<(usize, String)>,
 }
 
 /// The blank that replaces an answer in a sentence.
@@ -157,6 +160,7 @@ pub fn ask(
         altered: None,
         answer: card.answer_text().to_string(),
         shows: Vec::new(),
+        dates: Vec::new(),
     }
 }
 

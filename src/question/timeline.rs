@@ -186,7 +186,11 @@ pub fn ask(
     let (prompt, cue, expect, answer) = if order {
         (
             "Put these in order, earliest first.".to_string(),
-            "Letters, e.g. BDAC".to_string(),
+            // The letters in play, so that none is guessed at (issue 12, point 4).
+            format!(
+                "The letters A–{} in order",
+                (b'A' + by_time.len() as u8 - 1) as char
+            ),
             Expect::Sequence(letters),
             shown.join(", "),
         )
@@ -198,6 +202,10 @@ pub fn ask(
             shown.join(" before "),
         )
     };
+    let dates = by_time
+        .iter()
+        .map(|&k| (k, chosen[k].year.to_string()))
+        .collect();
     Some(Question {
         card: card.id.clone(),
         kind: card.kind(),
@@ -210,6 +218,7 @@ pub fn ask(
         altered: None,
         answer,
         shows,
+        dates,
     })
 }
 

@@ -43,6 +43,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         altered,
         answer: if truth { "true".into() } else { "false".into() },
         shows: Vec::new(),
+        dates: Vec::new(),
     })
 }
 

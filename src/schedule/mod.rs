@@ -9,6 +9,7 @@ mod srs;
 pub use plan::{plan, plan_without, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
+pub(crate) use siblings::bury_new_but;
 pub use siblings::{bury_new, fact_key, Siblings};
 pub use srs::{
     day_start, elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler,
@@ -85,7 +86,8 @@ pub trait Picker {
     fn only(&self) -> Option<Format>;
     /// How the last pick was answered.
     fn answered(&mut self, pick: Pick, verdict: Verdict);
-    /// Cards still fair to ask, counted up to `at_most`: a session needs no more than the
-    /// questions it has left, and counting all of 100,000 cards before each one cost 3 ms.
+    /// New questions still fair to ask (one per fact; a missed card waiting to come back is
+    /// not one), counted up to `at_most`: a session needs no more than the questions it has
+    /// left, and counting all of 100,000 cards before each one cost 3 ms.
     fn remaining(&self, at_most: usize) -> usize;
 }

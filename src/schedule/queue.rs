@@ -9,7 +9,9 @@ use std::collections::VecDeque;
 
 /// In `mixed`, a card is asked as typed recall once its stability reaches this many days.
 pub const RECALL_STABILITY_DAYS: f32 = 7.0;
-/// How many other questions come between a wrong answer and its card again.
+/// How many other questions come between a wrong answer and its card again: answered ones,
+/// not cards passed over (a sibling given away, a card unfit for the one form asked for),
+/// which used to bring a missed card back at once.
 const RELEARN_GAP: usize = 3;
 /// How often one card may come back in a session.
 const MAX_RETURNS: u8 = 2;
@@ -21,6 +23,10 @@ pub struct SrsPicker {
     format: FormatChoice,
     strength: Vec<Option<f32>>,
     returns: std::collections::HashMap<usize, u8>,
+    /// Missed cards waiting to come back, each with the answers still to come first.
+    relearn: Vec<(usize, usize)>,
+    /// The card answered last, which never comes back straight away.
+    last: Option<usize>,
     siblings: Siblings,
 }
 
@@ -39,6 +45,8 @@ impl SrsPicker {
             format,
             strength: stability,
             returns: Default::default(),
+            relearn: Vec::new(),
+            last: None,
             siblings: Siblings::default(),
         }
     }
@@ -51,9 +59,22 @@ impl SrsPicker {
 
 impl Picker for SrsPicker {
     fn next(&mut self, rng: &mut StdRng) -> Option<Pick> {
-        // A card given away stays due: a later session asks it.
-        let card = std::iter::from_fn(|| self.queue.pop_front())
-            .find(|&c| !self.siblings.given_away(c))?;
+        let card = match self.relearn.iter().position(|&(_, wait)| wait == 0) {
+            Some(k) => self.relearn.remove(k).0,
+            // A card given away stays due: a later session asks it.
+            None => match std::iter::from_fn(|| self.queue.pop_front())
+                .find(|&c| !self.siblings.given_away(c))
+            {
+                Some(card) => card,
+                // No new card left: the missed card that waits least, if not the last one.
+                None => {
+                    let k = (0..self.relearn.len())
+                        .filter(|&k| Some(self.relearn[k].0) != self.last)
+                        .min_by_key(|&k| self.relearn[k].1)?;
+                    self.relearn.remove(k).0
+                }
+            },
+        };
         let strong = self
             .strength
             .get(card)
@@ -64,14 +85,17 @@ impl Picker for SrsPicker {
         Some(Pick { card, format })
     }
 
-    /// A missed card comes back after a few others, at most twice; never straight away,
-    /// so with no other card left it waits for its learning step instead.
+    /// A missed card comes back after a few other answers, at most twice; never straight
+    /// away, so with no other card left it waits for its learning step instead.
     fn answered(&mut self, pick: Pick, verdict: Verdict) {
+        for (_, wait) in &mut self.relearn {
+            *wait = wait.saturating_sub(1);
+        }
+        self.last = Some(pick.card);
         let returns = self.returns.entry(pick.card).or_default();
-        if verdict == Verdict::Wrong && !self.queue.is_empty() && *returns < MAX_RETURNS {
+        if verdict == Verdict::Wrong && *returns < MAX_RETURNS {
             *returns += 1;
-            let at = RELEARN_GAP.min(self.queue.len());
-            self.queue.insert(at, pick.card);
+            self.relearn.push((pick.card, RELEARN_GAP));
         }
     }
 
@@ -84,11 +108,7 @@ impl Picker for SrsPicker {
     }
 
     fn remaining(&self, at_most: usize) -> usize {
-        self.queue
-            .iter()
-            .filter(|&&c| !self.siblings.given_away(c))
-            .take(at_most)
-            .count()
+        self.siblings.fresh(self.queue.iter().copied(), at_most)
     }
 }
 
@@ -109,11 +129,39 @@ mod tests {
         let first = p.next(&mut rng).unwrap();
         assert_eq!(first.card, 4);
         p.answered(first, Verdict::Wrong);
-        let order: Vec<usize> = std::iter::from_fn(|| p.next(&mut rng).map(|x| x.card)).collect();
+        let order: Vec<usize> = std::iter::from_fn(|| {
+            let pick = p.next(&mut rng)?;
+            p.answered(pick, Verdict::Correct);
+            Some(pick.card)
+        })
+        .collect();
         assert_eq!(
             order,
             [2, 0, 1, 4, 3],
             "the missed card returns after three others"
+        );
+    }
+
+    #[test]
+    fn cards_passed_over_do_not_bring_a_missed_card_back_sooner() {
+        let mut rng = StdRng::seed_from_u64(0);
+        let mut p = SrsPicker::new(vec![], (0..8).collect(), vec![None; 8], FormatChoice::Typed);
+        let first = p.next(&mut rng).unwrap();
+        p.answered(first, Verdict::Wrong);
+        // Three cards drawn and passed over (unfit for the form asked for): not answered.
+        for _ in 0..3 {
+            assert_ne!(p.next(&mut rng).unwrap().card, 0);
+        }
+        let mut answered = Vec::new();
+        while answered.len() < 4 {
+            let pick = p.next(&mut rng).unwrap();
+            p.answered(pick, Verdict::Correct);
+            answered.push(pick.card);
+        }
+        assert_eq!(
+            answered,
+            [4, 5, 6, 0],
+            "three answers between: {answered:?}"
         );
     }
 

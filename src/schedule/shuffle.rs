@@ -54,10 +54,8 @@ impl Picker for ShuffledPicker {
     fn answered(&mut self, _pick: Pick, _verdict: Verdict) {}
 
     fn remaining(&self, at_most: usize) -> usize {
-        self.order
-            .iter()
-            .filter(|&&c| !self.siblings.given_away(c))
-            .take(at_most)
-            .count()
+        // Drawn from the end of `order`.
+        self.siblings
+            .fresh(self.order.iter().rev().copied(), at_most)
     }
 }

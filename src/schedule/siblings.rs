@@ -55,6 +55,20 @@ impl Siblings {
     }
 }
 
+impl Siblings {
+    /// Questions still to come from `queue` (in order), counted up to `at_most`: a card not
+    /// asked yet and not given away, one per fact, since asking one gives its siblings away.
+    /// A missed card waiting to come back is not counted: it is asked again, not anew.
+    pub(crate) fn fresh(&self, queue: impl Iterator<Item = usize>, at_most: usize) -> usize {
+        let mut facts = HashSet::new();
+        queue
+            .filter(|&c| !self.asked.contains(&c) && !self.given_away(c))
+            .filter(|&c| self.fact(c).is_none_or(|f| facts.insert(f)))
+            .take(at_most)
+            .count()
+    }
+}
+
 /// New cards to leave for another day, so that siblings are introduced on different days: a
 /// new card whose fact had a review since `today_ms`, has a card due now, or has an earlier
 /// new card (in deck order) that this plan may introduce.
@@ -63,6 +77,18 @@ pub fn bury_new(
     states: &[Option<CardState>],
     now_ms: u64,
     today_ms: u64,
+) -> HashSet<usize> {
+    bury_new_but(cards, states, now_ms, today_ms, &HashSet::new())
+}
+
+/// As [`bury_new`], with the new cards in `out` taking no part: left out of the session
+/// anyway (they cannot take the one form asked for), they leave their fact to a sibling.
+pub(crate) fn bury_new_but(
+    cards: &[Slot<'_>],
+    states: &[Option<CardState>],
+    now_ms: u64,
+    today_ms: u64,
+    out: &HashSet<usize>,
 ) -> HashSet<usize> {
     // Every new card's fact goes in here, 100,000 of them at 100,000 facts: foldhash rather
     // than SipHash, which cost more than the rest of planning (issue 13). The keys are the
@@ -79,7 +105,7 @@ pub fn bury_new(
     }
     let mut buried = HashSet::new();
     for (k, card) in cards.iter().enumerate() {
-        if states.get(k).is_some_and(Option::is_some) {
+        if states.get(k).is_some_and(Option::is_some) || out.contains(&k) {
             continue;
         }
         // The first new card of a quiet fact takes it; its later siblings wait.
@@ -115,6 +141,26 @@ mod tests {
         for (card, want, why) in cases {
             assert_eq!(s.given_away(card), want, "{why}");
         }
+    }
+
+    #[test]
+    fn fresh_questions_count_a_fact_once_and_no_card_asked() {
+        let ids = ["d:a:1", "d:a:2", "d:b:1", "d:c:1", "d:d:1"];
+        let mut s = Siblings::of(ids);
+        assert_eq!(s.fresh(0..5, 10), 4, "two siblings make one question");
+        assert_eq!(s.fresh(0..5, 2), 2, "counted up to at most");
+        s.asked(2, &[]);
+        assert_eq!(
+            s.fresh([3, 2, 4].into_iter(), 10),
+            2,
+            "a missed card queued again is not a new question"
+        );
+        let none = Siblings::default();
+        assert_eq!(
+            none.fresh(0..3, 10),
+            3,
+            "no sibling rule: every card counts"
+        );
     }
 
     #[test]

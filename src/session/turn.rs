@@ -6,7 +6,7 @@
 
 use crate::card::Card;
 use crate::clock::Clock;
-use crate::grade::{grade_question, Graded, Verdict};
+use crate::grade::{grade_question, order_problem, Graded, Verdict};
 use crate::question::{hint, Expect, Question};
 use crate::turn::{AnswerRecord, End, Recorder, Reply};
 use crate::ui::{AfterFeedback, Feedback, Progress, Then, Ui};
@@ -165,21 +165,30 @@ fn discount_hints(graded: Graded, hints: u8) -> Graded {
     }
 }
 
-/// Asks the question; a typed `?` asks for a hint (shown, then the question again).
+/// Asks the question; a typed `?` asks for a hint, and a timeline's order that names
+/// letters not in play, or one twice, or leaves one out is not graded: the player is told
+/// why. Either way only the prompt is shown again, not the whole question (issue 12).
 fn ask_with_hints(ui: &mut dyn Ui, turn: &Turn<'_>) -> anyhow::Result<(Reply, u8)> {
     let mut hints = 0u8;
-    let typed = matches!(turn.question.expect, Expect::Text | Expect::Estimate);
+    let q = turn.question;
+    let typed = matches!(q.expect, Expect::Text | Expect::Estimate);
+    let mut reply = ui.ask(q, &turn.progress)?;
     loop {
-        match ui.ask(turn.question, &turn.progress)? {
-            Reply::Answer(text) if typed && text.trim() == "?" => {
+        match (&reply, &q.expect) {
+            (Reply::Answer(text), _) if typed && text.trim() == "?" => {
                 let shown = hint(turn.card, hints);
                 if shown.is_some() {
                     hints = hints.saturating_add(1);
                 }
                 ui.hint(shown.as_deref().unwrap_or("No more hints."))?;
             }
-            other => return Ok((other, hints)),
+            (Reply::Answer(text), Expect::Sequence(order)) => match order_problem(order, text) {
+                Some(why) => ui.retry(&why)?,
+                None => return Ok((reply, hints)),
+            },
+            _ => return Ok((reply, hints)),
         }
+        reply = ui.ask_again(q, &turn.progress)?;
     }
 }
 
@@ -208,8 +217,16 @@ mod tests {
             self.log.borrow_mut().push("ask".into());
             Ok(self.replies.remove(0))
         }
+        fn ask_again(&mut self, _q: &Question, _p: &Progress) -> io::Result<Reply> {
+            self.log.borrow_mut().push("again".into());
+            Ok(self.replies.remove(0))
+        }
         fn hint(&mut self, _text: &str) -> io::Result<()> {
             self.log.borrow_mut().push("hint".into());
+            Ok(())
+        }
+        fn retry(&mut self, why: &str) -> io::Result<()> {
+            self.log.borrow_mut().push(format!("retry {why}"));
             Ok(())
         }
         fn feedback(&mut self, f: &Feedback<'_>) -> io::Result<AfterFeedback> {
@@ -237,11 +254,21 @@ mod tests {
 
     /// Plays one typed turn on "NATO was founded in 1949." with `replies`.
     fn one(replies: &[&str], after: AfterFeedback, overrides: bool) -> (Outcome, Vec<String>) {
+        one_as(|q| q, replies, after, overrides)
+    }
+
+    /// Plays one turn of the typed question turned into another by `asked`.
+    fn one_as(
+        asked: impl Fn(Question) -> Question,
+        replies: &[&str],
+        after: AfterFeedback,
+        overrides: bool,
+    ) -> (Outcome, Vec<String>) {
         let deck = "title: T\nfacts:\n  - fact: NATO was founded in 1949.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
         let mut source = InMemory::new(cards.clone());
         let mut rng = StdRng::seed_from_u64(1);
-        let question = ask(&cards[0], Format::Typed, &mut source, 0, &mut rng);
+        let question = asked(ask(&cards[0], Format::Typed, &mut source, 0, &mut rng));
         let log = Rc::new(RefCell::new(Vec::new()));
         let mut ui = Script {
             replies: replies
@@ -260,6 +287,7 @@ mod tests {
                 correct: 0,
                 streak: 0,
                 rounds: false,
+                again: false,
             },
             streak: 0,
             rules: Rules {
@@ -297,7 +325,13 @@ mod tests {
                 &["?", "1949"],
                 go,
                 true,
-                &["ask", "hint", "ask", "record Close", "feedback Close GoOn"],
+                &[
+                    "ask",
+                    "hint",
+                    "again",
+                    "record Close",
+                    "feedback Close GoOn",
+                ],
                 "a hint, then right: at most close",
             ),
             (
@@ -327,6 +361,45 @@ mod tests {
     }
 
     #[test]
+    fn a_malformed_order_is_asked_again_and_a_wrong_one_graded() {
+        let timeline = |q: Question| Question {
+            format: Format::Timeline,
+            expect: Expect::Sequence("BAC".into()),
+            choices: vec!["x".into(), "y".into(), "z".into()],
+            ..q
+        };
+        let go = AfterFeedback::Continue;
+        let (_, log) = one_as(timeline, &["BAD", "BA", "bac"], go, true);
+        assert_eq!(
+            log,
+            [
+                "ask",
+                "retry D is not one of the letters: give each of A–C once, earliest first",
+                "again",
+                "retry C is missing: give each of A–C once, earliest first",
+                "again",
+                "record Correct",
+                "feedback Correct GoOn"
+            ]
+        );
+        let (_, log) = one_as(timeline, &["CAB"], go, true);
+        assert_eq!(
+            log,
+            ["ask", "record Wrong", "feedback Wrong Read"],
+            "a wrong order is an answer: graded"
+        );
+        let (_, log) = one_as(timeline, &["?", "BAC"], go, true);
+        assert_eq!(
+            log[..2],
+            [
+                "ask",
+                "retry ? is not one of the letters: give each of A–C once, earliest first"
+            ],
+            "no hints for an order: ? is not a letter"
+        );
+    }
+
+    #[test]
     fn an_interrupt_before_the_question_ends_the_turn_unasked() {
         let deck = "title: T\nfacts:\n  - fact: NATO was founded in 1949.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
@@ -353,6 +426,7 @@ mod tests {
                 correct: 0,
                 streak: 0,
                 rounds: false,
+                again: false,
             },
             streak: 0,
             rules: Rules {

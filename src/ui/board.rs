@@ -236,7 +236,8 @@ impl Board for TerminalUi {
     ) -> io::Result<()> {
         self.term.show_cursor()?;
         self.line("")?;
-        if end == End::Interrupted {
+        // Ctrl-C, and q, Esc or Ctrl-D at a prompt, all stop a drill before its end.
+        if end != End::Finished {
             self.line(&"Stopped — scores so far:".dimmed().to_string())?;
         }
         let medals = ["🥇", "🥈", "🥉"];

@@ -36,6 +36,7 @@ impl<R: Lines, W: Write> Ui for JsonUi<R, W> {
         self.emit(&Event::Question {
             number: p.number,
             total: p.total,
+            again: p.again,
             card: q.card.0.clone(),
             kind: q.kind.name().to_string(),
             format: q.format.name().to_string(),
@@ -67,6 +68,12 @@ impl<R: Lines, W: Write> Ui for JsonUi<R, W> {
     fn hint(&mut self, text: &str) -> io::Result<()> {
         self.emit(&Event::Hint {
             text: one_line(text),
+        })
+    }
+
+    fn retry(&mut self, why: &str) -> io::Result<()> {
+        self.emit(&Event::Retry {
+            reason: one_line(why),
         })
     }
 

@@ -3,6 +3,7 @@
 mod board;
 mod json;
 mod lines;
+mod menu;
 mod plain;
 mod terminal;
 mod text;
@@ -39,8 +40,11 @@ pub enum AfterFeedback {
 pub struct Progress {
     /// This question's number, from 1.
     pub number: usize,
-    /// Questions in the session.
+    /// Questions in the session. A missed card asked again is not one more: it keeps its
+    /// first number and is marked `again`, so the total promised stays as it was (issue 12).
     pub total: usize,
+    /// Whether this question is a missed card asked again.
+    pub again: bool,
     /// Correct answers so far.
     pub correct: usize,
     /// Correct answers in a row so far.
@@ -81,8 +85,16 @@ pub enum Then {
 pub trait Ui {
     /// Shows a question and reads the answer.
     fn ask(&mut self, question: &Question, progress: &Progress) -> io::Result<Reply>;
+    /// Reads another answer to the question on screen, after a hint or a malformed answer,
+    /// without showing the whole question again.
+    fn ask_again(&mut self, question: &Question, progress: &Progress) -> io::Result<Reply> {
+        self.ask(question, progress)
+    }
     /// Shows a hint the player asked for (with `?`).
     fn hint(&mut self, text: &str) -> io::Result<()>;
+    /// Says why an answer cannot be graded as given (a timeline's order naming letters not in
+    /// play, or one twice); the question is asked again.
+    fn retry(&mut self, why: &str) -> io::Result<()>;
     /// Shows the verdict; interactive players may override a wrong one.
     fn feedback(&mut self, feedback: &Feedback<'_>) -> io::Result<AfterFeedback>;
     /// Shows the end-of-session summary.

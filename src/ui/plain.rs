@@ -1,7 +1,8 @@
 //! Plain text: questions printed, one answer line read per question. For pipes and scripts.
 
 use super::lines::{Line, Lines};
-use super::text::{fact_marked, letter, summary_lines, verdict_label};
+use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
+use super::wrap::WrapLines;
 use super::{AfterFeedback, Feedback, Progress, Reply, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -14,15 +15,21 @@ pub struct PlainUi<R, W: Write> {
     input: R,
     /// Everything shown passes the sanitizer, whatever writer it was given, so no line here
     /// needs to clean deck text for safety (`one_line` keeps a piece to its line).
-    pub(super) out: Terminal<W>,
+    pub(super) out: Terminal<WrapLines<W>>,
 }
 
 impl<R: Lines, W: Write> PlainUi<R, W> {
     /// Reads answers from `input`, writes to `out` without colour or control characters.
     pub fn new(input: R, out: W) -> Self {
+        Self::wrapped(input, out, false)
+    }
+
+    /// As [`PlainUi::new`], with every line broken between words to the width of standard
+    /// output when `on_terminal` (it is one: `--plain` or `TERM=dumb` at a terminal).
+    pub fn wrapped(input: R, out: W, on_terminal: bool) -> Self {
         PlainUi {
             input,
-            out: Terminal::new(out, false),
+            out: Terminal::new(WrapLines::new(out, on_terminal), false),
         }
     }
 }
@@ -40,10 +47,9 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
         writeln!(
             self.out,
-            "{} {}/{} [{}]",
+            "{} {} [{}]",
             if p.rounds { "Round" } else { "Question" },
-            p.number,
-            p.total,
+            counter(p),
             q.kind.name()
         )?;
         writeln!(self.out, "{}", one_line(&q.prompt))?;
@@ -82,6 +88,9 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
             )?;
         }
         writeln!(self.out, "  {}", fact_marked(f.card, "[", "]"))?;
+        for (label, event) in timeline_dated(f.question) {
+            writeln!(self.out, "  {label}{event}")?;
+        }
         if let Some(note) = &f.card.note {
             writeln!(self.out, "  Note: {}", one_line(note))?;
         }
@@ -89,8 +98,18 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
         Ok(AfterFeedback::Continue)
     }
 
+    /// The question is still on screen above the hint: only the next answer is read.
+    fn ask_again(&mut self, _q: &Question, _p: &Progress) -> io::Result<Reply> {
+        self.out.flush()?;
+        read_reply(&mut self.input)
+    }
+
     fn hint(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "Hint: {text}")
+    }
+
+    fn retry(&mut self, why: &str) -> io::Result<()> {
+        writeln!(self.out, "{}", one_line(why))
     }
 
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {

@@ -1,9 +1,11 @@
-//! The interactive terminal: dialoguer prompts, colour, a running score, one-key override.
+//! The interactive terminal: our own menus and typed prompt (drawn in dialoguer's colourful
+//! theme), colour, a running score, one-key override.
 
-use super::text::{fact_marked, letter, summary_lines, verdict_label};
+use super::menu::{Menu, Picked};
+use super::text::{counter, fact_marked, letter, summary_lines, timeline_dated, verdict_label};
 use super::tty::CtrlCAsKey;
-use super::typed::{read_typed, typed_head, Typed};
-use super::wrap::{select_item, wrap};
+use super::typed::{broken, read_typed, typed_head, Typed};
+use super::wrap::{hang_of, wrap};
 use super::{AfterFeedback, Feedback, Progress, Reply, Then, Ui};
 use crate::grade::Verdict;
 use crate::question::{Expect, Question};
@@ -11,8 +13,7 @@ use crate::sanitize::{clean, for_terminal, one_line};
 use crate::turn::{End, Summary};
 use colored::Colorize;
 use console::{Key, Term};
-use dialoguer::theme::ColorfulTheme;
-use dialoguer::Select;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use std::io::{self, Write};
 
 /// Interactive interface on the process's terminal.
@@ -32,7 +33,12 @@ impl Default for TerminalUi {
     fn default() -> Self {
         TerminalUi {
             term: Term::stdout(),
-            theme: ColorfulTheme::default(),
+            // An answer is echoed before it is graded: a green tick there would call a wrong
+            // pick right (issue 12, point 4), so the echo is marked neutrally.
+            theme: ColorfulTheme {
+                success_prefix: console::style("›".to_string()).for_stderr().dim(),
+                ..ColorfulTheme::default()
+            },
             deadline: None,
             _ctrl_c: CtrlCAsKey::new(),
         }
@@ -48,10 +54,7 @@ impl TerminalUi {
     /// Writes a line through the sanitizer (our colour escapes pass, nothing else does),
     /// broken at spaces to the terminal's width; its lines keep its indent.
     pub(super) fn line(&self, text: &str) -> io::Result<()> {
-        // A colour code may come before the indent: measure it without them.
-        let plain = console::strip_ansi_codes(text);
-        let indent = &plain[..plain.len() - plain.trim_start_matches(' ').len()];
-        self.lines(&wrap(text, self.cols(), indent))
+        self.lines(&wrap(text, self.cols(), &hang_of(text)))
     }
 
     /// Writes lines already broken to the width, through the sanitizer.
@@ -141,68 +144,69 @@ fn typed_reply(read: io::Result<Typed>) -> io::Result<Reply> {
     })
 }
 
-/// Ctrl-C while a prompt reads keys arrives as an `Interrupted` error (our SIGINT handler
-/// keeps the process alive so that the summary can be shown).
-fn reply_from(result: dialoguer::Result<Reply>) -> io::Result<Reply> {
-    match result {
-        Ok(r) => Ok(r),
-        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::Interrupted => {
-            Ok(Reply::Interrupted)
-        }
-        Err(dialoguer::Error::IO(e)) if e.kind() == io::ErrorKind::UnexpectedEof => {
-            Ok(Reply::EndOfInput)
-        }
-        Err(dialoguer::Error::IO(e)) => Err(e),
-    }
-}
-
 impl TerminalUi {
-    /// A choice: dialoguer's list, each option already broken to the width so that the rows
-    /// dialoguer counts when it redraws are the rows on screen (no stale lines).
+    /// A choice: our own menu (letters, numbers and t/f choose, as in plain mode), each
+    /// option broken to the width; the answer is echoed without a verdict's tick.
     fn pick(&mut self, cue: &str, items: &[String]) -> io::Result<Reply> {
-        let cols = self.cols();
         let cue = if cue.is_empty() { "Pick one" } else { cue };
-        // The theme puts "? " before the prompt and " ›" after it.
-        let prompt = wrap(cue, cols.saturating_sub(4), "").join("\n");
-        let shown: Vec<String> = items.iter().map(|i| select_item(i, cols)).collect();
-        // A timed drill question shows a countdown on the line above the prompt; the cursor
-        // waits on the row below the last option.
-        let rows = |t: &str| t.lines().count().max(1);
-        let below = rows(&prompt) + shown.iter().map(|i| rows(i)).sum::<usize>() + 1;
+        let menu = Menu::new(cue, items);
+        // A timed drill question shows a countdown on the line above the menu; the cursor
+        // waits on the row below the menu.
+        let below = menu.rows(self.cols()) + 1;
         let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
-        let reply = reply_from(
-            Select::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .items(&shown)
-                .default(0)
-                .interact_on_opt(&self.term)
-                .map(|k| k.map_or(Reply::EndOfInput, |k| Reply::Answer(items[k].clone()))),
-        );
+        let picked = menu.run(&self.term);
         drop(countdown);
-        reply
+        match picked? {
+            Picked::Option(k) => {
+                let mut echo = String::new();
+                self.theme
+                    .format_select_prompt_selection(&mut echo, cue, &items[k])
+                    .map_err(io::Error::other)?;
+                self.line(&echo)?;
+                Ok(Reply::Answer(items[k].clone()))
+            }
+            Picked::Stop => Ok(Reply::EndOfInput),
+            Picked::Interrupted => Ok(Reply::Interrupted),
+        }
     }
 
     /// A typed answer, under the question's items (a timeline's events) if it has any.
     fn type_in(&mut self, prompt: &str, ask: &str, items: &[String]) -> io::Result<Reply> {
         // The countdown goes above the items, so that it counts the rows they take too.
         let cols = self.cols();
-        let head = typed_head(&self.theme, prompt, cols)?;
+        let head = typed_head(&self.theme, prompt)?;
         // Each item's lines hang under its text, past its letter.
         let lines: Vec<String> = items
             .iter()
             .enumerate()
             .flat_map(|(k, item)| {
                 let label = format!("  {}) ", letter(k).to_ascii_uppercase());
-                wrap(&format!("{label}{item}"), cols, &" ".repeat(label.len()))
+                wrap(&format!("{label}{item}"), cols, &hang_of(&label))
             })
             .collect();
-        let below = lines.len() + head.lines().count().max(1);
+        let below = lines.len() + broken(&head, cols).lines().count().max(1);
         let countdown = self.deadline.take().map(|d| Countdown::start(d, below));
         self.lines(&lines)?;
         let reply = typed_reply(read_typed(&self.term, &self.theme, &head, ask));
         drop(countdown);
         reply
     }
+}
+
+/// The typed prompt with its help, and the prompt alone (shown with the answer once given).
+fn typed_prompt(q: &Question) -> (String, String) {
+    let cue = clean(&q.cue);
+    let ask = if cue.is_empty() {
+        "Your answer".to_string()
+    } else {
+        cue
+    };
+    let help = if matches!(q.expect, Expect::Sequence(_)) {
+        "Ctrl-C to stop"
+    } else {
+        "? for a hint, Ctrl-C to stop"
+    };
+    (format!("{ask} ({help})"), ask)
 }
 
 impl Ui for TerminalUi {
@@ -223,8 +227,9 @@ impl Ui for TerminalUi {
             format!("Round {}/{}{topic}{streak}", p.number, p.total)
         } else {
             format!(
-                "Question {}/{}{topic} · {} correct{streak}",
-                p.number, p.total, p.correct
+                "Question {}{topic} · {} correct{streak}",
+                counter(p),
+                p.correct
             )
         };
         self.line(&header.dimmed().to_string())?;
@@ -234,20 +239,25 @@ impl Ui for TerminalUi {
         match &q.expect {
             Expect::Option(_) => self.pick(&cue, &items),
             Expect::Sequence(_) | Expect::Text | Expect::Estimate => {
-                let ask = if cue.is_empty() {
-                    "Your answer".to_string()
-                } else {
-                    cue
-                };
-                let help = if matches!(q.expect, Expect::Sequence(_)) {
-                    "Ctrl-C to stop"
-                } else {
-                    "? for a hint, Ctrl-C to stop"
-                };
-                let prompt = format!("{ask} ({help})");
+                let (prompt, ask) = typed_prompt(q);
                 self.type_in(&prompt, &ask, &items)
             }
         }
+    }
+
+    /// After a hint or a malformed order: only the prompt again, not the whole question.
+    fn ask_again(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
+        match &q.expect {
+            Expect::Option(_) => self.ask(q, p),
+            Expect::Sequence(_) | Expect::Text | Expect::Estimate => {
+                let (prompt, ask) = typed_prompt(q);
+                self.type_in(&prompt, &ask, &[])
+            }
+        }
+    }
+
+    fn retry(&mut self, why: &str) -> io::Result<()> {
+        self.line(&format!("  {}", clean(why)).yellow().to_string())
     }
 
     fn hint(&mut self, text: &str) -> io::Result<()> {
@@ -293,6 +303,9 @@ impl Ui for TerminalUi {
             fact_marked(f.card, "[", "]")
         };
         self.line(&format!("  {marked}"))?;
+        for (label, event) in timeline_dated(f.question) {
+            self.line(&format!("  {label}{event}"))?;
+        }
         if let Some(note) = &f.card.note {
             self.line(&format!("  Note: {}", one_line(note)).italic().to_string())?;
         }
@@ -326,7 +339,8 @@ impl Ui for TerminalUi {
     fn summary(&mut self, s: &Summary, end: End) -> io::Result<()> {
         self.term.show_cursor()?;
         self.line("")?;
-        if end == End::Interrupted {
+        // Ctrl-C, and q, Esc or Ctrl-D at a prompt, all stop a session before its end.
+        if end != End::Finished {
             self.line(&"Stopped.".dimmed().to_string())?;
         }
         let mut lines = summary_lines(s).into_iter();

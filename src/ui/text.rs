@@ -1,13 +1,39 @@
 //! Wording shared by the plain and terminal interfaces.
 
+use super::Progress;
 use crate::grade::Verdict;
-use crate::question::Format;
+use crate::question::{Expect, Format, Question};
 use crate::sanitize::one_line;
 use crate::turn::Summary;
 
 /// The option label of index `k`: "a", "b", ...
 pub fn letter(k: usize) -> char {
     (b'a' + (k % 26) as u8) as char
+}
+
+/// Where a question stands: "2/4", or "1/4 again" for a missed card asked again, which
+/// keeps its first number so that the total stays the one promised (issue 12, point 2).
+pub fn counter(p: &Progress) -> String {
+    let again = if p.again { " again" } else { "" };
+    format!("{}/{}{again}", p.number, p.total)
+}
+
+/// A timeline's events in time order, each as its letter as asked and its date and text, for after
+/// the answer (issue 12, point 4: the answer alone named only letters and years).
+pub fn timeline_dated(q: &Question) -> Vec<(String, String)> {
+    let upper = matches!(q.expect, Expect::Sequence(_));
+    q.dates
+        .iter()
+        .filter_map(|(k, date)| {
+            let l = letter(*k);
+            let l = if upper { l.to_ascii_uppercase() } else { l };
+            let event = q.choices.get(*k)?;
+            Some((
+                format!("{l}) "),
+                format!("{}: {}", one_line(date), one_line(event)),
+            ))
+        })
+        .collect()
 }
 
 /// The whole fact with its answer between `open` and `close` (sanitised first, so the marks
@@ -72,8 +98,13 @@ pub fn verdict_label(v: Verdict) -> &'static str {
 
 /// The summary's lines, before the final score.
 pub fn summary_lines(s: &Summary) -> Vec<String> {
+    let again = if s.again > 0 {
+        format!(" ({} again)", s.again)
+    } else {
+        String::new()
+    };
     let mut lines = vec![format!(
-        "Answered {}: {} correct, {} close, {} wrong ({:.0}%) in {}. Best streak: {}.",
+        "Answered {}{again}: {} correct, {} close, {} wrong ({:.0}%) in {}. Best streak: {}.",
         s.answered,
         s.correct,
         s.close,
@@ -124,6 +155,15 @@ mod tests {
             lines[0]
         );
         assert_eq!(lines[2], "  - A fact");
+        let again = summary_lines(&Summary {
+            again: 1,
+            ..s.clone()
+        });
+        assert!(
+            again[0].starts_with("Answered 4 (1 again): 3 correct"),
+            "{}",
+            again[0]
+        );
     }
 
     #[test]

@@ -64,3 +64,31 @@ impl Drop for CtrlCAsKey {
         }
     }
 }
+
+/// Waits until a key can be read from standard input, calling `idle` about ten times a
+/// second meanwhile, so that a prompt can redraw itself when the terminal is resized before
+/// any key is pressed (issue 12, point 3). Returns at once if the wait fails: the read that
+/// follows blocks as it would have.
+#[cfg(unix)]
+pub fn wait_for_key(mut idle: impl FnMut() -> std::io::Result<()>) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let fd = std::io::stdin().as_raw_fd();
+    loop {
+        let mut ready = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, alive for the whole call.
+        if unsafe { libc::poll(&mut ready, 1, 100) } != 0 {
+            return Ok(());
+        }
+        idle()?;
+    }
+}
+
+/// Elsewhere the read waits on its own.
+#[cfg(not(unix))]
+pub fn wait_for_key(_idle: impl FnMut() -> std::io::Result<()>) -> std::io::Result<()> {
+    Ok(())
+}

@@ -3,6 +3,7 @@
 //! in plain mode. Editing keys are a shell's: arrows, Home/End (Ctrl-A/Ctrl-E), Backspace,
 //! Delete, Ctrl-U; Enter answers; Ctrl-C stops.
 
+use super::tty::wait_for_key;
 use super::wrap::wrap;
 use console::{measure_text_width, Key, Term};
 use dialoguer::theme::Theme;
@@ -65,18 +66,19 @@ fn last_row(width: usize, cols: usize) -> usize {
     width.saturating_sub(1) / cols.max(1)
 }
 
-/// The prompt drawn with `theme` like the other prompts, broken at spaces to `cols` so that
-/// no word of it is split at the terminal's edge; the answer is typed after its last line.
-pub fn typed_head(theme: &dyn Theme, prompt: &str, cols: usize) -> io::Result<String> {
+/// The prompt drawn with `theme` like the other prompts; it is broken at spaces to the
+/// terminal's width each time it is drawn (see [`broken`]).
+pub fn typed_head(theme: &dyn Theme, prompt: &str) -> io::Result<String> {
     let mut head = String::new();
     theme
         .format_input_prompt(&mut head, prompt, None)
         .map_err(io::Error::other)?;
-    Ok(broken(&head, cols))
+    Ok(head)
 }
 
-/// `text` broken to `cols`, keeping the space that ends it (the answer follows it).
-fn broken(text: &str, cols: usize) -> String {
+/// `text` broken to `cols`, keeping the space that ends it (the answer follows it), so that
+/// no word of it is split at the terminal's edge.
+pub fn broken(text: &str, cols: usize) -> String {
     let body = text.trim_end_matches(' ');
     let tail = &text[body.len()..];
     // The tail stays on the last line only if it fits there; otherwise the cursor wraps.
@@ -84,11 +86,25 @@ fn broken(text: &str, cols: usize) -> String {
 }
 
 /// Asks for one line on `term` after `head` (from `typed_head`); once answered, the line
-/// shows `label` (the prompt without its help) and the answer, drawn with `theme`.
+/// shows `label` (the prompt without its help) and the answer, drawn with `theme`. Each
+/// redraw measures the terminal again: the head is broken to the width of now, and what was
+/// drawn before is cleared as the terminal has re-wrapped it, so a resize leaves no stale
+/// lines (issue 12, point 3).
 pub fn read_typed(term: &Term, theme: &dyn Theme, head: &str, label: &str) -> io::Result<Typed> {
     let mut line = Line::default();
-    let mut row = draw(term, head, &line, 0)?;
+    let mut shown = draw(term, head, &line, None)?;
+    let mut before = line.clone();
     loop {
+        // Drawn again as soon as the terminal's width changes.
+        let mut drawn = usize::from(term.size().1);
+        wait_for_key(|| {
+            let cols = usize::from(term.size().1);
+            if cols != drawn {
+                shown = draw(term, head, &before, Some((&shown, &before)))?;
+                drawn = cols;
+            }
+            Ok(())
+        })?;
         let key = match term.read_key() {
             Ok(key) => key,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {
@@ -102,60 +118,94 @@ pub fn read_typed(term: &Term, theme: &dyn Theme, head: &str, label: &str) -> io
             Err(e) => return Err(e),
         };
         let Some(typed) = line.apply(key) else {
-            row = draw(term, head, &line, row)?;
+            shown = draw(term, head, &line, Some((&shown, &before)))?;
+            before = line.clone();
             continue;
         };
-        let shown = match &typed {
+        let text = match &typed {
             Typed::Line(text) => text.as_str(),
             _ => "",
         };
         let mut done = String::new();
         theme
-            .format_input_prompt_selection(&mut done, label, shown)
+            .format_input_prompt_selection(&mut done, label, text)
             .map_err(io::Error::other)?;
-        let done = broken(&done, usize::from(term.size().1));
-        draw(term, &done, &Line::default(), row)?;
+        draw(term, &done, &Line::default(), Some((&shown, &before)))?;
         term.write_line("")?;
         return Ok(typed);
     }
 }
 
-/// Redraws the prompt and the line from the prompt's first row (the cursor being on row
-/// `row` of them), leaves the cursor at the line's cursor, and returns the row it is on.
-fn draw(term: &Term, head: &str, line: &Line, row: usize) -> io::Result<usize> {
-    if row > 0 {
-        term.move_cursor_up(row)?;
+/// The row, counted from the first, that the cursor is on when `head` (already broken) and
+/// `line` after it are drawn on a terminal `cols` wide. Lines of the head wider than `cols`
+/// (drawn when it was wider) take the rows the terminal re-wraps them into.
+fn cursor_row(head: &str, line: &Line, cols: usize) -> usize {
+    let cols = cols.max(1);
+    let (lines, last) = match head.rsplit_once('\n') {
+        Some((lines, last)) => (lines, last),
+        None => ("", head),
+    };
+    let above: usize = if head.contains('\n') {
+        lines
+            .split('\n')
+            .map(|l| measure_text_width(l).div_ceil(cols).max(1))
+            .sum()
+    } else {
+        0
+    };
+    let last = measure_text_width(last);
+    if line.at < line.chars.len() {
+        let before: String = line.chars[..line.at].iter().collect();
+        above + (last + measure_text_width(&before)) / cols
+    } else {
+        above + last_row(last + measure_text_width(&line.text()), cols)
+    }
+}
+
+/// Clears what was drawn before (`shown`: the head as broken then, and the line), draws
+/// `head` broken to the width of now and `line` after it, leaves the cursor at the line's
+/// cursor, and returns the head as drawn.
+fn draw(
+    term: &Term,
+    head: &str,
+    line: &Line,
+    shown: Option<(&String, &Line)>,
+) -> io::Result<String> {
+    let cols = usize::from(term.size().1).max(1);
+    let up = shown.map_or(0, |(h, l)| cursor_row(h, l, cols));
+    if up > 0 {
+        term.move_cursor_up(up)?;
     }
     term.write_str("\r")?;
     term.clear_to_end_of_screen()?;
+    let head = broken(head, cols);
     let text = line.text();
-    term.write_str(head)?;
+    term.write_str(&head)?;
     term.write_str(&text)?;
-    let cols = usize::from(term.size().1).max(1);
-    // The head's lines before its last are broken to the width: one row each. The answer
-    // goes on after the last.
-    let (above, last) = match head.rsplit_once('\n') {
-        Some((lines, last)) => (lines.matches('\n').count() + 1, last),
-        None => (0, head),
-    };
-    let before: String = line.chars[..line.at].iter().collect();
-    let end = above + last_row(measure_text_width(last) + measure_text_width(&text), cols);
-    let at = measure_text_width(last) + measure_text_width(&before);
+    let end = cursor_row(
+        &head,
+        &Line {
+            at: line.chars.len(),
+            ..line.clone()
+        },
+        cols,
+    );
     if line.at < line.chars.len() {
         // Up to the cursor's row, then across to its column.
-        let target = above + at / cols;
+        let target = cursor_row(&head, line, cols);
         if end > target {
             term.move_cursor_up(end - target)?;
         }
+        let last = head.rsplit('\n').next().unwrap_or("");
+        let before: String = line.chars[..line.at].iter().collect();
+        let at = measure_text_width(last) + measure_text_width(&before);
         term.write_str("\r")?;
         if at % cols > 0 {
             term.move_cursor_right(at % cols)?;
         }
-        term.flush()?;
-        return Ok(target);
     }
     term.flush()?;
-    Ok(end)
+    Ok(head)
 }
 
 #[cfg(test)]
@@ -253,6 +303,51 @@ mod tests {
         ];
         for (head, cols, want, why) in cases {
             assert_eq!(broken(head, cols), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn the_cursor_row_counts_lines_a_narrower_terminal_rewraps() {
+        let typed = |text: &str, at: usize| Line {
+            chars: text.chars().collect(),
+            at,
+        };
+        let wide = format!("{}\n? Year › ", "x".repeat(100));
+        // (head, line, cols, row, why)
+        let cases = [
+            ("? Year › ", typed("1949", 4), 80, 0, "one line"),
+            (
+                "? Your\nanswer › ",
+                typed("1949", 4),
+                80,
+                1,
+                "a head of two lines",
+            ),
+            (wide.as_str(), typed("", 0), 120, 1, "the long line fits"),
+            (
+                wide.as_str(),
+                typed("", 0),
+                40,
+                3,
+                "re-wrapped into three rows",
+            ),
+            (
+                "? › ",
+                typed("abcdef", 6),
+                6,
+                1,
+                "the answer runs onto a second row",
+            ),
+            (
+                "? › ",
+                typed("abcdef", 1),
+                6,
+                0,
+                "the cursor back on the first row",
+            ),
+        ];
+        for (head, line, cols, want, why) in cases {
+            assert_eq!(cursor_row(head, &line, cols), want, "{why}");
         }
     }
 

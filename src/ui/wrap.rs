@@ -2,6 +2,7 @@
 //! a long prompt breaks mid-word ("establishing N" / "ATO?"), and a prompt that takes more
 //! rows than dialoguer counted leaves stale lines behind when it is redrawn.
 
+use std::io::{self, Write};
 use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
 /// Columns an indented line must keep for its words.
@@ -32,21 +33,62 @@ pub fn wrap(text: &str, width: usize, hang: &str) -> Vec<String> {
         .collect()
 }
 
-/// An option for dialoguer's `Select`, its lines joined with `\n`, each fitting `cols`
-/// after the two-column marker dialoguer puts before it.
-///
-/// dialoguer 0.12 counts an item's rows from its length in bytes, not columns, when it
-/// redraws after a key: a line longer in bytes than the terminal is wide would make it
-/// clear one row too many, erasing the question above. So a line with many multi-byte
-/// characters is wrapped narrower until its bytes fit too.
-pub fn select_item(text: &str, cols: usize) -> String {
-    let mut width = cols.saturating_sub(2).max(1);
-    loop {
-        let lines = wrap(text, width, "");
-        if width <= 1 || lines.iter().all(|l| l.len() <= cols) {
-            return lines.join("\n");
+/// The continuation indent of a line: its own indent, and past a list dash ("- ") or an
+/// option's label ("b) ") so that an item's lines hang under its text.
+pub fn hang_of(line: &str) -> String {
+    let plain = console::strip_ansi_codes(line);
+    let body = plain.trim_start_matches(' ');
+    let indent = plain.len() - body.len();
+    let mut chars = body.chars();
+    let label = match (chars.next(), chars.next(), chars.next()) {
+        (Some('-'), Some(' '), _) => 2,
+        (Some(c), Some(')'), Some(' ')) if c.is_ascii_alphanumeric() => 3,
+        _ => 0,
+    };
+    " ".repeat(indent + label)
+}
+
+/// A writer that breaks each whole line at spaces to the terminal's width, measured for
+/// each line, when `measure` is set: plain mode on a terminal (`TERM=dumb`, `--plain`)
+/// reads as well as the prompts do (issue 12, point 3). A partial line (flushed before an
+/// answer is read) passes as it is.
+pub struct WrapLines<W: Write> {
+    inner: W,
+    measure: bool,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> WrapLines<W> {
+    /// Lines to `inner`, broken to the width of standard output when `measure` is set.
+    pub fn new(inner: W, measure: bool) -> Self {
+        WrapLines {
+            inner,
+            measure,
+            pending: Vec::new(),
         }
-        width -= 1;
+    }
+}
+
+impl<W: Write> Write for WrapLines<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.measure {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            let text = String::from_utf8_lossy(&line[..end]).into_owned();
+            let cols = crate::output::stdout_cols().unwrap_or(usize::MAX);
+            for l in wrap(&text, cols, &hang_of(&text)) {
+                writeln!(self.inner, "{l}")?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.write_all(&std::mem::take(&mut self.pending))?;
+        self.inner.flush()
     }
 }
 
@@ -137,25 +179,31 @@ mod tests {
     }
 
     #[test]
-    fn select_items_fit_in_bytes_as_well_as_columns() {
-        // (text, cols, want, why)
+    fn items_hang_under_their_text() {
+        // (line, hang, why)
         let cases = [
-            ("one two", 40, "one two", "fits"),
+            ("plain", "", "no indent"),
+            ("  Hint: x", "  ", "its indent"),
+            ("  - a fact", "    ", "past a list dash"),
+            ("  b) 1949: an event", "     ", "past an option's label"),
             (
-                "one two three",
-                9,
-                "one two\nthree",
-                "two columns for dialoguer's marker",
+                "  B) 1949: an event",
+                "     ",
+                "a timeline's capital letter",
             ),
-            (
-                "éé éé éé",
-                10,
-                "éé éé\néé",
-                "8 columns fit, but 14 bytes: dialoguer 0.12 would count a row too many",
-            ),
+            ("a)b", "", "a label needs its space"),
         ];
-        for (text, cols, want, why) in cases {
-            assert_eq!(select_item(text, cols), want, "{why}");
+        for (line, want, why) in cases {
+            assert_eq!(hang_of(line), want, "{why}");
         }
+    }
+
+    #[test]
+    fn lines_pass_whole_without_a_terminal() {
+        let mut out = WrapLines::new(Vec::new(), false);
+        out.write_all(b"a long line that would wrap\npartial")
+            .unwrap();
+        out.flush().unwrap();
+        assert_eq!(out.inner, b"a long line that would wrap\npartial");
     }
 }

@@ -313,5 +313,58 @@ fn a_deck_rewritten_with_its_old_time_is_read_again() {
     assert_eq!(
         ev[1]["verdict"], "correct",
         "the new count is asked: {ev:?}"
+
+#[test]
+fn a_missed_card_asked_again_keeps_its_number_and_the_total() {
+    // Issue 12, point 2: "1/4" became "2/5" when a missed card came back. It now comes back
+    // under its first number, marked again, and the total stays the one first shown.
+    let home = crate::common::temp_home();
+    let deck = home.join("two.yaml");
+    std::fs::write(
+        &deck,
+        "title: Two\nfacts:\n  - The treaty had 12 founding members.\n  - NATO was founded in 1949.\n",
+    )
+    .unwrap();
+    let deck = deck.to_str().unwrap();
+    let args = ["play", deck, "--format", "typed", "-n", "10", "--seed", "1"];
+    let out = crate::common::factdrill(&home)
+        .args(args)
+        .arg("--json")
+        .write_stdin("x\nx\nx\nx\n")
+        .assert()
+        .success();
+    let asked: Vec<(u64, u64, bool)> = events(&out.get_output().stdout)
+        .iter()
+        .filter(|e| e["event"] == "question")
+        .map(|q| {
+            let n = |k: &str| q[k].as_u64().unwrap();
+            (n("number"), n("total"), q["again"].as_bool().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        asked[..4],
+        [(1, 2, false), (2, 2, false), (1, 2, true), (2, 2, true)],
+        "two cards, each missed and asked again: {asked:?}"
+    );
+    let out = crate::common::factdrill(&crate::common::temp_home())
+        .args(args)
+        .arg("--plain")
+        .write_stdin("x\nx\nx\n")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("Question")).collect();
+    assert_eq!(
+        headers[..3],
+        [
+            "Question 1/2 [count]",
+            "Question 2/2 [year]",
+            "Question 1/2 again [count]"
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains("Answered 3 (1 again): 0 correct"),
+        "the summary counts the re-asks apart: {text}"
     );
 }

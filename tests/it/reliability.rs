@@ -322,7 +322,9 @@ fn a_damaged_store_is_refused_and_left_unchanged() {
             let out = assert_cmd::Command::new(bin())
                 .args(args)
                 .env("FACTDRILL_HOME", home.path())
-                .write_stdin("a\n")
+                // An answer to any form: a drill's timeline order of three or four events
+                // asks again until its letters are all there.
+                .write_stdin("a\nabc\nabcd\n")
                 .output()
                 .unwrap();
             assert!(!out.status.success(), "{why}: {args:?} refused");
