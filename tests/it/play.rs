@@ -313,6 +313,8 @@ fn a_deck_rewritten_with_its_old_time_is_read_again() {
     assert_eq!(
         ev[1]["verdict"], "correct",
         "the new count is asked: {ev:?}"
+    );
+}
 
 #[test]
 fn a_missed_card_asked_again_keeps_its_number_and_the_total() {
