@@ -69,7 +69,30 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     let dated = crate::quantity::find(&event)
         .iter()
         .any(|q| matches!(q.kind, Kind::Year | Kind::Date));
-    (event.split_whitespace().count() >= 3 && !dated).then_some(event)
+    // "the 1840s" found as 1840: the date was part of a word.
+    let glued = text[span.end..].starts_with(|c: char| c.is_alphanumeric());
+    (event.split_whitespace().count() >= 3 && !dated && !glued && !garbled(&event)).then_some(event)
+}
+
+/// Words that cannot end a phrase: left before a comma or full stop, they show where a date
+/// was cut out ("As late as, the WHO reckoned", "during the s", "in the early s").
+const DANGLING: &[&str] = &[
+    "as", "the", "of", "early", "late", "mid", "than", "circa", "around", "about", "born", "s",
+];
+
+/// Whether taking the date out left a sentence no teacher would print (issue 10: "(born )",
+/// "potato blight during the s", "Situation:,").
+fn garbled(event: &str) -> bool {
+    let marks = ["()", "( )", ":,", ";,", ",:", "( ,", "(,", " )"];
+    if marks.iter().any(|m| event.contains(m)) {
+        return true;
+    }
+    let words: Vec<&str> = event.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+        let ends_phrase = bare.len() < w.len() || k + 1 == words.len();
+        (ends_phrase && DANGLING.contains(&bare.as_str())) || bare == "s"
+    })
 }
 
 /// Words that make a date one the event is measured against, not its own (issue 10, "an
@@ -291,6 +314,27 @@ mod tests {
                 None,
             ),
             ("In 1969.", "1969", None),
+            // Issue 10: what a cut date leaves behind.
+            (
+                "Blight wrecked harvests all over Europe during the 1840s.",
+                "1840",
+                None,
+            ),
+            (
+                "Usain Bolt (born 21 August 1986) is a sprinter from Jamaica.",
+                "21 August 1986",
+                None,
+            ),
+            (
+                "As late as 1967, the WHO reckoned that 15 million people caught it.",
+                "1967",
+                None,
+            ),
+            (
+                "For more, see the Employment Situation: 2000, news release 01-02.",
+                "2000",
+                None,
+            ),
             ("The Shuttle flew between 1981 and 2011.", "1981", None),
             ("The Shuttle flew between 1981 and 2011.", "2011", None),
             // Issue 10: dates an event only mentions.
