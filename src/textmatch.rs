@@ -5,7 +5,8 @@
 /// Lower case, punctuation dropped, white space folded, a leading article removed;
 /// "U.S.S.R." becomes "ussr" rather than four letters.
 pub fn normalize(text: &str) -> String {
-    let cleaned: String = join_initialisms(text)
+    // "2008 & 2012" is "2008 and 2012".
+    let cleaned: String = join_initialisms(&text.replace('&', " and "))
         .chars()
         .map(|c| {
             if c.is_alphanumeric() {

@@ -51,7 +51,7 @@ impl Figure {
 
     /// A whole number below ten written without scale ("seven decades", "2 percent"): a small
     /// count of something, which a teacher wants exact.
-    fn small_whole(&self) -> bool {
+    pub(crate) fn small_whole(&self) -> bool {
         self.value.abs() < 10.0 && self.step >= 1.0 && self.value.fract() == 0.0
     }
 }

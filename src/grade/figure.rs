@@ -290,7 +290,23 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     };
     let back = |v: f64| to_answer.map_or(v, |(t, u): (Unit, Unit)| t.convert(v, u));
     let closeness = compare_figures(q.kind, expected, typed, tol);
-    let verdict = from_closeness(closeness);
+    // "3,893 feet" for 1,186.5 m, "6 ft 5 in" for 1.95 m: a conversion rounded as finely as it
+    // is written is the answer, when it keeps the answer's precision (at most one significant
+    // digit fewer, two at least, not a small whole number).
+    let sig_t = typed.significant().1;
+    // Another unit of the answer's measure, not a finer reading of a time ("2:01" for
+    // 2 h 1 min 9 s) or the same unit ("9.6 seconds" for a record of 9.58).
+    let other_unit = to_answer.is_some_and(|(t, u)| t.name != u.name && t.dim != Dimension::Time);
+    let converted = other_unit
+        && sig_t >= 2
+        && sig_t + 1 >= expected.digits.unwrap_or(u32::MAX)
+        && !typed.small_whole()
+        && (typed.value - expected.value).abs() <= typed.step / 2.0 + 1e-9 * typed.value.abs();
+    let verdict = if converted {
+        Verdict::Correct
+    } else {
+        from_closeness(closeness)
+    };
     if verdict == Verdict::Correct {
         return Graded {
             verdict,

@@ -118,7 +118,13 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
     let (Some(unit), Some(last)) = (read.unit, read.last) else {
         return plain_number(answer, &read).map(|q| (q, false));
     };
-    if !read.compound {
+    // "{two and a quarter hours}", "{an hour and a half}": an amount the finder does not
+    // name, written as a number and its unit and nothing else.
+    let amount_alone = starts_with_number(answer)
+        && answer.split_whitespace().count() <= 6
+        && range::read(answer).is_none()
+        && date_range::read(answer).is_none();
+    if !read.compound && !amount_alone {
         return None;
     }
     // Held in the unit of its last part, so that its step is one of that unit.
@@ -146,7 +152,16 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
             date: None,
         },
     };
-    Some((q, true))
+    Some((q, read.compound))
+}
+
+/// Whether `answer` opens with a figure: digits, a number word, or "a"/"an"/"half".
+fn starts_with_number(answer: &str) -> bool {
+    let first = answer.split_whitespace().next().unwrap_or_default();
+    let word = first.split('-').next().unwrap_or_default().to_lowercase();
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(word.as_str(), "a" | "an" | "half")
+        || crate::quantity::small_number(&word).is_some()
 }
 
 /// A text answer that is one plain number with at most a word before or after it:
@@ -157,26 +172,17 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
         answer.trim_end().rsplit(' ').next(),
         Some("cents" | "cent" | "¢")
     ) || answer.trim_end().ends_with('¢');
-    if (read.currency.is_some() && !cents) || read.percent || read.scaled || read.share {
+    let digits = answer.contains(|c: char| c.is_ascii_digit());
+    // "one thousand times" is scaled in words; "2.5 million" is an amount of its own kind.
+    if (read.currency.is_some() && !cents) || read.percent || (read.scaled && digits) {
         return None;
     }
-    let first_digit = answer.find(|c: char| c.is_ascii_digit() || "−-+½¼¾".contains(c))?;
-    let last_digit = answer.rfind(|c: char| c.is_ascii_digit() || "½¼¾".contains(c))?;
-    let end = last_digit + answer[last_digit..].chars().next()?.len_utf8();
-    let (prefix, figure, suffix) = (
-        &answer[..first_digit],
-        &answer[first_digit..end],
-        &answer[end..],
-    );
-    // One figure: "2½", "2 1/2", "−2.94", "1,000"; not a range or a pair ("1845 to 1852",
-    // "5–3", "2008 and 2012"), which `range` reads.
-    let one_figure =
-        figure.chars().enumerate().all(|(k, c)| {
-            c.is_ascii_digit() || ",.½¼¾/".contains(c) || (k == 0 && "−-+".contains(c))
-        }) || figure.split_once(' ').is_some_and(|(whole, part)| {
-            whole.chars().all(|c| c.is_ascii_digit()) && part.contains('/')
-        });
-    if !one_figure || range::read(answer).is_some() {
+    let (prefix, suffix) = if digits {
+        around_digits(answer)?
+    } else {
+        around_words(answer)?
+    };
+    if range::read(answer).is_some() {
         return None;
     }
     // Before the number only a word that is no name ("Apollo 11" is a label); after it one
@@ -193,6 +199,23 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
         || (after.split_whitespace().count() == 1 && after.chars().all(|c| c.is_lowercase()));
     if !fits_before || !fits_after {
         return None;
+    }
+    if read.share {
+        // "{two-fifths}", "{a quarter}": a share, graded as the percentage it is, so that
+        // "2/5", "0.4" and "40%" are all right.
+        return Some(Quantity {
+            span: 0..answer.len(),
+            text: answer.to_string(),
+            kind: Kind::Percent,
+            value: Value::Number(read.value * 100.0),
+            noun: None,
+            style: crate::quantity::Style {
+                prefix: String::new(),
+                num: crate::quantity::NumStyle::default(),
+                suffix: " percent".into(),
+                date: None,
+            },
+        });
     }
     let decimals = (-read.step.log10()).ceil().max(0.0) as u8;
     let (kind, value) = match read.currency {
@@ -224,7 +247,51 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
     })
 }
 
-/// Grades an answer to a question in any form/// Grades an answer to a question in any form: typed, an option (by letter, number, text,
+/// The words before and after the one figure in digits of `answer` ("Mach ", " times"):
+/// "2½", "2 1/2", "−2.94", "1,000"; none for a range or a pair ("1845 to 1852", "5–3").
+fn around_digits(answer: &str) -> Option<(&str, &str)> {
+    let first = answer.find(|c: char| c.is_ascii_digit() || "−-+½¼¾".contains(c))?;
+    let last = answer.rfind(|c: char| c.is_ascii_digit() || "½¼¾".contains(c))?;
+    let end = last + answer[last..].chars().next()?.len_utf8();
+    let figure = &answer[first..end];
+    let one_figure =
+        figure.chars().enumerate().all(|(k, c)| {
+            c.is_ascii_digit() || ",.½¼¾/".contains(c) || (k == 0 && "−-+".contains(c))
+        }) || figure.split_once(' ').is_some_and(|(whole, part)| {
+            whole.chars().all(|c| c.is_ascii_digit()) && part.contains('/')
+        });
+    one_figure.then(|| (&answer[..first], &answer[end..]))
+}
+
+/// The word after a figure written in words ("one thousand times" → " times"), when the
+/// answer opens with a number word: "Article five" is a label.
+fn around_words(answer: &str) -> Option<(&str, &str)> {
+    if !starts_with_number(answer) {
+        return None;
+    }
+    let last = answer.rsplit(' ').next()?;
+    let numeric = |w: &str| {
+        let w = w.to_lowercase();
+        crate::quantity::small_number(&w).is_some()
+            || matches!(w.as_str(), "hundred" | "thousand" | "million" | "billion")
+            || matches!(
+                w.as_str(),
+                "a" | "an" | "and" | "half" | "quarter" | "quarters"
+            )
+            || w.ends_with("th")
+            || w.ends_with("ths")
+            || w.contains('-')
+    };
+    let word = answer.len() - last.len();
+    let suffix = if numeric(last) {
+        ""
+    } else {
+        &answer[word.saturating_sub(1)..]
+    };
+    Some(("", suffix))
+}
+
+/// Grades an answer to a question in any form: typed, an option (by letter, number, text,
 /// or a true/false or more/less word), letters in order, or an estimate.
 pub fn grade_question(card: &Card, question: &Question, given: &str) -> Graded {
     match &question.expect {

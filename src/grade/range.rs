@@ -89,12 +89,21 @@ fn split(text: &str) -> Option<(&str, &str)> {
         let (left, right) = (text[..at].trim_end(), text[at + sep.len()..].trim());
         let last = left.chars().last()?;
         let joins = match *sep {
-            " and " => left.to_lowercase().contains("between"),
+            // "2008 and 2012": two years are a pair as much as a range.
+            " and " | " & " => {
+                left.to_lowercase().contains("between") || (year(left) && year(right))
+            }
             "-" => last.is_ascii_digit(),
             _ => last.is_alphanumeric(),
         };
         (joins && !right.is_empty()).then_some((left, right))
     })
+}
+
+/// Whether `text` ends with a year in four digits ("Beijing 2008").
+fn year(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or_default();
+    last.len() == 4 && last.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The kind whose closeness rules compare the ends.

@@ -559,3 +559,58 @@ fn a_date_range_with_the_wrong_year_is_wrong() {
         ],
     );
 }
+
+#[test]
+fn shares_words_and_conversions_in_braces() {
+    let cases: &[(&str, &[(&str, Verdict)])] = &[
+        (
+            // A share in words is a percentage in any notation.
+            "fact: About {two-fifths} of the land is desert.",
+            &[
+                ("2/5", Correct),
+                ("40%", Correct),
+                ("0.4", Correct),
+                ("a half", Wrong),
+            ],
+        ),
+        (
+            // A figure in words with a word after it.
+            "fact: The signal was {one thousand times} stronger.",
+            &[
+                ("1,000 times", Correct),
+                ("a thousand times", Correct),
+                ("100 times", Wrong),
+            ],
+        ),
+        (
+            // An amount in words and its unit.
+            "fact: The climb took {two and a quarter hours}.",
+            &[
+                ("2.25 hours", Correct),
+                ("2 hours 15 minutes", Correct),
+                ("3 hours", Wrong),
+            ],
+        ),
+        (
+            // A conversion rounded as finely as written; a time read finer is not one.
+            "fact: The summit is {1,186.5 m} above the sea.",
+            &[
+                ("3,893 feet", Correct),
+                ("3,900 feet", Close),
+                ("4,000 feet", Close),
+            ],
+        ),
+        (
+            // "&" for "and".
+            "fact: He won the title at the Games of {2008 and 2012}.",
+            &[
+                ("2008 & 2012", Correct),
+                ("2008 and 2016", Close),
+                ("2004 and 2016", Wrong),
+            ],
+        ),
+    ];
+    for (fact, answers) in cases {
+        check(fact, answers);
+    }
+}
