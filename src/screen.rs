@@ -4,6 +4,7 @@
 //! would break, a count the sentence spells out. Those are left out with their reason, which
 //! `check` and `import` show; `preview` shows only what will be asked.
 
+mod bound;
 mod giveaway;
 mod label;
 mod range;
@@ -28,6 +29,8 @@ pub enum Why {
     Signed,
     /// The sentence spells the answer out ("three men: Armstrong, Collins and Aldrin").
     InView,
+    /// A bound, true of other figures too ("more than 25 years", "by 1855").
+    Bound,
 }
 
 impl Why {
@@ -41,6 +44,7 @@ impl Why {
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
             Why::InView => "the sentence lists what it counts, so the answer shows",
+            Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
 }
@@ -82,6 +86,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
             range::why(text, &found, k)
                 .or_else(|| label::why(text, &found, k))
                 .or_else(|| giveaway::why(text, &found, k))
+                .or_else(|| bound::word(text, q).map(|_| Why::Bound))
         };
         match why {
             Some(why) => out.dropped.push(Dropped {
@@ -93,6 +98,8 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     }
     out
 }
+
+pub use bound::word as bound_word;
 
 /// The quantities of `text` that are asked.
 pub fn askable(text: &str) -> Vec<Quantity> {

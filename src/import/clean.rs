@@ -34,8 +34,8 @@ impl LeftOut {
             ),
             LeftOut::NoQuantity => ("sentence without a figure", "sentences without a figure"),
             LeftOut::NothingAskable => (
-                "sentence whose figures are labels, conversions or parts of ranges",
-                "sentences whose figures are labels, conversions or parts of ranges",
+                "sentence whose figures are labels, bounds, conversions or parts of ranges",
+                "sentences whose figures are labels, bounds, conversions or parts of ranges",
             ),
             LeftOut::Repeat => ("repeat", "repeats"),
             LeftOut::Incomplete => (

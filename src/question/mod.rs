@@ -270,7 +270,7 @@ mod tests {
                 "In what year?",
             ),
             (
-                "Spending had doubled by 2024.",
+                "Spending had doubled by {2024}.",
                 "Spending had doubled by _____.",
                 "By what year?",
             ),
@@ -338,7 +338,8 @@ mod tests {
 
     #[test]
     fn a_bound_is_asked_typed_only() {
-        let deck = "title: T\nfacts:\n  - Jupiter has at least 79 moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
+        // An unmarked bound is not asked at all (`screen::bound`); one marked is asked typed.
+        let deck = "title: T\nfacts:\n  - Jupiter has at least {79} moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
         // The bound falls back to typed; the point beside it is picked and judged.
         for k in [0, 1] {

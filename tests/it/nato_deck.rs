@@ -88,7 +88,8 @@ fn every_quantity_of_the_nato_deck_is_found() {
 #[test]
 fn the_fact_sheet_figures_are_all_in_the_deck() {
     // The seed text's dates, counts, percentages and amounts, as the sheet writes them.
-    let text = builtin("nato-2018").unwrap();
+    // Braces mark what is asked; the figures are read without them.
+    let text = builtin("nato-2018").unwrap().replace(['{', '}'], "");
     for figure in [
         "seven decades",
         "July 11-12, 2018",

@@ -1,0 +1,102 @@
+//! Bounds (issue 10): "more than 25 years" is as true of 20 as of 25, so a bound asked as a
+//! point makes options and swapped statements that are true too (rubric C). An unmarked
+//! bound is not asked; one its author marks with braces is asked typed only.
+
+use crate::quantity::{Kind, Quantity};
+
+/// Words before a figure that make it a bound, not a point: "more than 25 years" is as true
+/// of 20 as of 25, so options and a swapped statement would be true too (rubric C: a bound
+/// asked as a point). "Nearly" and "almost" are not here: they say the figure is close, and
+/// `question::wording::natural` asks them "About how many…?", which options far apart answer once.
+const BOUNDS: &[&str] = &[
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "fewer than",
+    "less than",
+    "under",
+    "at most",
+    "as of",
+    "above",
+    "below",
+    "upwards of",
+    "in excess of",
+];
+
+/// Bounds only before a time: "by 1855" is a deadline, "rose by 5%" a difference, and
+/// "after 39 minutes" a point.
+const TIME_BOUNDS: &[&str] = &["by", "before", "after"];
+
+/// The word that makes `q` a bound in `text` ("more than", "by"), if one stands right
+/// before it. Corpus cases: "the first ships arrived in Crimea by 1855", "a crater more than
+/// 25 km across", "since at least 240 BCE" (Halley's Comet).
+pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
+    let before = text.get(..q.span.start)?.trim_end().to_lowercase();
+    let at_end = |w: &&str| {
+        before
+            .strip_suffix(*w)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(', ',']))
+    };
+    let timed = matches!(q.kind, Kind::Year | Kind::Date);
+    let time_bounds = if timed { TIME_BOUNDS } else { &[] };
+    BOUNDS
+        .iter()
+        .chain(time_bounds)
+        .copied()
+        .find(at_end)
+        .filter(|w| *w != "up to" || !is_change(&before))
+}
+
+/// Whether "up to" ends a change ("ticked up to 64.5 percent", "went up to 4.2 percent",
+/// the BLS releases): there the figure is where a rate landed, a point, not a ceiling as in
+/// "the rest gets up to 100 mm" (Sahara).
+fn is_change(before: &str) -> bool {
+    let verb = before
+        .strip_suffix("up to")
+        .and_then(|head| head.split_whitespace().last())
+        .unwrap_or("");
+    verb.ends_with("ed") || matches!(verb, "went" | "rose" | "grew" | "go" | "goes" | "shot")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_are_told_from_points() {
+        // (fact, card, bound word): corpus sentences and their near misses.
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            ("Jupiter has at least 79 moons.", 0, Some("at least")),
+            (
+                "William had shaped policy for more than 15 years.",
+                0,
+                Some("more than"),
+            ),
+            ("It arrived in Crimea by 1343.", 0, Some("by")),
+            (
+                "As of 2016, there were 200 corpses on the mountain.",
+                0,
+                Some("as of"),
+            ),
+            (
+                "Half of the Sahara gets less than 20 mm of rain.",
+                0,
+                Some("less than"),
+            ),
+            ("The rest gets up to 100 mm a year.", 0, Some("up to")),
+            ("It weighed over 30 short tons.", 0, Some("over")),
+            // Points: a change's landing place, a difference, a duration after "after".
+            ("The ratio ticked up to 64.5 percent in January.", 0, None),
+            ("The rate went up to 4.2 percent in January.", 0, None),
+            ("Defense spending rose by 4.8 percent in Europe.", 0, None),
+            ("After 39 minutes, Armstrong stepped out.", 0, None),
+            ("Almost 16,000 troops serve.", 0, None),
+            ("Jupiter has 79 moons.", 0, None),
+        ];
+        for (fact, k, want) in cases {
+            let q = &crate::quantity::find(fact)[*k];
+            assert_eq!(word(fact, q), *want, "{fact}");
+        }
+    }
+}
