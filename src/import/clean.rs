@@ -185,6 +185,29 @@ pub fn join_split_decimals(line: &str) -> String {
     out
 }
 
+/// `line` with a unit's power that a copy split off joined again: "103,000 km 2 (40,000 sq
+/// mi)" reads "103,000 km2 (40,000 sq mi)" (the Iceland page, issue 10), so that the area is
+/// read as one and "2" is not asked as a count. Joined only after a figure and a length unit,
+/// where "2" or "3" stands alone before a bracket, a comma, a full stop or the line's end.
+pub fn join_split_powers(line: &str) -> String {
+    let words: Vec<&str> = line.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (k, w) in words.iter().enumerate() {
+        let power = w.trim_end_matches([',', '.', ';', ')']);
+        let is_power = matches!(power, "2" | "3" | "²" | "³");
+        let unit = k >= 2
+            && words[k - 2].ends_with(|c: char| c.is_ascii_digit())
+            && crate::quantity::lookup_unit_in_prose(words[k - 1])
+                .is_some_and(|u| u.dim == crate::quantity::Dimension::Length);
+        let ends = words.get(k + 1).is_none_or(|n| n.starts_with('(')) || power.len() < w.len();
+        match out.last_mut() {
+            Some(last) if is_power && unit && ends => last.push_str(w),
+            _ => out.push((*w).to_string()),
+        }
+    }
+    out.join(" ")
+}
+
 /// Whether what follows a split decimal's digits marks it a measure: "°C", " °F", " km",
 /// " %", or " to 104", " or 110" (a range or conversion going on).
 fn figure_follows(after: &str) -> bool {
@@ -382,6 +405,23 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(join_split_decimals(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn split_powers_are_joined() {
+        let cases = [
+            (
+                "the same area of 103,000 km 2 (40,000 sq mi).",
+                "the same area of 103,000 km2 (40,000 sq mi).",
+            ),
+            ("an area of 5,000 km 2.", "an area of 5,000 km2."),
+            ("it ran 100 km 2 times a day", "it ran 100 km 2 times a day"),
+            ("rooms 2 and 3", "rooms 2 and 3"),
+            ("Total: 103125 km 2", "Total: 103125 km2"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(join_split_powers(line), want, "{line}");
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Plain text and Markdown into fact sentences: headings and capitalised lead-ins become
 //! topics, bullets and inline markup go, paragraphs split into sentences.
 
-use super::clean::{is_infobox, is_table_row, join_split_decimals, strip_citations, LeftOut};
+use super::clean::{
+    is_infobox, is_table_row, join_split_decimals, join_split_powers, strip_citations, LeftOut,
+};
 use crate::sentences::split as sentences;
 
 /// A sentence with the topic it falls under.
@@ -50,7 +52,7 @@ pub fn read(text: &str) -> Document {
     };
     let lines: Vec<String> = text
         .lines()
-        .map(|raw| join_split_decimals(strip_citations(raw).trim()))
+        .map(|raw| join_split_powers(&join_split_decimals(strip_citations(raw).trim())))
         .collect();
     let infobox = infobox_lines(&lines);
     for (k, line) in lines.iter().enumerate() {

@@ -63,8 +63,23 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || listed_with_race(text, found, k)
         || year_in_name(text, q)
         || period(text, q)
-        || model(text, q);
+        || model(text, q)
+        || slashed(text, q);
     named.then_some(Why::Label)
+}
+
+/// A number joined to another by a slash that is no date the finder read: "the 9/11
+/// attacks", "24/7", a footnote's "1/" (issue 10: "How many attacks? → 11").
+fn slashed(text: &str, q: &Quantity) -> bool {
+    let before = text.get(..q.span.start).unwrap_or_default();
+    let after = text.get(q.span.end..).unwrap_or_default();
+    let digit_before = before
+        .strip_suffix('/')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    let digit_after = after
+        .strip_prefix('/')
+        .is_some_and(|a| a.is_empty() || a.starts_with(|c: char| c.is_ascii_digit() || c == ' '));
+    q.kind != Kind::Date && (digit_before || digit_after)
 }
 
 fn is_distance(q: &Quantity) -> bool {
@@ -245,6 +260,8 @@ mod tests {
             ("Croatia beat England, the 1966 winners.", &["1966"], "the year of a title"),
             ("The final was played in 1966 at Wembley.", &[], "a year in the sentence"),
             ("The 12 members signed it.", &[], "a count with its noun"),
+            ("the economic effects of the 9/11 attacks and other factors", &["9", "11"], "a name in digits and a slash"),
+            ("Shares rose to $5/share in 1998.", &[], "a rate per thing"),
         ];
         for (text, want, why) in cases {
             assert_eq!(labels(text), *want, "{why}: {text}");
