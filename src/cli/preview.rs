@@ -31,6 +31,9 @@ pub fn run(
     let cards = load_cards(decks, library)?;
     let mut source = InMemory::new(cards.clone());
     let mut rng = StdRng::seed_from_u64(seed);
+    // A timeline of the same events as one shown before is not shown again (issue 10: "an
+    // exact repeat of card 2's timeline"), as a session would not ask it twice.
+    let mut timelines = std::collections::HashSet::new();
     for (k, card) in cards.iter().enumerate() {
         println(
             out,
@@ -43,7 +46,12 @@ pub fn run(
         )?;
         for format in FORMATS {
             let q = ask(card, format, &mut source, 0, &mut rng);
-            if q.format == format {
+            let repeat = q.format == Format::Timeline && {
+                let mut events = q.choices.clone();
+                events.sort_unstable();
+                !timelines.insert(events)
+            };
+            if q.format == format && !repeat {
                 println(
                     out,
                     &format!(

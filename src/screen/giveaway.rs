@@ -9,6 +9,9 @@ use crate::quantity::{Kind, Quantity};
 /// Why the count `k` of `found` is in view, if it is.
 pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     let q = &found[k];
+    if abbreviated_elsewhere(text, q) {
+        return Some(Why::InView);
+    }
     let n = q.value.number()?;
     if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
         return None;
@@ -23,6 +26,18 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         .any(|p| before.ends_with(p));
     let the_other = n == 2.0 && one_of && rest.to_lowercase().contains("the other ");
     (listed || the_other).then_some(Why::InView)
+}
+
+/// A year the sentence also writes short: "In 1847 … a year remembered as \"Black '47\"".
+fn abbreviated_elsewhere(text: &str, q: &Quantity) -> bool {
+    let crate::quantity::Value::Year(year) = q.value else {
+        return false;
+    };
+    let short = format!("{:02}", year.rem_euclid(100));
+    ['\'', '’'].iter().any(|mark| {
+        text.match_indices(&format!("{mark}{short}"))
+            .any(|(at, m)| !text[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// The lengths of the lists in `text` whose items are names or figures: "A, B and C",
@@ -106,6 +121,8 @@ mod tests {
             ("It is one of just two supersonic transports ever run commercially; the other is the Tu-144.", &["two"], "the other of two"),
             ("Two of the three engines failed; the other ran.", &[], "the other of three"),
             ("Two teams played; the others watched.", &[], "the others: more than one"),
+            ("In 1847 the famine was at its worst, a year remembered as \"Black '47\".", &["1847"], "the year written short"),
+            ("In 1847 the famine was at its worst, as in '470 BC'.", &[], "other digits"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");
