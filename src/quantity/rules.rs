@@ -33,6 +33,9 @@ pub struct Rules {
     pub signed: bool,
     /// How near is close.
     pub close: Close,
+    /// From what size a figure of this kind can be estimated (`None`: never). Small counts
+    /// are known, not estimated; dates, durations and measures are asked exactly.
+    pub estimated_from: Option<f64>,
 }
 
 impl Kind {
@@ -44,17 +47,21 @@ impl Kind {
             exact_below,
             round_from,
         };
-        let (signed, close) = match self {
-            Kind::Date => (false, Close::Calendar),
-            Kind::Year => (false, Close::Within(1.0)),
-            Kind::Ordinal => (false, Close::Exact),
-            Kind::Count => (false, figure(0.10, 100.0, 1000.0)),
-            Kind::Percent => (true, figure(0.10, 0.0, 0.0)),
-            Kind::Money => (false, figure(0.20, 0.0, 0.0)),
-            Kind::Duration => (false, figure(0.10, 0.0, 0.0)),
-            Kind::Measure => (true, figure(0.10, 0.0, 0.0)),
+        let (signed, close, estimated_from) = match self {
+            Kind::Date => (false, Close::Calendar, None),
+            Kind::Year => (false, Close::Within(1.0), None),
+            Kind::Ordinal => (false, Close::Exact, None),
+            Kind::Count => (false, figure(0.10, 100.0, 1000.0), Some(1000.0)),
+            Kind::Percent => (true, figure(0.10, 0.0, 0.0), Some(0.0)),
+            Kind::Money => (false, figure(0.20, 0.0, 0.0), Some(0.0)),
+            Kind::Duration => (false, figure(0.10, 0.0, 0.0), None),
+            Kind::Measure => (true, figure(0.10, 0.0, 0.0), None),
         };
-        Rules { signed, close }
+        Rules {
+            signed,
+            close,
+            estimated_from,
+        }
     }
 
     /// Whether a value of this kind may be negative.

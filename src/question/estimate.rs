@@ -4,7 +4,7 @@
 use super::{choices, cloze, natural, Expect, Format, Pool, Question};
 use crate::card::{Answer, Card};
 use crate::grade::read_number;
-use crate::quantity::{Kind, Quantity};
+use crate::quantity::Quantity;
 use rand::Rng;
 
 /// A typed estimate within this relative error is correct.
@@ -14,11 +14,17 @@ pub const ESTIMATE_CLOSE: f64 = 0.25;
 
 /// Whether a quantity is one people estimate: counts of a thousand or more, money, percentages.
 pub fn estimable(q: &Quantity) -> bool {
-    match q.kind {
-        Kind::Count => q.value.number().is_some_and(|n| n >= 1000.0),
-        Kind::Money | Kind::Percent => true,
-        _ => false,
-    }
+    let Some(n) = q.value.number() else {
+        return false;
+    };
+    // An estimate is right within 10 %: a band tighter than the figure's own rounding ("2
+    // percent", right only from 1.8 to 2.2) asks for more than the fact says (rubric C).
+    let band_fits = ESTIMATE_CORRECT * n.abs() >= q.style.num.step() - 1e-9;
+    q.kind
+        .rules()
+        .estimated_from
+        .is_some_and(|from| n.abs() >= from)
+        && band_fits
 }
 
 /// An estimation question, or `None` for cards that are not estimated.
@@ -67,4 +73,27 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         answer: if more { "more".into() } else { "less".into() },
         ..base
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn estimated_where_the_band_fits_the_figure() {
+        // (sentence, estimable): the kind table's floor, and a 10 % band no tighter than
+        // the figure's own rounding.
+        let cases = [
+            ("Almost 16,000 troops serve.", true),
+            ("It cost $14 billion.", true),
+            ("Spending rose by 4.8 percent.", true),
+            ("Allies reach the 2 percent benchmark.", false),
+            ("The treaty had 12 founding members.", false),
+            ("It is 384,400 km away.", false),
+        ];
+        for (text, want) in cases {
+            let q = crate::quantity::find(text).remove(0);
+            assert_eq!(estimable(&q), want, "{text}");
+        }
+    }
 }

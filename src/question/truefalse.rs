@@ -11,12 +11,19 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     }
     let (options, right) = choices(card, deck, rng)?;
     let coin = rng.random_bool(0.5);
+    // "won all three games", "her two sister ships": a swap to one of a plural noun reads
+    // "won all one games" (issue 10), so one is never swapped in.
+    let plural = matches!(&card.answer, Answer::Quantity(q) if q.noun.as_deref().is_some_and(|n| n.ends_with('s')));
+    let reads_one = |o: &str| plural && matches!(o.to_lowercase().as_str(), "1" | "one");
     let wrong: Vec<&String> = options
         .iter()
         .enumerate()
-        .filter(|(k, _)| *k != right)
+        .filter(|(k, o)| *k != right && !reads_one(o))
         .map(|(_, o)| o)
         .collect();
+    if wrong.is_empty() {
+        return None;
+    }
     // Only a fact's first card may state it unchanged: every sibling's true statement would
     // be the same sentence again (rubric C: an exact repeat). A sibling that drew "true"
     // swaps a value picked by its number, so that the draws of a seed stay as they were.
