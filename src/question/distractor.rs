@@ -416,7 +416,7 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
 
 mod nearby;
 mod picks;
-mod range;
+pub(crate) mod range;
 mod text;
 
 #[cfg(test)]

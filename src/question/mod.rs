@@ -114,8 +114,13 @@ pub fn ask(
     rng: &mut impl Rng,
 ) -> Question {
     // A bound ("more than 25 years", "by 1855") is recalled typed, never picked or judged:
-    // other options, and the swapped statement, would be true as well (rubric C).
-    let bounded = wording::bound(card).is_some();
+    // other options, and the swapped statement, would be true as well (rubric C). So is an
+    // end of a range: "between 1967 and 1972" is as true as "between 1969 and 1972".
+    let range_end = match &card.answer {
+        Answer::Quantity(q) => distractor::range::other_end(&card.text, q).is_some(),
+        Answer::Text { .. } => false,
+    };
+    let bounded = wording::bound(card).is_some() || range_end;
     let tried = match format {
         _ if bounded && format != Format::Timeline => None,
         Format::TrueFalse => truefalse::ask(card, cards.pool(), rng),
