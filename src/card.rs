@@ -93,6 +93,9 @@ pub struct Card {
     pub note: Option<String>,
     /// The fact's tolerance, if it sets one.
     pub tolerance: Option<Tolerance>,
+    /// The deck's `as_of:` year: no later date is a plausible wrong option.
+    #[serde(default)]
+    pub as_of: Option<i32>,
 }
 
 impl Card {
@@ -191,6 +194,7 @@ pub fn compile(deck: &Deck) -> Compiled {
                 hint: fact.hint.clone(),
                 note: fact.note.clone(),
                 tolerance: fact.tolerance,
+                as_of: deck.as_of,
             });
         }
         out.warnings

@@ -16,6 +16,9 @@ pub struct Deck {
     pub source: Option<String>,
     /// Free-form tags.
     pub tags: Vec<String>,
+    /// The year the deck's facts are as of (`as_of: 2018`): no date or year later than it is
+    /// offered as a wrong option, since none could be true of such a deck.
+    pub as_of: Option<i32>,
     /// The facts, in file order.
     pub facts: Vec<Fact>,
 }

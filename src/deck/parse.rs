@@ -31,6 +31,7 @@ struct RawDeck {
     description: Option<Scalar>,
     source: Option<Scalar>,
     tags: Option<Vec<Scalar>>,
+    as_of: Option<Scalar>,
     facts: Option<Vec<RawItem>>,
 }
 
@@ -261,6 +262,17 @@ fn validate(
         let msg = format!("the deck id `{id}` may use only letters, digits, `-` and `_`: for example `id: nato-2018`");
         errors.push(Diagnostic::new(key_line(src, "id"), 1, msg));
     }
+    let as_of = text(raw.as_of).and_then(|t| {
+        let year = t
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse().ok());
+        if year.is_none() {
+            let msg = format!("`as_of: {t}` names no year: write the year the facts are as of, such as `as_of: 2018`");
+            errors.push(Diagnostic::new(key_line(src, "as_of"), 1, msg));
+        }
+        year
+    });
     let items = raw.facts.unwrap_or_default();
     if items.is_empty() {
         let msg = "the deck has no facts: add a `facts:` list with at least one fact sentence";
@@ -294,6 +306,7 @@ fn validate(
         description: text(raw.description),
         source: text(raw.source),
         tags,
+        as_of,
         facts,
     })
 }

@@ -39,6 +39,12 @@ fn reports_errors_at_their_lines() {
             "empty title",
         ),
         ("title: T\n", 1, "no facts", "missing facts"),
+        (
+            "title: T\nas_of: soon\nfacts:\n  - a 1\n",
+            2,
+            "names no year",
+            "as_of without a year",
+        ),
         ("title: T\nfacts: []\n", 2, "no facts", "empty facts"),
         (
             "title: T\nfacts: twelve\n",

@@ -237,8 +237,8 @@ fn cached_or_compiled(
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
 /// reads cards another build wrote. 3: the answer pool carries its value order (issue 13);
 /// 4: the order carries each value's roundness, so that searches need not recompute it;
-/// 5: card ids as one text (`store::Ids`).
-const CACHE_FORMAT: u32 = 5;
+/// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year.
+const CACHE_FORMAT: u32 = 6;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

@@ -60,6 +60,9 @@ fn quantity_choices(
     if super::is_decade(card, q) {
         picks.decades_only();
     }
+    if let Some(year) = card.as_of {
+        picks.no_later_than(year);
+    }
     // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
     // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
     picks.exclude(

@@ -40,6 +40,8 @@ pub struct Picks<'a> {
     answer_text: String,
     seen: Vec<String>,
     decades: bool,
+    /// No date or year after this one (the deck's `as_of:`).
+    latest: Option<i32>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -55,6 +57,7 @@ impl<'a> Picks<'a> {
             answer_key: sort_key(&q.value),
             seen: vec![answer_text.clone()],
             decades: false,
+            latest: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -64,6 +67,14 @@ impl<'a> Picks<'a> {
     /// Offers only decades ("the 1840s" wants 1830 and 1850, never 1842).
     pub fn decades_only(&mut self) {
         self.decades = true;
+    }
+
+    /// Offers no date or year after `year` (a deck's `as_of:`), unless the answer is itself
+    /// later (a deadline such as "by 2024").
+    pub fn no_later_than(&mut self, year: i32) {
+        if year_of(&self.q.value).is_some_and(|y| y <= year) {
+            self.latest = Some(year);
+        }
     }
 
     /// Never offers these texts (figures already in view).
@@ -100,6 +111,10 @@ impl<'a> Picks<'a> {
             || !outside(self.q, v, self.width)
             || graded_near(self.q, v)
             || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
+            || self
+                .latest
+                .zip(year_of(v))
+                .is_some_and(|(last, y)| y > last)
         {
             return;
         }
@@ -124,5 +139,14 @@ impl<'a> Picks<'a> {
         picked.push((self.answer_key, self.answer_text));
         picked.sort_by(|a, b| a.0.total_cmp(&b.0));
         Some((picked.into_iter().map(|p| p.1).collect(), rank))
+    }
+}
+
+/// The year of a date or year value.
+fn year_of(v: &Value) -> Option<i32> {
+    match v {
+        Value::Year(y) => Some(*y),
+        Value::Date(d) => d.year,
+        _ => None,
     }
 }

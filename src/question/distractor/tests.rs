@@ -428,3 +428,22 @@ fn a_decade_is_asked_as_a_decade_with_decades_for_options() {
         "a plain year"
     );
 }
+
+#[test]
+fn a_deck_as_of_a_year_offers_no_later_date() {
+    let src = "title: T\nas_of: 2018\nfacts:\n  - The summit met in July 2018.\n  - The treaty was signed in 1949.\n  - Montenegro joined in June 2017.\n  - Allies aim to spend more by {2024}.\n";
+    let cards = crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for seed in 0..20 {
+        for card in &cards[..3] {
+            let (options, _) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+            for o in &options {
+                let year: i32 = o.rsplit(' ').next().unwrap().parse().unwrap();
+                assert!(year <= 2018, "{o} offered for {}", card.text);
+            }
+        }
+        // A deadline after the deck's year keeps later options.
+        let (options, _) = choices(&cards[3], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        assert_eq!(options.len(), 4);
+    }
+}
