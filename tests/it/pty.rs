@@ -440,14 +440,15 @@ fn a_hint_shows_the_hint_not_the_question_again() {
 
 #[test]
 fn a_timeline_names_its_letters_asks_again_and_dates_every_event() {
-    // A seed whose first question is an order of three or four events.
+    // A seed whose first question is an order of three or four events (of the space deck:
+    // the NATO deck's events span too few years for orders of three).
     let (seed, ev) = (1..200)
         .map(|seed: u32| {
             let seed = seed.to_string();
             // Letters enough for any order: a shorter one is asked again, then this one.
             let out = assert_cmd::Command::new(bin())
                 .args(["--json", "--no-save", "--seed", &seed, "-n", "1"])
-                .args(["--format", "timeline"])
+                .args(["--format", "timeline", "space-race"])
                 .write_stdin("ABC\nABCD\n")
                 .output()
                 .unwrap();
@@ -463,7 +464,15 @@ fn a_timeline_names_its_letters_asks_again_and_dates_every_event() {
         .split(", ")
         .map(|e| e.chars().next().unwrap())
         .collect();
-    let mut s = spawn(&["--seed", &seed, "-n", "1", "--format", "timeline"]);
+    let mut s = spawn(&[
+        "--seed",
+        &seed,
+        "-n",
+        "1",
+        "--format",
+        "timeline",
+        "space-race",
+    ]);
     s.expect(format!("letters A–{last} in order").as_str())
         .unwrap();
     s.send("AAZ\r").unwrap();
