@@ -10,6 +10,8 @@ mod facts;
 mod figures;
 mod open;
 mod paths;
+mod pg;
+mod remote;
 mod rename;
 mod schema;
 mod validate;
@@ -18,6 +20,8 @@ pub use backup::{Export, ExportCard, ImportReport};
 pub use cache::{CompiledDeck, DeckIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
+pub use pg::{ServerError, SERVER_VERSION};
+pub use remote::{add_learner, init_server, is_server_url, server_user, ServerInit, SyncReport};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
 
 use crate::schedule::{CardState, Phase};
@@ -67,6 +71,9 @@ pub enum StoreError {
         /// What is wrong, naming the record.
         what: String,
     },
+    /// The progress server refused or could not be reached.
+    #[error(transparent)]
+    Server(#[from] ServerError),
     /// Anything else SQLite or the file system refused, with what to do about it.
     #[error("cannot use the progress file {path}: {detail}; {hint}")]
     Unusable {
@@ -130,6 +137,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     soundness: open::Soundness,
+    /// The school's server, when progress lives there: this file is then its local copy.
+    server: Option<remote::Server>,
 }
 
 /// An `Unusable` error with the hint that fits it.
@@ -199,6 +208,7 @@ impl Store {
             conn,
             path,
             soundness: open::Soundness::sound(),
+            server: None,
         };
         store.configure()?;
         Ok(store)
@@ -261,6 +271,9 @@ impl Store {
             .map_err(|e| self.err(e))?;
         if known.is_some_and(|(t, c)| t == title && c == cards as i64) {
             return Ok(());
+        }
+        if let Some(server) = &self.server {
+            server.register_deck(deck_id, title, cards, now_ms);
         }
         self.writable()?;
         self.conn
@@ -394,6 +407,21 @@ impl Store {
         card_id: &str,
         decide: impl FnOnce(Option<&CardState>) -> (Review, CardState),
     ) -> Result<Option<CardState>, StoreError> {
+        match &self.server {
+            Some(server) => self.record_on_server(server, profile, card_id, decide),
+            None => self.record_here(profile, card_id, decide, false),
+        }
+    }
+
+    /// [`Store::record_with`] in this file; with `outbox`, the answer is also marked as
+    /// still to be sent to the server.
+    fn record_here(
+        &self,
+        profile: &str,
+        card_id: &str,
+        decide: impl FnOnce(Option<&CardState>) -> (Review, CardState),
+        outbox: bool,
+    ) -> Result<Option<CardState>, StoreError> {
         self.writable()?;
         let fail = |e| self.err(e);
         let tx = self.immediate().map_err(fail)?;
@@ -401,6 +429,9 @@ impl Store {
         let (review, state) = decide(prior.as_ref());
         upsert_card(&tx, profile, card_id, &review.deck_id, &state).map_err(fail)?;
         insert_review(&tx, &review).map_err(fail)?;
+        if outbox {
+            remote::to_send(&tx, &review.uid).map_err(fail)?;
+        }
         tx.commit().map_err(fail)?;
         Ok(prior)
     }
@@ -408,6 +439,15 @@ impl Store {
     /// Changes the rating and verdict of the review `uid` (an override: "I was right") and
     /// sets its card's state, in one durable transaction.
     pub fn amend(&self, review: &Review, state: &CardState) -> Result<(), StoreError> {
+        let outbox = match &self.server {
+            Some(server) => !server.amend(review, state)?,
+            None => false,
+        };
+        self.amend_here(review, state, outbox)
+    }
+
+    /// [`Store::amend`] in this file, marking the answer as still to send with `outbox`.
+    fn amend_here(&self, review: &Review, state: &CardState, outbox: bool) -> Result<(), StoreError> {
         self.writable()?;
         let fail = |e| self.err(e);
         let tx = self.immediate().map_err(fail)?;
@@ -437,6 +477,9 @@ impl Store {
             state,
         )
         .map_err(fail)?;
+        if outbox {
+            remote::to_send(&tx, &review.uid).map_err(fail)?;
+        }
         tx.commit().map_err(fail)
     }
 
@@ -450,25 +493,8 @@ impl Store {
     /// The review log, oldest first, optionally of one profile.
     pub fn reviews(&self, profile: Option<&str>) -> Result<Vec<Review>, StoreError> {
         self.rows(
-                "SELECT profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden, uid
-                 FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id",
-            params![profile], |r| {
-                Ok(Review {
-                    uid: r.get(12)?,
-                    profile: r.get(0)?,
-                    card_id: r.get(1)?,
-                    deck_id: r.get(2)?,
-                    reviewed_at_ms: r.get::<_, i64>(3)?.max(0) as u64,
-                    rating: r.get::<_, i64>(4)?.clamp(1, 4) as u8,
-                    verdict: r.get(5)?,
-                    format: r.get(6)?,
-                    given: r.get(7)?,
-                    expected: r.get(8)?,
-                    elapsed_ms: r.get::<_, i64>(9)?.max(0) as u64,
-                    kind: r.get(10)?,
-                    overridden: r.get(11)?,
-                })
-            })
+                &format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id"),
+            params![profile], review_row)
     }
 
     /// The profile's fitted FSRS parameters, if any.
@@ -494,6 +520,9 @@ impl Store {
         now_ms: u64,
     ) -> Result<(), StoreError> {
         let text = serde_json::to_string(parameters).unwrap_or_default();
+        if let Some(server) = &self.server {
+            server.set_parameters(profile, &text, reviews, now_ms)?;
+        }
         self.writable()?;
         self.conn
             .execute(
@@ -506,6 +535,9 @@ impl Store {
 
     /// Deletes a profile's progress in one deck (card states and their reviews).
     pub fn reset_deck(&mut self, profile: &str, deck: &str) -> Result<usize, StoreError> {
+        if let Some(server) = &self.server {
+            server.reset_deck(profile, deck)?;
+        }
         self.writable()?;
         self.conn
             .execute(
@@ -529,6 +561,28 @@ impl Store {
         Ok(problems)
     }
 }
+
+/// A review from the columns [`REVIEW_COLUMNS`] lists, in order.
+fn review_row(r: &rusqlite::Row) -> rusqlite::Result<Review> {
+    Ok(Review {
+        uid: r.get(12)?,
+        profile: r.get(0)?,
+        card_id: r.get(1)?,
+        deck_id: r.get(2)?,
+        reviewed_at_ms: r.get::<_, i64>(3)?.max(0) as u64,
+        rating: r.get::<_, i64>(4)?.clamp(1, 4) as u8,
+        verdict: r.get(5)?,
+        format: r.get(6)?,
+        given: r.get(7)?,
+        expected: r.get(8)?,
+        elapsed_ms: r.get::<_, i64>(9)?.max(0) as u64,
+        kind: r.get(10)?,
+        overridden: r.get(11)?,
+    })
+}
+
+/// The columns of a review, in the order [`review_row`] reads them.
+const REVIEW_COLUMNS: &str = "profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden, uid";
 
 /// A card row: card id, deck id, then the eight columns of its state.
 fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
