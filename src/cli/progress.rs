@@ -108,6 +108,24 @@ pub fn run(
             println(out, &format!("Forgot {n} cards of `{deck}` for {profile}."))?;
             Ok(ExitStatus::Ok)
         }
+        ProgressCommand::Sync => {
+            if !store.online() {
+                bail!("progress sync needs a reachable server: give --store postgres://USER@HOST/DB (or set FACTDRILL_STORE)");
+            }
+            // Opening the store has just synced; a second pass catches what came meanwhile.
+            let first = store.synced();
+            let again = store.sync()?;
+            println(
+                out,
+                &format!(
+                    "Sent {} answers kept offline ({} the server had already); received {} reviews.",
+                    first.sent + again.sent,
+                    first.already + again.already,
+                    first.received + again.received
+                ),
+            )?;
+            Ok(ExitStatus::Ok)
+        }
         ProgressCommand::Optimize { .. } => {
             let reviews = store.reviews(Some(profile))?;
             match fit(&reviews) {

@@ -37,17 +37,18 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
     if !exists {
         tx.batch_execute(schema::V1).map_err(fail)?;
     }
-    let from: i64 = tx
+    let found: i64 = tx
         .query_opt("SELECT value FROM factdrill.meta WHERE key = 'version'", &[])
         .map_err(fail)?
         .map_or(0, |r| r.get(0));
-    if from > VERSION {
+    if found > VERSION {
         return Err(ServerError::Newer {
             url: url.shown().into(),
-            found: from,
+            found,
         });
     }
-    for step in schema::MIGRATIONS.iter().skip(from.max(1) as usize - 1) {
+    let from = if exists { found } else { 0 };
+    for step in schema::MIGRATIONS.iter().skip(found.max(1) as usize - 1) {
         tx.batch_execute(step).map_err(fail)?;
     }
     tx.execute(
