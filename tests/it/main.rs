@@ -26,4 +26,6 @@ mod progress;
 mod properties;
 mod pty;
 mod questions;
+mod pg_cluster;
 mod reliability;
+mod server;
