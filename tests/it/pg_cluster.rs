@@ -3,7 +3,7 @@
 //! initdb refuses to run as root, as CI does, so as root the cluster belongs to `nobody`
 //! (through `runuser`). The binaries come from PATH, else Debian's /usr/lib/postgresql/*/bin.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// The administrator's password in every test cluster.
@@ -154,10 +154,6 @@ impl Cluster {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
-    /// The folder the cluster lives in.
-    pub fn dir(&self) -> &Path {
-        self.dir.path()
-    }
 }
 
 impl Drop for Cluster {
