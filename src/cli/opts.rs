@@ -273,7 +273,9 @@ pub enum ServerCommand {
     /// Create (or upgrade) factdrill's tables, the teacher's role and the row-level security
     /// that keeps each learner to their own progress; prints the teacher's connection string
     /// once, when it makes the role.
-    #[command(after_help = "Example:\n  factdrill server init postgres://postgres@localhost/factdrill")]
+    #[command(
+        after_help = "Example:\n  factdrill server init postgres://postgres@localhost/factdrill"
+    )]
     Init {
         /// An administrator's connection URL (a role that may create roles and the schema).
         #[arg(value_name = "ADMIN_URL")]
@@ -349,7 +351,9 @@ pub enum ProgressCommand {
         profile: ProfileArg,
     },
     /// Send the answers kept while the server was unreachable, and fetch what changed.
-    #[command(after_help = "Example:\n  factdrill --store postgres://ana@school.example/factdrill progress sync")]
+    #[command(
+        after_help = "Example:\n  factdrill --store postgres://ana@school.example/factdrill progress sync"
+    )]
     Sync,
 }
 

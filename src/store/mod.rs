@@ -447,7 +447,12 @@ impl Store {
     }
 
     /// [`Store::amend`] in this file, marking the answer as still to send with `outbox`.
-    fn amend_here(&self, review: &Review, state: &CardState, outbox: bool) -> Result<(), StoreError> {
+    fn amend_here(
+        &self,
+        review: &Review,
+        state: &CardState,
+        outbox: bool,
+    ) -> Result<(), StoreError> {
         self.writable()?;
         let fail = |e| self.err(e);
         let tx = self.immediate().map_err(fail)?;

@@ -92,7 +92,11 @@ impl Server {
     }
 
     /// Amends an answer on the server: `false` when offline (kept to send).
-    pub(crate) fn amend(&self, review: &super::Review, state: &CardState) -> Result<bool, StoreError> {
+    pub(crate) fn amend(
+        &self,
+        review: &super::Review,
+        state: &CardState,
+    ) -> Result<bool, StoreError> {
         Ok(self.with(|c, u| pg::amend(c, u, review, state))?.is_some())
     }
 
@@ -198,7 +202,9 @@ impl Store {
 
     /// What the sync at opening did (nothing for a local file).
     pub fn synced(&self) -> SyncReport {
-        self.server.as_ref().map_or_else(SyncReport::default, |s| s.synced.get())
+        self.server
+            .as_ref()
+            .map_or_else(SyncReport::default, |s| s.synced.get())
     }
 
     /// Sends the answers kept offline, then brings the local copy up to date. Nothing to do
@@ -284,7 +290,10 @@ impl Store {
         )?;
         let mut cards: Vec<ExportCard> = Vec::new();
         for r in &reviews {
-            if cards.iter().any(|c| c.profile == r.profile && c.card_id == r.card_id) {
+            if cards
+                .iter()
+                .any(|c| c.profile == r.profile && c.card_id == r.card_id)
+            {
                 continue;
             }
             if let Some(state) = self.state(&r.profile, &r.card_id)? {

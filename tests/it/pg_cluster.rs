@@ -71,20 +71,36 @@ impl Cluster {
             dir,
         };
         let data = cluster.data();
-        let out = cluster.owner("initdb", &[
-            "-D",
-            &data,
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--auth=scram-sha-256",
-            &format!("--pwfile={}", pwfile.display()),
-        ]);
-        assert!(out.status.success(), "initdb: {}", String::from_utf8_lossy(&out.stderr));
+        let out = cluster.owner(
+            "initdb",
+            &[
+                "-D",
+                &data,
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--auth=scram-sha-256",
+                &format!("--pwfile={}", pwfile.display()),
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "initdb: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         cluster.resume();
-        let out = cluster.psql("postgres", ADMIN_PASSWORD, "postgres", "CREATE DATABASE factdrill");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = cluster.psql(
+            "postgres",
+            ADMIN_PASSWORD,
+            "postgres",
+            "CREATE DATABASE factdrill",
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         cluster
     }
 
@@ -102,7 +118,10 @@ impl Cluster {
         } else {
             Command::new(exe)
         };
-        cmd.args(args).current_dir(self.dir.path()).output().unwrap()
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap()
     }
 
     /// Starts (or starts again) the server.
@@ -113,19 +132,33 @@ impl Cluster {
             self.dir.path().display()
         );
         let log = self.dir.path().join("log").display().to_string();
-        let out = self.owner("pg_ctl", &["-D", &self.data(), "-o", &opts, "-l", &log, "-w", "start"]);
-        assert!(out.status.success(), "pg_ctl start: {}", String::from_utf8_lossy(&out.stderr));
+        let out = self.owner(
+            "pg_ctl",
+            &["-D", &self.data(), "-o", &opts, "-l", &log, "-w", "start"],
+        );
+        assert!(
+            out.status.success(),
+            "pg_ctl start: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     /// Stops the server (fast: open connections are cut).
     pub fn pause(&self) {
         let out = self.owner("pg_ctl", &["-D", &self.data(), "-m", "fast", "-w", "stop"]);
-        assert!(out.status.success(), "pg_ctl stop: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "pg_ctl stop: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     /// A connection URL for `user` with `password` to the `factdrill` database.
     pub fn url(&self, user: &str, password: &str) -> String {
-        format!("postgres://{user}:{password}@127.0.0.1:{}/factdrill", self.port)
+        format!(
+            "postgres://{user}:{password}@127.0.0.1:{}/factdrill",
+            self.port
+        )
     }
 
     /// The administrator's URL.
@@ -140,7 +173,16 @@ impl Cluster {
             .find(|p| p.is_file())
             .unwrap_or_else(|| PathBuf::from("psql"));
         Command::new(psql)
-            .args(["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", user, "-d", db])
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                user,
+                "-d",
+                db,
+            ])
             .args(["-v", "ON_ERROR_STOP=1", "-Atc", sql])
             .env("PGPASSWORD", password)
             .output()
@@ -150,14 +192,20 @@ impl Cluster {
     /// The single value `sql` gives, as the administrator.
     pub fn admin_value(&self, sql: &str) -> String {
         let out = self.psql("postgres", ADMIN_PASSWORD, "factdrill", sql);
-        assert!(out.status.success(), "{sql}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
-
 }
 
 impl Drop for Cluster {
     fn drop(&mut self) {
-        let _ = self.owner("pg_ctl", &["-D", &self.data(), "-m", "immediate", "-w", "stop"]);
+        let _ = self.owner(
+            "pg_ctl",
+            &["-D", &self.data(), "-m", "immediate", "-w", "stop"],
+        );
     }
 }

@@ -41,7 +41,9 @@ fn learner(teacher: &str, name: &str) -> String {
 /// A session on `store` in `home`, answering `answers` (one a line).
 fn play(home: &std::path::Path, store: &str, answers: &str) -> assert_cmd::assert::Assert {
     factdrill(home)
-        .args(["--store", store, "play", "--json", "--format", "typed", "--seed", "1"])
+        .args([
+            "--store", store, "play", "--json", "--format", "typed", "--seed", "1",
+        ])
         .write_stdin(answers)
         .assert()
         .success()
@@ -75,23 +77,40 @@ fn a_learner_reaches_only_their_own_progress_and_the_teacher_everyone_s() {
     assert_eq!(reviews_on(&cluster, "ben"), (1, 1));
     // Ben with psql and his own password sees, changes and adds only his own rows.
     let seen = as_role(&cluster, &ben, "SELECT count(*) FROM factdrill.reviews");
-    assert_eq!(String::from_utf8_lossy(&seen.stdout).trim(), "1", "only his review");
-    let changed = as_role(&cluster, &ben, "UPDATE factdrill.reviews SET given = 'x' WHERE profile = 'ana'");
+    assert_eq!(
+        String::from_utf8_lossy(&seen.stdout).trim(),
+        "1",
+        "only his review"
+    );
+    let changed = as_role(
+        &cluster,
+        &ben,
+        "UPDATE factdrill.reviews SET given = 'x' WHERE profile = 'ana'",
+    );
     assert_eq!(String::from_utf8_lossy(&changed.stdout).trim(), "UPDATE 0");
     let forged = as_role(
         &cluster,
         &ben,
         "INSERT INTO factdrill.parameters VALUES ('ana', '[]', 0, 0)",
     );
-    assert!(!forged.status.success(), "row-level security refuses ana's row from ben");
-    assert_eq!(cluster.admin_value("SELECT count(*) FROM factdrill.reviews WHERE given = 'x'"), "0");
+    assert!(
+        !forged.status.success(),
+        "row-level security refuses ana's row from ben"
+    );
+    assert_eq!(
+        cluster.admin_value("SELECT count(*) FROM factdrill.reviews WHERE given = 'x'"),
+        "0"
+    );
     // The teacher's report and stats read everyone's.
     let out = factdrill(&temp_home())
         .args(["--store", &teacher, "report", "--json"])
         .assert()
         .success();
     let report = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-    assert!(report.contains("\"ana\"") && report.contains("\"ben\""), "{report}");
+    assert!(
+        report.contains("\"ana\"") && report.contains("\"ben\""),
+        "{report}"
+    );
     let out = factdrill(&temp_home())
         .args(["--store", &teacher, "stats", "--profile", "ana", "--json"])
         .assert()
@@ -116,7 +135,9 @@ fn answers_given_while_the_server_is_down_are_sent_once() {
     // A session whose server stops after its first answer.
     let mut child = std::process::Command::new(crate::common::bin())
         .env("FACTDRILL_HOME", &home)
-        .args(["--store", &ana, "play", "--json", "--format", "typed", "--seed", "1"])
+        .args([
+            "--store", &ana, "play", "--json", "--format", "typed", "--seed", "1",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -138,16 +159,30 @@ fn answers_given_while_the_server_is_down_are_sent_once() {
     assert!(out.status.success());
     assert!(rest.iter().any(|l| l.contains("summary")));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.matches("playing offline").count(), 1, "said once: {err}");
+    assert_eq!(
+        err.matches("playing offline").count(),
+        1,
+        "said once: {err}"
+    );
     assert!(!err.contains(ADMIN_PASSWORD));
     cluster.resume();
-    assert_eq!(reviews_on(&cluster, "ana"), (1, 1), "two answers wait on this computer");
-    let out = factdrill(&home).args(["--store", &ana, "progress", "sync"]).assert().success();
+    assert_eq!(
+        reviews_on(&cluster, "ana"),
+        (1, 1),
+        "two answers wait on this computer"
+    );
+    let out = factdrill(&home)
+        .args(["--store", &ana, "progress", "sync"])
+        .assert()
+        .success();
     let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(said.starts_with("Sent 2 answers"), "{said}");
     assert_eq!(reviews_on(&cluster, "ana"), (3, 3));
     // Again, and a session start: nothing is sent twice.
-    let out = factdrill(&home).args(["--store", &ana, "progress", "sync"]).assert().success();
+    let out = factdrill(&home)
+        .args(["--store", &ana, "progress", "sync"])
+        .assert()
+        .success();
     assert!(String::from_utf8_lossy(&out.get_output().stdout).starts_with("Sent 0 answers"));
     play(&home, &ana, "");
     assert_eq!(reviews_on(&cluster, "ana"), (3, 3));
@@ -160,7 +195,9 @@ fn every_acknowledged_answer_is_on_the_server_after_kill_9() {
     let ana = learner(&teacher, "ana");
     let mut child = std::process::Command::new(crate::common::bin())
         .env("FACTDRILL_HOME", temp_home())
-        .args(["--store", &ana, "play", "--json", "--format", "typed", "--seed", "3"])
+        .args([
+            "--store", &ana, "play", "--json", "--format", "typed", "--seed", "3",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -187,12 +224,25 @@ fn progress_moves_between_a_local_file_and_the_server_both_ways() {
     let ana = learner(&teacher, "ana");
     let local = temp_home();
     factdrill(&local)
-        .args(["--profile", "ana", "play", "--json", "--format", "typed", "--seed", "1"])
+        .args([
+            "--profile",
+            "ana",
+            "play",
+            "--json",
+            "--format",
+            "typed",
+            "--seed",
+            "1",
+        ])
         .write_stdin("12\n1949\n")
         .assert()
         .success();
     let file = local.join("ana.json");
-    factdrill(&local).args(["progress", "export"]).arg(&file).assert().success();
+    factdrill(&local)
+        .args(["progress", "export"])
+        .arg(&file)
+        .assert()
+        .success();
     let import = |home: &std::path::Path| {
         let out = factdrill(home)
             .args(["--store", &ana, "progress", "import"])
@@ -213,7 +263,11 @@ fn progress_moves_between_a_local_file_and_the_server_both_ways() {
         .arg(&served)
         .assert()
         .success();
-    let out = factdrill(&back).args(["progress", "import"]).arg(&served).assert().success();
+    let out = factdrill(&back)
+        .args(["progress", "import"])
+        .arg(&served)
+        .assert()
+        .success();
     assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("and 3 reviews"));
     let out = factdrill(&back)
         .args(["stats", "--profile", "ana", "--json"])
@@ -239,7 +293,11 @@ fn an_older_schema_is_upgraded_by_init_and_a_newer_one_refused_unwritten() {
         .write_stdin("")
         .assert()
         .failure();
-    assert!(stderr_of(&out).contains("server init"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("server init"),
+        "{}",
+        stderr_of(&out)
+    );
     let out = factdrill(&temp_home())
         .args(["server", "init", &cluster.admin_url()])
         .assert()
@@ -247,19 +305,30 @@ fn an_older_schema_is_upgraded_by_init_and_a_newer_one_refused_unwritten() {
     let said = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(said.contains("from schema 1 to 2"), "{said}");
     play(&temp_home(), &ana, "1949\n");
-    assert_eq!(reviews_on(&cluster, "ana"), (2, 2), "kept through the upgrade");
+    assert_eq!(
+        reviews_on(&cluster, "ana"),
+        (2, 2),
+        "kept through the upgrade"
+    );
     cluster.admin_value("UPDATE factdrill.meta SET value = 99 WHERE key = 'version'");
     for args in [
         vec!["--store", ana.as_str(), "play", "--json"],
         vec!["server", "init", &cluster.admin_url()],
     ] {
-        let out = factdrill(&temp_home()).args(&args).write_stdin("12\n").assert().code(1);
+        let out = factdrill(&temp_home())
+            .args(&args)
+            .write_stdin("12\n")
+            .assert()
+            .code(1);
         let err = stderr_of(&out);
         assert!(err.contains("newer factdrill (schema 99"), "{err}");
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     }
     assert_eq!(reviews_on(&cluster, "ana"), (2, 2), "nothing written");
-    assert_eq!(cluster.admin_value("SELECT value FROM factdrill.meta"), "99");
+    assert_eq!(
+        cluster.admin_value("SELECT value FROM factdrill.meta"),
+        "99"
+    );
 }
 
 #[test]
@@ -269,10 +338,19 @@ fn bad_connections_give_one_line_each_without_the_password() {
     let secret = "pw-that-must-not-show";
     let nobody_listens = free_port();
     for (url, expect) in [
-        (format!("mysql://ana:{secret}@127.0.0.1/x"), "not a usable server address"),
-        (format!("postgres://ana:{secret}@127.0.0.1:notaport/x"), "not a usable server address"),
+        (
+            format!("mysql://ana:{secret}@127.0.0.1/x"),
+            "not a usable server address",
+        ),
+        (
+            format!("postgres://ana:{secret}@127.0.0.1:notaport/x"),
+            "not a usable server address",
+        ),
         (cluster.url("postgres", secret), "refused the login"),
-        (format!("postgres://ana:{secret}@127.0.0.1:{nobody_listens}/factdrill"), "cannot reach"),
+        (
+            format!("postgres://ana:{secret}@127.0.0.1:{nobody_listens}/factdrill"),
+            "cannot reach",
+        ),
     ] {
         let out = factdrill(&temp_home())
             .args(["server", "init", &url])
@@ -285,7 +363,12 @@ fn bad_connections_give_one_line_each_without_the_password() {
     }
     // A session with the wrong password stops at once, with the same one line.
     let out = factdrill(&temp_home())
-        .args(["--store", &cluster.url("postgres", secret), "play", "--json"])
+        .args([
+            "--store",
+            &cluster.url("postgres", secret),
+            "play",
+            "--json",
+        ])
         .write_stdin("")
         .assert()
         .code(1);

@@ -38,7 +38,10 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
         tx.batch_execute(schema::V1).map_err(fail)?;
     }
     let found: i64 = tx
-        .query_opt("SELECT value FROM factdrill.meta WHERE key = 'version'", &[])
+        .query_opt(
+            "SELECT value FROM factdrill.meta WHERE key = 'version'",
+            &[],
+        )
         .map_err(fail)?
         .map_or(0, |r| r.get(0));
     if found > VERSION {
@@ -57,8 +60,11 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
     )
     .map_err(fail)?;
     let role_exists = |tx: &mut postgres::Transaction, name: &str| {
-        tx.query_one("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)", &[&name])
-            .map(|r| r.get::<_, bool>(0))
+        tx.query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
+            &[&name],
+        )
+        .map(|r| r.get::<_, bool>(0))
     };
     if !role_exists(&mut tx, LEARNERS).map_err(fail)? {
         tx.batch_execute(&format!("CREATE ROLE {LEARNERS} NOLOGIN"))
@@ -139,7 +145,11 @@ mod tests {
         for (name, ok, why) in [
             ("ana", true, "lower-case letters"),
             ("ana_2", true, "digits and underscore"),
-            ("Ana", false, "upper case would need quoting and differ from the profile"),
+            (
+                "Ana",
+                false,
+                "upper case would need quoting and differ from the profile",
+            ),
             ("2ana", false, "begins with a digit"),
             ("ana; DROP ROLE x", false, "SQL in a name"),
             ("pg_monitor", false, "reserved prefix"),

@@ -35,12 +35,12 @@ impl ServerUrl {
                 detail: "it does not begin with postgres://".into(),
             });
         }
-        let config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
-            ServerError::BadUrl {
-                url: shown.clone(),
-                detail: scrub(&e.to_string(), password_in(url).as_deref()),
-            }
-        })?;
+        let config: postgres::Config =
+            url.parse()
+                .map_err(|e: postgres::Error| ServerError::BadUrl {
+                    url: shown.clone(),
+                    detail: scrub(&e.to_string(), password_in(url).as_deref()),
+                })?;
         if config.get_user().is_none() {
             return Err(ServerError::BadUrl {
                 url: shown,
@@ -71,7 +71,13 @@ impl ServerUrl {
         let db = self.config.get_dbname().unwrap_or(self.user());
         format!("{}@{host}-{port}-{db}", self.user())
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '@' | '-' | '.' | '_') { c } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '@' | '-' | '.' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
             .collect()
     }
 
@@ -89,7 +95,11 @@ impl ServerUrl {
             url = format!("postgres://{user}:{password}@/{db}?host={}", dir.display());
         }
         if self.config.get_ssl_mode() == SslMode::Require {
-            url.push_str(if url.contains('?') { "&sslmode=require" } else { "?sslmode=require" });
+            url.push_str(if url.contains('?') {
+                "&sslmode=require"
+            } else {
+                "?sslmode=require"
+            });
         }
         url
     }
@@ -160,7 +170,12 @@ fn passfile_password(config: &postgres::Config) -> Option<String> {
         Some(Host::Tcp(h)) => h.clone(),
         _ => "localhost".into(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let user = config.get_user().unwrap_or_default();
     let db = config.get_dbname().unwrap_or(user);
     lookup_passfile(&text, [&host, &port, db, user])
@@ -182,7 +197,10 @@ fn passfile_fields(line: &str) -> Vec<String> {
     let mut chars = line.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => fields.last_mut().into_iter().for_each(|f| f.extend(chars.next())),
+            '\\' => fields
+                .last_mut()
+                .into_iter()
+                .for_each(|f| f.extend(chars.next())),
             ':' if fields.len() < 5 => fields.push(String::new()),
             c => fields.last_mut().into_iter().for_each(|f| f.push(c)),
         }
@@ -190,10 +208,9 @@ fn passfile_fields(line: &str) -> Vec<String> {
     fields
 }
 
-/// Asks for the password, only when stdin and stderr are terminals.
+/// Asks for the password, only when stdin, stdout and stderr are terminals.
 fn prompt_password(shown: &str) -> Option<String> {
-    use std::io::IsTerminal;
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+    if !crate::output::terminals().1 {
         return None;
     }
     dialoguer::Password::new()
@@ -280,10 +297,22 @@ mod tests {
     #[test]
     fn urls_are_shown_without_their_password() {
         for (url, shown, why) in [
-            ("postgres://ana:s3cret@h/db", "postgres://ana:***@h/db", "user:password@"),
+            (
+                "postgres://ana:s3cret@h/db",
+                "postgres://ana:***@h/db",
+                "user:password@",
+            ),
             ("postgres://ana@h/db", "postgres://ana@h/db", "no password"),
-            ("postgres://a:p@ss@h/db", "postgres://a:***@h/db", "an @ in the password"),
-            ("postgres://ana@h/db?password=x&sslmode=require", "postgres://ana@h/db?password=***&sslmode=require", "as a parameter"),
+            (
+                "postgres://a:p@ss@h/db",
+                "postgres://a:***@h/db",
+                "an @ in the password",
+            ),
+            (
+                "postgres://ana@h/db?password=x&sslmode=require",
+                "postgres://ana@h/db?password=***&sslmode=require",
+                "as a parameter",
+            ),
         ] {
             assert_eq!(scrub_url(url), shown, "{why}");
         }
@@ -293,12 +322,28 @@ mod tests {
     fn password_file_lines_match_as_libpq_reads_them() {
         let file = "# comment\nother:5432:*:*:no\nh:*:db:ana:pa\\:ss\n*:*:*:*:fallback\n";
         for (wanted, expected, why) in [
-            (["h", "5432", "db", "ana"], Some("pa:ss"), "wildcard port, escaped colon"),
-            (["h", "5432", "db", "ben"], Some("fallback"), "first match wins"),
-            (["other", "5432", "x", "y"], Some("no"), "wildcards in database and user"),
+            (
+                ["h", "5432", "db", "ana"],
+                Some("pa:ss"),
+                "wildcard port, escaped colon",
+            ),
+            (
+                ["h", "5432", "db", "ben"],
+                Some("fallback"),
+                "first match wins",
+            ),
+            (
+                ["other", "5432", "x", "y"],
+                Some("no"),
+                "wildcards in database and user",
+            ),
         ] {
             assert_eq!(lookup_passfile(file, wanted).as_deref(), expected, "{why}");
         }
-        assert_eq!(lookup_passfile("h:1:d:u:p", ["h", "2", "d", "u"]), None, "port differs");
+        assert_eq!(
+            lookup_passfile("h:1:d:u:p", ["h", "2", "d", "u"]),
+            None,
+            "port differs"
+        );
     }
 }

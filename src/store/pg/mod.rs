@@ -10,7 +10,8 @@ mod schema;
 pub(crate) use admin::{add_learner, init};
 pub(crate) use connect::ServerUrl;
 pub(crate) use ops::{
-    amend, begin, check_version, finish, pull, push, register_deck, reset_deck, set_parameters, Delta,
+    amend, begin, check_version, finish, pull, push, register_deck, reset_deck, set_parameters,
+    Delta,
 };
 pub use schema::VERSION as SERVER_VERSION;
 

@@ -14,7 +14,10 @@ const STATE: &str = "phase, step, stability, difficulty, due_ms, last_review_ms,
 /// Refuses a server without factdrill's schema, or with another version of it.
 pub(crate) fn check_version(client: &mut Client, url: &ServerUrl) -> Result<(), ServerError> {
     let found: Option<i64> = client
-        .query_opt("SELECT value FROM factdrill.meta WHERE key = 'version'", &[])
+        .query_opt(
+            "SELECT value FROM factdrill.meta WHERE key = 'version'",
+            &[],
+        )
         .map_err(|e| ServerError::from_pg(url, &e, None))?
         .map(|r| r.get(0));
     let url = url.shown().to_string();
@@ -72,7 +75,12 @@ pub(crate) fn amend(
     let mut tx = client.transaction().map_err(fail)?;
     tx.execute(
         "UPDATE factdrill.reviews SET rating = $2, verdict = $3, overridden = $4 WHERE uid = $1",
-        &[&review.uid, &i16::from(review.rating), &review.verdict, &review.overridden],
+        &[
+            &review.uid,
+            &i16::from(review.rating),
+            &review.verdict,
+            &review.overridden,
+        ],
     )
     .map_err(fail)?;
     let (profile, card) = (&review.profile, &review.card_id);
@@ -145,7 +153,9 @@ pub(crate) fn pull(
         id,
         ..Delta::default()
     };
-    let sql = format!("SELECT profile, card_id, deck_id, rev, {STATE} FROM factdrill.cards WHERE rev > $1");
+    let sql = format!(
+        "SELECT profile, card_id, deck_id, rev, {STATE} FROM factdrill.cards WHERE rev > $1"
+    );
     for r in tx.query(&sql, &[&rev]).map_err(fail)? {
         delta.rev = delta.rev.max(r.get(3));
         delta.cards.push(ExportCard {
@@ -161,12 +171,19 @@ pub(crate) fn pull(
         delta.id = delta.id.max(r.get(0));
         delta.reviews.push(review_at(&r));
     }
-    for r in tx.query("SELECT deck_id, title, cards FROM factdrill.decks", &[]).map_err(fail)? {
-        delta.decks.push((r.get(0), r.get(1), r.get::<_, i64>(2).max(0) as usize));
+    for r in tx
+        .query("SELECT deck_id, title, cards FROM factdrill.decks", &[])
+        .map_err(fail)?
+    {
+        delta
+            .decks
+            .push((r.get(0), r.get(1), r.get::<_, i64>(2).max(0) as usize));
     }
     let sql = "SELECT profile, parameters, fitted_at_ms, reviews FROM factdrill.parameters";
     for r in tx.query(sql, &[]).map_err(fail)? {
-        delta.parameters.push((r.get(0), r.get(1), r.get(2), r.get(3)));
+        delta
+            .parameters
+            .push((r.get(0), r.get(1), r.get(2), r.get(3)));
     }
     tx.commit().map_err(fail)?;
     Ok(delta)
@@ -204,7 +221,11 @@ pub(crate) fn set_parameters(
 }
 
 /// Forgets a profile's progress in one deck on the server (its reviews go with the cards).
-pub(crate) fn reset_deck(c: &mut Client, profile: &str, deck: &str) -> Result<u64, postgres::Error> {
+pub(crate) fn reset_deck(
+    c: &mut Client,
+    profile: &str,
+    deck: &str,
+) -> Result<u64, postgres::Error> {
     c.execute(
         "DELETE FROM factdrill.cards WHERE profile = $1 AND deck_id = $2",
         &[&profile, &deck],
