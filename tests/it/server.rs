@@ -101,6 +101,23 @@ fn a_learner_reaches_only_their_own_progress_and_the_teacher_everyone_s() {
         cluster.admin_value("SELECT count(*) FROM factdrill.reviews WHERE given = 'x'"),
         "0"
     );
+    // The teacher's live quiz records each player's answers in their own progress.
+    factdrill(&temp_home())
+        .args([
+            "--store",
+            &teacher,
+            "drill",
+            "--players",
+            "ana,ben",
+            "--rounds",
+            "1",
+        ])
+        .args(["--seed", "1", "--plain", "--record"])
+        .write_stdin("x\nx\n")
+        .assert()
+        .success();
+    assert_eq!(reviews_on(&cluster, "ana"), (3, 3));
+    assert_eq!(reviews_on(&cluster, "ben"), (2, 2));
     // The teacher's report and stats read everyone's.
     let out = factdrill(&temp_home())
         .args(["--store", &teacher, "report", "--json"])
@@ -116,7 +133,7 @@ fn a_learner_reaches_only_their_own_progress_and_the_teacher_everyone_s() {
         .assert()
         .success();
     let stats: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(stats["total_reviews"], 2);
+    assert_eq!(stats["total_reviews"], 3);
     // Ben asking for Ana's stats through the server gets nothing of hers.
     let out = factdrill(&temp_home())
         .args(["--store", &ben, "stats", "--profile", "ana", "--json"])

@@ -134,7 +134,14 @@ pub(crate) struct Delta {
     pub parameters: Vec<(String, String, i64, i64)>,
 }
 
-/// Reads what changed after change number `rev` and review id `id`, in one snapshot.
+/// How far back a pull looks again. Ids and change numbers are taken when a transaction
+/// writes, not when it commits: a slow answer's review can commit after a later id was
+/// pulled. Each connection has at most one answer in flight, so looking back further than
+/// the writers at once (a class is 50) catches it; what is already here is skipped by uid.
+const OVERLAP: i64 = 256;
+
+/// Reads what changed after change number `rev` and review id `id` (looking [`OVERLAP`]
+/// back), in one snapshot.
 pub(crate) fn pull(
     client: &mut Client,
     url: &ServerUrl,
@@ -156,7 +163,7 @@ pub(crate) fn pull(
     let sql = format!(
         "SELECT profile, card_id, deck_id, rev, {STATE} FROM factdrill.cards WHERE rev > $1"
     );
-    for r in tx.query(&sql, &[&rev]).map_err(fail)? {
+    for r in tx.query(&sql, &[&(rev - OVERLAP)]).map_err(fail)? {
         delta.rev = delta.rev.max(r.get(3));
         delta.cards.push(ExportCard {
             profile: r.get(0),
@@ -167,7 +174,7 @@ pub(crate) fn pull(
     }
     let sql = "SELECT id, uid, profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden
                FROM factdrill.reviews WHERE id > $1 ORDER BY id";
-    for r in tx.query(sql, &[&id]).map_err(fail)? {
+    for r in tx.query(sql, &[&(id - OVERLAP)]).map_err(fail)? {
         delta.id = delta.id.max(r.get(0));
         delta.reviews.push(review_at(&r));
     }
