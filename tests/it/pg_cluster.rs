@@ -15,6 +15,8 @@ pub struct Cluster {
     bin: PathBuf,
     /// Its TCP port on 127.0.0.1.
     pub port: u16,
+    /// Whether commits wait for the disk (off for tests, on for the benchmark).
+    durable: bool,
 }
 
 /// Where initdb and pg_ctl are: on PATH, or the newest of Debian's versioned folders.
@@ -54,8 +56,19 @@ pub fn free_port() -> u16 {
 }
 
 impl Cluster {
-    /// Makes and starts a cluster with a `factdrill` database.
+    /// Makes and starts a cluster with a `factdrill` database; commits do not wait for
+    /// the disk (tests crash the client, never the server).
     pub fn start() -> Cluster {
+        Cluster::make(false)
+    }
+
+    /// [`Cluster::start`] with PostgreSQL's default durability, for timings.
+    #[allow(dead_code)] // used by the benchmark, which shares this file
+    pub fn start_durable() -> Cluster {
+        Cluster::make(true)
+    }
+
+    fn make(durable: bool) -> Cluster {
         let dir = tempfile::tempdir().unwrap();
         if is_root() {
             std::os::unix::fs::chown(dir.path(), Some(65534), Some(65534)).unwrap();
@@ -69,6 +82,7 @@ impl Cluster {
             bin: bin_dir(),
             port: free_port(),
             dir,
+            durable,
         };
         let data = cluster.data();
         let out = cluster.owner(
@@ -127,9 +141,10 @@ impl Cluster {
     /// Starts (or starts again) the server.
     pub fn resume(&self) {
         let opts = format!(
-            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync={} -c max_connections=200",
             self.port,
-            self.dir.path().display()
+            self.dir.path().display(),
+            if self.durable { "on" } else { "off" }
         );
         let log = self.dir.path().join("log").display().to_string();
         let out = self.owner(
