@@ -22,19 +22,11 @@ mod pg_cluster;
 #[path = "scale/run.rs"]
 mod run;
 
-use factdrill::schedule::{CardState, Phase, DAY_MS};
-use factdrill::store::{add_learner, init_server, Review, Store};
-use fixtures::{write_deck, write_history, Facts};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use factdrill::store::{add_learner, init_server, Store};
+use fixtures::{now_ms, right_answer, write_deck, write_history, Facts};
+use std::time::{Duration, Instant};
 
 const LEARNERS: usize = 50;
-
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as u64
-}
 
 fn env_or(name: &str, default: u64) -> u64 {
     std::env::var(name)
@@ -55,42 +47,12 @@ fn main() {
     start(&teacher, dir.path());
 }
 
-/// One answer of `profile`'s to card `n`, with a uid of its own.
-fn answer(profile: &str, n: usize) -> (Review, CardState) {
-    let at = now_ms();
-    let review = Review {
-        uid: format!("{profile}-{n}-{at}-{}", rand_suffix()),
-        profile: profile.into(),
-        card_id: format!("load:f{}:1", n % 200),
-        deck_id: "load".into(),
-        reviewed_at_ms: at,
-        rating: 3,
-        verdict: "correct".into(),
-        format: "typed".into(),
-        given: "3".into(),
-        expected: "3".into(),
-        elapsed_ms: 1000,
-        kind: "review".into(),
-        overridden: false,
-    };
-    let state = CardState {
-        phase: Phase::Review,
-        step: 0,
-        stability: 9.0,
-        difficulty: 5.0,
-        due_ms: at + 9 * DAY_MS,
-        last_review_ms: at,
-        reps: n as u32,
-        lapses: 0,
-    };
-    (review, state)
-}
-
-fn rand_suffix() -> u64 {
+/// A uid no other answer of this run has.
+fn uid(profile: &str, n: usize) -> String {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(now_ms());
-    h.finish()
+    format!("{profile}-{n}-{:x}", h.finish())
 }
 
 /// (1): 50 learners answering at once.
@@ -112,7 +74,8 @@ fn load(cluster: &pg_cluster::Cluster, teacher: &str, dir: &std::path::Path) {
                 let mut times = Vec::new();
                 let mut n = 0;
                 while Instant::now() < until {
-                    let (review, state) = answer(&profile, n);
+                    let card = format!("load:f{}:1", n % 200);
+                    let (review, state) = right_answer(&profile, &card, uid(&profile, n), now_ms());
                     let t = Instant::now();
                     store.record(&review, &state).unwrap();
                     times.push(t.elapsed().as_secs_f64() * 1000.0);

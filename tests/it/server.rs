@@ -49,6 +49,32 @@ fn play(home: &std::path::Path, store: &str, answers: &str) -> assert_cmd::asser
         .success()
 }
 
+/// A session on `store` answering what the test writes to it, one line at a time: the
+/// child, its stdin, and its stdout's lines.
+fn session(
+    home: &std::path::Path,
+    store: &str,
+    seed: &str,
+) -> (
+    std::process::Child,
+    std::process::ChildStdin,
+    impl Iterator<Item = std::io::Result<String>>,
+) {
+    let mut child = std::process::Command::new(crate::common::bin())
+        .env("FACTDRILL_HOME", home)
+        .args([
+            "--store", store, "play", "--json", "--format", "typed", "--seed", seed,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    (child, stdin, lines)
+}
+
 /// How many reviews the server holds, and how many distinct uids among them.
 fn reviews_on(cluster: &Cluster, profile: &str) -> (i64, i64) {
     let v = cluster.admin_value(&format!(
@@ -150,18 +176,7 @@ fn answers_given_while_the_server_is_down_are_sent_once() {
     let ana = learner(&teacher, "ana");
     let home = temp_home();
     // A session whose server stops after its first answer.
-    let mut child = std::process::Command::new(crate::common::bin())
-        .env("FACTDRILL_HOME", &home)
-        .args([
-            "--store", &ana, "play", "--json", "--format", "typed", "--seed", "1",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (child, mut stdin, mut lines) = session(&home, &ana, "1");
     for given in ["12", "1949", "3"] {
         if given == "1949" {
             cluster.pause();
@@ -210,18 +225,7 @@ fn answers_given_while_the_server_is_down_are_sent_once() {
 fn every_acknowledged_answer_is_on_the_server_after_kill_9() {
     let (cluster, teacher) = school();
     let ana = learner(&teacher, "ana");
-    let mut child = std::process::Command::new(crate::common::bin())
-        .env("FACTDRILL_HOME", temp_home())
-        .args([
-            "--store", &ana, "play", "--json", "--format", "typed", "--seed", "3",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut stdin, mut lines) = session(&temp_home(), &ana, "3");
     let mut acknowledged = 0;
     for given in ["1", "2", "3"] {
         writeln!(stdin, "{given}").unwrap();
