@@ -470,3 +470,47 @@ pub fn init_server(admin_url: &str) -> Result<ServerInit, StoreError> {
 pub fn add_learner(url: &str, name: &str) -> Result<String, StoreError> {
     Ok(pg::add_learner(&ServerUrl::parse(url)?, name)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A server address where nothing listens.
+    fn nowhere() -> String {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .unwrap();
+        format!("postgres://ana:not-shown@127.0.0.1:{port}/factdrill")
+    }
+
+    #[test]
+    fn an_unreachable_server_keeps_answers_here_to_send() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = nowhere();
+        let store = Store::connect(&url, dir.path()).unwrap();
+        assert!(!store.online(), "offline, not an error");
+        for (uid, at) in [("u1", 5), ("u2", 6)] {
+            let review = super::super::Review {
+                uid: uid.into(),
+                ..super::super::tests::review("d:c:1", at)
+            };
+            store
+                .record(&review, &super::super::tests::state(1))
+                .unwrap();
+        }
+        let (cards, reviews) = store.outbox().unwrap();
+        let uids: Vec<&str> = reviews.iter().map(|r| r.uid.as_str()).collect();
+        assert_eq!(uids, ["u1", "u2"], "both kept to send, oldest first");
+        assert_eq!(cards.len(), 1, "with their card's state");
+        let err = store.sync().unwrap_err().to_string();
+        assert!(
+            err.contains("cannot reach") && !err.contains("not-shown"),
+            "{err}"
+        );
+        // The next start (still offline) finds them where they were.
+        drop(store);
+        let again = Store::connect(&url, dir.path()).unwrap();
+        assert_eq!(again.outbox().unwrap().1.len(), 2);
+    }
+}
