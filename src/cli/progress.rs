@@ -109,8 +109,11 @@ pub fn run(
             Ok(ExitStatus::Ok)
         }
         ProgressCommand::Sync => {
+            if super::target::selected().is_none() {
+                bail!("progress sync is for progress on a server: give --store postgres://USER@HOST/DB (or set FACTDRILL_STORE)");
+            }
             if !store.online() {
-                bail!("progress sync needs a reachable server: give --store postgres://USER@HOST/DB (or set FACTDRILL_STORE)");
+                bail!("nothing was sent, since the server cannot be reached: the answers kept here wait for the next start or `progress sync`");
             }
             // Opening the store has just synced; a second pass catches what came meanwhile.
             let first = store.synced();
