@@ -287,7 +287,9 @@ impl Store {
     fn outbox(&self) -> Result<(Vec<ExportCard>, Vec<super::Review>), StoreError> {
         let reviews = self.rows(
             &format!(
-                "SELECT {} FROM reviews r JOIN outbox o ON o.uid = r.uid ORDER BY r.id",
+                // The outbox first (CROSS JOIN fixes the order): it is short, while
+                // SQLite would otherwise walk the whole log in id order (95 ms at 100,000).
+                "SELECT {} FROM outbox o CROSS JOIN reviews r ON r.uid = o.uid ORDER BY r.id",
                 super::REVIEW_COLUMNS
                     .split(", ")
                     .map(|c| format!("r.{c}"))
