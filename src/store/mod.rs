@@ -443,6 +443,9 @@ impl Store {
             Some(server) => !server.amend(review, state)?,
             None => false,
         };
+        if outbox {
+            self.durable(true)?;
+        }
         self.amend_here(review, state, outbox)
     }
 

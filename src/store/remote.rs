@@ -190,6 +190,12 @@ impl Store {
             said: Cell::new(false),
             synced: Cell::new(SyncReport::default()),
         });
+        // While the server acknowledges answers, this copy is a cache that the next pull
+        // mends: its commits need not wait for the disk (WAL keeps it consistent either
+        // way). Answers kept here offline are the only copy, and are written with FULL.
+        if lost.is_none() {
+            store.durable(false)?;
+        }
         if let Some(server) = &store.server {
             match lost {
                 Some(e) => server.offline_after(e)?,
@@ -252,6 +258,7 @@ impl Store {
         // store offline without a borrow of it outstanding.
         let taken = server.link.borrow_mut().take();
         let Some(mut client) = taken else {
+            self.durable(true)?;
             return self.record_here(profile, card_id, decide, true);
         };
         let mut decide = Some(decide);
@@ -261,6 +268,7 @@ impl Store {
             (Ok(decided), _) => decided,
             (Err(e), Some(decide)) => {
                 server.offline_after(e)?;
+                self.durable(true)?;
                 return self.record_here(profile, card_id, decide, true);
             }
             (Err(e), None) => return Err(e.into()),
@@ -271,6 +279,7 @@ impl Store {
             Ok(()) => false,
             Err(e) => {
                 server.offline_after(e)?;
+                self.durable(true)?;
                 true
             }
         };
@@ -281,6 +290,14 @@ impl Store {
             here?;
         }
         Ok(prior)
+    }
+
+    /// Whether this copy's commits wait for the disk (`synchronous=FULL`) or not (`NORMAL`).
+    pub(super) fn durable(&self, full: bool) -> Result<(), StoreError> {
+        let mode = if full { "FULL" } else { "NORMAL" };
+        self.conn
+            .execute_batch(&format!("PRAGMA synchronous={mode}"))
+            .map_err(|e| self.err(e))
     }
 
     /// The answers kept offline, oldest first, with their cards' states here.
