@@ -66,7 +66,7 @@ pub enum ServerError {
         found: i64,
     },
     /// The role may not do this (another learner's rows, or a learner running `server`).
-    #[error("the progress server {url} did not allow this ({detail}): a learner's connection reaches only their own progress, as profile `{role}`")]
+    #[error("the progress server {url} did not allow this to the role `{role}` ({detail}): a learner's role reaches only its own progress (profile `{role}`), and `server` commands need the teacher's or an administrator's")]
     Denied {
         /// The URL, without its password.
         url: String,
@@ -107,7 +107,16 @@ impl ServerError {
                 source = s.source();
             }
             let detail = connect::scrub(&detail, secret);
-            return ServerError::Unreachable { url, detail };
+            // The network (refused, timed out, cut) means offline; anything else, such as
+            // a server without the TLS the URL demands, is an error to fix.
+            let network = e.is_closed()
+                || std::iter::successors(std::error::Error::source(e), |s| s.source())
+                    .any(|s| s.is::<std::io::Error>());
+            return if network {
+                ServerError::Unreachable { url, detail }
+            } else {
+                ServerError::Failed { url, detail }
+            };
         };
         let detail = connect::scrub(db.message(), secret);
         let code = db.code();
