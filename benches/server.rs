@@ -6,7 +6,8 @@
 //! time to record an answer (server transaction committed, then the local copy), p50 and
 //! p99, and a count of the server's reviews against the answers acknowledged; (2) start to
 //! first question with a 10,000-fact deck and 100,000 reviews on the server: the first start
-//! on a new computer (which copies them all) and the median of later ones.
+//! on a new computer (which copies them all), the median of later ones, and the same start
+//! from a local progress file with that history, for comparison at the same moment.
 
 // A harness prints its own figures; clippy.toml keeps the program's output to the
 // sanitizing boundary, which is not this.
@@ -140,5 +141,14 @@ fn start(cluster: &pg_cluster::Cluster, teacher: &str, dir: &std::path::Path) {
     );
     println!(
         "    start to first question, later starts (median of 15):                 {warm:.1} ms"
+    );
+    // The same start from a progress file with the same history, at the same time on the
+    // same machine: what the server adds.
+    let file = run::Home::new(dir, "local");
+    let args = ["--profile", "bench", "--json", "-n", "1", deck];
+    run::first_line(&file, &args);
+    let local = run::median(|| run::first_line(&file, &args).0, 15);
+    println!(
+        "    the same start from a local progress file (median of 15):             {local:.1} ms"
     );
 }
