@@ -369,6 +369,10 @@ fn bad_connections_give_one_line_each_without_the_password() {
         ),
         (cluster.url("postgres", secret), "refused the login"),
         (
+            format!("{}?sslmode=require", cluster.url("postgres", secret)),
+            "does not support TLS",
+        ),
+        (
             format!("postgres://ana:{secret}@127.0.0.1:{nobody_listens}/factdrill"),
             "cannot reach",
         ),
