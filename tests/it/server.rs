@@ -386,6 +386,20 @@ fn bad_connections_give_one_line_each_without_the_password() {
         assert!(!err.contains(secret), "{err}");
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     }
+    // A URL without a password finds it in PGPASSFILE, as libpq would.
+    let home = temp_home();
+    let passfile = home.join("pgpass");
+    let line = format!(
+        "127.0.0.1:{}:factdrill:postgres:{ADMIN_PASSWORD}\n",
+        cluster.port
+    );
+    std::fs::write(&passfile, line).unwrap();
+    let bare = format!("postgres://postgres@127.0.0.1:{}/factdrill", cluster.port);
+    factdrill(&home)
+        .env("PGPASSFILE", &passfile)
+        .args(["server", "init", &bare])
+        .assert()
+        .success();
     // A session with the wrong password stops at once, with the same one line.
     let out = factdrill(&temp_home())
         .args([
