@@ -14,6 +14,7 @@ mod pg;
 mod remote;
 mod rename;
 mod schema;
+mod sync;
 mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
@@ -21,8 +22,9 @@ pub use cache::{CompiledDeck, DeckIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use pg::{ServerError, SERVER_VERSION};
-pub use remote::{add_learner, init_server, is_server_url, server_user, ServerInit, SyncReport};
+pub use remote::{add_learner, init_server, is_server_url, server_user, ServerInit};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
+pub use sync::SyncReport;
 
 use crate::schedule::{CardState, Phase};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -430,7 +432,7 @@ impl Store {
         upsert_card(&tx, profile, card_id, &review.deck_id, &state).map_err(fail)?;
         insert_review(&tx, &review).map_err(fail)?;
         if outbox {
-            remote::to_send(&tx, &review.uid).map_err(fail)?;
+            sync::to_send(&tx, &review.uid).map_err(fail)?;
         }
         tx.commit().map_err(fail)?;
         Ok(prior)
@@ -486,7 +488,7 @@ impl Store {
         )
         .map_err(fail)?;
         if outbox {
-            remote::to_send(&tx, &review.uid).map_err(fail)?;
+            sync::to_send(&tx, &review.uid).map_err(fail)?;
         }
         tx.commit().map_err(fail)
     }
