@@ -32,8 +32,8 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
             "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'factdrill')",
             &[],
         )
-        .map_err(fail)?
-        .get(0);
+        .and_then(|r| r.try_get(0))
+        .map_err(fail)?;
     if !exists {
         tx.batch_execute(schema::V1).map_err(fail)?;
     }
@@ -42,8 +42,8 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
             "SELECT value FROM factdrill.meta WHERE key = 'version'",
             &[],
         )
-        .map_err(fail)?
-        .map_or(0, |r| r.get(0));
+        .and_then(|r| r.map_or(Ok(0), |r| r.try_get(0)))
+        .map_err(fail)?;
     if found > VERSION {
         return Err(ServerError::Newer {
             url: url.shown().into(),
@@ -64,7 +64,7 @@ pub(crate) fn init(url: &ServerUrl) -> Result<Init, ServerError> {
             "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
             &[&name],
         )
-        .map(|r| r.get::<_, bool>(0))
+        .and_then(|r| r.try_get::<_, bool>(0))
     };
     if !role_exists(&mut tx, LEARNERS).map_err(fail)? {
         tx.batch_execute(&format!("CREATE ROLE {LEARNERS} NOLOGIN"))

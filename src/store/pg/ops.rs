@@ -19,7 +19,9 @@ pub(crate) fn check_version(client: &mut Client, url: &ServerUrl) -> Result<(), 
             &[],
         )
         .map_err(|e| ServerError::from_pg(url, &e, None))?
-        .map(|r| r.get(0));
+        .map(|r| r.try_get(0))
+        .transpose()
+        .map_err(|e| ServerError::from_pg(url, &e, None))?;
     let url = url.shown().to_string();
     match found {
         None => Err(ServerError::NoSchema { url }),
@@ -45,7 +47,9 @@ pub(crate) fn begin<'a>(
             &[&profile, &card_id],
         )
         .map_err(fail)?
-        .map(|r| state_at(&r, 0));
+        .map(|r| state_at(&r, 0))
+        .transpose()
+        .map_err(fail)?;
     Ok((tx, prior))
 }
 
@@ -164,33 +168,32 @@ pub(crate) fn pull(
         "SELECT profile, card_id, deck_id, rev, {STATE} FROM factdrill.cards WHERE rev > $1"
     );
     for r in tx.query(&sql, &[&(rev - OVERLAP)]).map_err(fail)? {
-        delta.rev = delta.rev.max(r.get(3));
-        delta.cards.push(ExportCard {
-            profile: r.get(0),
-            card_id: r.get(1),
-            deck_id: r.get(2),
-            state: state_at(&r, 4),
-        });
+        let card = (|| {
+            delta.rev = delta.rev.max(r.try_get(3)?);
+            Ok(ExportCard {
+                profile: r.try_get(0)?,
+                card_id: r.try_get(1)?,
+                deck_id: r.try_get(2)?,
+                state: state_at(&r, 4)?,
+            })
+        })();
+        delta.cards.push(card.map_err(fail)?);
     }
     let sql = "SELECT id, uid, profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden
                FROM factdrill.reviews WHERE id > $1 ORDER BY id";
     for r in tx.query(sql, &[&(id - OVERLAP)]).map_err(fail)? {
-        delta.id = delta.id.max(r.get(0));
-        delta.reviews.push(review_at(&r));
+        delta.id = delta.id.max(r.try_get(0).map_err(fail)?);
+        delta.reviews.push(review_at(&r).map_err(fail)?);
     }
     for r in tx
         .query("SELECT deck_id, title, cards FROM factdrill.decks", &[])
         .map_err(fail)?
     {
-        delta
-            .decks
-            .push((r.get(0), r.get(1), r.get::<_, i64>(2).max(0) as usize));
+        delta.decks.push(deck_at(&r).map_err(fail)?);
     }
     let sql = "SELECT profile, parameters, fitted_at_ms, reviews FROM factdrill.parameters";
     for r in tx.query(sql, &[]).map_err(fail)? {
-        delta
-            .parameters
-            .push((r.get(0), r.get(1), r.get(2), r.get(3)));
+        delta.parameters.push(parameters_at(&r).map_err(fail)?);
     }
     tx.commit().map_err(fail)?;
     Ok(delta)
@@ -307,36 +310,47 @@ fn insert_review(c: &mut impl GenericClient, r: &Review) -> Result<u64, postgres
 }
 
 /// A card state from eight columns of a row, starting at `at` (see [`STATE`]).
-fn state_at(r: &Row, at: usize) -> CardState {
-    let int = |k: usize| r.get::<_, i64>(at + k);
-    CardState {
-        phase: Phase::from_number(i64::from(r.get::<_, i32>(at))).unwrap_or(Phase::Review),
-        step: r.get::<_, i32>(at + 1).clamp(0, 255) as u8,
-        stability: r.get::<_, f64>(at + 2) as f32,
-        difficulty: r.get::<_, f64>(at + 3) as f32,
-        due_ms: int(4).max(0) as u64,
-        last_review_ms: int(5).max(0) as u64,
-        reps: int(6).clamp(0, i64::from(u32::MAX)) as u32,
-        lapses: int(7).clamp(0, i64::from(u32::MAX)) as u32,
-    }
+fn state_at(r: &Row, at: usize) -> Result<CardState, postgres::Error> {
+    let int = |k: usize| r.try_get::<_, i64>(at + k);
+    Ok(CardState {
+        phase: Phase::from_number(i64::from(r.try_get::<_, i32>(at)?)).unwrap_or(Phase::Review),
+        step: r.try_get::<_, i32>(at + 1)?.clamp(0, 255) as u8,
+        stability: r.try_get::<_, f64>(at + 2)? as f32,
+        difficulty: r.try_get::<_, f64>(at + 3)? as f32,
+        due_ms: int(4)?.max(0) as u64,
+        last_review_ms: int(5)?.max(0) as u64,
+        reps: int(6)?.clamp(0, i64::from(u32::MAX)) as u32,
+        lapses: int(7)?.clamp(0, i64::from(u32::MAX)) as u32,
+    })
 }
 
 /// A review from the columns `pull` selects, after its id.
-fn review_at(r: &Row) -> Review {
-    let ms = |k: usize| r.get::<_, i64>(k).max(0) as u64;
-    Review {
-        uid: r.get(1),
-        profile: r.get(2),
-        card_id: r.get(3),
-        deck_id: r.get(4),
-        reviewed_at_ms: ms(5),
-        rating: r.get::<_, i16>(6).clamp(1, 4) as u8,
-        verdict: r.get(7),
-        format: r.get(8),
-        given: r.get(9),
-        expected: r.get(10),
-        elapsed_ms: ms(11),
-        kind: r.get(12),
-        overridden: r.get(13),
-    }
+fn review_at(r: &Row) -> Result<Review, postgres::Error> {
+    let ms = |k: usize| r.try_get::<_, i64>(k).map(|v| v.max(0) as u64);
+    Ok(Review {
+        uid: r.try_get(1)?,
+        profile: r.try_get(2)?,
+        card_id: r.try_get(3)?,
+        deck_id: r.try_get(4)?,
+        reviewed_at_ms: ms(5)?,
+        rating: r.try_get::<_, i16>(6)?.clamp(1, 4) as u8,
+        verdict: r.try_get(7)?,
+        format: r.try_get(8)?,
+        given: r.try_get(9)?,
+        expected: r.try_get(10)?,
+        elapsed_ms: ms(11)?,
+        kind: r.try_get(12)?,
+        overridden: r.try_get(13)?,
+    })
+}
+
+/// A deck: id, title, card count.
+fn deck_at(r: &Row) -> Result<(String, String, usize), postgres::Error> {
+    let cards: i64 = r.try_get(2)?;
+    Ok((r.try_get(0)?, r.try_get(1)?, cards.max(0) as usize))
+}
+
+/// Fitted parameters: profile, parameters as JSON, when, from how many reviews.
+fn parameters_at(r: &Row) -> Result<(String, String, i64, i64), postgres::Error> {
+    Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))
 }
