@@ -607,16 +607,26 @@ fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
 /// difficulty, due, last review, reps, lapses.
 fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<CardState> {
     let int = |k: usize| r.get::<_, i64>(at + k);
-    Ok(CardState {
-        phase: Phase::from_number(int(0)?).unwrap_or(Phase::Review),
-        step: int(1)?.clamp(0, 255) as u8,
-        stability: r.get::<_, f64>(at + 2)? as f32,
-        difficulty: r.get::<_, f64>(at + 3)? as f32,
-        due_ms: int(4)?.max(0) as u64,
-        last_review_ms: int(5)?.max(0) as u64,
-        reps: int(6)?.clamp(0, i64::from(u32::MAX)) as u32,
-        lapses: int(7)?.clamp(0, i64::from(u32::MAX)) as u32,
-    })
+    let ints = [int(0)?, int(1)?, int(4)?, int(5)?, int(6)?, int(7)?];
+    let reals = [r.get::<_, f64>(at + 2)?, r.get::<_, f64>(at + 3)?];
+    Ok(state_from(ints, reals))
+}
+
+/// A card state from its stored columns, each kept in its range: the integers phase,
+/// step, due, last review, reps and lapses, and the reals stability and difficulty. The
+/// progress file and the server read their rows through this one rule.
+pub(super) fn state_from(ints: [i64; 6], reals: [f64; 2]) -> CardState {
+    let [phase, step, due, last, reps, lapses] = ints;
+    CardState {
+        phase: Phase::from_number(phase).unwrap_or(Phase::Review),
+        step: step.clamp(0, 255) as u8,
+        stability: reals[0] as f32,
+        difficulty: reals[1] as f32,
+        due_ms: due.max(0) as u64,
+        last_review_ms: last.max(0) as u64,
+        reps: reps.clamp(0, i64::from(u32::MAX)) as u32,
+        lapses: lapses.clamp(0, i64::from(u32::MAX)) as u32,
+    }
 }
 
 fn upsert_card(

@@ -107,14 +107,37 @@ impl Store {
         if self.pulled("cards")? != delta.rev || self.pulled("reviews")? != delta.id {
             return Ok(false);
         }
-        for r in &delta.reviews {
-            let here = self.rows("SELECT 1 FROM reviews WHERE uid = ?1", [&r.uid], |_| Ok(()))?;
-            if here.is_empty() {
+        // One query a few hundred rows at a time, not one a row: this runs at every start.
+        for chunk in delta.reviews.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql = format!("SELECT count(*) FROM reviews WHERE uid IN ({marks})");
+            let uids = chunk.iter().map(|r| r.uid.as_str());
+            let here = self.rows(&sql, rusqlite::params_from_iter(uids), |r| {
+                r.get::<_, i64>(0)
+            })?;
+            if here.first().copied() != Some(chunk.len() as i64) {
                 return Ok(false);
             }
         }
-        for c in &delta.cards {
-            if self.state(&c.profile, &c.card_id)?.as_ref() != Some(&c.state) {
+        for chunk in delta.cards.chunks(400) {
+            let marks = vec!["(?, ?)"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT profile, card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses
+                 FROM cards WHERE (profile, card_id) IN (VALUES {marks})"
+            );
+            let keys = chunk
+                .iter()
+                .flat_map(|c| [c.profile.as_str(), c.card_id.as_str()]);
+            let here: std::collections::HashMap<(String, String), crate::schedule::CardState> =
+                self.rows(&sql, rusqlite::params_from_iter(keys), |r| {
+                    Ok(((r.get(0)?, r.get(1)?), super::state_at(r, 2)?))
+                })?
+                .into_iter()
+                .collect();
+            let same = |c: &ExportCard| {
+                here.get(&(c.profile.clone(), c.card_id.clone())) == Some(&c.state)
+            };
+            if !chunk.iter().all(same) {
                 return Ok(false);
             }
         }

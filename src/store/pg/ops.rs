@@ -4,7 +4,7 @@
 
 use super::schema::VERSION;
 use super::{ServerError, ServerUrl};
-use crate::schedule::{CardState, Phase};
+use crate::schedule::CardState;
 use crate::store::{legacy_uid, ExportCard, ImportReport, Review};
 use postgres::types::Type;
 use postgres::{Client, GenericClient, Row};
@@ -315,16 +315,10 @@ fn insert_review(c: &mut impl GenericClient, r: &Review) -> Result<u64, postgres
 /// A card state from eight columns of a row, starting at `at` (see [`STATE`]).
 fn state_at(r: &Row, at: usize) -> Result<CardState, postgres::Error> {
     let int = |k: usize| r.try_get::<_, i64>(at + k);
-    Ok(CardState {
-        phase: Phase::from_number(i64::from(r.try_get::<_, i32>(at)?)).unwrap_or(Phase::Review),
-        step: r.try_get::<_, i32>(at + 1)?.clamp(0, 255) as u8,
-        stability: r.try_get::<_, f64>(at + 2)? as f32,
-        difficulty: r.try_get::<_, f64>(at + 3)? as f32,
-        due_ms: int(4)?.max(0) as u64,
-        last_review_ms: int(5)?.max(0) as u64,
-        reps: int(6)?.clamp(0, i64::from(u32::MAX)) as u32,
-        lapses: int(7)?.clamp(0, i64::from(u32::MAX)) as u32,
-    })
+    let small = |k: usize| r.try_get::<_, i32>(at + k).map(i64::from);
+    let ints = [small(0)?, small(1)?, int(4)?, int(5)?, int(6)?, int(7)?];
+    let reals = [r.try_get::<_, f64>(at + 2)?, r.try_get::<_, f64>(at + 3)?];
+    Ok(crate::store::state_from(ints, reals))
 }
 
 /// A review from the columns `pull` selects, after its id.
