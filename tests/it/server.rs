@@ -413,3 +413,38 @@ fn bad_connections_give_one_line_each_without_the_password() {
         .code(1);
     assert!(stderr_of(&out).contains("refused the login") && !stderr_of(&out).contains(secret));
 }
+
+#[test]
+fn the_data_folder_s_store_file_chooses_the_server_and_an_unreachable_one_plays_offline() {
+    // No PostgreSQL needed: nothing listens at this address.
+    let home = temp_home();
+    let url = format!(
+        "postgres://ana:hidden-pw@127.0.0.1:{}/factdrill",
+        free_port()
+    );
+    std::fs::write(home.join("store"), format!("{url}\n")).unwrap();
+    let out = factdrill(&home)
+        .args(["play", "--json", "--format", "typed", "--seed", "1"])
+        .write_stdin("12\n")
+        .assert()
+        .success();
+    let err = stderr_of(&out);
+    assert_eq!(err.matches("playing offline").count(), 1, "{err}");
+    assert!(!err.contains("hidden-pw"), "{err}");
+    assert!(
+        home.join("servers").read_dir().unwrap().count() > 0,
+        "the answer is kept in the server's local copy"
+    );
+    assert!(
+        !home.join("progress.sqlite3").exists(),
+        "not in the progress file"
+    );
+    // `local` in the file, or --store local, means the progress file.
+    std::fs::write(home.join("store"), "local\n").unwrap();
+    factdrill(&home)
+        .args(["play", "--json", "--format", "typed", "--seed", "1"])
+        .write_stdin("12\n")
+        .assert()
+        .success();
+    assert!(home.join("progress.sqlite3").exists());
+}
