@@ -18,25 +18,17 @@ mod fixtures;
 #[path = "scale/run.rs"]
 mod run;
 
-use factdrill::schedule::{CardState, Phase, DAY_MS};
-use factdrill::store::{Review, Store};
-use fixtures::{write_deck, write_history, Facts};
+use factdrill::store::Store;
+use fixtures::{now_ms, write_deck, write_history, Facts};
 use run::{answers, first_line, median, whole, Home};
 use std::path::Path;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 const FACTS: usize = 10_000;
 const REVIEWS: usize = 100_000;
 const RUNS: usize = 30;
 /// Runs of the 100-answer sessions, which take longer.
 const SESSION_RUNS: usize = 9;
-
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as u64
-}
 
 fn main() {
     let tmp = tempfile::tempdir().unwrap();
@@ -99,32 +91,8 @@ fn mixed_deck(dir: &Path) {
 
 /// Records one answer in `store`: the time it takes, in ms.
 fn record_one(store: &Store) -> f64 {
-    let at = now_ms();
-    let review = Review {
-        uid: String::new(),
-        profile: "bench".into(),
-        card_id: "synthetic:f1:1".into(),
-        deck_id: "synthetic".into(),
-        reviewed_at_ms: at,
-        rating: 3,
-        verdict: "correct".into(),
-        format: "typed".into(),
-        given: "3".into(),
-        expected: "3".into(),
-        elapsed_ms: 1000,
-        kind: "review".into(),
-        overridden: false,
-    };
-    let state = CardState {
-        phase: Phase::Review,
-        step: 0,
-        stability: 9.0,
-        difficulty: 5.0,
-        due_ms: at + 9 * DAY_MS,
-        last_review_ms: at,
-        reps: 11,
-        lapses: 0,
-    };
+    let (review, state) =
+        fixtures::right_answer("bench", "synthetic:f1:1", String::new(), now_ms());
     let start = Instant::now();
     store.record(&review, &state).unwrap();
     start.elapsed().as_secs_f64() * 1000.0

@@ -57,7 +57,7 @@ pub fn write_history(home: &Path, deck: (&str, Facts, usize), cards: usize, revi
         text.push_str(&format!("  - fact: {}\n    id: f{n}\n", fact(facts, n)));
     }
     let compiled = compile(&parse(text.as_bytes(), id).deck.unwrap()).cards;
-    let now = crate::now_ms();
+    let now = now_ms();
     let per_card = reviews.div_ceil(compiled.len().min(reviews).max(1));
     let mut export = Export {
         format: "factdrill-progress".into(),
@@ -115,4 +115,43 @@ fn review(deck: &str, card: &str, expected: &str, k: usize, r: usize, start: u64
         },
         overridden: false,
     }
+}
+
+/// One right answer of `profile`'s to `card_id` now (`at`), with the state it leaves: what
+/// the benchmarks record to time a store.
+pub fn right_answer(profile: &str, card_id: &str, uid: String, at: u64) -> (Review, CardState) {
+    let review = Review {
+        uid,
+        profile: profile.into(),
+        card_id: card_id.into(),
+        deck_id: card_id.split(':').next().unwrap_or_default().into(),
+        reviewed_at_ms: at,
+        rating: 3,
+        verdict: "correct".into(),
+        format: "typed".into(),
+        given: "3".into(),
+        expected: "3".into(),
+        elapsed_ms: 1000,
+        kind: "review".into(),
+        overridden: false,
+    };
+    let state = CardState {
+        phase: Phase::Review,
+        step: 0,
+        stability: 9.0,
+        difficulty: 5.0,
+        due_ms: at + 9 * DAY_MS,
+        last_review_ms: at,
+        reps: 11,
+        lapses: 0,
+    };
+    (review, state)
+}
+
+/// Now, in ms since the Unix epoch.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
 }

@@ -109,6 +109,8 @@ pub enum Config {
         /// JSON output.
         json: bool,
     },
+    /// Set up a school's server.
+    Server(super::opts::ServerCommand),
     /// Look after the progress file.
     Progress {
         /// Whose.
@@ -187,10 +189,13 @@ pub const DEFAULT_DECK: &str = "nato-2018";
 /// Turns parsed options into a config; `all_terminals` says whether stdin, stdout and stderr
 /// are terminals, `random_seed` is used when no `--seed` is given.
 pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
+    // On a school's server a learner's profile is their role: its rows are the only ones
+    // they may write.
     let profile = opts
         .profile()
         .map(clean_profile)
         .filter(|p| !p.is_empty())
+        .or_else(|| super::target::selected().and_then(|t| crate::store::server_user(&t)))
         .unwrap_or_else(default_profile);
     match opts.command {
         Some(Command::Check(c)) => Config::Check {
@@ -280,6 +285,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             deck: s.deck,
             json: s.json,
         },
+        Some(Command::Server(action)) => Config::Server(action),
         Some(Command::Progress(action)) => Config::Progress {
             profile,
             action,

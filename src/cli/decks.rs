@@ -60,13 +60,17 @@ pub fn run(
         }))
         .collect();
     // Progress is shown only where a progress file already exists; listing creates nothing.
-    let store = library
-        .user_dir
-        .as_ref()
-        .and_then(|d| d.parent())
-        .map(|d| d.join(STORE_FILE))
-        .filter(|p| p.exists())
-        .and_then(|p| Store::open(&p).ok());
+    // With a school's server chosen, its progress.
+    let server = super::target::selected().and_then(|_| super::play::open_store().ok());
+    let store = server.or_else(|| {
+        library
+            .user_dir
+            .as_ref()
+            .and_then(|d| d.parent())
+            .map(|d| d.join(STORE_FILE))
+            .filter(|p| p.exists())
+            .and_then(|p| Store::open(&p).ok())
+    });
     let now = crate::clock::Clock::now_ms(&crate::clock::SystemClock);
     let mut rows = Vec::new();
     for (name, shelf, path) in names {

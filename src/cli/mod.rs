@@ -15,8 +15,10 @@ mod play;
 mod preview;
 mod progress;
 mod results;
+mod server;
 mod stats;
 mod suggest;
+mod target;
 
 pub use config::{config, Config, Mode, PlayConfig};
 pub use opts::Opts;
@@ -71,6 +73,7 @@ pub fn main(opts: Opts) -> ExitCode {
         stdout_tty,
     ));
     let data = crate::store::data_dir().ok();
+    target::select(opts.store.clone(), data.as_deref());
     let library = Library::new(data, opts.deck_dirs());
     let mistyped = suggest::mistyped_subcommand(&opts, &library);
     let cfg = config(opts, all_terminals, rand::random());
@@ -152,6 +155,7 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
             action,
             interactive,
         } => progress::run(profile, action, *interactive, &mut out),
+        Config::Server(action) => server::run(action, &mut out),
         Config::Drill(d) => {
             drop(out);
             let interrupted = install_interrupt(d.mode)?;

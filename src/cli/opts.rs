@@ -26,6 +26,13 @@ pub struct Opts {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
+
+    /// Where progress lives: a school's PostgreSQL server (postgres://USER@HOST/DB, with
+    /// ?sslmode=require for TLS), or `local` for the progress file. Default: FACTDRILL_STORE,
+    /// else the first line of `store` in the data folder, else local. Example:
+    /// --store postgres://ana@school.example/factdrill?sslmode=require
+    #[arg(long, global = true, value_name = "URL")]
+    pub store: Option<String>,
 }
 
 impl Opts {
@@ -252,6 +259,38 @@ pub enum Command {
         after_help = "Examples:\n  factdrill progress check\n  factdrill progress export backup.json\n  factdrill progress optimize --profile ana"
     )]
     Progress(ProgressCommand),
+    /// Set up a school's PostgreSQL server: its tables, the teacher's role, learners' roles.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  factdrill server init postgres://postgres@school.example/factdrill\n  factdrill --store postgres://factdrill_teacher@school.example/factdrill server add-learner ana"
+    )]
+    Server(ServerCommand),
+}
+
+/// `server` subcommands.
+#[derive(Debug, Clone, PartialEq, Subcommand)]
+pub enum ServerCommand {
+    /// Create (or upgrade) factdrill's tables, the teacher's role and the row-level security
+    /// that keeps each learner to their own progress; prints the teacher's connection string
+    /// once, when it makes the role.
+    #[command(
+        after_help = "Example:\n  factdrill server init postgres://postgres@localhost/factdrill"
+    )]
+    Init {
+        /// An administrator's connection URL (a role that may create roles and the schema).
+        #[arg(value_name = "ADMIN_URL")]
+        admin_url: String,
+    },
+    /// Create a learner's role, connected with --store as the teacher; prints their
+    /// connection string (with a new password) once.
+    #[command(
+        name = "add-learner",
+        after_help = "Example:\n  factdrill --store postgres://factdrill_teacher@localhost/factdrill server add-learner ana"
+    )]
+    AddLearner {
+        /// The learner's name: lower-case letters, digits and _; also their profile.
+        name: String,
+    },
 }
 
 /// Options of `stats`.
@@ -311,6 +350,11 @@ pub enum ProgressCommand {
         #[command(flatten)]
         profile: ProfileArg,
     },
+    /// Send the answers kept while the server was unreachable, and fetch what changed.
+    #[command(
+        after_help = "Example:\n  factdrill --store postgres://ana@school.example/factdrill progress sync"
+    )]
+    Sync,
 }
 
 /// Options of `play`.

@@ -24,10 +24,14 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// Opens the progress file in the data directory.
+/// Opens the progress: the school's server chosen with --store (or FACTDRILL_STORE, or the
+/// data folder's `store` file), else the progress file in the data directory.
 pub fn open_store() -> anyhow::Result<Store> {
     let dir = data_dir().map_err(anyhow::Error::msg)?;
-    Ok(Store::open(&dir.join(STORE_FILE))?)
+    match super::target::selected() {
+        Some(url) => Ok(Store::connect(&url, &dir)?),
+        None => Ok(Store::open(&dir.join(STORE_FILE))?),
+    }
 }
 
 fn make_ui(mode: Mode, interrupted: &Arc<AtomicBool>) -> Box<dyn Ui> {

@@ -108,6 +108,27 @@ pub fn run(
             println(out, &format!("Forgot {n} cards of `{deck}` for {profile}."))?;
             Ok(ExitStatus::Ok)
         }
+        ProgressCommand::Sync => {
+            if super::target::selected().is_none() {
+                bail!("progress sync is for progress on a server: give --store postgres://USER@HOST/DB (or set FACTDRILL_STORE)");
+            }
+            if !store.online() {
+                bail!("nothing was sent, since the server cannot be reached: the answers kept here wait for the next start or `progress sync`");
+            }
+            // Opening the store has just synced; a second pass catches what came meanwhile.
+            let first = store.synced();
+            let again = store.sync()?;
+            println(
+                out,
+                &format!(
+                    "Sent {} answers kept offline ({} the server had already); received {} reviews.",
+                    first.sent + again.sent,
+                    first.already + again.already,
+                    first.received + again.received
+                ),
+            )?;
+            Ok(ExitStatus::Ok)
+        }
         ProgressCommand::Optimize { .. } => {
             let reviews = store.reviews(Some(profile))?;
             match fit(&reviews) {

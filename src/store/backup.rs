@@ -79,6 +79,12 @@ impl Store {
         super::validate::check(data, &mut |profile, card| {
             Ok(self.state(profile, card)?.is_some())
         })?;
+        if let Some(server) = &self.server {
+            // The server first: what it took comes back into this copy by the pull.
+            let report = server.push(data)?;
+            self.sync()?;
+            return Ok(report);
+        }
         let current = |store: &Store, profile: &str| store.states(profile);
         let mut known = std::collections::HashMap::new();
         for c in &data.cards {

@@ -11,8 +11,11 @@ mod figures;
 mod ids;
 mod open;
 mod paths;
+mod pg;
+mod remote;
 mod rename;
 mod schema;
+mod sync;
 mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
@@ -20,7 +23,10 @@ pub use cache::{CompiledDeck, DeckIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use ids::Ids;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
+pub use pg::{ServerError, SERVER_VERSION};
+pub use remote::{add_learner, init_server, is_server_url, server_user, ServerInit};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
+pub use sync::SyncReport;
 
 use crate::schedule::{CardState, Phase};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -69,6 +75,9 @@ pub enum StoreError {
         /// What is wrong, naming the record.
         what: String,
     },
+    /// The progress server refused or could not be reached.
+    #[error(transparent)]
+    Server(#[from] ServerError),
     /// Anything else SQLite or the file system refused, with what to do about it.
     #[error("cannot use the progress file {path}: {detail}; {hint}")]
     Unusable {
@@ -132,6 +141,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     soundness: open::Soundness,
+    /// The school's server, when progress lives there: this file is then its local copy.
+    server: Option<remote::Server>,
 }
 
 /// An `Unusable` error with the hint that fits it.
@@ -201,6 +212,7 @@ impl Store {
             conn,
             path,
             soundness: open::Soundness::sound(),
+            server: None,
         };
         store.configure()?;
         Ok(store)
@@ -263,6 +275,9 @@ impl Store {
             .map_err(|e| self.err(e))?;
         if known.is_some_and(|(t, c)| t == title && c == cards as i64) {
             return Ok(());
+        }
+        if let Some(server) = &self.server {
+            server.register_deck(deck_id, title, cards, now_ms);
         }
         self.writable()?;
         self.conn
@@ -396,6 +411,21 @@ impl Store {
         card_id: &str,
         decide: impl FnOnce(Option<&CardState>) -> (Review, CardState),
     ) -> Result<Option<CardState>, StoreError> {
+        match &self.server {
+            Some(server) => self.record_on_server(server, profile, card_id, decide),
+            None => self.record_here(profile, card_id, decide, false),
+        }
+    }
+
+    /// [`Store::record_with`] in this file; with `outbox`, the answer is also marked as
+    /// still to be sent to the server.
+    fn record_here(
+        &self,
+        profile: &str,
+        card_id: &str,
+        decide: impl FnOnce(Option<&CardState>) -> (Review, CardState),
+        outbox: bool,
+    ) -> Result<Option<CardState>, StoreError> {
         self.writable()?;
         let fail = |e| self.err(e);
         let tx = self.immediate().map_err(fail)?;
@@ -403,6 +433,9 @@ impl Store {
         let (review, state) = decide(prior.as_ref());
         upsert_card(&tx, profile, card_id, &review.deck_id, &state).map_err(fail)?;
         insert_review(&tx, &review).map_err(fail)?;
+        if outbox {
+            sync::to_send(&tx, &review.uid).map_err(fail)?;
+        }
         tx.commit().map_err(fail)?;
         Ok(prior)
     }
@@ -410,6 +443,23 @@ impl Store {
     /// Changes the rating and verdict of the review `uid` (an override: "I was right") and
     /// sets its card's state, in one durable transaction.
     pub fn amend(&self, review: &Review, state: &CardState) -> Result<(), StoreError> {
+        let outbox = match &self.server {
+            Some(server) => !server.amend(review, state)?,
+            None => false,
+        };
+        if outbox {
+            self.durable(true)?;
+        }
+        self.amend_here(review, state, outbox)
+    }
+
+    /// [`Store::amend`] in this file, marking the answer as still to send with `outbox`.
+    fn amend_here(
+        &self,
+        review: &Review,
+        state: &CardState,
+        outbox: bool,
+    ) -> Result<(), StoreError> {
         self.writable()?;
         let fail = |e| self.err(e);
         let tx = self.immediate().map_err(fail)?;
@@ -439,6 +489,9 @@ impl Store {
             state,
         )
         .map_err(fail)?;
+        if outbox {
+            sync::to_send(&tx, &review.uid).map_err(fail)?;
+        }
         tx.commit().map_err(fail)
     }
 
@@ -452,25 +505,8 @@ impl Store {
     /// The review log, oldest first, optionally of one profile.
     pub fn reviews(&self, profile: Option<&str>) -> Result<Vec<Review>, StoreError> {
         self.rows(
-                "SELECT profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden, uid
-                 FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id",
-            params![profile], |r| {
-                Ok(Review {
-                    uid: r.get(12)?,
-                    profile: r.get(0)?,
-                    card_id: r.get(1)?,
-                    deck_id: r.get(2)?,
-                    reviewed_at_ms: r.get::<_, i64>(3)?.max(0) as u64,
-                    rating: r.get::<_, i64>(4)?.clamp(1, 4) as u8,
-                    verdict: r.get(5)?,
-                    format: r.get(6)?,
-                    given: r.get(7)?,
-                    expected: r.get(8)?,
-                    elapsed_ms: r.get::<_, i64>(9)?.max(0) as u64,
-                    kind: r.get(10)?,
-                    overridden: r.get(11)?,
-                })
-            })
+                &format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE ?1 IS NULL OR profile = ?1 ORDER BY reviewed_at_ms, id"),
+            params![profile], review_row)
     }
 
     /// The profile's fitted FSRS parameters, if any.
@@ -496,6 +532,9 @@ impl Store {
         now_ms: u64,
     ) -> Result<(), StoreError> {
         let text = serde_json::to_string(parameters).unwrap_or_default();
+        if let Some(server) = &self.server {
+            server.set_parameters(profile, &text, reviews, now_ms)?;
+        }
         self.writable()?;
         self.conn
             .execute(
@@ -508,6 +547,9 @@ impl Store {
 
     /// Deletes a profile's progress in one deck (card states and their reviews).
     pub fn reset_deck(&mut self, profile: &str, deck: &str) -> Result<usize, StoreError> {
+        if let Some(server) = &self.server {
+            server.reset_deck(profile, deck)?;
+        }
         self.writable()?;
         self.conn
             .execute(
@@ -532,6 +574,28 @@ impl Store {
     }
 }
 
+/// A review from the columns [`REVIEW_COLUMNS`] lists, in order.
+fn review_row(r: &rusqlite::Row) -> rusqlite::Result<Review> {
+    Ok(Review {
+        uid: r.get(12)?,
+        profile: r.get(0)?,
+        card_id: r.get(1)?,
+        deck_id: r.get(2)?,
+        reviewed_at_ms: r.get::<_, i64>(3)?.max(0) as u64,
+        rating: r.get::<_, i64>(4)?.clamp(1, 4) as u8,
+        verdict: r.get(5)?,
+        format: r.get(6)?,
+        given: r.get(7)?,
+        expected: r.get(8)?,
+        elapsed_ms: r.get::<_, i64>(9)?.max(0) as u64,
+        kind: r.get(10)?,
+        overridden: r.get(11)?,
+    })
+}
+
+/// The columns of a review, in the order [`review_row`] reads them.
+const REVIEW_COLUMNS: &str = "profile, card_id, deck_id, reviewed_at_ms, rating, verdict, format, given, expected, elapsed_ms, kind, overridden, uid";
+
 /// A card row: card id, deck id, then the eight columns of its state.
 fn card_row(r: &rusqlite::Row) -> rusqlite::Result<CardRow> {
     Ok(CardRow {
@@ -553,16 +617,25 @@ fn state_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<CardState> {
             v => Ok(v.as_f64()?),
         }
     };
-    Ok(CardState {
-        phase: Phase::from_number(int(0)?).unwrap_or(Phase::Review),
-        step: int(1)?.clamp(0, 255) as u8,
-        stability: real(2)? as f32,
-        difficulty: real(3)? as f32,
-        due_ms: int(4)?.max(0) as u64,
-        last_review_ms: int(5)?.max(0) as u64,
-        reps: int(6)?.clamp(0, i64::from(u32::MAX)) as u32,
-        lapses: int(7)?.clamp(0, i64::from(u32::MAX)) as u32,
-    })
+    let ints = [int(0)?, int(1)?, int(4)?, int(5)?, int(6)?, int(7)?];
+    Ok(state_from(ints, [real(2)?, real(3)?]))
+}
+
+/// A card state from its stored columns, each kept in its range: the integers phase,
+/// step, due, last review, reps and lapses, and the reals stability and difficulty. The
+/// progress file and the server read their rows through this one rule.
+pub(super) fn state_from(ints: [i64; 6], reals: [f64; 2]) -> CardState {
+    let [phase, step, due, last, reps, lapses] = ints;
+    CardState {
+        phase: Phase::from_number(phase).unwrap_or(Phase::Review),
+        step: step.clamp(0, 255) as u8,
+        stability: reals[0] as f32,
+        difficulty: reals[1] as f32,
+        due_ms: due.max(0) as u64,
+        last_review_ms: last.max(0) as u64,
+        reps: reps.clamp(0, i64::from(u32::MAX)) as u32,
+        lapses: lapses.clamp(0, i64::from(u32::MAX)) as u32,
+    }
 }
 
 fn upsert_card(

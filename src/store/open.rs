@@ -140,6 +140,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             soundness,
+            server: None,
         };
         store.configure()?;
         if version < VERSION {

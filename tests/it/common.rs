@@ -17,7 +17,8 @@ pub fn factdrill(home: &Path) -> Command {
     cmd.env("FACTDRILL_HOME", home)
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("FACTDRILL_NOW");
+        .env_remove("FACTDRILL_NOW")
+        .env_remove("FACTDRILL_STORE");
     cmd
 }
 
