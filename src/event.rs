@@ -133,6 +133,117 @@ pub enum Event {
         /// How it ended.
         end: End,
     },
+    /// A live game (`host`) is open: where students join, first of its events.
+    Lobby {
+        /// The address the game listens on.
+        address: String,
+        /// The student page's link (what the QR code holds).
+        link: String,
+        /// The game's PIN.
+        pin: String,
+    },
+    /// A student joined a live game.
+    Joined {
+        /// The name as shown.
+        name: String,
+        /// The team picked, if any.
+        team: Option<String>,
+        /// Players now.
+        players: usize,
+    },
+    /// The teacher removed a student.
+    Removed {
+        /// The name.
+        name: String,
+        /// Players now.
+        players: usize,
+    },
+    /// How many have answered the open question.
+    Answers {
+        /// The question.
+        number: usize,
+        /// Answers so far.
+        answered: usize,
+        /// Players who can answer.
+        players: usize,
+    },
+    /// A live question's answer, shown when time is up or all have answered.
+    Reveal {
+        /// The question.
+        number: usize,
+        /// The right answer.
+        answer: String,
+        /// The whole fact.
+        fact: String,
+        /// What was answered, most common first.
+        counts: Vec<Count>,
+        /// Right answers.
+        correct: usize,
+    },
+    /// The end of a live game: its results files.
+    End {
+        /// The CSV file.
+        csv: String,
+        /// The JSON file.
+        json: String,
+    },
+    /// `join`: this student is in the game.
+    Welcome {
+        /// The name as the game shows it.
+        name: String,
+        /// The team, if any.
+        team: Option<String>,
+        /// Points so far.
+        total: u32,
+    },
+    /// `join`: the answer is kept; its verdict comes when time is up.
+    Received {
+        /// The question.
+        number: usize,
+    },
+    /// `join`: how this student did at a question.
+    Result {
+        /// The question.
+        number: usize,
+        /// The right answer.
+        answer: String,
+        /// `correct`, `close`, `wrong` or `none`.
+        verdict: String,
+        /// Points for it.
+        points: u32,
+        /// Points so far.
+        total: u32,
+        /// Place, from 1.
+        rank: usize,
+        /// Players ranked.
+        players: usize,
+    },
+    /// `join`: the game is over.
+    Final {
+        /// Final points.
+        total: u32,
+        /// Final place.
+        rank: usize,
+        /// Players ranked.
+        players: usize,
+    },
+    /// `join`: the game refused a message.
+    Refused {
+        /// A short code (`pin`, `twice`, `late`, …).
+        code: String,
+        /// Why, in words.
+        reason: String,
+    },
+}
+
+/// How many gave one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The answer (a picked option's text).
+    pub answer: String,
+    /// How many gave it.
+    pub players: usize,
 }
 
 /// A seat's line on the scoreboard.

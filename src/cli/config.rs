@@ -56,6 +56,15 @@ pub enum Config {
     Man,
     /// Play a classroom drill.
     Drill(DrillSetup),
+    /// Host a live game.
+    Host(HostSetup),
+    /// Join a live game.
+    Join {
+        /// Who joins where.
+        joining: crate::host::client::Joining,
+        /// JSON lines.
+        json: bool,
+    },
     /// Write a worksheet.
     Worksheet {
         /// Deck.
@@ -181,6 +190,39 @@ pub struct DrillSetup {
     pub record: bool,
 }
 
+/// A validated `host`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostSetup {
+    /// Decks.
+    pub decks: Vec<String>,
+    /// Questions.
+    pub rounds: usize,
+    /// Seconds per question.
+    pub time: u64,
+    /// Forms.
+    pub format: FormatChoice,
+    /// Speed bonus.
+    pub speed: bool,
+    /// Streak bonus.
+    pub streak: bool,
+    /// Seed.
+    pub seed: u64,
+    /// Teams to pick from.
+    pub teams: Vec<String>,
+    /// Where to listen.
+    pub listen: std::net::SocketAddr,
+    /// The most players.
+    pub max_players: usize,
+    /// Record answers in players' progress.
+    pub record: bool,
+    /// JSON events.
+    pub json: bool,
+    /// Start at this many players.
+    pub auto_start: Option<usize>,
+    /// Seconds between reveal and next question, unattended.
+    pub pause: u64,
+}
+
 /// The built-in deck played when none is named.
 pub const DEFAULT_DECK: &str = "nato-2018";
 
@@ -271,6 +313,41 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             mode: mode(d.json, d.plain, all_terminals),
             record: d.record,
         }),
+        Some(Command::Host(h)) => Config::Host(HostSetup {
+            decks: if h.decks.is_empty() {
+                vec![DEFAULT_DECK.to_string()]
+            } else {
+                h.decks
+            },
+            rounds: h.rounds as usize,
+            time: h.time,
+            format: format_choice(h.format),
+            speed: !h.no_speed,
+            streak: !h.no_streak,
+            seed: h.seed.unwrap_or(random_seed),
+            teams: h
+                .teams
+                .as_deref()
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(crate::host::names::clean_name)
+                .collect(),
+            listen: h.listen,
+            max_players: h.max_players as usize,
+            record: h.record,
+            json: h.json,
+            auto_start: h.auto_start.map(|n| n as usize),
+            pause: h.pause,
+        }),
+        Some(Command::Join(j)) => Config::Join {
+            joining: crate::host::client::Joining {
+                address: j.address,
+                pin: j.pin,
+                name: j.name,
+                team: j.team,
+            },
+            json: j.json,
+        },
         Some(Command::Decks(d)) => Config::Decks {
             json: d.json,
             profile,

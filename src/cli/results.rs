@@ -3,7 +3,11 @@
 
 use crate::drill::DrillAnswer;
 use crate::output::write_text_file;
+use crate::recorder::StoreRecorder;
 use crate::sanitize::{csv_cell, json};
+use crate::schedule::{Scheduler, Settings};
+use crate::store::{clean_profile, data_dir, Store};
+use crate::turn::{AnswerRecord, Recorder};
 use anyhow::Context;
 use std::fs::OpenOptions;
 use std::io::ErrorKind;
@@ -28,6 +32,40 @@ const HEADER: [&str; 14] = [
 
 /// How many drills may start in the same second before we give up finding a free name.
 const MAX_SAME_SECOND: usize = 1000;
+
+/// Where each answer of a drill or a live game goes as it is given: the results files, and
+/// with `--record` the progress of a profile named after the player.
+pub struct Keeper {
+    /// The results files.
+    pub results: Results,
+    store: Option<(Store, Scheduler)>,
+}
+
+impl Keeper {
+    /// Claims the results files for a game started at `now` (and opens the store to record).
+    pub fn open(record: bool, now: u64) -> anyhow::Result<Keeper> {
+        let store = if record {
+            let scheduler = Scheduler::new(&[], Settings::default())?;
+            Some((super::play::open_store()?, scheduler))
+        } else {
+            None
+        };
+        let dir = data_dir().map_err(anyhow::Error::msg)?.join("drills");
+        Ok(Keeper {
+            results: Results::create(&dir, now)?,
+            store,
+        })
+    }
+
+    /// Keeps one answer: the results files, then the player's progress, each durably.
+    pub fn keep(&mut self, a: &DrillAnswer, record: &AnswerRecord) -> anyhow::Result<()> {
+        self.results.add(a)?;
+        if let Some((store, scheduler)) = &self.store {
+            StoreRecorder::new(store, scheduler, &clean_profile(&a.player)).record(record)?;
+        }
+        Ok(())
+    }
+}
 
 /// Where a drill's results go, and what they hold so far.
 pub struct Results {
