@@ -235,11 +235,11 @@ impl<'a> Room<'a> {
         let (ip, player) = (c.ip, c.player);
         let result = match (msg, player) {
             (ClientMsg::Join { pin, name, team }, None) => self
-                .tried(ip, now, pin.trim() == self.pin)
+                .tried(ip, now, pin.trim() == self.pin, Refusal::Pin)
                 .and_then(|()| self.join(conn, &name, team.as_deref())),
             (ClientMsg::Rejoin { token }, None) => {
                 let found = self.game.by_token(&token);
-                self.tried(ip, now, found != Err(Refusal::Token))
+                self.tried(ip, now, found != Err(Refusal::Token), Refusal::Token)
                     .and(found)
                     .map(|k| self.attach(conn, k))
             }
@@ -267,8 +267,9 @@ impl<'a> Room<'a> {
         Ok(())
     }
 
-    /// Counts a wrong PIN or token from `ip`; refuses once it has sent too many lately.
-    fn tried(&mut self, ip: IpAddr, now: u64, right: bool) -> Result<(), Refusal> {
+    /// Counts a wrong PIN or token from `ip` (refused as `wrong`); refuses once it has sent
+    /// too many lately, so neither can be guessed.
+    fn tried(&mut self, ip: IpAddr, now: u64, right: bool, wrong: Refusal) -> Result<(), Refusal> {
         let entry = self.tries.entry(ip).or_insert((0, now));
         if now.saturating_sub(entry.1) > TRY_WINDOW_MS {
             *entry = (0, now);
@@ -280,7 +281,7 @@ impl<'a> Room<'a> {
             return Ok(());
         }
         entry.0 += 1;
-        Err(Refusal::Pin)
+        Err(wrong)
     }
 
     fn join(&mut self, conn: ConnId, name: &str, team: Option<&str>) -> Result<(), Refusal> {

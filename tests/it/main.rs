@@ -17,6 +17,7 @@ mod files;
 mod forms;
 mod fuzz;
 mod grading;
+mod host;
 mod injection;
 mod interrupt;
 mod library;
