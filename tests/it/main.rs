@@ -21,6 +21,7 @@ mod host;
 mod injection;
 mod interrupt;
 mod library;
+mod live_page;
 mod nato_deck;
 mod play;
 mod progress;
