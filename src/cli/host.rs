@@ -5,7 +5,7 @@ use super::config::HostSetup;
 use super::results::Keeper;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
-use crate::drill::{DrillAnswer, Scoring};
+use crate::drill::Scoring;
 use crate::host::game::{Game, Setup};
 use crate::host::room::{Cmd, Key, Pace, Room, RoomEnv};
 use crate::host::screen::{JsonScreen, Screen, TextScreen};
@@ -14,7 +14,7 @@ use crate::library::Library;
 use crate::load::load_cards;
 use crate::output::stdout;
 use crate::question::InMemory;
-use crate::turn::{AnswerRecord, End};
+use crate::turn::End;
 use crate::ui::{Line, Lines, StdinLines};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -75,7 +75,6 @@ pub fn run(
         screen.hint("Enter: start the game · remove NAME: remove a player · q: end")?;
     }
     read_keys(tx, Arc::clone(interrupted));
-    let mut keep = |a: &DrillAnswer, r: &AnswerRecord| keeper.keep(a, r);
     let mut rng = StdRng::seed_from_u64(setup.seed);
     let mut token = move || new_token(&mut secret);
     let env = RoomEnv {
@@ -83,7 +82,7 @@ pub fn run(
         rng: &mut rng,
         clock: &clock,
         screen: screen.as_mut(),
-        keep: &mut keep,
+        ledger: &mut keeper,
         token: &mut token,
         interrupted,
     };

@@ -90,6 +90,19 @@ pub struct Pace {
     pub pause_ms: u64,
 }
 
+/// Where answers are kept: each is written as it is taken, and made durable by `sync`
+/// before any is acknowledged. Answers that arrive together share one sync (a group commit):
+/// a class answering at once would otherwise wait on one disk flush after another.
+pub trait Ledger {
+    /// Writes an answer (results files, and progress with `--record`).
+    fn keep(&mut self, answer: &DrillAnswer, record: &AnswerRecord) -> anyhow::Result<()>;
+    /// Makes every answer written so far durable.
+    fn sync(&mut self) -> anyhow::Result<()>;
+}
+
+/// Commands handled together before one sync and their acknowledgements.
+const BATCH: usize = 256;
+
 /// What the room works with.
 pub struct RoomEnv<'a> {
     /// The questions' cards.
@@ -101,7 +114,7 @@ pub struct RoomEnv<'a> {
     /// The teacher's screen.
     pub screen: &'a mut dyn Screen,
     /// Keeps each answer before it is acknowledged.
-    pub keep: &'a mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
+    pub ledger: &'a mut dyn Ledger,
     /// A new secret token for a player.
     pub token: &'a mut dyn FnMut() -> String,
     /// Set by Ctrl-C.
@@ -124,6 +137,8 @@ pub struct Room<'a> {
     tries: HashMap<IpAddr, (u32, u64)>,
     before: Vec<u32>,
     reveal_until: u64,
+    /// Answers taken but not yet synced, so not yet acknowledged.
+    unacked: Vec<(ConnId, usize)>,
 }
 
 impl<'a> Room<'a> {
@@ -138,6 +153,7 @@ impl<'a> Room<'a> {
             tries: HashMap::new(),
             before: Vec::new(),
             reveal_until: 0,
+            unacked: Vec::new(),
         }
     }
 
@@ -151,20 +167,51 @@ impl<'a> Room<'a> {
             if let Some(end) = self.step(now)? {
                 break end;
             }
-            match cmds.recv_timeout(TICK) {
-                Ok(Cmd::Key(Key::Quit)) => break End::Interrupted,
-                Ok(cmd) => {
-                    let now = self.env.clock.now_ms();
-                    if let Some(end) = self.handle(cmd, now)? {
-                        break end;
-                    }
-                }
-                Err(RecvTimeoutError::Timeout) => {}
+            let mut batch = match cmds.recv_timeout(TICK) {
+                Ok(cmd) => vec![cmd],
+                Err(RecvTimeoutError::Timeout) => continue,
                 Err(RecvTimeoutError::Disconnected) => break End::Interrupted,
+            };
+            batch.extend(cmds.try_iter().take(BATCH));
+            let mut ended = None;
+            for cmd in batch {
+                if cmd_is_quit(&cmd) {
+                    ended = Some(End::Interrupted);
+                    break;
+                }
+                let now = self.env.clock.now_ms();
+                if let Some(end) = self.handle(cmd, now)? {
+                    ended = Some(end);
+                    break;
+                }
+            }
+            self.acknowledge()?;
+            if let Some(end) = ended {
+                break end;
             }
         };
         self.finish(end)?;
         Ok(end)
+    }
+
+    /// Syncs the answers taken, then tells each student theirs is kept.
+    fn acknowledge(&mut self) -> anyhow::Result<()> {
+        if self.unacked.is_empty() {
+            return Ok(());
+        }
+        self.env.ledger.sync()?;
+        for (conn, number) in std::mem::take(&mut self.unacked) {
+            self.send(conn, &ServerMsg::Received { number });
+        }
+        let (given, players) = self.game.answered();
+        if let Some(l) = self.game.live() {
+            let left = l.deadline.saturating_sub(self.env.clock.now_ms());
+            let number = l.number;
+            self.env
+                .screen
+                .answers(number, given, players, left.div_ceil(1000))?;
+        }
+        Ok(())
     }
 
     /// Moves the game on with time: start, reveal, next question.
@@ -244,18 +291,11 @@ impl<'a> Room<'a> {
                     .map(|k| self.attach(conn, k))
             }
             (ClientMsg::Answer { number, answer }, Some(k)) => {
-                let keep = &mut *self.env.keep;
-                let taken = self.game.answer(k, number, &answer, now, keep);
+                let ledger = &mut *self.env.ledger;
+                let mut keep = |a: &DrillAnswer, r: &AnswerRecord| ledger.keep(a, r);
+                let taken = self.game.answer(k, number, &answer, now, &mut keep);
                 if taken.is_ok() {
-                    self.send(conn, &ServerMsg::Received { number });
-                    let (given, players) = self.game.answered();
-                    let left = self
-                        .game
-                        .live()
-                        .map_or(0, |l| l.deadline.saturating_sub(now));
-                    self.env
-                        .screen
-                        .answers(number, given, players, left.div_ceil(1000))?;
+                    self.unacked.push((conn, number));
                 }
                 taken
             }
@@ -389,6 +429,7 @@ impl<'a> Room<'a> {
     }
 
     fn reveal(&mut self, now: u64) -> anyhow::Result<()> {
+        self.acknowledge()?;
         let Some(reveal) = self.game.reveal() else {
             return Ok(());
         };
@@ -445,6 +486,7 @@ impl<'a> Room<'a> {
 
     /// Ends the game: the podium on the screen, each student's result, connections let go.
     fn finish(&mut self, end: End) -> anyhow::Result<()> {
+        self.acknowledge()?;
         if self.game.phase() == Phase::Asking {
             self.game.reveal();
         }
@@ -511,6 +553,10 @@ impl<'a> Room<'a> {
             self.conns.remove(&conn);
         }
     }
+}
+
+fn cmd_is_quit(cmd: &Cmd) -> bool {
+    matches!(cmd, Cmd::Key(Key::Quit))
 }
 
 #[cfg(test)]
