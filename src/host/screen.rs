@@ -227,7 +227,7 @@ impl<W: Write> Screen for TextScreen<W> {
         self.line(qr)?;
         self.line(&format!("Join at   {}", link.bold()))?;
         self.line(&format!("Game PIN  {}", pin.bold()))?;
-        self.line(&format!("(listening on {address})"))?;
+        self.line(&format!("Address   {address}  (for `factdrill join`)"))?;
         self.line("Players arrive below.")
     }
     fn joined(&mut self, name: &str, team: Option<&str>, players: usize) -> io::Result<()> {
