@@ -278,6 +278,58 @@ pub struct Missed {
     pub facts: Vec<String>,
 }
 
+impl Event {
+    /// A question, its deck text kept to one line: the same for `play`, `drill` and `host`.
+    pub fn question(q: &crate::question::Question, number: usize, total: usize) -> Event {
+        use crate::sanitize::one_line;
+        Event::Question {
+            number,
+            total,
+            card: q.card.0.clone(),
+            kind: q.kind.name().to_string(),
+            format: q.format.name().to_string(),
+            prompt: one_line(&q.prompt),
+            cue: one_line(&q.cue),
+            choices: q.choices.iter().map(|c| one_line(c)).collect(),
+        }
+    }
+
+    /// Standings after a round (or a live question): name, total and gain, best first.
+    pub fn scoreboard(round: usize, rows: &[(String, u32, u32)]) -> Event {
+        let standings = rows
+            .iter()
+            .map(|(n, t, g)| Standing {
+                seat: crate::sanitize::one_line(n),
+                total: *t,
+                gained: *g,
+            })
+            .collect();
+        Event::Scoreboard { round, standings }
+    }
+
+    /// The end of a drill or a live game: the podium and each one's missed facts.
+    pub fn podium(rows: &[(String, u32)], missed: &[(String, Vec<String>)], end: End) -> Event {
+        use crate::sanitize::one_line;
+        Event::Podium {
+            standings: rows
+                .iter()
+                .map(|(n, t)| Place {
+                    seat: one_line(n),
+                    total: *t,
+                })
+                .collect(),
+            missed: missed
+                .iter()
+                .map(|(n, f)| Missed {
+                    seat: one_line(n),
+                    facts: f.iter().map(|x| one_line(x)).collect(),
+                })
+                .collect(),
+            end,
+        }
+    }
+}
+
 /// `value` as one line of JSON, keys in alphabetical order (as the README shows them), with
 /// what serde_json leaves raw (DEL, C1, bidi) escaped.
 pub fn line<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {

@@ -8,7 +8,6 @@ use super::protocol::{ClientMsg, ServerMsg};
 use super::screen::Screen;
 use crate::clock::Clock;
 use crate::drill::DrillAnswer;
-use crate::event::Standing;
 use crate::question::{CardSource, Expect};
 use crate::turn::{AnswerRecord, End};
 use rand::rngs::StdRng;
@@ -435,28 +434,22 @@ impl<'a> Room<'a> {
         };
         self.env.screen.reveal(&reveal)?;
         let gained = |k: usize, total: u32| total - self.before.get(k).copied().unwrap_or(0);
-        let rows: Vec<Standing> = self
-            .game
-            .players()
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.removed)
-            .map(|(k, p)| Standing {
-                seat: p.name.clone(),
-                total: p.total,
-                gained: gained(k, p.total),
-            })
+        let playing = || {
+            let players = self.game.players().iter().enumerate();
+            players.filter(|(_, p)| !p.removed)
+        };
+        let mut rows: Vec<(String, u32, u32)> = playing()
+            .map(|(k, p)| (p.name.clone(), p.total, gained(k, p.total)))
             .collect();
-        let mut rows = rows;
-        rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.seat.cmp(&b.seat)));
-        let teams: Vec<Standing> = self
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let teams: Vec<(String, u32, u32)> = self
             .game
             .team_standings()
             .into_iter()
-            .map(|(seat, total)| Standing {
-                gained: 0,
-                seat,
-                total,
+            .map(|(team, total)| {
+                let mine = playing().filter(|(_, p)| p.team.as_deref() == Some(team.as_str()));
+                let gain = mine.map(|(k, p)| gained(k, p.total)).sum();
+                (team, total, gain)
             })
             .collect();
         self.env.screen.scoreboard(reveal.number, &rows, &teams)?;

@@ -3,7 +3,8 @@
 //! sanitizer: names and answers come from the network.
 
 use super::game::Reveal;
-use crate::event::{self, Count, Event, Missed, Place, Standing};
+use crate::chart::{bars, Glyphs};
+use crate::event::{self, Count, Event};
 use crate::question::Question;
 use crate::sanitize::{one_line, Terminal};
 use crate::turn::End;
@@ -40,8 +41,8 @@ pub trait Screen {
     fn scoreboard(
         &mut self,
         number: usize,
-        rows: &[Standing],
-        teams: &[Standing],
+        rows: &[(String, u32, u32)],
+        teams: &[(String, u32, u32)],
     ) -> io::Result<()>;
     /// The end: the podium, best first, and each player's missed facts.
     fn podium(
@@ -100,16 +101,7 @@ impl<W: Write> Screen for JsonScreen<W> {
         })
     }
     fn question(&mut self, number: usize, total: usize, q: &Question, _: u64) -> io::Result<()> {
-        self.emit(&Event::Question {
-            number,
-            total,
-            card: q.card.0.clone(),
-            kind: q.kind.name().to_string(),
-            format: q.format.name().to_string(),
-            prompt: one_line(&q.prompt),
-            cue: one_line(&q.cue),
-            choices: q.choices.iter().map(|c| one_line(c)).collect(),
-        })
+        self.emit(&Event::question(q, number, total))
     }
     fn answers(
         &mut self,
@@ -147,15 +139,11 @@ impl<W: Write> Screen for JsonScreen<W> {
     fn scoreboard(
         &mut self,
         number: usize,
-        rows: &[Standing],
-        teams: &[Standing],
+        rows: &[(String, u32, u32)],
+        teams: &[(String, u32, u32)],
     ) -> io::Result<()> {
-        let mut standings = rows.to_vec();
-        standings.extend_from_slice(teams);
-        self.emit(&Event::Scoreboard {
-            round: number,
-            standings,
-        })
+        let all: Vec<(String, u32, u32)> = rows.iter().chain(teams).cloned().collect();
+        self.emit(&Event::scoreboard(number, &all))
     }
     fn podium(
         &mut self,
@@ -163,23 +151,7 @@ impl<W: Write> Screen for JsonScreen<W> {
         missed: &[(String, Vec<String>)],
         end: End,
     ) -> io::Result<()> {
-        self.emit(&Event::Podium {
-            standings: rows
-                .iter()
-                .map(|(s, t)| Place {
-                    seat: one_line(s),
-                    total: *t,
-                })
-                .collect(),
-            missed: missed
-                .iter()
-                .map(|(s, f)| Missed {
-                    seat: one_line(s),
-                    facts: f.iter().map(|x| one_line(x)).collect(),
-                })
-                .collect(),
-            end,
-        })
+        self.emit(&Event::podium(rows, missed, end))
     }
     fn end(&mut self, csv: &str, json: &str) -> io::Result<()> {
         self.emit(&Event::End {
@@ -280,35 +252,33 @@ impl<W: Write> Screen for TextScreen<W> {
     fn reveal(&mut self, r: &Reveal) -> io::Result<()> {
         self.line(&format!("Answer: {}", r.answer.green().bold()))?;
         self.line(&format!("  {}", r.fact))?;
-        let most = r.counts.iter().map(|c| c.1).max().unwrap_or(0).max(1);
-        for (answer, n) in &r.counts {
-            let bar = "█".repeat(n * 20 / most);
-            self.line(&format!("  {answer:<24} {bar} {n}"))?;
+        let labels: Vec<String> = r.counts.iter().map(|c| c.0.clone()).collect();
+        let values: Vec<usize> = r.counts.iter().map(|c| c.1).collect();
+        for line in bars(&labels, &values, 20, Glyphs::detect()) {
+            self.line(&format!("  {line}"))?;
         }
-        let answered: usize = r.counts.iter().map(|c| c.1).sum();
+        let answered: usize = values.iter().sum();
         self.line(&format!("  {} right of {answered} answers", correct(r)))
     }
     fn scoreboard(
         &mut self,
         _number: usize,
-        rows: &[Standing],
-        teams: &[Standing],
+        rows: &[(String, u32, u32)],
+        teams: &[(String, u32, u32)],
     ) -> io::Result<()> {
         self.line("Scoreboard")?;
-        for (k, s) in rows.iter().take(5).enumerate() {
-            self.line(&format!(
-                "  {}. {:<20} {:>6}  (+{})",
-                k + 1,
-                s.seat,
-                s.total,
-                s.gained
-            ))?;
-        }
-        for s in teams {
-            self.line(&format!(
-                "  team {:<15} {:>6}  (+{})",
-                s.seat, s.total, s.gained
-            ))?;
+        // The best five on the screen the class watches; everyone sees their own place.
+        let shown = rows
+            .iter()
+            .take(5)
+            .map(|(n, t, g)| (format!("{n} (+{g})"), *t));
+        let teams = teams
+            .iter()
+            .map(|(n, t, g)| (format!("team {n} (+{g})"), *t));
+        let (labels, values): (Vec<String>, Vec<usize>) =
+            shown.chain(teams).map(|(l, t)| (l, t as usize)).unzip();
+        for line in bars(&labels, &values, 30, Glyphs::detect()) {
+            self.line(&format!("  {line}"))?;
         }
         Ok(())
     }
