@@ -307,8 +307,8 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             rounds: d.rounds as usize,
             time: d.time,
             format: format_choice(d.format),
-            speed: !d.no_speed,
-            streak: !d.no_streak,
+            speed: !d.bonus.no_speed,
+            streak: !d.bonus.no_streak,
             seed: d.seed.unwrap_or(random_seed),
             mode: mode(d.json, d.plain, all_terminals),
             record: d.record,
@@ -322,8 +322,8 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             rounds: h.rounds as usize,
             time: h.time,
             format: format_choice(h.format),
-            speed: !h.no_speed,
-            streak: !h.no_streak,
+            speed: !h.bonus.no_speed,
+            streak: !h.bonus.no_streak,
             seed: h.seed.unwrap_or(random_seed),
             teams: h
                 .teams

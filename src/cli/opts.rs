@@ -410,6 +410,18 @@ Examples:
   factdrill drill --players \"Ana,Ben\" --no-speed --no-streak --format choice --seed 4
   factdrill drill --players \"Ana,Ben\" --record";
 
+/// The bonuses a drill and a live game can switch off.
+#[derive(Debug, Args, Clone)]
+pub struct BonusArgs {
+    /// No bonus for quick answers.
+    #[arg(long)]
+    pub no_speed: bool,
+
+    /// No bonus for answers in a row.
+    #[arg(long)]
+    pub no_streak: bool,
+}
+
 /// Options of `drill`.
 #[derive(Debug, Args, Clone)]
 pub struct DrillArgs {
@@ -437,13 +449,8 @@ pub struct DrillArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
     pub format: FormatArg,
 
-    /// No bonus for quick answers.
-    #[arg(long)]
-    pub no_speed: bool,
-
-    /// No bonus for answers in a row.
-    #[arg(long)]
-    pub no_streak: bool,
+    #[command(flatten)]
+    pub bonus: BonusArgs,
 
     /// Seed for every random choice, to replay the same game.
     #[arg(long, value_name = "N")]
@@ -496,13 +503,8 @@ pub struct HostArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
     pub format: FormatArg,
 
-    /// No bonus for quick answers.
-    #[arg(long)]
-    pub no_speed: bool,
-
-    /// No bonus for answers in a row.
-    #[arg(long)]
-    pub no_streak: bool,
+    #[command(flatten)]
+    pub bonus: BonusArgs,
 
     /// Seed for the questions (not the PIN), to replay the same game.
     #[arg(long, value_name = "N")]

@@ -4,7 +4,7 @@
 //! hostile name as text. Ignored without chromium, like the other browser tests; `.ci/run`
 //! installs Debian's chromium and runs it with `--include-ignored`.
 
-use crate::common::{Host, Student};
+use crate::common::{find_tool, Host, Student, HEADLESS};
 use serde_json::{json, Value};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -13,11 +13,7 @@ use std::time::{Duration, Instant};
 use tungstenite::{Message, WebSocket};
 
 fn chromium_path() -> PathBuf {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    ["chromium", "chromium-browser"]
-        .iter()
-        .flat_map(|n| std::env::split_paths(&path).map(move |d| d.join(n)))
-        .find(|p| p.is_file())
+    find_tool(&["chromium", "chromium-browser"])
         .unwrap_or_else(|| panic!("chromium is not installed: `apt-get install chromium`"))
 }
 
@@ -39,16 +35,8 @@ impl Drop for Browser {
 impl Browser {
     fn start(profile: &Path) -> Browser {
         let child = Command::new(chromium_path())
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--remote-debugging-port=0",
-            ])
+            .args(HEADLESS)
+            .arg("--remote-debugging-port=0")
             .arg(format!("--user-data-dir={}", profile.display()))
             .arg("about:blank")
             .stdout(Stdio::null())
