@@ -68,7 +68,9 @@ pub fn run(
     let mut screen: Box<dyn Screen> = if setup.json {
         Box::new(JsonScreen::new(stdout(false)))
     } else {
-        Box::new(TextScreen::new(stdout(false), crate::output::colour_on()))
+        // The text screen's own colours must pass the stdout boundary too.
+        let colour = crate::output::colour_on();
+        Box::new(TextScreen::new(stdout(colour), colour))
     };
     screen.lobby(&address, &link, &pin, &qr_text(&link))?;
     if setup.auto_start.is_none() {
