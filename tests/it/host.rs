@@ -379,3 +379,39 @@ fn record_puts_each_answer_in_the_students_progress() {
     let s: Value = serde_json::from_slice(&stats.stdout).unwrap();
     assert_eq!(s["total_reviews"], 2);
 }
+
+#[test]
+fn join_says_why_it_cannot_play_and_exits_1() {
+    let home = tempfile::tempdir().unwrap();
+    let host = Host::start(home.path(), &["--auto-start", "5"]);
+    let wrong = if host.pin == "111111" {
+        "222222"
+    } else {
+        "111111"
+    };
+    // (address, pin, what stderr says, why)
+    let cases = [
+        (host.address.as_str(), wrong, "wrong PIN", "a wrong PIN"),
+        ("localhost", "1", "is not a game's address", "no port"),
+    ];
+    for (address, pin, says, why) in cases {
+        let out = crate::common::factdrill(home.path())
+            .args(["join", address, "--pin", pin, "--name", "Ana", "--json"])
+            .write_stdin("")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{why}: {err}");
+        assert!(err.contains(says), "{why}: {err}");
+    }
+    // Nothing listening there any more: a clear error, not a hang.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let gone = free.local_addr().unwrap().to_string();
+    drop(free);
+    crate::common::factdrill(home.path())
+        .args(["join", &gone, "--pin", "1", "--name", "Ana"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("cannot reach the game"));
+}
