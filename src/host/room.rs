@@ -124,7 +124,13 @@ struct Conn {
     tx: tokio::sync::mpsc::Sender<Arc<str>>,
     ip: IpAddr,
     player: Option<usize>,
+    /// When it opened: one that has not joined within [`JOIN_WAIT_MS`] is let go, so that
+    /// idle connections cannot hold every place.
+    since: u64,
 }
+
+/// How long a connection may stay open without joining.
+pub const JOIN_WAIT_MS: u64 = 120_000;
 
 /// A live game and its connections.
 pub struct Room<'a> {
@@ -215,6 +221,8 @@ impl<'a> Room<'a> {
 
     /// Moves the game on with time: start, reveal, next question.
     fn step(&mut self, now: u64) -> anyhow::Result<Option<End>> {
+        self.conns
+            .retain(|_, c| c.player.is_some() || now.saturating_sub(c.since) < JOIN_WAIT_MS);
         let auto = self.pace.auto_start;
         match self.game.phase() {
             Phase::Lobby => {
@@ -251,6 +259,7 @@ impl<'a> Room<'a> {
                         tx,
                         ip,
                         player: None,
+                        since: now,
                     },
                 );
                 let teams = self.game.setup().teams.clone();
@@ -553,21 +562,4 @@ fn cmd_is_quit(cmd: &Cmd) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_the_teachers_lines() {
-        let cases = [
-            ("", Some(Key::Go)),
-            ("next", Some(Key::Go)),
-            ("remove  Ana Lee ", Some(Key::Remove("Ana Lee".into()))),
-            ("remove", None),
-            ("q", Some(Key::Quit)),
-            ("dance", None),
-        ];
-        for (line, want) in cases {
-            assert_eq!(Key::parse(line), want, "{line:?}");
-        }
-    }
-}
+mod tests;
