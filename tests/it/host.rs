@@ -415,3 +415,71 @@ fn join_says_why_it_cannot_play_and_exits_1() {
         .code(1)
         .stderr(predicates::str::contains("cannot reach the game"));
 }
+
+#[test]
+fn the_teachers_screen_shows_a_hostile_name_inertly() {
+    use std::io::{BufRead, BufReader, Read};
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(bin())
+        .env("FACTDRILL_HOME", home.path())
+        .args(["host", "--listen", "127.0.0.1:0", "--color", "always"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut screen = String::new();
+    let link = loop {
+        let mut line = String::new();
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "no join link: {screen}"
+        );
+        screen.push_str(&line);
+        if let Some(at) = line.find("http://") {
+            break line[at..].split_whitespace().next().unwrap().to_string();
+        }
+    };
+    let address = link
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    // The link is bold on a coloured screen: the PIN is its digits.
+    let pin: String = link
+        .rsplit('=')
+        .next()
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let mut eve = Student::connect(&address);
+    let name = "\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2JEve\u{202e}";
+    assert_eq!(eve.join(&pin, name)["type"], "welcome");
+    child.stdin.as_mut().unwrap().write_all(b"q\n").unwrap();
+    out.read_to_string(&mut screen).unwrap();
+    child.wait().unwrap();
+    assert!(
+        screen.contains("]52;c;ZXZpbA==[2JEve"),
+        "the name, inert: {screen}"
+    );
+    for bad in ['\u{7}', '\u{202e}'] {
+        assert!(
+            !screen.contains(bad),
+            "{bad:?} reached the screen: {screen:?}"
+        );
+    }
+    // Colour is on, so escapes appear, but only our own colour codes (SGR, ending in `m`).
+    for (k, _) in screen.match_indices('\u{1b}') {
+        let rest = &screen[k + 1..];
+        let sgr = rest.starts_with('[')
+            && rest[1..].chars().find(|c| !c.is_ascii_digit() && *c != ';') == Some('m');
+        assert!(
+            sgr,
+            "an escape that is not a colour: {:?}",
+            &screen[k..k + 8.min(screen.len() - k)]
+        );
+    }
+}
