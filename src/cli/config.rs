@@ -223,6 +223,17 @@ pub struct HostSetup {
     pub pause: u64,
 }
 
+/// `--teams "Red,Blue"`: each name cleaned as a player's is, once (in any case).
+fn host_teams(list: &str) -> Vec<String> {
+    let mut teams: Vec<String> = Vec::new();
+    for name in list.split(',').filter_map(crate::host::names::clean_name) {
+        if !teams.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+            teams.push(name);
+        }
+    }
+    teams
+}
+
 /// The built-in deck played when none is named.
 pub const DEFAULT_DECK: &str = "nato-2018";
 
@@ -325,13 +336,7 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             speed: !h.bonus.no_speed,
             streak: !h.bonus.no_streak,
             seed: h.seed.unwrap_or(random_seed),
-            teams: h
-                .teams
-                .as_deref()
-                .unwrap_or_default()
-                .split(',')
-                .filter_map(crate::host::names::clean_name)
-                .collect(),
+            teams: host_teams(h.teams.as_deref().unwrap_or_default()),
             listen: h.listen,
             max_players: h.max_players as usize,
             record: h.record,
@@ -450,6 +455,18 @@ mod tests {
         let opts =
             Opts::try_parse_from(std::iter::once("factdrill").chain(args.iter().copied())).unwrap();
         config(opts, terminals, 42)
+    }
+
+    #[test]
+    fn host_teams_are_cleaned_and_kept_once() {
+        let cases = [
+            ("Red,Blue", vec!["Red", "Blue"]),
+            (" Red , red,,Blue\u{1b}[2J", vec!["Red", "Blue[2J"]),
+            ("", vec![]),
+        ];
+        for (given, want) in cases {
+            assert_eq!(host_teams(given), want, "{given:?}");
+        }
     }
 
     #[test]
