@@ -168,7 +168,7 @@ fn the_rules_hold_against_a_hostile_client() {
             "--format",
             "typed",
             "--time",
-            "5",
+            "8",
             "--seed",
             "3",
         ],
@@ -284,7 +284,7 @@ fn a_student_who_drops_comes_back_with_their_points_and_no_duplicate() {
             "--format",
             "choice",
             "--time",
-            "5",
+            "10",
         ],
     );
     let mut s = Student::connect(&host.address);
