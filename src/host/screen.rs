@@ -3,7 +3,7 @@
 //! sanitizer: names and answers come from the network.
 
 use super::game::Reveal;
-use crate::chart::{bars, Glyphs};
+use crate::chart::{bars, standings, Glyphs};
 use crate::event::{self, Count, Event};
 use crate::question::Question;
 use crate::sanitize::{one_line, Terminal};
@@ -268,16 +268,9 @@ impl<W: Write> Screen for TextScreen<W> {
     ) -> io::Result<()> {
         self.line("Scoreboard")?;
         // The best five on the screen the class watches; everyone sees their own place.
-        let shown = rows
-            .iter()
-            .take(5)
-            .map(|(n, t, g)| (format!("{n} (+{g})"), *t));
-        let teams = teams
-            .iter()
-            .map(|(n, t, g)| (format!("team {n} (+{g})"), *t));
-        let (labels, values): (Vec<String>, Vec<usize>) =
-            shown.chain(teams).map(|(l, t)| (l, t as usize)).unzip();
-        for line in bars(&labels, &values, 30, Glyphs::detect()) {
+        let mut shown: Vec<(String, u32, u32)> = rows.iter().take(5).cloned().collect();
+        shown.extend(teams.iter().map(|(n, t, g)| (format!("team {n}"), *t, *g)));
+        for line in standings(&shown, 30, Glyphs::detect()) {
             self.line(&format!("  {line}"))?;
         }
         Ok(())

@@ -3,7 +3,7 @@
 use super::lines::Lines;
 use super::text::form_words;
 use super::{JsonUi, PlainUi, TerminalUi};
-use crate::chart::{bars, Glyphs};
+use crate::chart::{standings, Glyphs};
 use crate::drill::{Board, DrillAnswer};
 use crate::event::Event;
 use crate::question::Format;
@@ -191,12 +191,7 @@ impl Board for TerminalUi {
     fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
         self.line("")?;
         self.line(&format!("SCOREBOARD AFTER ROUND {round}").bold().to_string())?;
-        let labels: Vec<String> = rows
-            .iter()
-            .map(|(n, _, g)| format!("{} (+{g})", one_line(n)))
-            .collect();
-        let values: Vec<usize> = rows.iter().map(|r| r.1 as usize).collect();
-        for line in bars(&labels, &values, 40, Glyphs::detect()) {
+        for line in standings(rows, 40, Glyphs::detect()) {
             self.line(&format!("   {line}"))?;
         }
         Ok(())
