@@ -70,6 +70,8 @@ pub fn stderr_of(out: &assert_cmd::assert::Assert) -> String {
 pub struct Host {
     /// The process.
     pub child: std::process::Child,
+    /// What it wrote to stderr, once it has exited.
+    pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
     /// Its stdin, for the teacher's keys.
     pub keys: Option<std::process::ChildStdin>,
     events: std::sync::mpsc::Receiver<Value>,
@@ -97,10 +99,18 @@ impl Host {
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let out = child.stdout.take().unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let keep = std::sync::Arc::clone(&stderr);
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = std::io::Read::read_to_string(&mut err, &mut text);
+            *keep.lock().unwrap() = text;
+        });
         let (tx, events) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
@@ -114,6 +124,7 @@ impl Host {
         let keys = child.stdin.take();
         let mut host = Host {
             child,
+            stderr,
             keys,
             events,
             seen: Vec::new(),
@@ -162,6 +173,12 @@ impl Host {
         }
         self.keys = None;
         self.child.wait().unwrap().code()
+    }
+
+    /// What the host wrote to stderr (complete once it has exited and its reader caught up).
+    pub fn stderr_text(&self) -> String {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        self.stderr.lock().unwrap().clone()
     }
 }
 

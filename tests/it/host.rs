@@ -69,8 +69,17 @@ fn a_whole_game_with_join_processes_and_a_socket() {
         assert_eq!(chen.until("received").unwrap()["number"], number);
         assert_eq!(chen.until("reveal").unwrap()["number"], number);
     }
-    assert_eq!(chen.until("end").unwrap()["players"], 3);
-    assert_eq!(host.finish(), Some(0));
+    let end = chen.until("end");
+    let code = host.finish();
+    let end = end.unwrap_or_else(|| {
+        let err = host.stderr_text();
+        panic!(
+            "no end; heard {:?}; host {code:?} {err}: {:?}",
+            chen.heard, host.seen
+        )
+    });
+    assert_eq!(end["players"], 3);
+    assert_eq!(code, Some(0));
     let seen = host.seen.clone();
     assert_eq!(named(&seen, "joined").len(), 3);
     assert_eq!(named(&seen, "question").len(), 3);
@@ -248,7 +257,8 @@ fn the_rules_hold_against_a_hostile_client() {
     assert_eq!(back.until("welcome").unwrap()["name"], shown.as_str());
     assert_ne!(token, ana_token);
     assert!(back.until("end").is_some());
-    assert_eq!(host.finish(), Some(0));
+    let code = host.finish();
+    assert_eq!(code, Some(0), "{}", host.stderr_text());
 
     // Ana's one answer is in the results; the hostile name reaches no file raw.
     let end = named(&host.seen, "end")[0].clone();
@@ -313,7 +323,8 @@ fn a_student_who_drops_comes_back_with_their_points_and_no_duplicate() {
     again.send(json!({"type": "answer", "number": 2, "answer": "1"}));
     again.until("received").unwrap();
     assert!(again.until("end").is_some());
-    assert_eq!(host.finish(), Some(0));
+    let code = host.finish();
+    assert_eq!(code, Some(0), "{}", host.stderr_text());
     assert_eq!(named(&host.seen, "joined").len(), 1);
     assert_eq!(
         named(&host.seen, "podium")[0]["standings"]
@@ -371,7 +382,8 @@ fn record_puts_each_answer_in_the_students_progress() {
     );
     let out = joiner(&host, "Zoë", "1\n1\n").wait_with_output().unwrap();
     assert!(out.status.success());
-    assert_eq!(host.finish(), Some(0));
+    let code = host.finish();
+    assert_eq!(code, Some(0), "{}", host.stderr_text());
     let stats = crate::common::factdrill(home.path())
         .args(["stats", "--json", "--profile", "Zoë"])
         .output()
