@@ -495,3 +495,62 @@ fn the_teachers_screen_shows_a_hostile_name_inertly() {
         );
     }
 }
+
+#[test]
+fn answers_sent_at_once_count_once() {
+    let home = tempfile::tempdir().unwrap();
+    let mut host = Host::start(
+        home.path(),
+        &[
+            "--auto-start",
+            "2",
+            "-n",
+            "1",
+            "--pause",
+            "0",
+            "--format",
+            "choice",
+            "--time",
+            "2",
+        ],
+    );
+    // A second player who does not answer keeps the question open until its time is up.
+    let mut slow = Student::connect(&host.address);
+    slow.join(&host.pin, "Slow");
+    let mut s = Student::connect(&host.address);
+    s.join(&host.pin, "Quick");
+    s.until("question").unwrap();
+    for k in 1..=4 {
+        s.send(json!({"type": "answer", "number": 1, "answer": k.to_string()}));
+    }
+    assert!(s.until("end").is_some());
+    let code = host.finish();
+    assert_eq!(code, Some(0), "{}", host.stderr_text());
+    let kinds: Vec<&str> = s
+        .heard
+        .iter()
+        .map(|t| serde_json::from_str::<Value>(t).unwrap())
+        .map(|m| {
+            let code = m["code"].as_str().map(str::to_string);
+            if m["type"] == "refused" {
+                if code.as_deref() == Some("twice") {
+                    "twice"
+                } else {
+                    "other refusal"
+                }
+            } else if m["type"] == "received" {
+                "received"
+            } else {
+                "-"
+            }
+        })
+        .filter(|k| *k != "-")
+        .collect();
+    assert_eq!(
+        kinds,
+        ["received", "twice", "twice", "twice"],
+        "{:?}",
+        s.heard
+    );
+    assert!(slow.until("end").is_some());
+}

@@ -117,6 +117,7 @@ impl Browser {
             "Runtime.evaluate",
             json!({"expression": js, "returnByValue": true}),
         );
+        assert!(r.get("exceptionDetails").is_none(), "{js}: {r}");
         r["result"]["value"].clone()
     }
 
@@ -255,5 +256,73 @@ fn the_page_joins_answers_reloads_and_rejoins_with_its_points() {
 impl Browser {
     fn visible_join_is_hidden(&mut self) -> bool {
         self.eval("document.getElementById('join').classList.contains('hidden')") == json!(true)
+    }
+}
+
+/// Plays a one-question game of `format` on the page, answering with `answer` (JavaScript
+/// run once the question shows) in a game of `seed`; the host's events, and the home that
+/// holds the results.
+fn one_question(format: &str, seed: &str, answer: &str) -> (Vec<Value>, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    let args = [
+        "--auto-start",
+        "1",
+        "-n",
+        "1",
+        "--pause",
+        "0",
+        "--format",
+        format,
+        "--time",
+        "15",
+        "--seed",
+        seed,
+    ];
+    let mut host = Host::start(home.path(), &args);
+    let mut b = Browser::start(&home.path().join("profile"));
+    let link = format!("http://{}/?pin={}", host.address, host.pin);
+    b.call("Page.navigate", json!({"url": link}));
+    b.visible("join");
+    b.eval("document.getElementById('name').value = 'Pat'; document.getElementById('go').click()");
+    b.visible("ask");
+    b.eval(answer);
+    b.visible("final");
+    host.finish();
+    (host.seen.clone(), home)
+}
+
+#[test]
+#[ignore = "needs chromium: `cargo test -- --include-ignored` (as .ci/run)"]
+fn the_page_answers_typed_questions_and_orders_timelines() {
+    // (form, seed, how the page answers, why); seed 7 deals a timeline of three events.
+    let cases = [
+        (
+            "typed",
+            "2",
+            "document.getElementById('text').value = '1949'; document.querySelector('#typed button').click()",
+            "a typed answer from the field",
+        ),
+        (
+            "timeline",
+            "7",
+            "(() => { for (const b of document.querySelectorAll('#choices button')) { b.click(); } \
+             const order = document.getElementById('send'); \
+             if (!order.classList.contains('hidden')) { order.click(); } })()",
+            "events tapped in order, then sent",
+        ),
+    ];
+    for (format, seed, answer, why) in cases {
+        let (seen, _home) = one_question(format, seed, answer);
+        let q = seen.iter().find(|e| e["event"] == "question").unwrap();
+        assert_eq!(q["format"], format, "{why}: the form asked: {q}");
+        let answers = seen
+            .iter()
+            .filter(|e| e["event"] == "answers")
+            .last()
+            .unwrap();
+        assert_eq!(answers["answered"], 1, "{why}: {q}\n{seen:?}");
+        let end = seen.iter().find(|e| e["event"] == "end").unwrap();
+        let csv = std::fs::read_to_string(end["csv"].as_str().unwrap()).unwrap();
+        assert_eq!(csv.lines().count(), 2, "{why}: one answer kept\n{csv}");
     }
 }
