@@ -315,11 +315,7 @@ fn the_page_answers_typed_questions_and_orders_timelines() {
         let (seen, _home) = one_question(format, seed, answer);
         let q = seen.iter().find(|e| e["event"] == "question").unwrap();
         assert_eq!(q["format"], format, "{why}: the form asked: {q}");
-        let answers = seen
-            .iter()
-            .filter(|e| e["event"] == "answers")
-            .last()
-            .unwrap();
+        let answers = seen.iter().rev().find(|e| e["event"] == "answers").unwrap();
         assert_eq!(answers["answered"], 1, "{why}: {q}\n{seen:?}");
         let end = seen.iter().find(|e| e["event"] == "end").unwrap();
         let csv = std::fs::read_to_string(end["csv"].as_str().unwrap()).unwrap();
