@@ -24,6 +24,8 @@ const BURST: f64 = 20.0;
 const RATE: f64 = 5.0;
 /// Messages waiting for one slow client before it is dropped.
 const QUEUE: usize = 64;
+/// How long a closing connection waits for the client's goodbye.
+const CLOSING: Duration = Duration::from_secs(1);
 
 struct Shared {
     cmds: mpsc::Sender<Cmd>,
@@ -170,7 +172,19 @@ async fn client(mut socket: WebSocket, ip: IpAddr, shared: &Shared) {
             },
         }
     }
-    let _ = socket.send(Message::Close(None)).await;
+    // The closing handshake: say goodbye, then read until the client says it too (or a
+    // moment passes). Closing with its messages unread would reset the connection, and a
+    // reset can throw away what the client has not read yet: its last messages, the end.
+    if socket.send(Message::Close(None)).await.is_ok() {
+        let _ = tokio::time::timeout(CLOSING, async {
+            while let Some(Ok(m)) = socket.recv().await {
+                if matches!(m, Message::Close(_)) {
+                    break;
+                }
+            }
+        })
+        .await;
+    }
     tell(shared, Cmd::Closed { conn });
 }
 

@@ -228,7 +228,14 @@ impl Student {
                     self.heard.push(t.to_string());
                     return Some(serde_json::from_str(&t).unwrap());
                 }
-                Ok(tungstenite::Message::Close(_)) | Err(_) => return None,
+                Ok(tungstenite::Message::Close(_)) => {
+                    self.heard.push("<closed by the host>".into());
+                    return None;
+                }
+                Err(e) => {
+                    self.heard.push(format!("<error: {e}>"));
+                    return None;
+                }
                 Ok(_) => {}
             }
         }

@@ -236,7 +236,7 @@ fn the_rules_hold_against_a_hostile_client() {
     let before: Vec<Value> = ana
         .heard
         .iter()
-        .map(|t| serde_json::from_str::<Value>(t).unwrap())
+        .filter_map(|t| serde_json::from_str::<Value>(t).ok())
         .take_while(|m| m["type"] != "reveal")
         .collect();
     assert!(before.iter().any(|m| m == &q));
@@ -529,7 +529,7 @@ fn answers_sent_at_once_count_once() {
     let kinds: Vec<&str> = s
         .heard
         .iter()
-        .map(|t| serde_json::from_str::<Value>(t).unwrap())
+        .filter_map(|t| serde_json::from_str::<Value>(t).ok())
         .map(|m| {
             let code = m["code"].as_str().map(str::to_string);
             if m["type"] == "refused" {

@@ -111,20 +111,26 @@ impl Browser {
         }
     }
 
-    /// Evaluates JavaScript in the page and returns its value.
+    /// Evaluates JavaScript in the page and returns its value; it must not throw.
     fn eval(&mut self, js: &str) -> Value {
-        let r = self.call(
-            "Runtime.evaluate",
-            json!({"expression": js, "returnByValue": true}),
-        );
+        let r = self.evaluate(js);
         assert!(r.get("exceptionDetails").is_none(), "{js}: {r}");
         r["result"]["value"].clone()
+    }
+
+    /// What evaluating JavaScript in the page gave, an exception included.
+    fn evaluate(&mut self, js: &str) -> Value {
+        self.call(
+            "Runtime.evaluate",
+            json!({"expression": js, "returnByValue": true}),
+        )
     }
 
     /// Waits until `js` is true in the page (a guard against a hang, not a timing).
     fn wait(&mut self, js: &str) {
         let started = Instant::now();
-        while self.eval(js) != json!(true) {
+        // While a page reloads its elements are missing: that is "not yet", not a failure.
+        while self.evaluate(js)["result"]["value"] != json!(true) {
             assert!(
                 started.elapsed() < crate::common::PATIENCE,
                 "the page never had {js}; it shows: {}",
