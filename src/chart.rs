@@ -46,6 +46,17 @@ pub fn bars(labels: &[String], values: &[usize], width: usize, glyphs: Glyphs) -
         .collect()
 }
 
+/// Standings as bars, best first: "Name (+gain)" and the total; the drill's scoreboard and
+/// the live game's.
+pub fn standings(rows: &[(String, u32, u32)], width: usize, glyphs: Glyphs) -> Vec<String> {
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|(n, _, g)| format!("{} (+{g})", crate::sanitize::one_line(n)))
+        .collect();
+    let values: Vec<usize> = rows.iter().map(|r| r.1 as usize).collect();
+    bars(&labels, &values, width, glyphs)
+}
+
 /// A one-line column chart: each value as a block of proportional height.
 pub fn sparkline(values: &[usize], glyphs: Glyphs) -> String {
     let levels: &[char] = match glyphs {

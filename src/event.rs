@@ -142,6 +142,117 @@ pub enum Event {
         /// How it ended.
         end: End,
     },
+    /// A live game (`host`) is open: where students join, first of its events.
+    Lobby {
+        /// The address the game listens on.
+        address: String,
+        /// The student page's link (what the QR code holds).
+        link: String,
+        /// The game's PIN.
+        pin: String,
+    },
+    /// A student joined a live game.
+    Joined {
+        /// The name as shown.
+        name: String,
+        /// The team picked, if any.
+        team: Option<String>,
+        /// Players now.
+        players: usize,
+    },
+    /// The teacher removed a student.
+    Removed {
+        /// The name.
+        name: String,
+        /// Players now.
+        players: usize,
+    },
+    /// How many have answered the open question.
+    Answers {
+        /// The question.
+        number: usize,
+        /// Answers so far.
+        answered: usize,
+        /// Players who can answer.
+        players: usize,
+    },
+    /// A live question's answer, shown when time is up or all have answered.
+    Reveal {
+        /// The question.
+        number: usize,
+        /// The right answer.
+        answer: String,
+        /// The whole fact.
+        fact: String,
+        /// What was answered, most common first.
+        counts: Vec<Count>,
+        /// Right answers.
+        correct: usize,
+    },
+    /// The end of a live game: its results files.
+    End {
+        /// The CSV file.
+        csv: String,
+        /// The JSON file.
+        json: String,
+    },
+    /// `join`: this student is in the game.
+    Welcome {
+        /// The name as the game shows it.
+        name: String,
+        /// The team, if any.
+        team: Option<String>,
+        /// Points so far.
+        total: u32,
+    },
+    /// `join`: the answer is kept; its verdict comes when time is up.
+    Received {
+        /// The question.
+        number: usize,
+    },
+    /// `join`: how this student did at a question.
+    Result {
+        /// The question.
+        number: usize,
+        /// The right answer.
+        answer: String,
+        /// `correct`, `close`, `wrong` or `none`.
+        verdict: String,
+        /// Points for it.
+        points: u32,
+        /// Points so far.
+        total: u32,
+        /// Place, from 1.
+        rank: usize,
+        /// Players ranked.
+        players: usize,
+    },
+    /// `join`: the game is over.
+    Final {
+        /// Final points.
+        total: u32,
+        /// Final place.
+        rank: usize,
+        /// Players ranked.
+        players: usize,
+    },
+    /// `join`: the game refused a message.
+    Refused {
+        /// A short code (`pin`, `twice`, `late`, …).
+        code: String,
+        /// Why, in words.
+        reason: String,
+    },
+}
+
+/// How many gave one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Count {
+    /// The answer (a picked option's text).
+    pub answer: String,
+    /// How many gave it.
+    pub players: usize,
 }
 
 /// A seat's line on the scoreboard.
@@ -174,6 +285,64 @@ pub struct Missed {
     pub seat: String,
     /// The facts, as sentences.
     pub facts: Vec<String>,
+}
+
+impl Event {
+    /// A question, its deck text kept to one line: the same for `play`, `drill` and `host`.
+    pub fn question(
+        q: &crate::question::Question,
+        number: usize,
+        total: usize,
+        again: bool,
+    ) -> Event {
+        use crate::sanitize::one_line;
+        Event::Question {
+            number,
+            total,
+            again,
+            card: q.card.0.clone(),
+            kind: q.kind.name().to_string(),
+            format: q.format.name().to_string(),
+            prompt: one_line(&q.prompt),
+            cue: one_line(&q.cue),
+            choices: q.choices.iter().map(|c| one_line(c)).collect(),
+        }
+    }
+
+    /// Standings after a round (or a live question): name, total and gain, best first.
+    pub fn scoreboard(round: usize, rows: &[(String, u32, u32)]) -> Event {
+        let standings = rows
+            .iter()
+            .map(|(n, t, g)| Standing {
+                seat: crate::sanitize::one_line(n),
+                total: *t,
+                gained: *g,
+            })
+            .collect();
+        Event::Scoreboard { round, standings }
+    }
+
+    /// The end of a drill or a live game: the podium and each one's missed facts.
+    pub fn podium(rows: &[(String, u32)], missed: &[(String, Vec<String>)], end: End) -> Event {
+        use crate::sanitize::one_line;
+        Event::Podium {
+            standings: rows
+                .iter()
+                .map(|(n, t)| Place {
+                    seat: one_line(n),
+                    total: *t,
+                })
+                .collect(),
+            missed: missed
+                .iter()
+                .map(|(n, f)| Missed {
+                    seat: one_line(n),
+                    facts: f.iter().map(|x| one_line(x)).collect(),
+                })
+                .collect(),
+            end,
+        }
+    }
 }
 
 /// `value` as one line of JSON, keys in alphabetical order (as the README shows them), with

@@ -56,6 +56,15 @@ pub enum Config {
     Man,
     /// Play a classroom drill.
     Drill(DrillSetup),
+    /// Host a live game.
+    Host(HostSetup),
+    /// Join a live game.
+    Join {
+        /// Who joins where.
+        joining: crate::host::client::Joining,
+        /// JSON lines.
+        json: bool,
+    },
     /// Write a worksheet.
     Worksheet {
         /// Deck.
@@ -183,6 +192,50 @@ pub struct DrillSetup {
     pub record: bool,
 }
 
+/// A validated `host`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostSetup {
+    /// Decks.
+    pub decks: Vec<String>,
+    /// Questions.
+    pub rounds: usize,
+    /// Seconds per question.
+    pub time: u64,
+    /// Forms.
+    pub format: FormatChoice,
+    /// Speed bonus.
+    pub speed: bool,
+    /// Streak bonus.
+    pub streak: bool,
+    /// Seed.
+    pub seed: u64,
+    /// Teams to pick from.
+    pub teams: Vec<String>,
+    /// Where to listen.
+    pub listen: std::net::SocketAddr,
+    /// The most players.
+    pub max_players: usize,
+    /// Record answers in players' progress.
+    pub record: bool,
+    /// JSON events.
+    pub json: bool,
+    /// Start at this many players.
+    pub auto_start: Option<usize>,
+    /// Seconds between reveal and next question, unattended.
+    pub pause: u64,
+}
+
+/// `--teams "Red,Blue"`: each name cleaned as a player's is, once (in any case).
+fn host_teams(list: &str) -> Vec<String> {
+    let mut teams: Vec<String> = Vec::new();
+    for name in list.split(',').filter_map(crate::host::names::clean_name) {
+        if !teams.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+            teams.push(name);
+        }
+    }
+    teams
+}
+
 /// The built-in deck played when none is named.
 pub const DEFAULT_DECK: &str = "nato-2018";
 
@@ -270,12 +323,41 @@ pub fn config(opts: Opts, all_terminals: bool, random_seed: u64) -> Config {
             rounds: d.rounds as usize,
             time: d.time,
             format: format_choice(d.format),
-            speed: !d.no_speed,
-            streak: !d.no_streak,
+            speed: !d.bonus.no_speed,
+            streak: !d.bonus.no_streak,
             seed: d.seed.unwrap_or(random_seed),
             mode: mode(d.json, d.plain, all_terminals),
             record: d.record,
         }),
+        Some(Command::Host(h)) => Config::Host(HostSetup {
+            decks: if h.decks.is_empty() {
+                vec![DEFAULT_DECK.to_string()]
+            } else {
+                h.decks
+            },
+            rounds: h.rounds as usize,
+            time: h.time,
+            format: format_choice(h.format),
+            speed: !h.bonus.no_speed,
+            streak: !h.bonus.no_streak,
+            seed: h.seed.unwrap_or(random_seed),
+            teams: host_teams(h.teams.as_deref().unwrap_or_default()),
+            listen: h.listen,
+            max_players: h.max_players as usize,
+            record: h.record,
+            json: h.json,
+            auto_start: h.auto_start.map(|n| n as usize),
+            pause: h.pause,
+        }),
+        Some(Command::Join(j)) => Config::Join {
+            joining: crate::host::client::Joining {
+                address: j.address,
+                pin: j.pin,
+                name: j.name,
+                team: j.team,
+            },
+            json: j.json,
+        },
         Some(Command::Decks(d)) => Config::Decks {
             json: d.json,
             profile,
@@ -379,6 +461,18 @@ mod tests {
         let opts =
             Opts::try_parse_from(std::iter::once("factdrill").chain(args.iter().copied())).unwrap();
         config(opts, terminals, 42)
+    }
+
+    #[test]
+    fn host_teams_are_cleaned_and_kept_once() {
+        let cases = [
+            ("Red,Blue", vec!["Red", "Blue"]),
+            (" Red , red,,Blue\u{1b}[2J", vec!["Red", "Blue[2J"]),
+            ("", vec![]),
+        ];
+        for (given, want) in cases {
+            assert_eq!(host_teams(given), want, "{given:?}");
+        }
     }
 
     #[test]

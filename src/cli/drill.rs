@@ -1,8 +1,7 @@
 //! `factdrill drill`: the classroom game, its results files, and optional progress records.
 
 use super::config::{DrillSetup, Mode};
-use super::play::open_store;
-use super::results::Results;
+use super::results::Keeper;
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
 use crate::drill::{play, DrillAnswer, DrillConfig, DrillEnv, DrillUi, Scoring};
@@ -10,10 +9,7 @@ use crate::library::Library;
 use crate::load::load_cards;
 use crate::output::{stderr, stdout};
 use crate::question::InMemory;
-use crate::recorder::StoreRecorder;
-use crate::schedule::{Scheduler, Settings};
-use crate::store::{clean_profile, data_dir};
-use crate::turn::{AnswerRecord, End, Recorder};
+use crate::turn::{AnswerRecord, End};
 use crate::ui::{JsonUi, PlainUi, StdinLines, TerminalUi};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -30,21 +26,8 @@ pub fn run(
     let seats = setup.seats.clone().map_err(super::UsageError)?;
     let cards = load_cards(&setup.decks, library)?;
     let clock = SystemClock;
-    let store = if setup.record {
-        Some(open_store()?)
-    } else {
-        None
-    };
-    let scheduler = Scheduler::new(&[], Settings::default())?;
-    let dir = data_dir().map_err(anyhow::Error::msg)?.join("drills");
-    let mut results = Results::create(&dir, clock.now_ms())?;
-    let mut keep = |a: &DrillAnswer, record: &AnswerRecord| -> anyhow::Result<()> {
-        results.add(a)?;
-        if let Some(store) = &store {
-            StoreRecorder::new(store, &scheduler, &clean_profile(&a.player)).record(record)?;
-        }
-        Ok(())
-    };
+    let mut keeper = Keeper::open(setup.record, clock.now_ms())?;
+    let mut keep = |a: &DrillAnswer, record: &AnswerRecord| keeper.keep(a, record);
     let cfg = DrillConfig {
         seats,
         rounds: setup.rounds,
@@ -81,8 +64,8 @@ pub fn run(
     let _ = writeln!(
         stderr(),
         "Results: {} and {}",
-        results.csv.display(),
-        results.json.display()
+        keeper.results.csv.display(),
+        keeper.results.json.display()
     );
     Ok(if end == End::Interrupted {
         ExitStatus::Interrupted

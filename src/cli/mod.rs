@@ -6,8 +6,10 @@ mod classroom;
 mod config;
 mod decks;
 mod drill;
+mod host;
 mod import;
 mod interrupt;
+mod join;
 mod library;
 mod manual;
 mod opts;
@@ -160,6 +162,16 @@ pub fn run(cfg: &Config, library: &Library) -> anyhow::Result<ExitStatus> {
             drop(out);
             let interrupted = install_interrupt(d.mode)?;
             drill::run(d, library, &interrupted)
+        }
+        Config::Host(h) => {
+            drop(out);
+            let interrupted = install_interrupt(Mode::Plain)?;
+            host::run(h, library, &interrupted)
+        }
+        Config::Join { joining, json } => {
+            drop(out);
+            let interrupted = install_interrupt(Mode::Plain)?;
+            join::run(joining, *json, &interrupted)
         }
         Config::Play(p) => {
             drop(out);

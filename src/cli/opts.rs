@@ -57,6 +57,7 @@ impl Opts {
         let own = match &self.command {
             Some(Command::Play(p)) => Some(&p.deck_dirs),
             Some(Command::Drill(d)) => Some(&d.deck_dirs),
+            Some(Command::Host(h)) => Some(&h.deck_dirs),
             Some(Command::Check(c)) => Some(&c.deck_dirs),
             Some(Command::Decks(d)) => Some(&d.deck_dirs),
             Some(Command::Add(a)) => Some(&a.deck_dirs),
@@ -164,6 +165,14 @@ pub enum Command {
     /// A classroom game on one screen: players or teams take turns, with a scoreboard.
     #[command(after_help = DRILL_HELP)]
     Drill(DrillArgs),
+    /// A live quiz on the classroom network: students join from a phone's browser.
+    #[command(after_help = HOST_HELP)]
+    Host(HostArgs),
+    /// Play a live quiz from a terminal: the game `factdrill host` serves.
+    #[command(
+        after_help = "Examples:\n  factdrill join 192.168.1.20:41234 --pin 482913 --name Ana\n  printf '2\\n1949\\n' | factdrill join 127.0.0.1:41234 --pin 482913 --name Bot --json"
+    )]
+    Join(JoinArgs),
     /// A printable quiz with an answer key, in Markdown or as an HTML page to print.
     #[command(
         after_help = "Examples:\n  factdrill worksheet nato-2018 --questions 20 -o quiz.md\n  factdrill worksheet nato-2018 --versions 2 --format html -o quiz.html --seed 7"
@@ -448,6 +457,18 @@ Examples:
   factdrill drill --players \"Ana,Ben\" --no-speed --no-streak --format choice --seed 4
   factdrill drill --players \"Ana,Ben\" --record";
 
+/// The bonuses a drill and a live game can switch off.
+#[derive(Debug, Args, Clone)]
+pub struct BonusArgs {
+    /// No bonus for quick answers.
+    #[arg(long)]
+    pub no_speed: bool,
+
+    /// No bonus for answers in a row.
+    #[arg(long)]
+    pub no_streak: bool,
+}
+
 /// Options of `drill`.
 #[derive(Debug, Args, Clone)]
 pub struct DrillArgs {
@@ -475,13 +496,8 @@ pub struct DrillArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
     pub format: FormatArg,
 
-    /// No bonus for quick answers.
-    #[arg(long)]
-    pub no_speed: bool,
-
-    /// No bonus for answers in a row.
-    #[arg(long)]
-    pub no_streak: bool,
+    #[command(flatten)]
+    pub bonus: BonusArgs,
 
     /// Seed for every random choice, to replay the same game.
     #[arg(long, value_name = "N")]
@@ -501,6 +517,105 @@ pub struct DrillArgs {
 
     #[command(flatten)]
     pub deck_dirs: DeckDirArg,
+}
+
+const HOST_HELP: &str = "\
+The teacher's terminal shows the join link, its QR code and a 6-digit PIN; students open the
+link on a phone (same network, no internet needed), or run `factdrill join`. Keys on the
+teacher's terminal: Enter starts, shows the answer, goes on; `remove NAME` removes a player;
+`q` ends the game. Scoring and results files are the drill's (see `factdrill drill --help`).
+
+Examples:
+  factdrill host
+  factdrill host space-race --rounds 8 --time 30 --teams \"Red,Blue\"
+  factdrill host --listen 0.0.0.0:8080 --record
+  factdrill host --json --auto-start 3 --listen 127.0.0.1:0";
+
+/// Options of `host`.
+#[derive(Debug, Args, Clone)]
+pub struct HostArgs {
+    /// Deck files or ids (default: the built-in `nato-2018`).
+    #[arg(value_name = "DECK")]
+    pub decks: Vec<String>,
+
+    /// Questions to ask. Example: `-n 8`
+    #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100), value_name = "N")]
+    pub rounds: u32,
+
+    /// Seconds to answer each question.
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=3600), value_name = "SECS")]
+    pub time: u64,
+
+    /// How to ask (as in `play`).
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Mixed, value_name = "FORMAT")]
+    pub format: FormatArg,
+
+    #[command(flatten)]
+    pub bonus: BonusArgs,
+
+    /// Seed for the questions (not the PIN), to replay the same game.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Teams students pick from when joining, comma-separated. Example: `--teams "Red,Blue"`
+    #[arg(long, value_name = "NAMES")]
+    pub teams: Option<String>,
+
+    /// Where to listen (default: every interface, a free port; the address is printed).
+    /// Example: `--listen 0.0.0.0:8080`
+    #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:0")]
+    pub listen: std::net::SocketAddr,
+
+    /// The most players.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000), value_name = "N")]
+    pub max_players: u32,
+
+    /// Record each answer in the progress of a profile named after the student.
+    #[arg(long)]
+    pub record: bool,
+
+    /// One JSON event per line on stdout, for scripts (keys are still read from stdin).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Start once N students have joined, and go on without keys.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub auto_start: Option<u32>,
+
+    /// Seconds the answer stays up before the next question, with --auto-start.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(0..=600), value_name = "SECS")]
+    pub pause: u64,
+
+    #[command(flatten)]
+    pub deck_dirs: DeckDirArg,
+}
+
+/// Options of `join`.
+#[derive(Debug, Args, Clone)]
+pub struct JoinArgs {
+    /// The game's address or link, as the teacher's screen shows it. Example: `192.168.1.20:41234`
+    #[arg(value_name = "ADDRESS")]
+    pub address: String,
+
+    /// The game's PIN.
+    #[arg(long)]
+    pub pin: String,
+
+    /// Your name in the game.
+    #[arg(long)]
+    pub name: String,
+
+    /// Your team, when the game has teams.
+    #[arg(long)]
+    pub team: Option<String>,
+
+    /// Plain text, answers from stdin.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// JSON lines on stdout (implies --plain).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Worksheet formats.

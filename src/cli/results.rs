@@ -2,11 +2,17 @@
 //! pair per drill, rewritten after every answer, and never shared with another drill.
 
 use crate::drill::DrillAnswer;
+use crate::host::room::Ledger;
 use crate::output::write_text_file;
+use crate::recorder::StoreRecorder;
+use crate::sanitize::clean;
 use crate::sanitize::{csv_cell, json};
+use crate::schedule::{Scheduler, Settings};
+use crate::store::{clean_profile, data_dir, Store};
+use crate::turn::{AnswerRecord, Recorder};
 use anyhow::Context;
-use std::fs::OpenOptions;
-use std::io::ErrorKind;
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 const HEADER: [&str; 14] = [
@@ -26,24 +32,77 @@ const HEADER: [&str; 14] = [
     "answered_at_ms",
 ];
 
-/// The JSON results file: a typed document, as every JSON factdrill writes (issue 12).
-#[derive(serde::Serialize)]
-struct Answers<'a> {
-    /// Every answer so far, in order.
-    answers: &'a [DrillAnswer],
-}
-
 /// How many drills may start in the same second before we give up finding a free name.
 const MAX_SAME_SECOND: usize = 1000;
 
-/// Where a drill's results go, and what they hold so far.
+/// Where each answer of a drill or a live game goes as it is given: the results files, and
+/// with `--record` the progress of a profile named after the player.
+pub struct Keeper {
+    /// The results files.
+    pub results: Results,
+    store: Option<(Store, Scheduler)>,
+}
+
+impl Keeper {
+    /// Claims the results files for a game started at `now` (and opens the store to record).
+    pub fn open(record: bool, now: u64) -> anyhow::Result<Keeper> {
+        let store = if record {
+            let scheduler = Scheduler::new(&[], Settings::default())?;
+            Some((super::play::open_store()?, scheduler))
+        } else {
+            None
+        };
+        let dir = data_dir().map_err(anyhow::Error::msg)?.join("drills");
+        Ok(Keeper {
+            results: Results::create(&dir, now)?,
+            store,
+        })
+    }
+
+    /// Keeps one answer: the results files, then the player's progress, each durably.
+    pub fn keep(&mut self, a: &DrillAnswer, record: &AnswerRecord) -> anyhow::Result<()> {
+        Ledger::keep(self, a, record)?;
+        self.results.sync()
+    }
+}
+
+/// A live game's answers: written as they come, synced once for those that came together.
+/// A recorded answer is committed to the store at once (one transaction per answer).
+impl Ledger for Keeper {
+    fn keep(&mut self, a: &DrillAnswer, record: &AnswerRecord) -> anyhow::Result<()> {
+        self.results.write(a)?;
+        if let Some((store, scheduler)) = &self.store {
+            StoreRecorder::new(store, scheduler, &clean_profile(&a.player)).record(record)?;
+        }
+        Ok(())
+    }
+
+    fn sync(&mut self) -> anyhow::Result<()> {
+        self.results.sync()
+    }
+}
+
+/// Where a drill's results go. The files are written when created, then each answer is
+/// added in place and synced before `add` returns.
+///
+/// Issue 14, point 8: rewriting both files whole after every answer made each answer cost
+/// as much as all before it (a live game of 200 students writes 2,000 rows); now a row is
+/// appended to the CSV and the JSON's closing `]}` is written again after the new row.
 pub struct Results {
     /// The CSV file.
     pub csv: PathBuf,
     /// The JSON file.
     pub json: PathBuf,
-    rows: Vec<DrillAnswer>,
+    files: (File, File),
+    rows: usize,
+    /// Where the JSON's closing [`JSON_TAIL`] begins.
+    json_end: u64,
 }
+
+/// The JSON document's start, before its rows.
+const JSON_HEAD: &str = "{\n  \"answers\": [";
+/// The JSON document's end, after its rows.
+const JSON_TAIL: &str = "\n  ]\n}\n";
 
 impl Results {
     /// Claims a new pair of files in `dir` for a drill started at `now` (ms) and writes their
@@ -51,33 +110,63 @@ impl Results {
     pub fn create(dir: &Path, now: u64) -> anyhow::Result<Results> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let (csv, json) = reserve(dir, &crate::clock::utc_stamp(now))?;
-        let results = Results {
+        let mut header = csv::Writer::from_writer(Vec::new());
+        header.write_record(HEADER)?;
+        let header = header.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+        write_text_file(&csv, &String::from_utf8_lossy(&header))?;
+        write_text_file(&json, &format!("{JSON_HEAD}{JSON_TAIL}"))?;
+        let open = |p: &Path| {
+            OpenOptions::new()
+                .write(true)
+                .open(p)
+                .with_context(|| format!("cannot write {}", p.display()))
+        };
+        let files = (open(&csv)?, open(&json)?);
+        Ok(Results {
             csv,
             json,
-            rows: Vec::new(),
-        };
-        results.write()?;
-        Ok(results)
+            files,
+            rows: 0,
+            json_end: JSON_HEAD.len() as u64,
+        })
     }
 
-    /// Adds an answer and rewrites both files, so an interrupted drill keeps every answer.
-    pub fn add(&mut self, answer: &DrillAnswer) -> anyhow::Result<()> {
-        self.rows.push(answer.clone());
-        self.write()
+    /// Makes every answer written so far durable.
+    pub fn sync(&mut self) -> anyhow::Result<()> {
+        let context = |p: &Path| format!("cannot write {}", p.display());
+        self.files
+            .0
+            .sync_data()
+            .with_context(|| context(&self.csv))?;
+        self.files
+            .1
+            .sync_data()
+            .with_context(|| context(&self.json))
     }
 
-    fn write(&self) -> anyhow::Result<()> {
-        let mut csv = csv::Writer::from_writer(Vec::new());
-        csv.write_record(HEADER)?;
-        for r in &self.rows {
-            csv.write_record(cells(r).iter().map(|c| csv_cell(c)))?;
-        }
-        let bytes = csv.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
-        write_text_file(&self.csv, &String::from_utf8_lossy(&bytes))?;
-        let doc = json::pretty(&Answers {
-            answers: &self.rows,
-        })?;
-        write_text_file(&self.json, &doc)
+    /// Adds an answer to both files, not yet synced: [`Results::sync`] makes it durable.
+    fn write(&mut self, answer: &DrillAnswer) -> anyhow::Result<()> {
+        let mut row = csv::Writer::from_writer(Vec::new());
+        row.write_record(cells(answer).iter().map(|c| csv_cell(c)))?;
+        let row = row.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+        let (csv_file, json_file) = &mut self.files;
+        let context = |p: &Path| format!("cannot write {}", p.display());
+        csv_file
+            .seek(SeekFrom::End(0))
+            .and_then(|_| csv_file.write_all(clean(&String::from_utf8_lossy(&row)).as_bytes()))
+            .with_context(|| context(&self.csv))?;
+        let item: String = json::pretty(answer)?
+            .lines()
+            .map(|l| format!("\n    {l}"))
+            .collect();
+        let item = clean(&format!("{}{item}", if self.rows == 0 { "" } else { "," }));
+        json_file
+            .seek(SeekFrom::Start(self.json_end))
+            .and_then(|_| json_file.write_all(format!("{item}{JSON_TAIL}").as_bytes()))
+            .with_context(|| context(&self.json))?;
+        self.json_end += item.len() as u64;
+        self.rows += 1;
+        Ok(())
     }
 }
 
@@ -140,6 +229,43 @@ fn claim(path: &Path) -> anyhow::Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_answer_is_added_to_both_files_which_stay_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut r = Results::create(dir.path(), 1_790_000_000_000).unwrap();
+        let answer = |k: usize| DrillAnswer {
+            round: k,
+            seat: "=cmd".into(),
+            player: "Ana \u{1b}[2J".into(),
+            card: crate::card::CardId(format!("d:f:{k}")),
+            deck: "d".into(),
+            format: crate::question::Format::Typed,
+            question: "How many, \"really\"?\nSay".into(),
+            expected: "12".into(),
+            given: "1,2".into(),
+            verdict: crate::grade::Verdict::Wrong,
+            points: 0,
+            late: false,
+            elapsed_ms: 5,
+            answered_at_ms: 6,
+        };
+        for k in 1..=3 {
+            r.write(&answer(k)).unwrap();
+            r.sync().unwrap();
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&r.json).unwrap()).unwrap();
+            let rows = doc["answers"].as_array().unwrap();
+            assert_eq!(rows.len(), k, "the JSON is whole after each answer");
+            assert_eq!(rows[k - 1]["round"], k);
+            let csv = std::fs::read_to_string(&r.csv).unwrap();
+            let mut reader = csv::Reader::from_reader(csv.as_bytes());
+            let cells: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+            assert_eq!(cells.len(), k, "one CSV row per answer");
+            assert_eq!(&cells[k - 1][1], "'=cmd", "a formula is neutralized");
+            assert!(!csv.contains('\u{1b}'), "no escape in the CSV");
+        }
+    }
 
     #[test]
     fn drills_in_the_same_second_get_their_own_files() {

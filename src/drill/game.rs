@@ -103,7 +103,7 @@ fn kind_of(entry: &Entry) -> String {
 
 /// Cards for one round: one per seat, all of one kind, none asked before, none whose fact a
 /// question has shown, and no two of one fact (issue 12: a sibling's answer is given away).
-fn deal(
+pub(crate) fn deal(
     cards: &dyn CardSource,
     seats: usize,
     used: &HashSet<usize>,
@@ -154,15 +154,16 @@ pub struct DrillEnv<'a> {
 
 /// Keeps one drill answer: scores it, then hands it to the drill's `on_answer` (results file,
 /// progress) as the turn records it, before the verdict is shown.
-struct Keep<'a, 'k> {
-    on_answer: &'a mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
-    round: usize,
-    seat: &'k Seat,
-    player: String,
-    prompt: String,
-    streak: u32,
-    scoring: Scoring,
-    kept: Option<DrillAnswer>,
+/// `host` keeps its answers through it too: one scoring of one turn for both faces.
+pub(crate) struct Keep<'a, 'k> {
+    pub(crate) on_answer: &'a mut dyn FnMut(&DrillAnswer, &AnswerRecord) -> anyhow::Result<()>,
+    pub(crate) round: usize,
+    pub(crate) seat: &'k Seat,
+    pub(crate) player: String,
+    pub(crate) prompt: String,
+    pub(crate) streak: u32,
+    pub(crate) scoring: Scoring,
+    pub(crate) kept: Option<DrillAnswer>,
 }
 
 impl Recorder for Keep<'_, '_> {
@@ -205,7 +206,7 @@ fn player_of(seat: &Seat, round: usize) -> String {
 }
 
 /// The sibling rule over every card of the drill.
-fn siblings_of(cards: &mut dyn CardSource) -> anyhow::Result<Siblings> {
+pub(crate) fn siblings_of(cards: &mut dyn CardSource) -> anyhow::Result<Siblings> {
     let ids = (0..cards.pool().0.len())
         .map(|k| cards.card(k).map(|c| c.id.0))
         .collect::<anyhow::Result<Vec<String>>>()?;

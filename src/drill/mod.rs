@@ -3,6 +3,7 @@
 
 mod game;
 
+pub(crate) use game::{deal, siblings_of, Keep};
 pub use game::{play, Board, DrillAnswer, DrillConfig, DrillEnv, DrillUi};
 
 use crate::grade::Verdict;

@@ -63,6 +63,60 @@ fn the_readme_names_every_event() {
             missed: vec![],
             end: End::Finished,
         },
+        Event::Lobby {
+            address: "a".into(),
+            link: "l".into(),
+            pin: "1".into(),
+        },
+        Event::Joined {
+            name: "A".into(),
+            team: None,
+            players: 1,
+        },
+        Event::Removed {
+            name: "A".into(),
+            players: 0,
+        },
+        Event::Answers {
+            number: 1,
+            answered: 0,
+            players: 1,
+        },
+        Event::Reveal {
+            number: 1,
+            answer: "a".into(),
+            fact: "f".into(),
+            counts: vec![],
+            correct: 0,
+        },
+        Event::End {
+            csv: "c".into(),
+            json: "j".into(),
+        },
+        Event::Welcome {
+            name: "A".into(),
+            team: None,
+            total: 0,
+        },
+        Event::Received { number: 1 },
+        Event::Result {
+            number: 1,
+            answer: "a".into(),
+            verdict: "none".into(),
+            points: 0,
+            total: 0,
+            rank: 1,
+            players: 1,
+        },
+        Event::Final {
+            total: 0,
+            rank: 1,
+            players: 1,
+        },
+        Event::Refused {
+            code: "pin".into(),
+            reason: "r".into(),
+        },
     ];
     for event in samples {
         let value = serde_json::to_value(&event).unwrap();

@@ -3,9 +3,9 @@
 use super::lines::Lines;
 use super::text::form_words;
 use super::{JsonUi, PlainUi, TerminalUi};
-use crate::chart::{bars, Glyphs};
+use crate::chart::{standings, Glyphs};
 use crate::drill::{Board, DrillAnswer};
-use crate::event::{Event, Missed, Place, Standing};
+use crate::event::Event;
 use crate::question::Format;
 use crate::sanitize::one_line;
 use crate::turn::End;
@@ -130,15 +130,7 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
     }
 
     fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
-        let standings = rows
-            .iter()
-            .map(|(n, t, g)| Standing {
-                seat: one_line(n),
-                total: *t,
-                gained: *g,
-            })
-            .collect();
-        self.emit(&Event::Scoreboard { round, standings })
+        self.emit(&Event::scoreboard(round, rows))
     }
 
     fn podium(
@@ -147,25 +139,7 @@ impl<R: Lines, W: Write> Board for JsonUi<R, W> {
         missed: &[(String, Vec<String>)],
         end: End,
     ) -> io::Result<()> {
-        let standings = rows
-            .iter()
-            .map(|(n, t)| Place {
-                seat: one_line(n),
-                total: *t,
-            })
-            .collect();
-        let missed = missed
-            .iter()
-            .map(|(n, f)| Missed {
-                seat: one_line(n),
-                facts: f.iter().map(|x| one_line(x)).collect(),
-            })
-            .collect();
-        self.emit(&Event::Podium {
-            standings,
-            missed,
-            end,
-        })
+        self.emit(&Event::podium(rows, missed, end))
     }
 }
 
@@ -217,12 +191,7 @@ impl Board for TerminalUi {
     fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()> {
         self.line("")?;
         self.line(&format!("SCOREBOARD AFTER ROUND {round}").bold().to_string())?;
-        let labels: Vec<String> = rows
-            .iter()
-            .map(|(n, _, g)| format!("{} (+{g})", one_line(n)))
-            .collect();
-        let values: Vec<usize> = rows.iter().map(|r| r.1 as usize).collect();
-        for line in bars(&labels, &values, 40, Glyphs::detect()) {
+        for line in standings(rows, 40, Glyphs::detect()) {
             self.line(&format!("   {line}"))?;
         }
         Ok(())

@@ -33,17 +33,7 @@ impl<R: Lines, W: Write> JsonUi<R, W> {
 
 impl<R: Lines, W: Write> Ui for JsonUi<R, W> {
     fn ask(&mut self, q: &Question, p: &Progress) -> io::Result<Reply> {
-        self.emit(&Event::Question {
-            number: p.number,
-            total: p.total,
-            again: p.again,
-            card: q.card.0.clone(),
-            kind: q.kind.name().to_string(),
-            format: q.format.name().to_string(),
-            prompt: one_line(&q.prompt),
-            cue: one_line(&q.cue),
-            choices: q.choices.iter().map(|c| one_line(c)).collect(),
-        })?;
+        self.emit(&Event::question(q, p.number, p.total, p.again))?;
         read_reply(&mut self.input)
     }
 

@@ -63,6 +63,17 @@ impl StdinLines {
     }
 }
 
+impl StdinLines {
+    /// A line if one is ready, without waiting (`join` reads answers between messages).
+    pub fn try_line(&mut self) -> Option<io::Result<Line>> {
+        match self.lines.try_recv() {
+            Ok(read) => Some(read),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(Ok(Line::End)),
+        }
+    }
+}
+
 impl Lines for StdinLines {
     fn next_line(&mut self) -> io::Result<Line> {
         wait_for_line(&self.lines, &self.interrupted)

@@ -4,40 +4,24 @@
 //! chromium is missing (issue 12, point 11); `.ci/run` installs Debian's chromium and
 //! poppler-utils and runs them with `--include-ignored`.
 
-use crate::common::factdrill;
+use crate::common::{factdrill, find_tool, HEADLESS};
 use std::path::{Path, PathBuf};
 use std::process::Command as Std;
-
-fn find(names: &[&str]) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    names
-        .iter()
-        .flat_map(|n| std::env::split_paths(&path).map(move |d| d.join(n)))
-        .find(|p| p.is_file())
-}
 
 /// Why the browser tests are ignored unless asked for.
 const NEEDS: &str = "needs chromium and pdftotext: `cargo test -- --include-ignored` (as .ci/run)";
 
 /// Chromium and pdftotext; a test asked for by name fails without them, never passes.
 fn tools() -> (PathBuf, PathBuf) {
-    find(&["chromium", "chromium-browser"])
-        .zip(find(&["pdftotext"]))
+    find_tool(&["chromium", "chromium-browser"])
+        .zip(find_tool(&["pdftotext"]))
         .unwrap_or_else(|| panic!("chromium or pdftotext is not installed: {NEEDS}"))
 }
 
 fn chromium(chrome: &Path, dir: &Path, args: &[&str]) {
     let status = Std::new(chrome)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(HEADLESS)
+        .arg("--disable-quic")
         .arg(format!("--user-data-dir={}", dir.join("profile").display()))
         .args(args)
         .stderr(std::process::Stdio::null()) // Chromium's D-Bus chatter, harmless here.
@@ -152,15 +136,7 @@ fn the_report_renders_with_its_charts() {
         png.len()
     );
     let dom = Std::new(&chrome)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(HEADLESS)
         .arg(format!(
             "--user-data-dir={}",
             dir.path().join("profile2").display()
