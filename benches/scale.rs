@@ -129,9 +129,9 @@ fn one_kind(dir: &Path, id: &str, facts: Facts, count: usize) {
     for (name, args) in forms {
         // The CPU of a whole process that asks one question in this form: what 100
         // answers add to it is the cost of 99 more questions.
-        let one = with(&[&["-n", "1"], *args].concat());
+        let one = with(&[&["--json", "-n", "1"], *args].concat());
         let one_cpu = median(|| whole(&home, &one).1, RUNS);
-        let args = with(&[&["-n", "100"], *args].concat());
+        let args = with(&[&["--json", "-n", "100"], *args].concat());
         let mut rss = 0.0f64;
         let cpu = median(
             || {

@@ -70,9 +70,13 @@ impl Store {
         self.cached_where(source, |key| key.stamp == Some(stamp))
     }
 
-    /// Records the stamp of the file whose content hash is `hash`.
+    /// Records the stamp of the file whose content hash is `hash`, when the store can be
+    /// written at once: the stamp only saves the next start a read of the file, and waiting
+    /// for the integrity check here would cost this start more (issue 13).
     pub fn stamp_cached(&self, source: &str, hash: &str, stamp: &str) -> Result<(), StoreError> {
-        self.writable()?;
+        if !self.writable_now() {
+            return Ok(());
+        }
         self.conn
             .execute(
                 "UPDATE deck_cache SET hash = ?3 WHERE source = ?1 AND hash = ?2",

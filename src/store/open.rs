@@ -57,6 +57,19 @@ impl Soundness {
         }
     }
 
+    /// Whether the check has finished and found nothing, without waiting for it.
+    pub(super) fn known_sound(&self) -> bool {
+        if let Some(v) = self.verdict.get() {
+            return v.is_empty();
+        }
+        let done = self
+            .pending
+            .lock()
+            .ok()
+            .is_some_and(|h| h.as_ref().is_none_or(JoinHandle::is_finished));
+        done && self.problems().is_empty()
+    }
+
     /// The problems found (empty when sound), waiting for the check if it is still running.
     pub(super) fn problems(&self) -> &[String] {
         self.verdict.get_or_init(|| {
@@ -171,6 +184,13 @@ impl Store {
     }
 
     /// Refuses to write a store whose integrity check found problems.
+    /// Whether a write may go ahead now without waiting for the integrity check: for writes
+    /// that are only a convenience (a deck file's stamp), which are skipped rather than make
+    /// the start wait.
+    pub(super) fn writable_now(&self) -> bool {
+        self.soundness.known_sound()
+    }
+
     pub(super) fn writable(&self) -> Result<(), StoreError> {
         let problems = self.soundness.problems();
         if problems.is_empty() {
