@@ -154,8 +154,12 @@ pub fn is_infobox(lines: &[&str]) -> bool {
         .iter()
         .filter(|l| l.chars().any(|c| c.is_ascii_digit()))
         .count();
+    // One caption may run longer ("Followed clockwise, starting in Montgeron and ending in
+    // Paris", the Tour de France page), as an infobox's map caption does.
+    let long = lines.iter().filter(|l| !short(l)).count();
     n >= 4
-        && lines.iter().all(short)
+        && long <= 1
+        && lines.iter().all(|l| l.chars().count() <= 100)
         && lines.iter().filter(|l| starts_label(l)).count() * 4 >= n * 3
         && ends_sentence * 4 <= n
         && figures >= 2
@@ -357,6 +361,16 @@ mod tests {
             "set down on the Moon for the first time. The lunar module",
             "was brought down by Armstrong and Aldrin on July 20, 1969.",
         ];
+        let tour = [
+            "1903 Tour de France",
+            "Route of the 1903 Tour de France",
+            "Followed clockwise, starting in Montgeron and ending in Paris",
+            "Race details",
+            "Dates 1–19 July",
+            "Stages 6",
+            "Distance 2,428 km (1,509 mi)",
+            "Winning time 94h 33' 14\"",
+        ];
         // Short sentences, one a line: each ends a sentence.
         let one_a_line = [
             "NATO was founded in 1949.",
@@ -364,9 +378,10 @@ mod tests {
             "It is based in Brussels.",
             "Its budget was 2.5 billion euros in 2019.",
         ];
-        let cases: [(&[&str], bool); 5] = [
+        let cases: [(&[&str], bool); 6] = [
             (&apollo, true),
             (&halley, true),
+            (&tour, true),
             (&wrapped, false),
             (&one_a_line, false),
             (&apollo[..3], false),
