@@ -64,8 +64,20 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || year_in_name(text, q)
         || period(text, q)
         || model(text, q)
-        || slashed(text, q);
+        || slashed(text, q)
+        || as_pronoun(text, q);
     named.then_some(Why::Label)
+}
+
+/// A count that stands for the people or things it counts, with no noun after it: "The two
+/// then spent two and a quarter hours" (issue 10: "The _____ then spent… How many?").
+fn as_pronoun(text: &str, q: &Quantity) -> bool {
+    q.kind == Kind::Count
+        && q.noun.is_none()
+        && words_before(text, q.span.start, 1)
+            .first()
+            .map(String::as_str)
+            == Some("the")
 }
 
 /// A number joined to another by a slash that is no date the finder read: "the 9/11
@@ -262,6 +274,8 @@ mod tests {
             ("The 12 members signed it.", &[], "a count with its noun"),
             ("the economic effects of the 9/11 attacks and other factors", &["9", "11"], "a name in digits and a slash"),
             ("Shares rose to $5/share in 1998.", &[], "a rate per thing"),
+            ("The two then spent an hour on the surface.", &["two"], "a count standing for who it counts"),
+            ("The two astronauts then spent an hour there.", &[], "a count with its noun"),
         ];
         for (text, want, why) in cases {
             assert_eq!(labels(text), *want, "{why}: {text}");
