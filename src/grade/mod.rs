@@ -159,9 +159,10 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
 fn starts_with_number(answer: &str) -> bool {
     let first = answer.split_whitespace().next().unwrap_or_default();
     let word = first.split('-').next().unwrap_or_default().to_lowercase();
+    let word = word.strip_suffix("fold").unwrap_or(&word);
     first.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(word.as_str(), "a" | "an" | "half")
-        || crate::quantity::small_number(&word).is_some()
+        || matches!(word, "a" | "an" | "half")
+        || crate::quantity::small_number(word).is_some()
 }
 
 /// A text answer that is one plain number with at most a word before or after it:
@@ -278,6 +279,7 @@ fn around_words(answer: &str) -> Option<(&str, &str)> {
                 w.as_str(),
                 "a" | "an" | "and" | "half" | "quarter" | "quarters"
             )
+            || w.ends_with("fold")
             || w.ends_with("th")
             || w.ends_with("ths")
             || w.contains('-')

@@ -46,7 +46,7 @@ struct Amount {
 /// The first number in `text`, with its scale, unit and currency; with `units`, a bare "m"
 /// after a number means metres, not million.
 pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
-    let src = text.replace(['\u{a0}', '\u{202f}'], " ");
+    let src = multipliers(&text.replace(['\u{a0}', '\u{202f}'], " "));
     let toks = tokenize(&src);
     let lower: Vec<String> = toks.iter().map(Token::lower).collect();
     let has = |w: &str| lower.iter().any(|t| t == w);
@@ -114,6 +114,29 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
         return Some(read(sign * value, step, unit, a.scaled, a.share, last));
     }
     None
+}
+
+/// `text` with multipliers written as one word spelled out: "sixfold" and "6x" read "six
+/// times" and "6 times" (issue 11: "6 times" for a braced "sixfold").
+fn multipliers(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let number = |n: &str| {
+                !n.is_empty()
+                    && (n.chars().all(|c| c.is_ascii_digit())
+                        || crate::quantity::small_number(n).is_some())
+            };
+            match (lower.strip_suffix("fold"), lower.strip_suffix('x')) {
+                (Some(n), _) if number(n) => format!("{n} times"),
+                (_, Some(n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
+                    format!("{n} times")
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An ordinal at token `i`: "ninth", "nineth", "forty-second", "forty second".

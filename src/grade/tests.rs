@@ -601,6 +601,16 @@ fn shares_words_and_conversions_in_braces() {
             ],
         ),
         (
+            // A multiplier in one word, and "x" for times.
+            "fact: Sales grew {sixfold} in a year.",
+            &[
+                ("6 times", Correct),
+                ("6x", Correct),
+                ("six times", Correct),
+                ("3 times", Wrong),
+            ],
+        ),
+        (
             // "&" for "and".
             "fact: He won the title at the Games of {2008 and 2012}.",
             &[
