@@ -252,6 +252,18 @@ mod tests {
         }
     }
 
+    /// The progress of a session's only question.
+    fn first_of_one() -> Progress {
+        Progress {
+            number: 1,
+            total: 1,
+            correct: 0,
+            streak: 0,
+            rounds: false,
+            again: false,
+        }
+    }
+
     /// Plays one typed turn on "NATO was founded in 1949." with `replies`.
     fn one(replies: &[&str], after: AfterFeedback, overrides: bool) -> (Outcome, Vec<String>) {
         one_as(|q| q, replies, after, overrides)
@@ -281,14 +293,7 @@ mod tests {
         let turn = Turn {
             card: &cards[0],
             question: &question,
-            progress: Progress {
-                number: 1,
-                total: 1,
-                correct: 0,
-                streak: 0,
-                rounds: false,
-                again: false,
-            },
+            progress: first_of_one(),
             streak: 0,
             rules: Rules {
                 overrides,
@@ -420,14 +425,7 @@ mod tests {
         let turn = Turn {
             card: &cards[0],
             question: &question,
-            progress: Progress {
-                number: 1,
-                total: 1,
-                correct: 0,
-                streak: 0,
-                rounds: false,
-                again: false,
-            },
+            progress: first_of_one(),
             streak: 0,
             rules: Rules {
                 overrides: true,
