@@ -453,7 +453,7 @@ mod tests {
 
     #[test]
     fn warns_about_facts_that_would_ask_poorly() {
-        let c = compiled("title: T\nfacts:\n  - Eight reach 2 percent now, and 15 spend 2 percent by 2024.\n  - question: Which city hosts Brussels airport?\n    answer: Brussels\n  - It had 12 members.\n");
+        let c = compiled("title: T\nfacts:\n  - Eight reach {2 percent} now, and 15 spend {2 percent} by 2024.\n  - question: Which city hosts Brussels airport?\n    answer: Brussels\n  - It had 12 members.\n");
         let lines: Vec<usize> = c.warnings.iter().map(|w| w.line).collect();
         assert_eq!(lines, [3, 4], "{:?}", c.warnings);
         assert!(c.warnings[0].message.contains("written twice"));

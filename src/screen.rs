@@ -29,6 +29,10 @@ pub enum Why {
     Signed,
     /// The sentence spells the answer out ("three men: Armstrong, Collins and Aldrin").
     InView,
+    /// The same figure stands twice in the sentence, for two different things.
+    Twice,
+    /// A year before the common era ("10,000 BC"), which is asked as no year yet.
+    Era,
     /// A bound, true of other figures too ("more than 25 years", "by 1855").
     Bound,
 }
@@ -44,6 +48,8 @@ impl Why {
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
             Why::InView => "the sentence lists what it counts, so the answer shows",
+            Why::Era => "a year BC, which factdrill cannot ask yet",
+            Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
@@ -87,6 +93,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
                 .or_else(|| label::why(text, &found, k))
                 .or_else(|| giveaway::why(text, &found, k))
                 .or_else(|| bound::word(text, q).map(|_| Why::Bound))
+                .or_else(|| before_christ(text, q).then_some(Why::Era))
         };
         match why {
             Some(why) => out.dropped.push(Dropped {
@@ -128,6 +135,16 @@ fn after_unit(text: &str, q: &Quantity) -> bool {
     let after_figure = measured && head.ends_with(|c: char| c.is_ascii_digit());
     q.kind != Kind::Year
         && (crate::quantity::lookup_unit(unit).is_some_and(|u| u.name.len() > 2) || after_figure)
+}
+
+/// "around 10,000 BC": read as a count, it would be asked "around how many BC?".
+fn before_christ(text: &str, q: &Quantity) -> bool {
+    let next = words_after(text, q.span.end, 1).first().map(|w| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .replace('.', "")
+            .to_lowercase()
+    });
+    q.kind != Kind::Year && matches!(next.as_deref(), Some("bc" | "bce"))
 }
 
 /// The words just before byte `at`, lower case, nearest last (at most `n`).
@@ -212,6 +229,36 @@ mod tests {
             .map(|g| g.0.as_str())
             .collect();
         assert_eq!(asked, ["8,516 m", "7,855 m"]);
+    }
+
+    #[test]
+    fn a_figure_written_twice_or_a_year_bc_is_not_asked() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Rates for adult men (3.4 percent) and adult women (3.4 percent) held.",
+                &[("3.4 percent", "Twice"), ("3.4 percent", "Twice")],
+            ),
+            (
+                "Rates for adult men (3.4 percent) and adult women (3.5 percent) held.",
+                &[("3.4 percent", "asked"), ("3.5 percent", "asked")],
+            ),
+            (
+                "It appeared around 10,000 BC and spread by 1500.",
+                &[("10,000", "Era"), ("1500", "Bound")],
+            ),
+            (
+                "It appeared around 10,000 B.C. in Egypt.",
+                &[("10,000", "Era")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = verdicts(text);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

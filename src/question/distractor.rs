@@ -63,6 +63,10 @@ fn quantity_choices(
     if let Some(year) = card.as_of {
         picks.no_later_than(year);
     }
+    let year_in_view = year_in_view(card, q);
+    if let Some(year) = year_in_view {
+        picks.in_year(year);
+    }
     // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
     // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
     picks.exclude(
@@ -92,6 +96,11 @@ fn quantity_choices(
             picks.offer(&c.value);
         }
     }
+    if let (Some(year), Value::Date(d)) = (year_in_view, q.value) {
+        for c in same_year_dates(&d, year) {
+            picks.offer(&c);
+        }
+    }
     if let (true, Value::Year(y)) = (super::is_decade(card, q), q.value) {
         // The slips made for a year are rarely decades: neighbouring decades stand in.
         for step in [10, -10, 20, -20, 30, -30, 40, -40] {
@@ -99,6 +108,42 @@ fn quantity_choices(
         }
     }
     picks.finish(rng)
+}
+
+/// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July
+/// 1966 to decide who won the 1966 World Cup"): options in other years would be plainly
+/// wrong (issue 10, rubric C: only one option of the right kind).
+fn year_in_view(card: &Card, q: &Quantity) -> Option<i32> {
+    let Value::Date(d) = q.value else {
+        return None;
+    };
+    let year = d.year?;
+    let digits = year.to_string();
+    let text = &card.text;
+    text.match_indices(&digits).find_map(|(at, m)| {
+        let end = at + m.len();
+        let inside = at >= q.span.start && end <= q.span.end;
+        let digit_at = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let alone = (at == 0 || !digit_at(at - 1)) && !digit_at(end);
+        (!inside && alone).then_some(year)
+    })
+}
+
+/// Dates in `year` on other months (the same day where the month has it), for an answer
+/// whose year is in view.
+fn same_year_dates(d: &Date, year: i32) -> Vec<Value> {
+    let last_needed = d.end_day.or(d.day).unwrap_or(1);
+    (1..=12)
+        .filter(|&m| m != d.month)
+        .filter(|&m| crate::quantity::days_in_month(Some(year), m) >= last_needed)
+        .map(|month| {
+            Value::Date(Date {
+                year: Some(year),
+                month,
+                ..*d
+            })
+        })
+        .collect()
 }
 
 /// Above this many deck values near an answer, they are drawn at random rather than all
@@ -252,12 +297,23 @@ fn sensible(q: &Quantity, v: &Value) -> bool {
                 || n.fract() == 0.0;
             let in_range = match q.kind {
                 Kind::Percent => n > 0.0 && (n <= 100.0 || answer > 100.0),
+                // "the 71st century", "the 21st" for a storm seen through early telescopes:
+                // centuries stay near the answer and no later than the one we live in.
+                Kind::Ordinal if names_century(q) => {
+                    n > 0.0 && (n - answer).abs() <= 4.0 && n <= answer.max(20.0)
+                }
                 Kind::Measure if answer < 0.0 => true,
                 _ => n > 0.0,
             };
             in_range && whole_if_needed
         }
     }
+}
+
+/// An ordinal that numbers centuries or millennia ("the 17th century").
+pub(crate) fn names_century(q: &Quantity) -> bool {
+    let first = q.noun.as_deref().and_then(|n| n.split_whitespace().next());
+    matches!(first, Some("century" | "centuries" | "millennium"))
 }
 
 /// Outside the grading tolerance, so that picking it is honestly wrong.

@@ -215,7 +215,8 @@ fn quantity_cue(q: &Quantity) -> String {
             None => "How many?".into(),
         },
         // "Which century?" reads well; "Which planet?" would ask for a name.
-        Kind::Ordinal => match q.noun.as_deref() {
+        // "the 20th century smallpox caused…": the noun is the first word after the figure.
+        Kind::Ordinal => match q.noun.as_deref().and_then(|n| n.split_whitespace().next()) {
             Some(noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time")) => {
                 format!("Which {noun} (e.g. 3rd)?")
             }

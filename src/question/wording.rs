@@ -344,14 +344,15 @@ mod tests {
 
     #[test]
     fn the_same_figure_is_hidden_everywhere() {
-        let c =
-            cards("Eight Allies reach 2 percent this year, and 15 Allies spend 2 percent by 2024.");
+        let c = cards(
+            "Eight Allies reach {2 percent} this year, and 15 Allies spend 2 percent by 2024.",
+        );
         let two = c.iter().find(|c| c.answer_text() == "2 percent").unwrap();
         let prompt = cloze(two);
         assert!(!prompt.contains("2 percent"), "{prompt}");
         assert_eq!(prompt.matches(BLANK).count(), 2);
         assert_eq!(natural(two), None, "two blanks stay a cloze");
-        let twelve = &cards("There were 12 members; twelve signed.")[0];
+        let twelve = &cards("There were {12} members; twelve signed.")[0];
         assert!(
             !cloze(twelve).to_lowercase().contains("twelve"),
             "the word form is hidden too"

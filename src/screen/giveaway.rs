@@ -12,6 +12,16 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     if abbreviated_elsewhere(text, q) {
         return Some(Why::InView);
     }
+    // "adult men (3.4 percent), adult women (3.4 percent)", "49 from France, 4 from Belgium,
+    // 4 from Switzerland": the blank would cover both, and the question could not say which
+    // of two things it asks (issue 10, rubric C). An author can brace the one meant.
+    if found
+        .iter()
+        .enumerate()
+        .any(|(j, o)| j != k && crate::quantity::same_figure(q, o))
+    {
+        return Some(Why::Twice);
+    }
     let n = q.value.number()?;
     if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
         return None;

@@ -42,6 +42,8 @@ pub struct Picks<'a> {
     decades: bool,
     /// No date or year after this one (the deck's `as_of:`).
     latest: Option<i32>,
+    /// Only dates in this year (the answer's year is in view).
+    year: Option<i32>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -58,6 +60,7 @@ impl<'a> Picks<'a> {
             seen: vec![answer_text.clone()],
             decades: false,
             latest: None,
+            year: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -77,6 +80,12 @@ impl<'a> Picks<'a> {
         }
     }
 
+    /// Offers only dates in `year`, another month being wrong enough: the sentence prints
+    /// the year, so an option in another year would be plainly wrong.
+    pub fn in_year(&mut self, year: i32) {
+        self.year = Some(year);
+    }
+
     /// Never offers these texts (figures already in view).
     pub fn exclude(&mut self, texts: impl IntoIterator<Item = String>) {
         self.seen.extend(texts);
@@ -94,6 +103,7 @@ impl<'a> Picks<'a> {
     /// shown, and a text already seen is always on the same side as its first sighting.
     pub fn offer(&mut self, v: &Value) {
         let key = sort_key(v);
+        let wrong_enough = self.wrong_enough(v);
         let side = if key < self.answer_key {
             &mut self.below
         } else {
@@ -108,8 +118,7 @@ impl<'a> Picks<'a> {
         if side.len() >= OPTIONS - 1
             || !in_range
             || !sensible(self.q, v)
-            || !outside(self.q, v, self.width)
-            || graded_near(self.q, v)
+            || !wrong_enough
             || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
             || self
                 .latest
@@ -124,6 +133,18 @@ impl<'a> Picks<'a> {
         }
         self.seen.push(text.clone());
         side.push((key, text));
+    }
+
+    /// Honestly wrong: outside the grading band, or, with the year in view, in that year
+    /// and another month.
+    fn wrong_enough(&self, v: &Value) -> bool {
+        match (self.year, self.q.value, v) {
+            (Some(year), Value::Date(a), Value::Date(b)) => {
+                b.year == Some(year) && b.month != a.month
+            }
+            (Some(_), _, _) => false,
+            (None, _, _) => outside(self.q, v, self.width) && !graded_near(self.q, v),
+        }
     }
 
     /// The options in order and the index of the answer, at a random rank both sides can

@@ -447,3 +447,49 @@ fn a_deck_as_of_a_year_offers_no_later_date() {
         assert_eq!(options.len(), 4);
     }
 }
+
+#[test]
+fn a_date_whose_year_is_in_view_is_offered_in_that_year() {
+    // Issue 10: "held on what date to decide who won the 1966 World Cup" offered 1961–1964.
+    let src = "title: T\nfacts:\n  - The final was held on 30 July 1966 to decide who won the 1966 World Cup.\n  - The first final was held on 30 July 1930.\n  - The cup was stolen on 20 March 1966.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let final_card = cards
+        .iter()
+        .find(|c| c.answer_text() == "30 July 1966")
+        .unwrap();
+    for seed in 0..30 {
+        let (options, right) =
+            choices(final_card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        assert_eq!(options[right], "30 July 1966");
+        for o in &options {
+            assert!(o.ends_with(" 1966"), "seed {seed}: {options:?}");
+        }
+    }
+    // A year printed only inside the date itself changes nothing.
+    let first = cards
+        .iter()
+        .find(|c| c.answer_text() == "30 July 1930")
+        .unwrap();
+    let any_other_year = (0..30).any(|seed| {
+        let (options, _) = choices(first, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        options.iter().any(|o| !o.ends_with(" 1930"))
+    });
+    assert!(any_other_year);
+}
+
+#[test]
+fn centuries_stay_near_the_answer_and_in_the_past() {
+    // Issue 10: "known since at least the 17th century" offered the 21st and the 71st.
+    let src = "title: T\nfacts:\n  - The storm has been known since the 17th century, when telescopes came.\n  - The plague came back in the 14th century.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for seed in 0..30 {
+        let (options, _) = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        for o in &options {
+            let n: i32 = o.trim_end_matches(char::is_alphabetic).parse().unwrap();
+            assert!((13..=20).contains(&n), "seed {seed}: {options:?}");
+        }
+    }
+    assert_eq!(crate::question::cue(&cards[0]), "Which century (e.g. 3rd)?");
+}
