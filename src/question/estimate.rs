@@ -12,6 +12,24 @@ pub const ESTIMATE_CORRECT: f64 = 0.10;
 /// Within this relative error, close.
 pub const ESTIMATE_CLOSE: f64 = 0.25;
 
+/// A "more or less" pivot is at least this far from the answer, relatively.
+const PIVOT_GAP: f64 = 0.2;
+
+/// Another figure of the same kind in the sentence, within the close band of the answer
+/// ("climbed from 64.4 percent to 64.5 percent"): an estimate would only copy it.
+fn near_figure_in_view(card: &Card, q: &Quantity) -> bool {
+    let Some(answer) = q.value.number() else {
+        return false;
+    };
+    crate::quantity::find(&card.text).iter().any(|o| {
+        o.span != q.span
+            && o.kind == q.kind
+            && o.value
+                .number()
+                .is_some_and(|v| (v - answer).abs() <= ESTIMATE_CLOSE * answer.abs())
+    })
+}
+
 /// Whether a quantity is one people estimate: counts of a thousand or more, money, percentages.
 pub fn estimable(q: &Quantity) -> bool {
     let Some(n) = q.value.number() else {
@@ -32,7 +50,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
-    if card.is_question || !estimable(q) {
+    if card.is_question || !estimable(q) || near_figure_in_view(card, q) {
         return None;
     }
     let prompt = natural(card).unwrap_or_else(|| cloze(card));
@@ -61,6 +79,8 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         .enumerate()
         .filter(|(k, _)| *k != right)
         .filter_map(|(_, o)| Some((o.clone(), read_number(o, false)?.value)))
+        // "More or less than 254,000?" for 267,000 asks for more than an estimate can know.
+        .filter(|(_, v)| (v - answer).abs() >= PIVOT_GAP * answer.abs())
         .collect();
     let (shown, value) = pivots
         .get(rng.random_range(0..pivots.len().max(1)))?
@@ -78,6 +98,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rand::SeedableRng;
 
     #[test]
     fn estimated_where_the_band_fits_the_figure() {
@@ -95,5 +116,36 @@ mod tests {
             let q = crate::quantity::find(text).remove(0);
             assert_eq!(estimable(&q), want, "{text}");
         }
+    }
+
+    #[test]
+    fn no_estimate_beside_a_near_figure_or_with_a_close_pivot() {
+        let src = "title: T\nfacts:\n  - The rate climbed from {64.4 percent} to 64.5 percent.\n  - The rate rose to {64.4 percent}, from 31 percent.\n  - The town had 16,000 people.\n  - The city had 14,000 people.\n  - The county had 19,000 people.\n  - The state had 90,000 people.\n";
+        let cards =
+            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        for seed in 0..20 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            assert!(ask(&cards[0], &pool, &mut rng).is_none(), "64.5 is in view");
+            let town = ask(&cards[2], &pool, &mut rng);
+            if let Some(pivot) = town
+                .as_ref()
+                .and_then(|q| q.cue.strip_prefix("More or less than "))
+            {
+                assert!(
+                    !pivot.starts_with("14,000") && !pivot.starts_with("19,000"),
+                    "{pivot}"
+                );
+            }
+        }
+        let far = (0..20).any(|seed| {
+            ask(
+                &cards[1],
+                &pool,
+                &mut rand::rngs::StdRng::seed_from_u64(seed),
+            )
+            .is_some()
+        });
+        assert!(far, "31 percent is far from 64.4");
     }
 }

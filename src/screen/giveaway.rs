@@ -22,6 +22,9 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     {
         return Some(Why::Twice);
     }
+    if derivable(found, k) || decade_in_view(text, found, k) {
+        return Some(Why::InView);
+    }
     let n = q.value.number()?;
     if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
         return None;
@@ -36,6 +39,61 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         .any(|p| before.ends_with(p));
     let the_other = n == 2.0 && one_of && rest.to_lowercase().contains("the other ");
     (listed || the_other).then_some(Why::InView)
+}
+
+/// Counts this many or fewer in a sentence are searched for a sum; beyond, none is.
+const MAX_SUMMED: usize = 10;
+
+/// A count that the sentence's other counts add up to, or that adds up with some of them
+/// to another: "Sixty cyclists took the start: 49 from France, 4 from Belgium, 4 from
+/// Switzerland, 2 from Germany and one from Italy" gives 49 as 60 − 4 − 4 − 2 − 1 (issue
+/// 10, rubric C: the answer in view by arithmetic). A total under 10 is left alone: small
+/// figures add up by chance.
+fn derivable(found: &[Quantity], k: usize) -> bool {
+    let counts: Vec<(usize, f64)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == Kind::Count)
+        .filter_map(|(j, q)| Some((j, q.value.number()?)))
+        .collect();
+    if counts.len() < 3 || counts.len() > MAX_SUMMED || !counts.iter().any(|(j, _)| *j == k) {
+        return false;
+    }
+    let x = found[k].value.number().unwrap_or_default();
+    counts
+        .iter()
+        .filter(|(j, t)| *j != k && *t >= 10.0)
+        .any(|&(t_at, total)| {
+            let rest: Vec<f64> = counts
+                .iter()
+                .filter(|(j, _)| *j != k && *j != t_at)
+                .map(|(_, v)| *v)
+                .collect();
+            // Every non-empty subset of the rest, as a bit mask.
+            (1u32..(1 << rest.len())).any(|mask| {
+                let sum: f64 = (0..rest.len())
+                    .filter(|b| mask & (1 << b) != 0)
+                    .map(|b| rest[b])
+                    .sum();
+                (x + sum - total).abs() < 1e-9 || (x - total - sum).abs() < 1e-9
+            })
+        })
+}
+
+/// A decade asked beside a year inside it: "the famine of the 1840s: the 1845 Irish famine
+/// and the 1846 Highland famine" shows the decade twice over.
+fn decade_in_view(text: &str, found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    let crate::quantity::Value::Year(decade) = q.value else {
+        return false;
+    };
+    let after = text.get(q.span.end..).unwrap_or_default();
+    let is_decade = decade % 10 == 0 && after.starts_with(['s', '\'', '’']);
+    is_decade
+        && found.iter().enumerate().any(|(j, o)| {
+            j != k
+                && matches!(o.value, crate::quantity::Value::Year(y) | crate::quantity::Value::Date(crate::quantity::Date { year: Some(y), .. }) if y / 10 == decade / 10)
+        })
 }
 
 /// A year the sentence also writes short: "In 1847 … a year remembered as \"Black '47\"".
@@ -133,6 +191,12 @@ mod tests {
             ("Two teams played; the others watched.", &[], "the others: more than one"),
             ("In 1847 the famine was at its worst, a year remembered as \"Black '47\".", &["1847"], "the year written short"),
             ("In 1847 the famine was at its worst, as in '470 BC'.", &[], "other digits"),
+            ("Sixty cyclists started: 49 from France, 5 from Belgium, 4 from Switzerland, 2 from Germany.", &["Sixty", "49", "5", "4", "2"], "the parts add up to the total"),
+            ("The alliance had 12 founding members and 29 members by 2017, after 17 joined.", &["12", "29", "17"], "12 + 17 = 29"),
+            ("The alliance had 12 founding members and 29 members by 2017, after 16 joined.", &[], "no sum"),
+            ("There were 2 ships, 3 boats and 5 crews.", &[], "a total under 10 adds up by chance"),
+            ("The famine of the 1840s: the 1845 Irish famine and the 1846 Highland famine.", &["1840"], "a decade beside its years"),
+            ("The famine of the 1840s came before the war of 1914.", &[], "a year in another decade"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");
