@@ -216,7 +216,13 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         // 464 °C); "500" for 464 is close, rounded coarsely, and so is one digit within
         // ROUNDING_OFF ("10,000 km" for 12,104 km). A small whole number typed ("a year",
         // "3 years") counts units rather than rounding digits: close only within the share.
-        let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
+        // A precise figure of three whole digits or more rounded to whole units keeps every
+        // digit a teacher reads: "−243 days" for −243.0226 d (issue 11, second held-out table).
+        // Not across units: "about 195 hours" for 8 days, 3 hours, 18 minutes, 35 seconds.
+        let whole_units = e.abs() >= 100.0 && typed.step <= 1.0 + eps && expected.digits.is_none();
+        let enough = sig_t >= 2
+            && (!expected.precise || sig_t >= sig_e || whole_units)
+            && e.abs() >= round_from;
         let one_digit = off <= ROUNDING_OFF && !typed.small_whole();
         let coarse = tol.map_or(off <= 1.5 * share || one_digit, |b| diff <= b + eps);
         return match (enough, coarse) {

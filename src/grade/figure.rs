@@ -180,6 +180,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Power => "a power",
         Dimension::Data => "an amount of data",
         Dimension::Energy => "an amount of energy",
+        Dimension::Pressure => "a pressure",
     }
 }
 
@@ -280,7 +281,10 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
             return Graded::because(Verdict::Wrong, why);
         }
         (Value::Amount { unit, .. }, Some(t)) => {
-            expected.digits = Some(expected.significant().1);
+            // Converted, a figure keeps the digits it was written with (−89.2 °C as 183.95 K).
+            if t.name != unit.name {
+                expected.digits = Some(expected.significant().1);
+            }
             expected.value = unit.convert(expected.value, t);
             expected.step = unit.convert_step(expected.step, t);
             tol = tol.map(|b| unit.convert_step(b, t));
@@ -293,7 +297,21 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     // "3,893 feet" for 1,186.5 m, "6 ft 5 in" for 1.95 m: a conversion rounded as finely as it
     // is written is the answer, when it keeps the answer's precision (at most one significant
     // digit fewer, two at least, not a small whole number).
-    let sig_t = typed.significant().1;
+    // Within half its last written digit, a whole number's zeros are digits it was typed
+    // to: "300 K" for 27 °C (300.15 K) has three.
+    let within =
+        (typed.value - expected.value).abs() <= typed.step / 2.0 + 1e-9 * typed.value.abs();
+    let written = (typed.value.abs() / typed.step)
+        .round()
+        .max(1.0)
+        .log10()
+        .floor() as u32
+        + 1;
+    let sig_t = if within {
+        typed.significant().1.max(written)
+    } else {
+        typed.significant().1
+    };
     // Another unit of the answer's measure, not a finer reading of a time ("2:01" for
     // 2 h 1 min 9 s) or the same unit ("9.6 seconds" for a record of 9.58).
     let other_unit = to_answer.is_some_and(|(t, u)| t.name != u.name && t.dim != Dimension::Time);
@@ -301,7 +319,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         && sig_t >= 2
         && sig_t + 1 >= expected.digits.unwrap_or(u32::MAX)
         && !typed.small_whole()
-        && (typed.value - expected.value).abs() <= typed.step / 2.0 + 1e-9 * typed.value.abs();
+        && within;
     let verdict = if converted {
         Verdict::Correct
     } else {
@@ -314,6 +332,9 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         };
     }
     if let Some(graded) = sign_slip(q, card, expected, typed) {
+        return graded;
+    }
+    if let Some(graded) = percent_for_multiplier(q, &read, expected, typed) {
         return graded;
     }
     if let Some(graded) = part_missing(q, precise, expected, typed) {
@@ -365,6 +386,32 @@ fn part_missing(q: &Quantity, parts: bool, expected: Figure, typed: Figure) -> O
             format!("only part of it: it was {}", q.text),
         )
     })
+}
+
+/// "600 percent" for sixfold: a multiplier given as the percentage it makes of the start is
+/// close, a loose equivalent (the rise is 500 percent).
+fn percent_for_multiplier(
+    q: &Quantity,
+    read: &ReadNumber,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
+    let text = q.text.to_lowercase();
+    let multiplier = text.ends_with("fold") || text.ends_with("times");
+    let share = Figure {
+        value: typed.value / 100.0,
+        step: typed.step / 100.0,
+        ..typed
+    };
+    (multiplier
+        && read.percent
+        && compare_figures(q.kind, expected, share, None) == Closeness::Exact)
+        .then(|| {
+            Graded::because(
+                Verdict::Close,
+                format!("a percentage for a multiplier: it was {}", q.text),
+            )
+        })
 }
 
 /// A unit of measure named by a word of the answer ("kilometres", "km"), for an answer to a

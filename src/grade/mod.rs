@@ -157,7 +157,9 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
 
 /// Whether `answer` opens with a figure: digits, a number word, or "a"/"an"/"half".
 fn starts_with_number(answer: &str) -> bool {
+    // "{−243.0226 d}": a sign belongs to the figure.
     let first = answer.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_start_matches(['−', '-', '+']);
     let word = first.split('-').next().unwrap_or_default().to_lowercase();
     let word = word.strip_suffix("fold").unwrap_or(&word);
     first.starts_with(|c: char| c.is_ascii_digit())

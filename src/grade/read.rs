@@ -127,7 +127,17 @@ fn multipliers(text: &str) -> String {
                     && (n.chars().all(|c| c.is_ascii_digit())
                         || crate::quantity::small_number(n).is_some())
             };
-            match (lower.strip_suffix("fold"), lower.strip_suffix('x')) {
+            // "sixfod": one slip forgiven in the "fold" after a number word.
+            let fold = lower.strip_suffix("fold").or_else(|| {
+                (3..lower.len()).find_map(|k| {
+                    let (n, rest) = (lower.get(..k)?, lower.get(k..)?);
+                    (rest.len() >= 3
+                        && crate::quantity::small_number(n).is_some()
+                        && crate::quantity::one_edit(rest, "fold"))
+                    .then_some(n)
+                })
+            });
+            match (fold, lower.strip_suffix('x')) {
                 (Some(n), _) if number(n) => format!("{n} times"),
                 (_, Some(n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
                     format!("{n} times")
@@ -233,11 +243,7 @@ fn scaled_fraction(
     share: bool,
     end: usize,
 ) -> (f64, f64, bool, bool, usize) {
-    let step = if (value * 10.0).fract().abs() < 1e-9 {
-        0.1
-    } else {
-        0.01
-    };
+    let step = fraction_step(value);
     let article = toks
         .get(end)
         .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an"));
@@ -245,6 +251,15 @@ fn scaled_fraction(
     match scale_after(src, toks, at, Leniency::Answer) {
         Some((factor, _, next)) => (value * factor, step * factor, true, false, next),
         None => (value, step, false, share, end),
+    }
+}
+
+/// The step of a fraction written as decimals: a half is 0.5 (step 0.1), a quarter 0.25.
+fn fraction_step(value: f64) -> f64 {
+    if (value * 10.0).fract().abs() < 1e-9 {
+        0.1
+    } else {
+        0.01
     }
 }
 
@@ -321,8 +336,10 @@ fn compound(
             _ => j,
         };
         if let Some(f) = fraction::lead(toks, k).filter(|_| k > j) {
-            // "a year and a quarter".
+            // "a year and a quarter", "an hour and a half": written to the fraction's own
+            // digits, as "1.5 hours" is, so that "half an hour" is not one step off.
             value += f.value * last.factor / unit.factor;
+            let step = fraction_step(f.value) * last.factor / unit.factor;
             return (value, step, Some(last), f.end);
         }
         let Some(mut m) = parse_number(src, toks, k, Leniency::Answer) else {

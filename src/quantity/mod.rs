@@ -30,8 +30,8 @@ pub use unit::{
     unit_words, Dimension, Unit,
 };
 pub use words::{
-    month_loosely, month_name, ordinal_suffix, ordinal_word, ordinal_word_loosely, small_number,
-    small_number_loosely, year_words,
+    month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
+    small_number, small_number_loosely, year_words,
 };
 
 use serde::{Deserialize, Serialize};
