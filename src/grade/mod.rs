@@ -1,5 +1,6 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod clock;
 mod date_range;
 mod dates;
 mod figure;
@@ -93,10 +94,15 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => match (date_range::read(answer), range::read(answer)) {
-                    (Some(dates), _) => date_range::grade(&dates, given),
-                    (None, Some(r)) => range::grade(&r, given),
-                    (None, None) => Graded::of(Verdict::Wrong),
+                None => match (
+                    clock::read(answer, true),
+                    date_range::read(answer),
+                    range::read(answer),
+                ) {
+                    (Some(time), _, _) => clock::grade(time, given),
+                    (None, Some(dates), _) => date_range::grade(&dates, given),
+                    (None, None, Some(r)) => range::grade(&r, given),
+                    (None, None, None) => Graded::of(Verdict::Wrong),
                 },
             }
         }
