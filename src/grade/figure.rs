@@ -337,7 +337,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     if let Some(graded) = percent_for_multiplier(q, &read, expected, typed) {
         return graded;
     }
-    if let Some(graded) = part_missing(q, precise, expected, typed) {
+    if let Some(graded) = part_missing(q, precise, given, expected, typed) {
         return graded;
     }
     if let Some(graded) = scale_missing(q, &read, expected, typed) {
@@ -363,23 +363,30 @@ fn round_significant(v: f64, digits: i32) -> f64 {
     (v / step).round() * step
 }
 
-/// "21 hours" for 21 hours, 36 minutes: an answer in two parts given by its larger part
-/// alone is close (in the typed unit, the answer's whole part), and the reason says what is
-/// missing. A time in three parts is a record to the second: "2 hours" for 2:01:09 is not.
-fn part_missing(q: &Quantity, parts: bool, expected: Figure, typed: Figure) -> Option<Graded> {
-    let whole = expected.value.trunc();
-    let two_parts = q.text.matches(|c: char| c.is_ascii_digit()).count() > 0
-        && q.text
-            .split(|c: char| !c.is_ascii_digit())
+/// "21 hours" for 21 hours, 36 minutes, "8 days 3 hours 18 minutes" for 8 days, 3 hours, 18
+/// minutes, 35 seconds: an answer in parts given without its last part is close (its other
+/// parts right, in the typed unit the answer cut there), and the reason says what is missing.
+/// Two parts dropped is too coarse for a record: "2 hours" for 2:01:09 is not close.
+fn part_missing(
+    q: &Quantity,
+    parts: bool,
+    given: &str,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
+    let groups = |s: &str| {
+        s.split(|c: char| !c.is_ascii_digit())
             .filter(|p| !p.is_empty())
             .count()
-            == 2;
+    };
+    let n = groups(&q.text);
+    let cut = (expected.value / typed.step + 1e-9 * expected.value.signum()).trunc() * typed.step;
     let dropped = parts
-        && two_parts
-        && expected.value.fract().abs() > 1e-9
-        && whole != 0.0
-        && (typed.value - whole).abs() < 1e-9
-        && typed.step >= 1.0;
+        && n >= 2
+        && groups(given) + 1 == n
+        && typed.step > expected.step * (1.0 + 1e-9)
+        && cut != 0.0
+        && (typed.value - cut).abs() <= 1e-9 * cut.abs().max(1.0);
     dropped.then(|| {
         Graded::because(
             Verdict::Close,

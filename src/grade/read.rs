@@ -243,7 +243,7 @@ fn scaled_fraction(
     share: bool,
     end: usize,
 ) -> (f64, f64, bool, bool, usize) {
-    let step = fraction_step(value);
+    let step = fraction_step(value, value.trunc() != 0.0);
     let article = toks
         .get(end)
         .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an"));
@@ -254,9 +254,23 @@ fn scaled_fraction(
     }
 }
 
-/// The step of a fraction written as decimals: a half is 0.5 (step 0.1), a quarter 0.25.
-fn fraction_step(value: f64) -> f64 {
-    if (value * 10.0).fract().abs() < 1e-9 {
+/// The step a fraction is written to: "six and a half hours" is 6.65 hours rounded to the
+/// half hour (close for six hours and 39 minutes), "two and a quarter" to the quarter; other
+/// fractions, and a share alone ("a half" is no rounding of 40 %), to their decimals.
+fn fraction_step(value: f64, whole: bool) -> f64 {
+    let part = value.fract().abs();
+    if !whole {
+        return if (value * 10.0).fract().abs() < 1e-9 {
+            0.1
+        } else {
+            0.01
+        };
+    }
+    if (part - 0.5).abs() < 1e-9 {
+        0.5
+    } else if (part - 0.25).abs() < 1e-9 || (part - 0.75).abs() < 1e-9 {
+        0.25
+    } else if (value * 10.0).fract().abs() < 1e-9 {
         0.1
     } else {
         0.01
@@ -339,7 +353,7 @@ fn compound(
             // "a year and a quarter", "an hour and a half": written to the fraction's own
             // digits, as "1.5 hours" is, so that "half an hour" is not one step off.
             value += f.value * last.factor / unit.factor;
-            let step = fraction_step(f.value) * last.factor / unit.factor;
+            let step = fraction_step(f.value, true) * last.factor / unit.factor;
             return (value, step, Some(last), f.end);
         }
         let Some(mut m) = parse_number(src, toks, k, Leniency::Answer) else {
