@@ -155,6 +155,7 @@ fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
         step: 1.0,
         precise: true,
         digits: None,
+        estimate: false,
     };
     let typed = Figure {
         value: f64::from(n),
@@ -255,6 +256,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         step: read.step,
         precise: false,
         digits: None,
+        estimate: estimate(given),
     };
     // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
     let as_share = q.kind == Kind::Percent
@@ -353,6 +355,27 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         verdict,
         reason: miss::number(q, said),
     }
+}
+
+/// Whether an answer says it is rounded: "about 50", "~50", "roughly fifty".
+fn estimate(given: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "circa",
+        "ca",
+        "nearly",
+        "almost",
+        "some",
+        "estimated",
+    ];
+    given.trim_start().starts_with('~')
+        || given
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| HEDGES.contains(&w.to_lowercase().as_str()))
 }
 
 fn round_significant(v: f64, digits: i32) -> f64 {
@@ -501,6 +524,7 @@ fn scale_missing(
             step: typed.step * factor,
             precise: false,
             digits: None,
+            estimate: false,
         };
         if compare_figures(q.kind, expected, scaled, None) == Closeness::Exact {
             let why = format!("right figure, but the scale is missing: {word}");

@@ -81,6 +81,7 @@ pub fn read(text: &str) -> Option<Range> {
             step: step * k,
             precise: false,
             digits: None,
+            estimate: false,
         }
     };
     Some(Range {
@@ -204,6 +205,7 @@ fn figure(n: &ReadNumber) -> Figure {
         step: n.step,
         precise: false,
         digits: None,
+        estimate: false,
     }
 }
 
