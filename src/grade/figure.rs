@@ -49,8 +49,18 @@ fn grade_date(answer: &Date, given: &str) -> Graded {
         .split(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 4)
         .and_then(|w| w.parse::<i32>().ok());
+    // "July 11 to July 12, 2018" for July 11-12, 2018: a range typed for a range of days.
+    let days = match answer.end_day {
+        Some(_) => super::date_range::as_days(given),
+        None => Vec::new(),
+    };
+    let typed = if days.is_empty() {
+        read_dates(given)
+    } else {
+        days
+    };
     // Of the readings of "11/07/2018", the one nearest the answer.
-    let readings = read_dates(given).into_iter().map(|d| {
+    let readings = typed.into_iter().map(|d| {
         let short = d.year.is_some_and(|y| y < 100);
         let full = Date {
             year: full_year(answer.year, d.year.or(written_year)),
