@@ -718,6 +718,16 @@ fn second_heldout_shapes() {
                 ("11:45 am", Wrong),
             ],
         ),
+        (
+            // "at 02:20": a time of day on the 24-hour clock, not a duration.
+            "fact: She sank at {02:20} on 15 April.",
+            &[
+                ("2:20 am", Correct),
+                ("02:20", Correct),
+                ("2:20", Close),
+                ("14:20", Wrong),
+            ],
+        ),
     ];
     for (fact, answers) in cases {
         check(fact, answers);
