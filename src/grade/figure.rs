@@ -317,7 +317,8 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         .round()
         .max(1.0)
         .log10()
-        .floor() as u32
+        .floor()
+        .min(64.0) as u32
         + 1;
     let sig_t = if within {
         typed.significant().1.max(written)
