@@ -35,6 +35,11 @@ pub fn read_dates(text: &str) -> Vec<Date> {
     both_orders(text)
 }
 
+/// A text answer that names a day by its feast ("{Christmas Day, 1066}"), as its date.
+pub(crate) fn feast_date(text: &str) -> Option<Date> {
+    named_day(text).and_then(|t| read_date(&t))
+}
+
 /// `text` with a day named by its feast written as a date: "Christmas Day 2021" →
 /// "25 December 2021".
 fn named_day(text: &str) -> Option<String> {
@@ -150,6 +155,7 @@ mod tests {
             ("31/02/2001", None),
             ("Christmas Day 2021", Some("2021-12-25")),
             ("christmas eve, 1968", Some("1968-12-24")),
+            ("Christmas Day, 1066", Some("1066-12-25")),
         ];
         for (text, want) in cases {
             assert_eq!(read_date(text).map(iso).as_deref(), *want, "{text}");

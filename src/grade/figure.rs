@@ -37,7 +37,7 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
     }
 }
 
-fn grade_date(answer: &Date, given: &str) -> Graded {
+pub(super) fn grade_date(answer: &Date, given: &str) -> Graded {
     // "6/16/63" is how dates are written by hand; "21 Aug 86" and "April '17" shorten a year
     // written in words, which a teacher asks to be written in full.
     let numeric = !given

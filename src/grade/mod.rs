@@ -105,14 +105,24 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => match (date_range::read(answer), range::read(answer)) {
-                    (Some(dates), _) => date_range::grade(&dates, given),
-                    (None, Some(r)) => range::grade(&r, given),
-                    (None, None) => Graded::of(Verdict::Wrong),
-                },
+                None => text_figure(answer, given),
             }
         }
         Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
+    }
+}
+
+/// A text answer that holds no one quantity, graded as the day, range of dates or range it
+/// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
+/// 1966}", "{20–25%}".
+fn text_figure(answer: &str, given: &str) -> Graded {
+    if let Some(day) = dates::feast_date(answer) {
+        return figure::grade_date(&day, given);
+    }
+    match (date_range::read(answer), range::read(answer)) {
+        (Some(dates), _) => date_range::grade(&dates, given),
+        (None, Some(r)) => range::grade(&r, given),
+        (None, None) => Graded::of(Verdict::Wrong),
     }
 }
 

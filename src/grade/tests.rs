@@ -719,6 +719,18 @@ fn second_heldout_shapes() {
             ],
         ),
         (
+            // A day named by its feast is its date, either way round.
+            "fact: William was crowned on {Christmas Day, 1066} in Westminster.",
+            &[
+                ("25 December 1066", Correct),
+                ("christmas day 1066", Correct),
+                ("24 December 1066", Close),
+                ("25 December 1067", Close),
+                ("1066", Close),
+                ("14 October 1066", Wrong),
+            ],
+        ),
+        (
             // "at 02:20": a time of day on the 24-hour clock, not a duration.
             "fact: She sank at {02:20} on 15 April.",
             &[
