@@ -270,10 +270,11 @@ fn heldout_dev_table_agrees_with_the_teacher() {
 /// The held-out test half: graded once, after the rules were developed on the other tables.
 /// It gave 80.5 % then (the honest figure), with "2.94" for a braced −2.94 graded correct;
 /// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %; 86.6 %
-/// after the second held-out session, 87.2 % after the third (tuned on the dev halves only).
+/// after the second held-out session, 87.2 % after the third (tuned on the dev halves only;
+/// 88.4 % once a braced feast day was read as its date, a shape listed before).
 #[test]
 fn heldout_test_table_agrees_with_the_teacher() {
-    holds("heldout-test.tsv", 100, 87.0);
+    holds("heldout-test.tsv", 100, 88.0);
 }
 
 /// The second held-out table (`heldout2.tsv`, as it arrived): written blind on 2026-12-01 by
