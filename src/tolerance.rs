@@ -30,6 +30,9 @@ pub struct Figure {
     /// Its significant digits when known from how it was written elsewhere: a figure converted
     /// to another unit keeps those of the original (−89.2 °C has three, as 183.95 K).
     pub digits: Option<u32>,
+    /// Whether it was typed as an estimate ("about 50"): a count a teacher wants exact may
+    /// then be rounded; "40" alone for 39 says forty.
+    pub estimate: bool,
 }
 
 impl Figure {
@@ -65,6 +68,7 @@ pub fn figure_of(q: &Quantity) -> Figure {
         step,
         precise: false,
         digits: None,
+        estimate: false,
     };
     let precise = q.style.num.decimals > 0
         && q.style.num.scale.is_none()
@@ -202,11 +206,12 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     let rounds = diff < step_t / 2.0 + eps;
     let coarser = rounds && step_t > step_e * (1.0 + 1e-9);
     if !rounding {
-        // "about 50" for 49 riders: a count a teacher wants exact, rounded coarsely, is close;
-        // a changed digit ("11" for 12) or a small whole figure ("10" for seven) is not.
+        // "about 50" for 49 riders: a count a teacher wants exact, rounded coarsely and said
+        // to be rounded, is close; a changed digit ("11" for 12), a small whole figure ("10"
+        // for seven) or a round figure typed as exact ("10 times" for eleven) is not.
         let counted = matches!(kind.rules().close, Close::Figure { .. });
         let rounded = coarser && !expected.small_whole() && !typed.small_whole();
-        if counted && rounded && off <= ROUNDING_OFF && tol.is_none() {
+        if counted && rounded && typed.estimate && off <= ROUNDING_OFF && tol.is_none() {
             return Closeness::Near;
         }
         return compare(e, t, band);
@@ -216,7 +221,13 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         // 464 °C); "500" for 464 is close, rounded coarsely, and so is one digit within
         // ROUNDING_OFF ("10,000 km" for 12,104 km). A small whole number typed ("a year",
         // "3 years") counts units rather than rounding digits: close only within the share.
-        let enough = sig_t >= 2 && (!expected.precise || sig_t >= sig_e) && e.abs() >= round_from;
+        // A precise figure of three whole digits or more rounded to whole units keeps every
+        // digit a teacher reads: "−243 days" for −243.0226 d (issue 11, second held-out table).
+        // Not across units: "about 195 hours" for 8 days, 3 hours, 18 minutes, 35 seconds.
+        let whole_units = e.abs() >= 100.0 && typed.step <= 1.0 + eps && expected.digits.is_none();
+        let enough = sig_t >= 2
+            && (!expected.precise || sig_t >= sig_e || whole_units)
+            && e.abs() >= round_from;
         let one_digit = off <= ROUNDING_OFF && !typed.small_whole();
         let coarse = tol.map_or(off <= 1.5 * share || one_digit, |b| diff <= b + eps);
         return match (enough, coarse) {

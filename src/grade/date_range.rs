@@ -10,24 +10,52 @@ use crate::tolerance::{compare_dates, Closeness};
 /// The two ends of a range of dates in `text`: "11 July to 30 July 1966", "11 to 30 July
 /// 1966", "11/7/1966 - 30/7/1966". Readings are the first of each side.
 pub fn read(text: &str) -> Option<[Date; 2]> {
-    let (left, right) = [" to ", " until ", " - ", " – ", "–"]
+    readings(text).first().copied()
+}
+
+/// Every reading of a range of dates: for "11/07/2018 - 12/07/2018" the month-first and
+/// the day-first one, each end read the same way.
+fn readings(text: &str) -> Vec<[Date; 2]> {
+    let Some((left, right)) = [" to ", " until ", " - ", " – ", "–"]
         .iter()
-        .find_map(|sep| text.split_once(sep))?;
-    let end = *read_dates(right).first()?;
-    let start = match read_dates(left).first() {
-        Some(d) => *d,
-        // "11 to 30 July 1966": a day alone takes the end's month.
-        None => Date {
-            day: Some(left.trim().parse().ok().filter(|d| (1..=31).contains(d))?),
-            end_day: None,
-            ..end
-        },
+        .find_map(|sep| text.split_once(sep))
+    else {
+        return Vec::new();
     };
-    let start = Date {
-        year: start.year.or(end.year),
-        ..start
+    let (starts, ends) = (read_dates(left), read_dates(right));
+    let pair = |k: usize| {
+        let end = *ends.get(k).or(ends.first())?;
+        let start = match starts.get(k).or(starts.first()) {
+            Some(d) => *d,
+            // "11 to 30 July 1966": a day alone takes the end's month.
+            None => Date {
+                day: Some(left.trim().parse().ok().filter(|d| (1..=31).contains(d))?),
+                end_day: None,
+                ..end
+            },
+        };
+        let start = Date {
+            year: start.year.or(end.year),
+            ..start
+        };
+        Some([start, end])
     };
-    Some([start, end])
+    (0..starts.len().max(ends.len()).max(1))
+        .filter_map(pair)
+        .collect()
+}
+
+/// A range typed for dates of one month, as the one date with its end day the finder reads
+/// in "July 11-12, 2018": "July 11 to July 12, 2018", "11/07/2018 - 12/07/2018".
+pub fn as_days(text: &str) -> Vec<Date> {
+    readings(text)
+        .into_iter()
+        .filter(|[s, e]| s.year == e.year && s.month == e.month && s.day < e.day)
+        .map(|[s, e]| Date {
+            end_day: e.day,
+            ..s
+        })
+        .collect()
 }
 
 /// Grades `given` against the expected range of dates `want`.
@@ -49,5 +77,38 @@ pub fn grade(want: &[Date; 2], given: &str) -> Graded {
             Graded::because(Verdict::Close, "only one end is right")
         }
         Closeness::Far => Graded::of(Verdict::Wrong),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_of_days_in_one_month_reads_as_one_date() {
+        let days = |text: &str| -> Vec<String> {
+            as_days(text)
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{}-{}-{:?}-{:?}",
+                        d.year.unwrap_or(0),
+                        d.month,
+                        d.day,
+                        d.end_day
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            days("July 11 to July 12, 2018"),
+            ["2018-7-Some(11)-Some(12)"]
+        );
+        assert_eq!(
+            days("11/07/2018 - 12/07/2018"),
+            ["2018-7-Some(11)-Some(12)"]
+        );
+        assert!(days("11 July to 30 August 1966").is_empty(), "two months");
+        assert!(days("July 11, 2018").is_empty(), "one date");
     }
 }

@@ -16,6 +16,8 @@ pub fn read_date(text: &str) -> Option<Date> {
 /// Every date `text` can mean: one, or for "11/07/2018" both the day-first and the
 /// month-first reading, since the order is a matter of notation, not of knowing the date.
 pub fn read_dates(text: &str) -> Vec<Date> {
+    let named = named_day(text);
+    let text = named.as_deref().unwrap_or(text);
     let toks = tokenize(text);
     if let Some(m) = (0..toks.len()).find_map(|i| match_date(&toks, i, false)) {
         let mut date = m.date;
@@ -31,6 +33,25 @@ pub fn read_dates(text: &str) -> Vec<Date> {
         return vec![d];
     }
     both_orders(text)
+}
+
+/// A text answer that names a day by its feast ("{Christmas Day, 1066}"), as its date.
+pub(crate) fn feast_date(text: &str) -> Option<Date> {
+    named_day(text).and_then(|t| read_date(&t))
+}
+
+/// `text` with a day named by its feast written as a date: "Christmas Day 2021" →
+/// "25 December 2021".
+fn named_day(text: &str) -> Option<String> {
+    let lower = text.to_lowercase().replace('’', "'");
+    crate::quantity::NAMED_DAYS
+        .iter()
+        .find_map(|(name, month, day)| {
+            let at = lower.find(name)?;
+            let rest = lower.get(at + name.len()..)?;
+            let date = format!("{day} {}", crate::quantity::month_name(*month));
+            Some(format!("{}{date}{rest}", &lower[..at]))
+        })
 }
 
 /// A year of two digits at token `k`, with or without an apostrophe ("86", "'17"): returned
@@ -132,6 +153,9 @@ mod tests {
             ("5/2017", Some("2017-05")),
             ("2017-05", Some("2017-05")),
             ("31/02/2001", None),
+            ("Christmas Day 2021", Some("2021-12-25")),
+            ("christmas eve, 1968", Some("1968-12-24")),
+            ("Christmas Day, 1066", Some("1066-12-25")),
         ];
         for (text, want) in cases {
             assert_eq!(read_date(text).map(iso).as_deref(), *want, "{text}");

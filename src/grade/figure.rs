@@ -37,7 +37,7 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
     }
 }
 
-fn grade_date(answer: &Date, given: &str) -> Graded {
+pub(super) fn grade_date(answer: &Date, given: &str) -> Graded {
     // "6/16/63" is how dates are written by hand; "21 Aug 86" and "April '17" shorten a year
     // written in words, which a teacher asks to be written in full.
     let numeric = !given
@@ -49,8 +49,18 @@ fn grade_date(answer: &Date, given: &str) -> Graded {
         .split(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 4)
         .and_then(|w| w.parse::<i32>().ok());
+    // "July 11 to July 12, 2018" for July 11-12, 2018: a range typed for a range of days.
+    let days = match answer.end_day {
+        Some(_) => super::date_range::as_days(given),
+        None => Vec::new(),
+    };
+    let typed = if days.is_empty() {
+        read_dates(given)
+    } else {
+        days
+    };
     // Of the readings of "11/07/2018", the one nearest the answer.
-    let readings = read_dates(given).into_iter().map(|d| {
+    let readings = typed.into_iter().map(|d| {
         let short = d.year.is_some_and(|y| y < 100);
         let full = Date {
             year: full_year(answer.year, d.year.or(written_year)),
@@ -155,6 +165,7 @@ fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
         step: 1.0,
         precise: true,
         digits: None,
+        estimate: false,
     };
     let typed = Figure {
         value: f64::from(n),
@@ -180,6 +191,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Power => "a power",
         Dimension::Data => "an amount of data",
         Dimension::Energy => "an amount of energy",
+        Dimension::Pressure => "a pressure",
     }
 }
 
@@ -254,6 +266,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         step: read.step,
         precise: false,
         digits: None,
+        estimate: estimate(given),
     };
     // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
     let as_share = q.kind == Kind::Percent
@@ -280,7 +293,10 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
             return Graded::because(Verdict::Wrong, why);
         }
         (Value::Amount { unit, .. }, Some(t)) => {
-            expected.digits = Some(expected.significant().1);
+            // Converted, a figure keeps the digits it was written with (−89.2 °C as 183.95 K).
+            if t.name != unit.name {
+                expected.digits = Some(expected.significant().1);
+            }
             expected.value = unit.convert(expected.value, t);
             expected.step = unit.convert_step(expected.step, t);
             tol = tol.map(|b| unit.convert_step(b, t));
@@ -293,7 +309,22 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     // "3,893 feet" for 1,186.5 m, "6 ft 5 in" for 1.95 m: a conversion rounded as finely as it
     // is written is the answer, when it keeps the answer's precision (at most one significant
     // digit fewer, two at least, not a small whole number).
-    let sig_t = typed.significant().1;
+    // Within half its last written digit, a whole number's zeros are digits it was typed
+    // to: "300 K" for 27 °C (300.15 K) has three.
+    let within =
+        (typed.value - expected.value).abs() <= typed.step / 2.0 + 1e-9 * typed.value.abs();
+    let written = (typed.value.abs() / typed.step)
+        .round()
+        .max(1.0)
+        .log10()
+        .floor()
+        .min(64.0) as u32
+        + 1;
+    let sig_t = if within {
+        typed.significant().1.max(written)
+    } else {
+        typed.significant().1
+    };
     // Another unit of the answer's measure, not a finer reading of a time ("2:01" for
     // 2 h 1 min 9 s) or the same unit ("9.6 seconds" for a record of 9.58).
     let other_unit = to_answer.is_some_and(|(t, u)| t.name != u.name && t.dim != Dimension::Time);
@@ -301,7 +332,7 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         && sig_t >= 2
         && sig_t + 1 >= expected.digits.unwrap_or(u32::MAX)
         && !typed.small_whole()
-        && (typed.value - expected.value).abs() <= typed.step / 2.0 + 1e-9 * typed.value.abs();
+        && within;
     let verdict = if converted {
         Verdict::Correct
     } else {
@@ -316,7 +347,10 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     if let Some(graded) = sign_slip(q, card, expected, typed) {
         return graded;
     }
-    if let Some(graded) = part_missing(q, precise, expected, typed) {
+    if let Some(graded) = percent_for_multiplier(q, &read, expected, typed) {
+        return graded;
+    }
+    if let Some(graded) = part_missing(q, precise, given, expected, typed) {
         return graded;
     }
     if let Some(graded) = scale_missing(q, &read, expected, typed) {
@@ -334,6 +368,27 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
     }
 }
 
+/// Whether an answer says it is rounded: "about 50", "~50", "roughly fifty".
+fn estimate(given: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "circa",
+        "ca",
+        "nearly",
+        "almost",
+        "some",
+        "estimated",
+    ];
+    given.trim_start().starts_with('~')
+        || given
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| HEDGES.contains(&w.to_lowercase().as_str()))
+}
+
 fn round_significant(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
@@ -342,29 +397,62 @@ fn round_significant(v: f64, digits: i32) -> f64 {
     (v / step).round() * step
 }
 
-/// "21 hours" for 21 hours, 36 minutes: an answer in two parts given by its larger part
-/// alone is close (in the typed unit, the answer's whole part), and the reason says what is
-/// missing. A time in three parts is a record to the second: "2 hours" for 2:01:09 is not.
-fn part_missing(q: &Quantity, parts: bool, expected: Figure, typed: Figure) -> Option<Graded> {
-    let whole = expected.value.trunc();
-    let two_parts = q.text.matches(|c: char| c.is_ascii_digit()).count() > 0
-        && q.text
-            .split(|c: char| !c.is_ascii_digit())
+/// "21 hours" for 21 hours, 36 minutes, "8 days 3 hours 18 minutes" for 8 days, 3 hours, 18
+/// minutes, 35 seconds: an answer in parts given without its last part is close (its other
+/// parts right, in the typed unit the answer cut there), and the reason says what is missing.
+/// Two parts dropped is too coarse for a record: "2 hours" for 2:01:09 is not close.
+fn part_missing(
+    q: &Quantity,
+    parts: bool,
+    given: &str,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
+    let groups = |s: &str| {
+        s.split(|c: char| !c.is_ascii_digit())
             .filter(|p| !p.is_empty())
             .count()
-            == 2;
+    };
+    let n = groups(&q.text);
+    let cut = (expected.value / typed.step + 1e-9 * expected.value.signum()).trunc() * typed.step;
     let dropped = parts
-        && two_parts
-        && expected.value.fract().abs() > 1e-9
-        && whole != 0.0
-        && (typed.value - whole).abs() < 1e-9
-        && typed.step >= 1.0;
+        && n >= 2
+        && groups(given) + 1 == n
+        && typed.step > expected.step * (1.0 + 1e-9)
+        && cut != 0.0
+        && (typed.value - cut).abs() <= 1e-9 * cut.abs().max(1.0);
     dropped.then(|| {
         Graded::because(
             Verdict::Close,
             format!("only part of it: it was {}", q.text),
         )
     })
+}
+
+/// "600 percent" for sixfold: a multiplier given as the percentage it makes of the start is
+/// close, a loose equivalent (the rise is 500 percent).
+fn percent_for_multiplier(
+    q: &Quantity,
+    read: &ReadNumber,
+    expected: Figure,
+    typed: Figure,
+) -> Option<Graded> {
+    let text = q.text.to_lowercase();
+    let multiplier = text.ends_with("fold") || text.ends_with("times");
+    let share = Figure {
+        value: typed.value / 100.0,
+        step: typed.step / 100.0,
+        ..typed
+    };
+    (multiplier
+        && read.percent
+        && compare_figures(q.kind, expected, share, None) == Closeness::Exact)
+        .then(|| {
+            Graded::because(
+                Verdict::Close,
+                format!("a percentage for a multiplier: it was {}", q.text),
+            )
+        })
 }
 
 /// A unit of measure named by a word of the answer ("kilometres", "km"), for an answer to a
@@ -447,6 +535,7 @@ fn scale_missing(
             step: typed.step * factor,
             precise: false,
             digits: None,
+            estimate: false,
         };
         if compare_figures(q.kind, expected, scaled, None) == Closeness::Exact {
             let why = format!("right figure, but the scale is missing: {word}");

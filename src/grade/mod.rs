@@ -1,5 +1,6 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod clock;
 mod date_range;
 mod dates;
 mod figure;
@@ -82,6 +83,17 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
     }
     match &card.answer {
         Answer::Text { answer, accept, .. } => {
+            // "{02:20}" after "at": a time of day, not two hours and twenty minutes.
+            if let Some(time) = time_of_day(answer, &card.text) {
+                let ok = std::iter::once(answer)
+                    .chain(accept)
+                    .any(|a| text::matches_in(a, given, &card.text));
+                return if ok {
+                    Graded::of(Verdict::Correct)
+                } else {
+                    clock::grade(time, given)
+                };
+            }
             // A quantity in a text answer is graded as one: "€1945" is no year, whatever
             // its digits; other accepted answers still count as text.
             let quantity = text_quantity(answer);
@@ -93,15 +105,55 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => match (date_range::read(answer), range::read(answer)) {
-                    (Some(dates), _) => date_range::grade(&dates, given),
-                    (None, Some(r)) => range::grade(&r, given),
-                    (None, None) => Graded::of(Verdict::Wrong),
-                },
+                None => text_figure(answer, given),
             }
         }
         Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
     }
+}
+
+/// A text answer that holds no one quantity, graded as the day, range of dates or range it
+/// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
+/// 1966}", "{20–25%}".
+fn text_figure(answer: &str, given: &str) -> Graded {
+    if let Some(day) = dates::feast_date(answer) {
+        return figure::grade_date(&day, given);
+    }
+    match (date_range::read(answer), range::read(answer)) {
+        (Some(dates), _) => date_range::grade(&dates, given),
+        (None, Some(r)) => range::grade(&r, given),
+        (None, None) => Graded::of(Verdict::Wrong),
+    }
+}
+
+/// A text answer that is a time of day: one written with a.m. or p.m. or a time zone
+/// ("11:45 p.m.", "05:18 GMT"), or on the 24-hour clock ("02:20") where the fact says "at"
+/// or "around" before it; a race time ("finished in 12:37") is a duration.
+fn time_of_day(answer: &str, fact: &str) -> Option<clock::Clock> {
+    let time = clock::read(answer, true)?;
+    if answer.contains(char::is_alphabetic) {
+        return Some(time);
+    }
+    let at = fact.find(answer)?;
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect::<Vec<_>>()
+    };
+    let before = words(&fact[..at]);
+    let after = words(&fact[at + answer.len()..]);
+    let said = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "at" | "around" | "until" | "till" | "by"))
+        || after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "utc" | "gmt" | "local" | "hours"));
+    said.then_some(time)
 }
 
 /// A text answer that is a quantity: "{6 feet 5 inches}" in braces, "1945" in an imported
@@ -157,7 +209,9 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
 
 /// Whether `answer` opens with a figure: digits, a number word, or "a"/"an"/"half".
 fn starts_with_number(answer: &str) -> bool {
+    // "{−243.0226 d}": a sign belongs to the figure.
     let first = answer.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_start_matches(['−', '-', '+']);
     let word = first.split('-').next().unwrap_or_default().to_lowercase();
     let word = word.strip_suffix("fold").unwrap_or(&word);
     first.starts_with(|c: char| c.is_ascii_digit())

@@ -37,7 +37,18 @@ pub fn read(text: &str) -> Option<Range> {
         return None;
     }
     let (left, right) = split(text)?;
-    let (a, mut b) = (read_number(left, true)?, read_number(right, true)?);
+    let (mut a, mut b) = (read_number(left, true)?, read_number(right, true)?);
+    // "300–500 million": the second end lends its scale to the first, when that leaves the
+    // first no larger ("15 million" is then outside the range, not inside 300 to 500 million).
+    if b.scaled && !a.scaled {
+        let figure_end = right
+            .find(|c: char| !(c.is_ascii_digit() || ".,".contains(c)))
+            .unwrap_or(right.len());
+        let scaled = read_number(&format!("{left}{}", &right[figure_end..]), true);
+        if let Some(n) = scaled.filter(|n| n.scaled && n.value <= b.value) {
+            a = n;
+        }
+    }
     // "1845–52": an end year written with two digits is in the start's century.
     let short_end = right.trim().len() == 2 && right.trim().chars().all(|c| c.is_ascii_digit());
     if short_end
@@ -70,6 +81,7 @@ pub fn read(text: &str) -> Option<Range> {
             step: step * k,
             precise: false,
             digits: None,
+            estimate: false,
         }
     };
     Some(Range {
@@ -132,6 +144,14 @@ pub fn grade(want: &Range, given: &str) -> Graded {
             Closeness::Far if ends.contains(&Closeness::Exact) => {
                 Graded::because(Verdict::Close, "only one end is right")
             }
+            // "300-500" for 300–500 million: the right figures without their scale.
+            Closeness::Far if scale_missing(want, &typed).is_some() => {
+                let word = scale_missing(want, &typed).unwrap_or_default();
+                Graded::because(
+                    Verdict::Close,
+                    format!("right figures, but the scale is missing: {word}"),
+                )
+            }
             Closeness::Far => Graded::of(Verdict::Wrong),
         };
     }
@@ -161,12 +181,31 @@ pub fn grade(want: &Range, given: &str) -> Graded {
     Graded::because(Verdict::Wrong, "outside the range")
 }
 
+/// The scale word that makes both typed ends the expected ones, if any.
+fn scale_missing(want: &Range, typed: &Range) -> Option<&'static str> {
+    let kind = kind(want);
+    [(1e3, "thousand"), (1e6, "million"), (1e9, "billion")]
+        .into_iter()
+        .find(|(factor, _)| {
+            want.ends.iter().zip(&typed.ends).all(|(&e, t)| {
+                let scaled = Figure {
+                    value: t.value * factor,
+                    step: t.step * factor,
+                    ..*t
+                };
+                compare_figures(kind, e, scaled, None) == Closeness::Exact
+            })
+        })
+        .map(|(_, word)| word)
+}
+
 fn figure(n: &ReadNumber) -> Figure {
     Figure {
         value: n.value,
         step: n.step,
         precise: false,
         digits: None,
+        estimate: false,
     }
 }
 
@@ -237,6 +276,30 @@ mod tests {
                 "unit from the question",
             ),
             ("75–76 years", "90 years", Verdict::Wrong, "far"),
+            (
+                "300–500 million",
+                "300,000,000–500,000,000",
+                Verdict::Correct,
+                "the scale lent to both ends",
+            ),
+            (
+                "300–500 million",
+                "15 million",
+                Verdict::Wrong,
+                "outside the range once scaled",
+            ),
+            (
+                "300–500 million",
+                "300-500",
+                Verdict::Close,
+                "the scale missing from both ends",
+            ),
+            (
+                "2008 and 2012",
+                "2004 and 2016",
+                Verdict::Wrong,
+                "neither year",
+            ),
             ("75–76 years", "76 km", Verdict::Wrong, "another dimension"),
         ];
         for (want, given, verdict, why) in cases {

@@ -127,7 +127,17 @@ fn multipliers(text: &str) -> String {
                     && (n.chars().all(|c| c.is_ascii_digit())
                         || crate::quantity::small_number(n).is_some())
             };
-            match (lower.strip_suffix("fold"), lower.strip_suffix('x')) {
+            // "sixfod": one slip forgiven in the "fold" after a number word.
+            let fold = lower.strip_suffix("fold").or_else(|| {
+                (3..lower.len()).find_map(|k| {
+                    let (n, rest) = (lower.get(..k)?, lower.get(k..)?);
+                    (rest.len() >= 3
+                        && crate::quantity::small_number(n).is_some()
+                        && crate::quantity::one_edit(rest, "fold"))
+                    .then_some(n)
+                })
+            });
+            match (fold, lower.strip_suffix('x')) {
                 (Some(n), _) if number(n) => format!("{n} times"),
                 (_, Some(n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
                     format!("{n} times")
@@ -233,11 +243,7 @@ fn scaled_fraction(
     share: bool,
     end: usize,
 ) -> (f64, f64, bool, bool, usize) {
-    let step = if (value * 10.0).fract().abs() < 1e-9 {
-        0.1
-    } else {
-        0.01
-    };
+    let step = fraction_step(value, value.trunc() != 0.0);
     let article = toks
         .get(end)
         .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an"));
@@ -245,6 +251,29 @@ fn scaled_fraction(
     match scale_after(src, toks, at, Leniency::Answer) {
         Some((factor, _, next)) => (value * factor, step * factor, true, false, next),
         None => (value, step, false, share, end),
+    }
+}
+
+/// The step a fraction is written to: "six and a half hours" is 6.65 hours rounded to the
+/// half hour (close for six hours and 39 minutes), "two and a quarter" to the quarter; other
+/// fractions, and a share alone ("a half" is no rounding of 40 %), to their decimals.
+fn fraction_step(value: f64, whole: bool) -> f64 {
+    let part = value.fract().abs();
+    if !whole {
+        return if (value * 10.0).fract().abs() < 1e-9 {
+            0.1
+        } else {
+            0.01
+        };
+    }
+    if (part - 0.5).abs() < 1e-9 {
+        0.5
+    } else if (part - 0.25).abs() < 1e-9 || (part - 0.75).abs() < 1e-9 {
+        0.25
+    } else if (value * 10.0).fract().abs() < 1e-9 {
+        0.1
+    } else {
+        0.01
     }
 }
 
@@ -321,8 +350,10 @@ fn compound(
             _ => j,
         };
         if let Some(f) = fraction::lead(toks, k).filter(|_| k > j) {
-            // "a year and a quarter".
+            // "a year and a quarter", "an hour and a half": written to the fraction's own
+            // digits, as "1.5 hours" is, so that "half an hour" is not one step off.
             value += f.value * last.factor / unit.factor;
+            let step = fraction_step(f.value, true) * last.factor / unit.factor;
             return (value, step, Some(last), f.end);
         }
         let Some(mut m) = parse_number(src, toks, k, Leniency::Answer) else {

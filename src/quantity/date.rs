@@ -136,6 +136,23 @@ fn days_at(toks: &[Token], i: usize) -> Option<(u8, Option<u8>, usize)> {
     Some((day, None, j))
 }
 
+/// Days named by the feast or holiday they always fall on, longest names first, with the
+/// month and day: "Christmas Day 2021" is 25 December 2021 (blind table).
+pub const NAMED_DAYS: &[(&str, u8, u8)] = &[
+    ("christmas day", 12, 25),
+    ("christmas eve", 12, 24),
+    ("christmas", 12, 25),
+    ("boxing day", 12, 26),
+    ("new year's day", 1, 1),
+    ("new years day", 1, 1),
+    ("new year's eve", 12, 31),
+    ("new years eve", 12, 31),
+    ("valentine's day", 2, 14),
+    ("st patrick's day", 3, 17),
+    ("halloween", 10, 31),
+    ("bastille day", 7, 14),
+];
+
 /// A date starting at token `i`; `strict` (deck prose) requires capitalized month names.
 pub fn match_date(toks: &[Token], i: usize, strict: bool) -> Option<DateMatch> {
     iso(toks, i)

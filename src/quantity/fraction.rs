@@ -6,6 +6,32 @@ use super::words::small_number_loosely;
 
 /// The denominator a fraction word names ("half" → 2, "quarters" → 4, "tenth" → 10).
 fn denominator(word: &str) -> Option<f64> {
+    // "an hour and a hlaf": one slip forgiven in a fraction word of four letters or more.
+    const WORDS: &[&str] = &[
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fourth",
+        "fourths",
+        "fifth",
+        "fifths",
+        "sixth",
+        "sixths",
+        "eighth",
+        "eighths",
+        "tenth",
+        "tenths",
+        "hundredth",
+        "hundredths",
+    ];
+    // A number word is never a slip of one ("fifty" is one edit from "fifth").
+    let word = match small_number_loosely(word) {
+        Some(_) => word,
+        None => super::words::word_loosely(word, WORDS).unwrap_or(word),
+    };
     let d = match word.to_lowercase().as_str() {
         "half" | "halves" => 2.0,
         "third" | "thirds" => 3.0,
@@ -85,7 +111,7 @@ pub fn lead(toks: &[Token], i: usize) -> Option<Fraction> {
             share: true,
         });
     }
-    if w == "half" {
+    if denominator(&w) == Some(2.0) && !w.starts_with("halv") {
         // "half a year": the article belongs to the unit.
         let end = if word_at(toks, i + 1).as_deref() == Some("a") {
             i + 2

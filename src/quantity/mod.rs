@@ -17,7 +17,7 @@ mod words;
 pub use currency::{
     after as currency_after, before as currency_before, loosely as currency_loosely,
 };
-pub use date::{days_in_month, match_date, Date, DateStyle};
+pub use date::{days_in_month, match_date, Date, DateStyle, NAMED_DAYS};
 pub use equivalent::equivalent_end;
 pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
@@ -30,8 +30,8 @@ pub use unit::{
     unit_words, Dimension, Unit,
 };
 pub use words::{
-    month_loosely, month_name, ordinal_suffix, ordinal_word, ordinal_word_loosely, small_number,
-    small_number_loosely, year_words,
+    month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
+    small_number, small_number_loosely, year_words,
 };
 
 use serde::{Deserialize, Serialize};

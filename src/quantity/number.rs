@@ -1,7 +1,7 @@
 //! Reads one number (digits or words, with an optional scale word) from a run of tokens.
 
 use super::token::{TokKind, Token};
-use super::words::{is_prose_scale, scale, small_number, small_number_loosely};
+use super::words::{is_prose_scale, scale, scale_loosely, small_number, small_number_loosely};
 
 /// How a number was written, so that other values can be written the same way.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -226,7 +226,10 @@ pub fn scale_after(
     if !allowed {
         return None;
     }
-    let factor = scale(tok.text)?;
+    let factor = match mode {
+        Leniency::Answer => scale_loosely(tok.text)?,
+        Leniency::Prose => scale(tok.text)?,
+    };
     let start = toks[j - 1].end;
     Some((factor, src[start..tok.end].to_string(), j + 1))
 }

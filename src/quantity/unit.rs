@@ -27,6 +27,8 @@ pub enum Dimension {
     Data,
     /// Base: joules.
     Energy,
+    /// Base: pascals.
+    Pressure,
 }
 
 /// A unit: its canonical name, dimension and factor to the dimension's base.
@@ -240,6 +242,20 @@ const FORMS: &[(&str, Unit)] = &[
     ("mwh", u("megawatt-hour", Energy, 3.6e9)),
     ("gwh", u("gigawatt-hour", Energy, 3.6e12)),
     ("twh", u("terawatt-hour", Energy, 3.6e15)),
+    // Issue 11, the second held-out table: "92 atmospheres" (9.3 MPa) and "6.44 mi/s".
+    ("atm", u("atmosphere", Pressure, 101_325.0)),
+    ("atmosphere", u("atmosphere", Pressure, 101_325.0)),
+    ("atmospheres", u("atmosphere", Pressure, 101_325.0)),
+    ("pa", u("pascal", Pressure, 1.0)),
+    ("pascals", u("pascal", Pressure, 1.0)),
+    ("hpa", u("hectopascal", Pressure, 100.0)),
+    ("kpa", u("kilopascal", Pressure, 1e3)),
+    ("mpa", u("megapascal", Pressure, 1e6)),
+    ("gpa", u("gigapascal", Pressure, 1e9)),
+    ("mbar", u("millibar", Pressure, 100.0)),
+    ("millibars", u("millibar", Pressure, 100.0)),
+    ("psi", u("pound per square inch", Pressure, 6_894.757_293)),
+    ("mi/s", u("mile per second", Speed, 1_609.344)),
 ];
 
 /// The unit with a canonical name ("metre", "square kilometre").
@@ -279,7 +295,7 @@ impl<'de> Deserialize<'de> for Unit {
 /// Forms that are unambiguous only right after a number and in lower case in prose
 /// ("m" is metres after "8", but "M" or "T" in prose are more often names).
 const SHORT_FORMS: &[&str] = &[
-    "m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo", "t", "d",
+    "m", "g", "l", "w", "au", "ha", "h", "s", "mi", "mo", "t", "d", "pa",
 ];
 
 /// Forms read only in typed answers, case as written: in prose "in" is a preposition and
@@ -297,6 +313,9 @@ const ANSWER_FORMS: &[(&str, Unit)] = &[
     ("″", u("inch", Length, 0.0254)),
     ("”", u("inch", Length, 0.0254)),
     ("''", u("inch", Length, 0.0254)),
+    // "92 bar": in prose "20 bars" is more often of soap or gold than of pressure.
+    ("bar", u("bar", Pressure, 1e5)),
+    ("bars", u("bar", Pressure, 1e5)),
 ];
 
 /// The unit written as `form` in a typed answer: every form of [`lookup`], and the marks and
@@ -439,6 +458,10 @@ mod tests {
             ("hp", Some("horsepower")),
             ("pounds", Some("pound")),
             ("kelvin", Some("kelvin")),
+            ("atmospheres", Some("atmosphere")),
+            ("MPa", Some("megapascal")),
+            ("mi/s", Some("mile per second")),
+            ("bar", None),
         ];
         for (form, want) in cases {
             assert_eq!(lookup(form).map(|u| u.name), want, "{form}");

@@ -175,10 +175,40 @@ fn loosely(typed: &str, exact: fn(&str) -> Option<u32>, words: &[&str]) -> Optio
     }
 }
 
-/// [`small_number`] for a typed answer, forgiving one slip ("fourty", "sevn", "thrity").
+/// [`small_number`] for a typed answer, forgiving one slip ("fourty", "sevn", "thrity") and a
+/// teen built on its unit word as children write it ("fiveteen", "threeteen").
 pub fn small_number_loosely(word: &str) -> Option<u32> {
     let words: Vec<&str> = UNITS.iter().chain(&TENS[2..]).copied().collect();
-    loosely(word, small_number, &words)
+    loosely(word, small_number, &words).or_else(|| {
+        let unit = word.to_lowercase();
+        let unit = small_number(unit.strip_suffix("teen")?)?;
+        (3..=9).contains(&unit).then_some(10 + unit)
+    })
+}
+
+/// The one word of `words` that `typed` is (case aside) or is a slip of: four letters or
+/// more, one edit, and no other word as near ("millon" is million; "billon" billion).
+pub fn word_loosely(typed: &str, words: &[&'static str]) -> Option<&'static str> {
+    let w = typed.to_lowercase();
+    if let Some(exact) = words.iter().find(|c| **c == w) {
+        return Some(exact);
+    }
+    let mut near = words.iter().filter(|c| w.len() >= 4 && one_edit(&w, c));
+    match (near.next(), near.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// [`scale`] for a typed answer, forgiving one slip in a scale written out ("20 thousnd").
+pub fn scale_loosely(word: &str) -> Option<f64> {
+    scale(word).or_else(|| {
+        word_loosely(
+            word,
+            &["hundred", "thousand", "million", "billion", "trillion"],
+        )
+        .and_then(scale)
+    })
 }
 
 /// [`ordinal_word`] for a typed answer, forgiving one slip ("nineth", "fourty-second", "forth").
@@ -339,6 +369,24 @@ pub fn is_prose_scale(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forgives_one_slip_in_a_scale_word_but_never_another_scale() {
+        let cases = [
+            ("thousnd", Some(1e3)),
+            ("milion", Some(1e6)),
+            ("billon", Some(1e9)),
+            ("billion", Some(1e9)),
+            ("zillion", None), // one edit from million and billion alike
+            ("mil", Some(1e6)),
+            ("bill", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(scale_loosely(word), want, "{word}");
+        }
+        assert_eq!(small_number_loosely("fiveteen"), Some(15));
+        assert_eq!(small_number_loosely("twoteen"), None);
+    }
 
     #[test]
     fn reads_number_words() {

@@ -255,7 +255,7 @@ fn own_table_agrees_with_the_teacher() {
 /// The blind table's floor: the honest figure, from rows written without seeing the code.
 #[test]
 fn blind_table_agrees_with_the_teacher() {
-    holds("blind.tsv", 300, 97.0);
+    holds("blind.tsv", 300, 98.0);
 }
 
 /// The held-out table (`heldout.tsv`, as it arrived): written blind from the corpus by a
@@ -264,30 +264,33 @@ fn blind_table_agrees_with_the_teacher() {
 /// by fact (`split_heldout.py`): rules were developed against the dev half only.
 #[test]
 fn heldout_dev_table_agrees_with_the_teacher() {
-    holds("heldout-dev.tsv", 100, 94.0);
+    holds("heldout-dev.tsv", 100, 95.0);
 }
 
 /// The held-out test half: graded once, after the rules were developed on the other tables.
 /// It gave 80.5 % then (the honest figure), with "2.94" for a braced −2.94 graded correct;
-/// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %.
+/// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %; 86.6 %
+/// after the second held-out session, 87.2 % after the third (tuned on the dev halves only;
+/// 88.4 % once a braced feast day was read as its date, a shape listed before).
 #[test]
 fn heldout_test_table_agrees_with_the_teacher() {
-    holds("heldout-test.tsv", 100, 80.5);
+    holds("heldout-test.tsv", 100, 88.0);
 }
 
 /// The second held-out table (`heldout2.tsv`, as it arrived): written blind on 2026-12-01 by
 /// a third teacher from corpus facts the first held-out table did not use; 70.1 % agreement
 /// on arrival, 3 wrong answers graded correct. Split by fact like the first; rules are
-/// developed against the dev half only.
+/// developed against the dev half only (79.5 %, then 87.5 % after the third session).
 #[test]
 fn heldout2_dev_table_agrees_with_the_teacher() {
-    holds("heldout2-dev.tsv", 100, 79.0);
+    holds("heldout2-dev.tsv", 100, 87.0);
 }
 
-/// The second held-out test half: its figure is the honest one.
+/// The second held-out test half: its figure is the honest one (73.8 %, then 75.4 % after
+/// the third session, graded once its rules were set on the dev half).
 #[test]
 fn heldout2_test_table_agrees_with_the_teacher() {
-    holds("heldout2-test.tsv", 100, 73.5);
+    holds("heldout2-test.tsv", 100, 75.0);
 }
 
 /// Any table named by `FACTDRILL_GRADING_TABLE` (a path relative to `tests/grading/`): to

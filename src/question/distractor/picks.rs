@@ -25,8 +25,13 @@ fn graded_near(q: &Quantity, v: &Value) -> bool {
         return false;
     };
     let expected = crate::tolerance::figure_of(q);
-    // The option is written like the answer.
-    let typed = crate::tolerance::Figure { value, ..expected };
+    // The option is written like the answer, and read as a typed estimate would be: "Forty"
+    // beside Thirty-nine is too near to be a wrong option, though "40" typed alone is wrong.
+    let typed = crate::tolerance::Figure {
+        value,
+        estimate: true,
+        ..expected
+    };
     crate::tolerance::compare_figures(q.kind, expected, typed, None)
         != crate::tolerance::Closeness::Far
 }
