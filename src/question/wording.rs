@@ -135,7 +135,7 @@ pub fn natural(card: &Card) -> Option<String> {
     let adjective = q.kind != Kind::Count
         && next.chars().next().is_some_and(char::is_lowercase)
         && !FOLLOWERS.contains(&next.trim_matches(',').to_lowercase().as_str());
-    if adjective {
+    if adjective || aside(before, after) {
         return None;
     }
     if let Some(question) = opening_time(q, before, after) {
@@ -153,6 +153,16 @@ pub fn natural(card: &Card) -> Option<String> {
     chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A figure set off by commas in mid-sentence ("Its diameter, 12,104 km, is close to
+/// Earth's"; "at ground level, at 92 atmospheres, it behaves"): "how many km" put there
+/// reads as an interjection (issue 10, rubric B), so the sentence stays a cloze.
+fn aside(before: &str, after: &str) -> bool {
+    let last = before.trim_end().rsplit(',').next().unwrap_or_default();
+    let opened = before.contains(',') && last.split_whitespace().count() <= 2;
+    let closed = after.trim_start().starts_with(',');
+    opened && closed
 }
 
 /// Auxiliary verbs that can move before the subject to make a question.
@@ -282,6 +292,9 @@ mod tests {
             ("The United States is one of 12 founding members that signed the Washington Treaty on April 4, 1949.", 0, Some("The United States is one of how many founding members that signed the Washington Treaty on April 4, 1949?")),
             ("The United States is one of 12 founding members that signed the Washington Treaty on April 4, 1949.", 1, Some("The United States is one of 12 founding members that signed the Washington Treaty on what date?")),
             ("Eight NATO Allies reached the target.", 0, Some("How many NATO Allies reached the target?")),
+            ("Its diameter, 12,104 km, is close to Earth's.", 0, None),
+            ("At ground level, at 92 atmospheres, it behaves as a fluid.", 0, None),
+            ("In Europe, spending rose by 4.8 percent, a record.", 0, Some("In Europe, spending rose by what percentage, a record?")),
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how much?")),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
