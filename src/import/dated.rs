@@ -1,0 +1,136 @@
+//! A bare month in a monthly release ("In September total nonfarm employment went up by
+//! 252,000") given the year its title fixes, so the fact still reads right out of the
+//! release (issue 10: the BLS texts' facts were rated B for "in September" with no year).
+
+use super::frame::{capitalize, MONTHS};
+
+/// Words before a month that make it a time of the release ("in September", "since
+/// April"); "September losses" or "the month of" are left.
+const BEFORE: &[&str] = &["in", "since", "from", "to", "through", "until", "during"];
+
+/// `sentence` with each bare month given its year and "over the month" naming the month.
+/// A month after the release's own is of the year before ("since October" in a January
+/// 2000 release is October 1999): a release reports on the months up to its own.
+pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String {
+    let mut out = String::with_capacity(sentence.len() + 16);
+    let mut prev = "";
+    let mut rest = sentence;
+    while !rest.is_empty() {
+        let start = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        out.push_str(word);
+        let after = &rest[end..];
+        if let Some(m) = MONTHS.iter().position(|n| *n == word) {
+            if BEFORE.contains(&prev.to_lowercase().as_str()) && bare(after) {
+                let y = if m <= month { year } else { year - 1 };
+                out.push_str(&format!(" {y}"));
+                // "In September 2000, total nonfarm employment…": the phrase opens it.
+                if out.len() == format!("In {word} {y}").len() && after.starts_with(' ') {
+                    out.push(',');
+                }
+            }
+        }
+        prev = word;
+        rest = after;
+    }
+    over_the_month(&out, &format!("{} {year}", MONTHS[month]))
+}
+
+/// Whether what follows a month leaves it without a day or year: not "September 30",
+/// "September, 1998", "September's" or "September 2000".
+fn bare(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    !after.starts_with(|c: char| c.is_ascii_digit()) && !after.starts_with('\'')
+}
+
+/// "Over the month, rates went down" → "In September 2000, rates went down".
+fn over_the_month(sentence: &str, named: &str) -> String {
+    let phrase = "over the month";
+    let lower = sentence.to_lowercase();
+    let Some(at) = lower.find(phrase) else {
+        return sentence.to_string();
+    };
+    let after = &sentence[at + phrase.len()..];
+    if after.starts_with(" of") || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return sentence.to_string();
+    }
+    let with = format!("in {named}");
+    let with = if at == 0 { capitalize(&with) } else { with };
+    format!("{}{with}{after}", &sentence[..at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_months_get_their_year() {
+        let sept = (8, 2000);
+        let jan = (0, 2000);
+        // (sentence, period, want, why)
+        let cases = [
+            (
+                "In September total nonfarm employment went up by 252,000.",
+                sept,
+                "In September 2000, total nonfarm employment went up by 252,000.",
+                "the release's month, opening the sentence",
+            ),
+            (
+                "The rate was unchanged in September.",
+                sept,
+                "The rate was unchanged in September 2000.",
+                "the release's month",
+            ),
+            (
+                "It climbed from 64.4 percent in December to 64.8 percent in January.",
+                jan,
+                "It climbed from 64.4 percent in December 1999 to 64.8 percent in January 2000.",
+                "a month after the release's is of the year before",
+            ),
+            (
+                "It has stayed under 5 percent since April 1997.",
+                sept,
+                "It has stayed under 5 percent since April 1997.",
+                "a month with its year",
+            ),
+            (
+                "The pay period including January 12 was mild.",
+                jan,
+                "The pay period including January 12 was mild.",
+                "a date",
+            ),
+            (
+                "The biggest September losses were in machinery.",
+                sept,
+                "The biggest September losses were in machinery.",
+                "a month as an adjective",
+            ),
+            (
+                "Over the month, rates went down for adult women (3.5 percent).",
+                sept,
+                "In September 2000, rates went down for adult women (3.5 percent).",
+                "over the month, opening",
+            ),
+            (
+                "Rates changed little over the month.",
+                jan,
+                "Rates changed little in January 2000.",
+                "over the month, closing",
+            ),
+            (
+                "Sales rose in May.",
+                sept,
+                "Sales rose in May 2000.",
+                "an earlier month of the same year",
+            ),
+        ];
+        for (from, period, want, why) in cases {
+            assert_eq!(date_months(from, period), want, "{why}");
+        }
+    }
+}

@@ -1,0 +1,403 @@
+//! What a sentence opens with, read far enough to tell what a pronoun in the next sentence
+//! may stand for: the text's subject, a pronoun, another named thing or person, a plural, or
+//! something else. Word shapes only; no grammar beyond them.
+
+use super::frame::Subject;
+
+/// A sentence-initial pronoun, by what it can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// It, Its.
+    Thing,
+    /// He, His.
+    Male,
+    /// She, Her (a woman, or a ship).
+    Female,
+    /// They, Their.
+    Plural,
+}
+
+/// A pronoun at a sentence's opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pronoun {
+    pub(crate) class: Class,
+    /// "Its", "His", "Her", "Their".
+    pub(crate) possessive: bool,
+    /// Byte range of the word.
+    pub(crate) at: (usize, usize),
+}
+
+/// What a sentence opens with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// The text's subject, by name or by its head noun ("The lake sits…").
+    Subject,
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// Another name: "Harold Godwinson", "The 1966 FIFA World Cup", "England and West
+    /// Germany". `defines` when a definition follows ("… is an oomycete").
+    Named {
+        name: String,
+        defines: bool,
+        plural: bool,
+    },
+    /// A plural that no "It" or "He" can stand for: "Volcanoes", "Vaccination campaigns".
+    Plural,
+    /// Anything else ("The summit rises…", "On 14 April the ship…").
+    Other,
+}
+
+/// Openings set off by a comma before the subject: "Soon after, Pitana decided…", "In
+/// October, 1977, Ali Maow Maalin…", "Leaving out Greenland, it is…".
+const FRONTED: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "soon",
+    "meanwhile",
+    "altogether",
+    "counting",
+    "leaving",
+    "since",
+    "by",
+    "back",
+    "then",
+    "later",
+    "today",
+    "by",
+];
+
+/// Capitalised first words that open no name.
+const OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "of",
+    "for",
+    "from",
+    "with",
+    "after",
+    "before",
+    "over",
+    "under",
+    "between",
+    "during",
+    "as",
+    "when",
+    "while",
+    "although",
+    "only",
+    "meanwhile",
+    "altogether",
+    "neither",
+    "some",
+    "about",
+    "almost",
+    "nearly",
+    "since",
+    "by",
+    "to",
+    "this",
+    "these",
+    "that",
+    "those",
+    "there",
+    "here",
+    "both",
+    "each",
+    "every",
+    "all",
+    "most",
+    "many",
+];
+
+/// Words that join a name's parts: "Battle of Hastings", "Tour de France".
+const JOINERS: &[&str] = &[
+    "of", "de", "the", "and", "von", "van", "da", "du", "la", "le",
+];
+
+/// Where the subject starts, past a short opening phrase set off by commas.
+fn subject_start(s: &str) -> usize {
+    let first = s.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_end_matches(',').to_lowercase();
+    if !FRONTED.contains(&first.as_str()) {
+        return 0;
+    }
+    let mut at = 0;
+    // "In October, 1977, Ali…": a date's year after the comma belongs to the opening.
+    for _ in 0..2 {
+        let Some(comma) = s[at..].find(", ").map(|c| at + c + 2) else {
+            return 0;
+        };
+        if s[..comma].split_whitespace().count() > 6 {
+            return 0;
+        }
+        at = comma;
+        if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
+            return at;
+        }
+    }
+    0
+}
+
+/// The pronoun a word is, if it is one.
+fn pronoun(word: &str) -> Option<(Class, bool)> {
+    Some(match word.to_lowercase().as_str() {
+        "it" => (Class::Thing, false),
+        "its" => (Class::Thing, true),
+        "he" => (Class::Male, false),
+        "his" => (Class::Male, true),
+        "she" => (Class::Female, false),
+        "her" => (Class::Female, true),
+        "they" => (Class::Plural, false),
+        "their" => (Class::Plural, true),
+        _ => return None,
+    })
+}
+
+/// Words of `s` with their byte offsets, punctuation trimmed off each.
+fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let trimmed = w.trim_end();
+        let core = trimmed.trim_end_matches([',', ';', ':', '.']);
+        out.push((at, core));
+        at += w.len();
+    }
+    out
+}
+
+/// Verbs (and verb endings) that may follow "The lake…" as its predicate; "The lake bed"
+/// is no lake.
+fn verbish(word: &str) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "has", "had", "were", "are", "can", "could", "will", "would", "may", "might",
+        "did", "does", "ran", "lies", "lay", "sits", "stands", "took", "began", "came",
+    ];
+    AUX.contains(&word) || (word.ends_with("ed") && word.len() > 3)
+}
+
+/// What `s` opens with, for a text about `subject`.
+pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
+    let start = subject_start(s);
+    let rest = &s[start..];
+    let ws = words(rest);
+    let Some(&(_, first)) = ws.first() else {
+        return Lead::Other;
+    };
+    if let Some((class, possessive)) = pronoun(first) {
+        let at = (start, start + first.len());
+        return Lead::Pronoun(Pronoun {
+            class,
+            possessive,
+            at,
+        });
+    }
+    if let Some(head) = description(&ws) {
+        let ours = subject.is_some_and(|sub| sub.head == Some(head.as_str()));
+        return if ours { Lead::Subject } else { Lead::Other };
+    }
+    match name(rest, &ws) {
+        // "The lake bed…", "A later version…": a determiner is no name; nor is "On 14
+        // April the ship…" or "Of all the rocky bodies…".
+        Some(("The" | "A" | "An", _)) => Lead::Other,
+        Some(_) if OPENERS.contains(&first.to_lowercase().as_str()) => Lead::Other,
+        // "Volcanoes dominate…", "Vaccination campaigns ran…": a common noun capitalised.
+        Some((name, next))
+            if !name.contains(' ')
+                && !matches!(next, "is" | "was" | "has")
+                && plural_or_other(&ws) == Lead::Plural =>
+        {
+            Lead::Plural
+        }
+        Some((name, next)) => named(name, next, subject),
+        None => plural_or_other(&ws),
+    }
+}
+
+/// The head of "The lake sits…" (lower case, a verb after it).
+fn description(ws: &[(usize, &str)]) -> Option<String> {
+    let [(_, the), (_, noun), (_, verb), ..] = ws else {
+        return None;
+    };
+    (*the == "The" && noun.starts_with(char::is_lowercase) && verbish(verb))
+        .then(|| noun.to_string())
+}
+
+/// A run of capitalised words (with joiners and figures) at the start, and the word after.
+fn name<'a>(rest: &'a str, ws: &[(usize, &'a str)]) -> Option<(&'a str, &'a str)> {
+    let mut end = 0;
+    let mut k = 0;
+    while k < ws.len() {
+        let (at, w) = ws[k];
+        let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let joiner = k > 0 && JOINERS.contains(&w);
+        if !(capital || joiner) {
+            break;
+        }
+        end = at + w.len();
+        k += 1;
+        // A comma or bracket ends the name: "Harold Godwinson, from…", "ENIAC (…)".
+        let raw_end = rest[at..].split_whitespace().next().unwrap_or_default();
+        if raw_end.ends_with(',') || ws.get(k).is_some_and(|(_, n)| n.starts_with('(')) {
+            break;
+        }
+    }
+    // "Phytophthora infestans is…": a binomial's lower-case second word.
+    if k == 1 {
+        if let [_, (at, second), (_, verb), ..] = ws {
+            if second.starts_with(char::is_lowercase) && matches!(*verb, "is" | "was") {
+                end = at + second.len();
+                k = 2;
+            }
+        }
+    }
+    let name = rest[..end].trim_end_matches(" and");
+    let next = ws.get(k).map_or("", |(_, w)| *w);
+    (k > 0 && !name.is_empty()).then_some((name, next))
+}
+
+/// A name read as the subject, or as another thing.
+fn named(name: &str, next: &str, subject: Option<&Subject>) -> Lead {
+    let lower: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    if let Some(sub) = subject {
+        if sub.words.iter().all(|w| lower.contains(w)) {
+            return Lead::Subject;
+        }
+    }
+    let plural = lower.iter().any(|w| w == "and");
+    let name = name.trim_end_matches(',').to_string();
+    Lead::Named {
+        defines: matches!(next, "is" | "was"),
+        plural,
+        name,
+    }
+}
+
+/// "Volcanoes dominate…", "Scientists and industrialists were…", "Vaccination campaigns
+/// ran…": a plural noun first or second.
+fn plural_or_other(ws: &[(usize, &str)]) -> Lead {
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+    };
+    let lead = ws.iter().take(2).map(|(_, w)| *w);
+    let lowered: Vec<String> = lead.map(str::to_lowercase).collect();
+    if lowered
+        .iter()
+        .any(|w| plural(w) && !matches!(w.as_str(), "this" | "has" | "was"))
+    {
+        Lead::Plural
+    } else {
+        Lead::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::frame::subject;
+
+    #[test]
+    fn leads_of_sentences() {
+        let baikal = subject("Lake Baikal", "");
+        let named = |name: &str, defines, plural| Lead::Named {
+            name: name.to_string(),
+            defines,
+            plural,
+        };
+        // (sentence, lead, why)
+        let cases = [
+            (
+                "Lake Baikal (/baɪˈkɑːl/) is a lake.",
+                Lead::Subject,
+                "the name",
+            ),
+            ("The lake sits in a rift.", Lead::Subject, "the head noun"),
+            ("The lake bed lies deep.", Lead::Other, "a compound noun"),
+            (
+                "Harold Godwinson, from a family, took it.",
+                named("Harold Godwinson", false, false),
+                "a person",
+            ),
+            (
+                "Phytophthora infestans is an oomycete.",
+                named("Phytophthora infestans", true, false),
+                "a binomial defined",
+            ),
+            (
+                "The 1966 FIFA World Cup was the eighth.",
+                named("The 1966 FIFA World Cup", true, false),
+                "another thing defined",
+            ),
+            (
+                "England and West Germany played it.",
+                named("England and West Germany", false, true),
+                "a pair",
+            ),
+            (
+                "Soon after, Pitana decided.",
+                named("Pitana", false, false),
+                "past an opening",
+            ),
+            (
+                "In October, 1977, Ali Maow Maalin of Somalia fell ill.",
+                named("Ali Maow Maalin of Somalia", false, false),
+                "past a dated opening",
+            ),
+            (
+                "Volcanoes dominate the surface.",
+                Lead::Plural,
+                "a bare plural",
+            ),
+            (
+                "Vaccination campaigns ran.",
+                Lead::Plural,
+                "a plural second",
+            ),
+            (
+                "The summit rises 8,848 metres.",
+                Lead::Other,
+                "another thing",
+            ),
+            (
+                "On 14 April the ship was sent six warnings about sea ice, yet she ran on.",
+                Lead::Other,
+                "a long opening",
+            ),
+        ];
+        for (s, want, why) in cases {
+            assert_eq!(lead(s, baikal.as_ref()), want, "{why}: {s}");
+        }
+    }
+
+    #[test]
+    fn pronouns_past_an_opening() {
+        let got = lead("Leaving out Greenland, it is the westernmost.", None);
+        let Lead::Pronoun(p) = got else {
+            panic!("{got:?}");
+        };
+        assert_eq!(
+            (p.class, p.possessive, p.at),
+            (Class::Thing, false, (23, 25))
+        );
+        let Lead::Pronoun(p) = lead("Her lifeboats were few.", None) else {
+            panic!("Her");
+        };
+        assert_eq!((p.class, p.possessive), (Class::Female, true));
+    }
+}
