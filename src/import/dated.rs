@@ -14,6 +14,8 @@ const BEFORE: &[&str] = &["in", "since", "from", "to", "through", "until", "duri
 pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String {
     let mut out = String::with_capacity(sentence.len() + 16);
     let mut prev = "";
+    // "in November and December": a month joined to one just dated is dated too.
+    let mut dated_before = false;
     let mut rest = sentence;
     while !rest.is_empty() {
         let start = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
@@ -25,8 +27,15 @@ pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String
         let word = &rest[..end];
         out.push_str(word);
         let after = &rest[end..];
+        let joined = dated_before && matches!(prev, "and" | "or");
+        if MONTHS.contains(&word) {
+            dated_before = false;
+        } else if !word.chars().all(|c| c.is_ascii_digit()) && !matches!(word, "and" | "or") {
+            dated_before = false;
+        }
         if let Some(m) = MONTHS.iter().position(|n| *n == word) {
-            if BEFORE.contains(&prev.to_lowercase().as_str()) && bare(after) {
+            if (joined || BEFORE.contains(&prev.to_lowercase().as_str())) && bare(after) {
+                dated_before = true;
                 let y = if m <= month { year } else { year - 1 };
                 out.push_str(&format!(" {y}"));
                 // "In September 2000, total nonfarm employment…": the phrase opens it.
@@ -121,6 +130,12 @@ mod tests {
                 jan,
                 "Rates changed little in January 2000.",
                 "over the month, closing",
+            ),
+            (
+                "Food added jobs after losses in November and December.",
+                jan,
+                "Food added jobs after losses in November 1999 and December 1999.",
+                "a month joined to a dated one",
             ),
             (
                 "Sales rose in May.",

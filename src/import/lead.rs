@@ -112,6 +112,22 @@ const OPENERS: &[&str] = &[
     "all",
     "most",
     "many",
+    "because",
+    "no",
+    "not",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "if",
+    "though",
+    "however",
+    "also",
+    "even",
+    "once",
+    "other",
+    "another",
+    "such",
 ];
 
 /// Words that join a name's parts: "Battle of Hastings", "Tour de France".
@@ -243,7 +259,8 @@ fn name<'a>(rest: &'a str, ws: &[(usize, &'a str)]) -> Option<(&'a str, &'a str)
         k += 1;
         // A comma or bracket ends the name: "Harold Godwinson, from…", "ENIAC (…)".
         let raw_end = rest[at..].split_whitespace().next().unwrap_or_default();
-        if raw_end.ends_with(',') || ws.get(k).is_some_and(|(_, n)| n.starts_with('(')) {
+        let listed = raw_end.ends_with(',') && in_list(&ws[k..]);
+        if raw_end.ends_with(',') && !listed || ws.get(k).is_some_and(|(_, n)| n.starts_with('(')) {
             break;
         }
     }
@@ -261,17 +278,31 @@ fn name<'a>(rest: &'a str, ws: &[(usize, &'a str)]) -> Option<(&'a str, &'a str)
     (k > 0 && !name.is_empty()).then_some((name, next))
 }
 
+/// Whether the words after a comma go on a list of names: "Uranus and Neptune are…".
+fn in_list(ws: &[(usize, &str)]) -> bool {
+    for (k, (_, w)) in ws.iter().enumerate() {
+        if *w == "and" {
+            return ws
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.starts_with(char::is_uppercase));
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A name read as the subject, or as another thing.
 fn named(name: &str, next: &str, subject: Option<&Subject>) -> Lead {
-    let lower: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase()
-        })
-        .collect();
+    // "Concorde's top speed…" is about Concorde too.
+    let bare = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        w.strip_suffix("'s").unwrap_or(w).to_lowercase()
+    };
+    let lower: Vec<String> = name.split_whitespace().map(bare).collect();
     if let Some(sub) = subject {
-        if sub.words.iter().all(|w| lower.contains(w)) {
+        if sub.words.iter().all(|w| lower.contains(&bare(w))) {
             return Lead::Subject;
         }
     }

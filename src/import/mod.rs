@@ -169,7 +169,7 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
-    let mut resolver = resolve::Resolver::new(frame::subject(&title, text));
+    let mut resolver = resolve::Resolver::new(frame::subject(&title, text), text);
     let period = frame::period(&title);
     let mut prev: Option<(Option<String>, String)> = None;
     for s in doc.sentences {

@@ -7,6 +7,7 @@
 
 use super::frame::{capitalize, possessive, Subject};
 use super::lead::{lead, Class, Lead, Pronoun};
+use std::collections::HashSet;
 
 /// Reads a text's sentences in order and resolves their opening pronouns.
 #[derive(Debug)]
@@ -14,6 +15,8 @@ pub(crate) struct Resolver {
     subject: Option<Subject>,
     /// Which pronoun the text uses for its subject ("She" for the Titanic), once seen.
     class: Option<Class>,
+    /// Words the text capitalises after a lower-case word: names, not sentence openings.
+    proper: HashSet<String>,
 }
 
 /// What an opening pronoun stands for.
@@ -23,11 +26,26 @@ enum Referent {
 }
 
 impl Resolver {
-    /// A resolver for a text about `subject`.
-    pub(crate) fn new(subject: Option<Subject>) -> Resolver {
+    /// A resolver for `text`, about `subject`.
+    pub(crate) fn new(subject: Option<Subject>, text: &str) -> Resolver {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // A word ending a sentence ("…was big. Work on…") leaves the next a mere opening.
+        let proper = words
+            .windows(2)
+            .filter(|p| {
+                p[0].starts_with(char::is_lowercase)
+                    && !p[0].ends_with(['.', '!', '?', ':'])
+                    && p[1].starts_with(char::is_uppercase)
+            })
+            .map(|p| {
+                p[1].trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            })
+            .collect();
         Resolver {
             subject,
             class: None,
+            proper,
         }
     }
 
@@ -75,10 +93,12 @@ impl Resolver {
                 (!expletive(sentence, p)).then(|| Referent::Name(name.clone()))
             }
             // "Harold Godwinson, from…, took the throne. He won…"
-            (Lead::Named { name, plural, .. }, _) if person && !*plural && personal(name) => {
+            (Lead::Named { name, plural, .. }, _) if person && !*plural && self.personal(name) => {
                 let name = name.split(" of ").next().unwrap_or(name);
                 Some(Referent::Name(name.to_string()))
             }
+            // "Saturn, Uranus and Neptune are…" cannot be what "It" means.
+            (Lead::Named { plural: true, .. }, class) => self.only_subject(class, sentence, p),
             (Lead::Named { .. }, _) if !person => None,
             (Lead::Named { .. }, class) => self.only_subject(class, sentence, p),
             // A plural before "It" or "He" cannot be what it means; nor can "the 200 m" be
@@ -89,6 +109,18 @@ impl Resolver {
             }
             _ => None,
         }
+    }
+
+    /// Whether a name can be a person's: capitalised words, no "The", no figures ("The 200
+    /// m is his best event" is no one); one word only if the text capitalises it mid-sentence
+    /// too ("Garin", not "Work" of "Work on the ship began…").
+    fn personal(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        !name.starts_with("The ")
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || "'-.".contains(c)))
+            && (words.len() > 1 || self.proper.contains(name))
     }
 
     /// The subject, when `class` is the pronoun the text uses for it.
@@ -137,15 +169,6 @@ impl Resolver {
     }
 }
 
-/// Whether a name can be a person's: capitalised words, no "The", no figures ("The 200
-/// m is his best event" is no one).
-fn personal(name: &str) -> bool {
-    !name.starts_with("The ")
-        && name
-            .split_whitespace()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() || "'-.".contains(c)))
-}
-
 /// Whether the sentence before uses a pronoun of `class` itself ("…records of its
 /// appearances"), so the text is still on the one thing a pronoun of that kind can mean.
 fn mentions(prev: &str, class: Class) -> bool {
@@ -166,7 +189,8 @@ fn expletive(sentence: &str, p: &Pronoun) -> bool {
         return false;
     }
     let rest = sentence[p.at.1..].to_lowercase();
-    let clause = rest.split([',', ';', '–', '—']).next().unwrap_or_default();
+    // "It was the first – and so far the only – time England…": dashes stay in the clause.
+    let clause = rest.split([',', ';']).next().unwrap_or_default();
     let ws: Vec<&str> = clause.split_whitespace().collect();
     let verb = ws.first().copied().unwrap_or_default();
     let empty_verbs = [

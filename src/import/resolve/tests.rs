@@ -4,7 +4,7 @@ use crate::import::frame::subject;
 /// The sentences rewritten in order, each after the one before it.
 fn run(title: &str, sentences: &[&str]) -> Vec<String> {
     let text = sentences.join(" ");
-    let mut r = Resolver::new(subject(title, &text));
+    let mut r = Resolver::new(subject(title, &text), &text);
     let mut prev: Option<String> = None;
     sentences
         .iter()
@@ -140,6 +140,7 @@ fn pronouns_named_or_left() {
         (
             "The Battle of Hastings",
             &[
+                "The army of William gathered.",
                 "William planned to invade.",
                 "His army was not strong enough in 1066.",
             ],
@@ -172,6 +173,36 @@ fn pronouns_named_or_left() {
             ],
             "Halley's Comet's periodicity was found in 1705.",
             "the sentence before is about it too",
+        ),
+        (
+            "Sinking of the RMS Titanic",
+            &[
+                "The RMS Titanic sank.",
+                "She was big.",
+                "Work on the ship began in 1909.",
+                "She was 269 metres long.",
+            ],
+            "The Titanic was 269 metres long.",
+            "a capitalised opening word is no person",
+        ),
+        (
+            "Jupiter",
+            &[
+                "Jupiter is big.",
+                "Saturn, Uranus and Neptune are gas giants.",
+                "It has a mass of 318 Earths.",
+            ],
+            "Jupiter has a mass of 318 Earths.",
+            "several names before It",
+        ),
+        (
+            "1966 FIFA World Cup final",
+            &[
+                "England and West Germany played it.",
+                "It was the first – and so far the only – time England won.",
+            ],
+            "It was the first – and so far the only – time England won.",
+            "an empty It across dashes",
         ),
         (
             "Jupiter",
