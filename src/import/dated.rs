@@ -4,18 +4,16 @@
 
 use super::frame::{capitalize, MONTHS};
 
-/// Words before a month that make it a time of the release ("in September", "since
-/// April"); "September losses" or "the month of" are left.
+/// Words before "May" that make it the month.
 const BEFORE: &[&str] = &["in", "since", "from", "to", "through", "until", "during"];
 
-/// `sentence` with each bare month given its year and "over the month" naming the month.
+/// `sentence` with each bare month ("in September", "September's gain", "since last
+/// June") given its year and "over the month" naming the month.
 /// A month after the release's own is of the year before ("since October" in a January
 /// 2000 release is October 1999): a release reports on the months up to its own.
 pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String {
     let mut out = String::with_capacity(sentence.len() + 16);
     let mut prev = "";
-    // "in November and December": a month joined to one just dated is dated too.
-    let mut dated_before = false;
     let mut rest = sentence;
     while !rest.is_empty() {
         let start = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
@@ -25,17 +23,17 @@ pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
         let word = &rest[..end];
-        out.push_str(word);
         let after = &rest[end..];
-        let joined = dated_before && matches!(prev, "and" | "or");
-        if MONTHS.contains(&word) {
-            dated_before = false;
-        } else if !word.chars().all(|c| c.is_ascii_digit()) && !matches!(word, "and" | "or") {
-            dated_before = false;
+        let m = MONTHS.iter().position(|n| *n == word);
+        // "May" opening a sentence may be the verb; a month after "in" is a month.
+        let timed = word != "May" || BEFORE.contains(&prev.to_lowercase().as_str());
+        if m.is_some() && prev == "last" && out.ends_with("last ") {
+            // "since last June" in a January 2001 release is June 2000.
+            out.truncate(out.len() - "last ".len());
         }
-        if let Some(m) = MONTHS.iter().position(|n| *n == word) {
-            if (joined || BEFORE.contains(&prev.to_lowercase().as_str())) && bare(after) {
-                dated_before = true;
+        out.push_str(word);
+        if let Some(m) = m {
+            if timed && bare(after) {
                 let y = if m <= month { year } else { year - 1 };
                 out.push_str(&format!(" {y}"));
                 // "In September 2000, total nonfarm employment…": the phrase opens it.
@@ -51,10 +49,10 @@ pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String
 }
 
 /// Whether what follows a month leaves it without a day or year: not "September 30",
-/// "September, 1998", "September's" or "September 2000".
+/// "September, 1998" or "September 2000".
 fn bare(after: &str) -> bool {
     let after = after.trim_start_matches([' ', ',']);
-    !after.starts_with(|c: char| c.is_ascii_digit()) && !after.starts_with('\'')
+    !after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// "Over the month, rates went down" → "In September 2000, rates went down".
@@ -116,8 +114,26 @@ mod tests {
             (
                 "The biggest September losses were in machinery.",
                 sept,
-                "The biggest September losses were in machinery.",
+                "The biggest September 2000 losses were in machinery.",
                 "a month as an adjective",
+            ),
+            (
+                "Most of September's gain came from services.",
+                sept,
+                "Most of September 2000's gain came from services.",
+                "a month's possessive",
+            ),
+            (
+                "The industry has lost 254,000 jobs since last June.",
+                (0, 2001),
+                "The industry has lost 254,000 jobs since June 2000.",
+                "last June, in a January release",
+            ),
+            (
+                "May we add 3 jobs?",
+                sept,
+                "May we add 3 jobs?",
+                "May the verb",
             ),
             (
                 "Over the month, rates went down for adult women (3.5 percent).",

@@ -70,6 +70,11 @@ const FRONTED: &[&str] = &[
     "by",
 ];
 
+/// Openings that no "It" or "He" can stand for: "No hot desert in the world is larger…".
+const QUANTIFIERS: &[&str] = &[
+    "no", "all", "most", "many", "some", "both", "several", "few",
+];
+
 /// Capitalised first words that open no name.
 const OPENERS: &[&str] = &[
     "on",
@@ -221,7 +226,12 @@ pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
         // "The lake bed…", "A later version…": a determiner is no name; nor is "On 14
         // April the ship…" or "Of all the rocky bodies…".
         Some(("The" | "A" | "An", _)) => Lead::Other,
+        Some(_) if QUANTIFIERS.contains(&first.to_lowercase().as_str()) => Lead::Plural,
         Some(_) if OPENERS.contains(&first.to_lowercase().as_str()) => Lead::Other,
+        // "Chinese, Babylonian and medieval European chroniclers left…"
+        Some((name, _)) if !name.contains(' ') && ws.iter().take(5).any(|(_, w)| *w == "and") => {
+            Lead::Plural
+        }
         // "Volcanoes dominate…", "Vaccination campaigns ran…": a common noun capitalised.
         Some((name, next))
             if !name.contains(' ')

@@ -15,7 +15,7 @@ pub(crate) struct Resolver {
     subject: Option<Subject>,
     /// Which pronoun the text uses for its subject ("She" for the Titanic), once seen.
     class: Option<Class>,
-    /// Words the text capitalises after a lower-case word: names, not sentence openings.
+    /// Words the text capitalises after another word: names, not sentence openings.
     proper: HashSet<String>,
 }
 
@@ -33,7 +33,7 @@ impl Resolver {
         let proper = words
             .windows(2)
             .filter(|p| {
-                p[0].starts_with(char::is_lowercase)
+                p[0].starts_with(char::is_alphanumeric)
                     && !p[0].ends_with(['.', '!', '?', ':'])
                     && p[1].starts_with(char::is_uppercase)
             })
@@ -104,6 +104,11 @@ impl Resolver {
             // A plural before "It" or "He" cannot be what it means; nor can "the 200 m" be
             // "He"; "…yet she was running" before "She…" is about the same ship.
             (Lead::Plural, class) => self.only_subject(class, sentence, p),
+            // "It counts him the most successful… He was the first…": an "It" left as it
+            // was is no man.
+            (Lead::Pronoun(q), class) if person && q.class != class => {
+                self.only_subject(class, sentence, p)
+            }
             (Lead::Other, class) if person || prev.is_some_and(|s| mentions(s, class)) => {
                 self.only_subject(class, sentence, p)
             }
@@ -198,7 +203,9 @@ fn expletive(sentence: &str, p: &Pronoun) -> bool {
         "follows", "followed", "means", "meant",
     ];
     let be = matches!(verb, "is" | "was" | "has" | "had" | "will" | "would");
-    empty_verbs.contains(&verb)
+    // "It took place at Senlac Hill" is about the battle.
+    let took_place = ws.get(1) == Some(&"place");
+    empty_verbs.contains(&verb) && !took_place
         || be && (ws.contains(&"that") || ws.contains(&"time") || ws.get(2) == Some(&"to"))
 }
 

@@ -222,7 +222,36 @@ fn pronouns_named_or_left() {
             "It in a text about a man",
         ),
     ];
-    for (title, sentences, want, why) in cases {
+    let more: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "The Sahara",
+            &[
+                "No hot desert in the world is larger.",
+                "Its area is 9,200,000 km2.",
+            ],
+            "The Sahara's area is 9,200,000 km2.",
+            "a negative quantifier is nothing It can mean",
+        ),
+        (
+            "The Battle of Hastings",
+            &[
+                "The Battle of Hastings was fought in 1066.",
+                "It took place 6 miles away.",
+            ],
+            "The Battle of Hastings took place 6 miles away.",
+            "took place is no empty It",
+        ),
+        (
+            "Halley's Comet",
+            &[
+                "Chinese, Babylonian and medieval chroniclers kept records.",
+                "It came back in 1986.",
+            ],
+            "Halley's Comet came back in 1986.",
+            "a list of peoples is nothing It can mean",
+        ),
+    ];
+    for (title, sentences, want, why) in cases.iter().chain(more) {
         let got = run(title, sentences);
         assert_eq!(got.last().map(String::as_str), Some(*want), "{why}");
     }
