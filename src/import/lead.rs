@@ -151,7 +151,7 @@ fn subject_start(s: &str) -> usize {
     // "In October, 1977, Ali…": a date's year after the comma belongs to the opening.
     for _ in 0..2 {
         let Some(comma) = s[at..].find(", ").map(|c| at + c + 2) else {
-            return 0;
+            return figure_opening(s);
         };
         if s[..comma].split_whitespace().count() > 6 {
             return 0;
@@ -159,6 +159,25 @@ fn subject_start(s: &str) -> usize {
         at = comma;
         if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
             return at;
+        }
+    }
+    0
+}
+
+/// Where a lower-case pronoun follows an opening with a figure and no comma: "In 2009 he
+/// lowered…", "At 1,642 m (5,387 ft) it is the deepest lake anywhere."
+fn figure_opening(s: &str) -> usize {
+    let ws = words(s);
+    for (k, (at, w)) in ws.iter().enumerate().take(7).skip(2) {
+        let figure = ws[1..k]
+            .iter()
+            .any(|(_, w)| w.contains(|c: char| c.is_ascii_digit()));
+        if w.starts_with(char::is_lowercase) && pronoun(w).is_some() {
+            return if figure { *at } else { 0 };
+        }
+        // "In 2009 Usain Bolt lowered his…": a name is the subject, "his" is not.
+        if w.starts_with(char::is_uppercase) {
+            return 0;
         }
     }
     0
@@ -428,6 +447,11 @@ mod tests {
 
     #[test]
     fn pronouns_past_an_opening() {
+        let Lead::Pronoun(p) = lead("In 2009 he lowered it to 9.58.", None) else {
+            panic!("In 2009 he");
+        };
+        assert_eq!((p.class, p.at), (Class::Male, (8, 10)));
+        assert_eq!(lead("In the end he won.", None), Lead::Other, "no figure");
         let got = lead("Leaving out Greenland, it is the westernmost.", None);
         let Lead::Pronoun(p) = got else {
             panic!("{got:?}");

@@ -224,6 +224,15 @@ fn pronouns_named_or_left() {
     ];
     let more: &[(&str, &[&str], &str, &str)] = &[
         (
+            "Lake Baikal",
+            &[
+                "Lake Baikal measures 636 km.",
+                "At 1,642 m (5,387 ft) it is the deepest lake.",
+            ],
+            "At 1,642 m (5,387 ft) Lake Baikal is the deepest lake.",
+            "a pronoun after an opening with a figure",
+        ),
+        (
             "The Sahara",
             &[
                 "No hot desert in the world is larger.",
@@ -249,6 +258,17 @@ fn pronouns_named_or_left() {
             ],
             "Halley's Comet came back in 1986.",
             "a list of peoples is nothing It can mean",
+        ),
+        (
+            "Usain Bolt",
+            &[
+                "Usain Bolt ran.",
+                "He won.",
+                "In 2009 Usain Bolt lowered his record to 9.58.",
+                "He broke it twice.",
+            ],
+            "Usain Bolt broke it twice.",
+            "a name after an opening with a figure, and his",
         ),
     ];
     for (title, sentences, want, why) in cases.iter().chain(more) {
