@@ -237,6 +237,9 @@ pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
             at,
         });
     }
+    if subject.is_some_and(|sub| short_name(sub, &ws)) {
+        return Lead::Subject;
+    }
     if let Some(head) = description(&ws) {
         let ours = subject.is_some_and(|sub| sub.head == Some(head.as_str()));
         return if ours { Lead::Subject } else { Lead::Other };
@@ -262,6 +265,32 @@ pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
         Some((name, next)) => named(name, next, subject),
         None => plural_or_other(&ws),
     }
+}
+
+/// Whether the opening names the subject by its last word: "The first 747 was rolled
+/// out…" (the Boeing 747), "Bolt has been…". Not for a name with "of": "Hastings" is a
+/// town, not the battle.
+fn short_name(sub: &Subject, ws: &[(usize, &str)]) -> bool {
+    let Some(last) = sub.name.split_whitespace().last() else {
+        return false;
+    };
+    let distinct = last.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    if sub.words.len() < 2 || sub.words.iter().any(|w| w == "of") || !distinct {
+        return false;
+    }
+    let opening = ws
+        .iter()
+        .take(3)
+        .map(|(_, w)| w.strip_suffix("'s").unwrap_or(w));
+    let mut before = true;
+    for w in opening {
+        if w == last && before {
+            return true;
+        }
+        // "The lake bed…", "The first…": articles and lower-case modifiers may come first.
+        before = matches!(w, "The" | "the") || w.starts_with(char::is_lowercase);
+    }
+    false
 }
 
 /// The head of "The lake sits…" (lower case, a verb after it).
@@ -355,12 +384,13 @@ fn plural_or_other(ws: &[(usize, &str)]) -> Lead {
             && !w.ends_with("is")
             && !w.ends_with("'s")
     };
-    let lead = ws.iter().take(2).map(|(_, w)| *w);
-    let lowered: Vec<String> = lead.map(str::to_lowercase).collect();
-    if lowered
+    // A plural subject takes a verb without -s: "Volcanoes dominate", not "Hastings lies".
+    let agrees = |k: usize| ws.get(k + 1).is_some_and(|(_, v)| !v.ends_with('s'));
+    let found = ws
         .iter()
-        .any(|w| plural(w) && !matches!(w.as_str(), "this" | "has" | "was"))
-    {
+        .take(2)
+        .position(|(_, w)| plural(&w.to_lowercase()) && !matches!(*w, "has" | "was"));
+    if found.is_some_and(agrees) {
         Lead::Plural
     } else {
         Lead::Other

@@ -224,6 +224,22 @@ fn pronouns_named_or_left() {
     ];
     let more: &[(&str, &[&str], &str, &str)] = &[
         (
+            "Boeing 747",
+            &[
+                "The Boeing 747 is big.",
+                "On September 30, 1968, the first 747 came out.",
+                "It flew on February 9, 1969.",
+            ],
+            "The Boeing 747 flew on February 9, 1969.",
+            "the subject by its last word",
+        ),
+        (
+            "The Battle of Hastings",
+            &["Hastings lies on the coast.", "It was fought in 1066."],
+            "It was fought in 1066.",
+            "not the last word of a name with of",
+        ),
+        (
             "Lake Baikal",
             &[
                 "Lake Baikal measures 636 km.",
