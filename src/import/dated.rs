@@ -58,7 +58,8 @@ fn bare(after: &str) -> bool {
 /// "Over the month, rates went down" → "In September 2000, rates went down".
 fn over_the_month(sentence: &str, named: &str) -> String {
     let phrase = "over the month";
-    let lower = sentence.to_lowercase();
+    // ASCII lower case keeps byte offsets, so `at` indexes `sentence` too.
+    let lower = sentence.to_ascii_lowercase();
     let Some(at) = lower.find(phrase) else {
         return sentence.to_string();
     };

@@ -85,8 +85,12 @@ pub(crate) fn subject(title: &str, text: &str) -> Option<Subject> {
     }
     let mut ship = false;
     for event in EVENT_OF {
-        if core.to_lowercase().starts_with(event) {
-            core = core[event.len()..].trim_start();
+        let head = core.get(..event.len());
+        if let (Some(true), Some(rest)) = (
+            head.map(|h| h.eq_ignore_ascii_case(event)),
+            core.get(event.len()..),
+        ) {
+            core = rest.trim_start();
             ship = *event == "sinking of ";
         }
     }

@@ -60,10 +60,14 @@ const FRAMES: &[&str] = &[
 
 /// The sentence without an opening from [`FRAMES`], its first letter in upper case.
 fn unframe(sentence: &str) -> String {
-    let lower = sentence.to_lowercase();
     for frame in FRAMES {
-        if lower.starts_with(frame) {
-            let rest = sentence[frame.len()..].trim_start();
+        // ASCII case only: a full lower-casing may change byte lengths ("K" of kelvin).
+        let head = sentence.get(..frame.len());
+        if let (Some(true), Some(rest)) = (
+            head.map(|h| h.eq_ignore_ascii_case(frame)),
+            sentence.get(frame.len()..),
+        ) {
+            let rest = rest.trim_start();
             let rest = rest.strip_prefix("that ").unwrap_or(rest);
             // A framing that says nothing more ("…puts it like this.") is left as it is.
             if rest.split_whitespace().count() >= 3 {

@@ -292,3 +292,29 @@ fn pronouns_named_or_left() {
         assert_eq!(got.last().map(String::as_str), Some(*want), "{why}");
     }
 }
+
+#[test]
+fn odd_text_never_panics() {
+    // Case folds that change byte lengths, lone pronouns, empty and odd openings.
+    let cases = [
+        "",
+        "It",
+        "Its",
+        "İt was 3.",
+        "K over the month Ķ 4.",
+        "An earlier version of the article saİd 5 things.",
+        "In , , it 3.",
+        "In 2009, , he ran 9.58.",
+        "The",
+        "They,",
+    ];
+    let title = "Sinking of the RMS Titanic: September 2000";
+    let mut r = Resolver::new(subject(title, ""), "");
+    let mut prev: Option<String> = None;
+    for s in cases {
+        let tidied = crate::import::tidy::tidy(s);
+        let out = r.resolve(&tidied, prev.as_deref());
+        let out = crate::import::dated::date_months(&out, (8, 2000));
+        prev = Some(out);
+    }
+}
