@@ -2,9 +2,14 @@
 //! quantity), or question/answer tables (CSV, TSV, flashcard exports).
 
 mod clean;
+mod dated;
+mod frame;
+mod lead;
 mod mojibake;
+mod resolve;
 mod table;
 mod text;
+mod tidy;
 
 pub use crate::sentences::split as sentences;
 use clean::is_relative_time;
@@ -164,18 +169,29 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
+    let mut resolver = resolve::Resolver::new(frame::subject(&title, text), text);
+    let period = frame::period(&title);
+    let mut prev: Option<(Option<String>, String)> = None;
     for s in doc.sentences {
+        let tidied = tidy::tidy(&s.text);
+        // A pronoun reaches back only under the same heading.
+        let before = prev.as_ref().filter(|(t, _)| *t == s.topic);
+        let mut framed = resolver.resolve(&tidied, before.map(|(_, p)| p.as_str()));
+        if let Some(period) = period {
+            framed = dated::date_months(&framed, period);
+        }
+        prev = Some((s.topic.clone(), framed.clone()));
         // More quantities than a fact may ask would make a deck `check` refuses.
-        let found = quantity::find_at_most(&s.text, crate::limits::MAX_ANSWERS + 1).len();
+        let found = quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len();
         let reason = if found == 0 {
             Some(LeftOut::NoQuantity)
         } else if found > crate::limits::MAX_ANSWERS {
             Some(LeftOut::TooMany)
-        } else if crate::screen::askable(&s.text).is_empty() {
+        } else if crate::screen::askable(&tidied).is_empty() {
             Some(LeftOut::NothingAskable)
-        } else if is_relative_time(&s.text) {
+        } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
-        } else if !seen.insert(s.text.to_lowercase()) {
+        } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
         } else {
             None
@@ -184,11 +200,11 @@ pub fn from_text(
             left_out.push(reason);
             continue;
         }
+        // The id comes from the sentence as the page has it, so a re-import keeps it.
         let id = ids.unique(slug(&s.text, 5));
         facts.push(Fact::Sentence {
             id,
-            // Braces in prose are text; in a fact they would mark (or break) the answer.
-            fact: escape_braces(&s.text),
+            fact: asking_the_same(&tidied, &framed),
             topic: s.topic,
         });
     }
@@ -199,6 +215,38 @@ pub fn from_text(
         facts,
         left_out,
     }
+}
+
+/// The fact as the deck holds it: `framed` (the sentence with its subject named and its
+/// month dated) where it asks what `tidied` asks. A name or year it added that the finder
+/// would ask ("In September 2000, …") is kept out by marking the figures asked before with
+/// braces; where those cannot be found again, the sentence stays as it was. Braces in
+/// prose are text; in a fact they would mark (or break) the answer, so they are doubled.
+fn asking_the_same(tidied: &str, framed: &str) -> String {
+    let texts = |s: &str| -> Vec<String> {
+        crate::screen::askable(s)
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
+    };
+    let want = texts(tidied);
+    if tidied == framed || texts(framed) == want {
+        return escape_braces(framed);
+    }
+    let mut out = String::with_capacity(framed.len() + 2 * want.len());
+    let mut from = 0;
+    for w in &want {
+        let Some(k) = framed[from..].find(w.as_str()).map(|k| k + from) else {
+            return escape_braces(tidied);
+        };
+        out.push_str(&escape_braces(&framed[from..k]));
+        out.push('{');
+        out.push_str(&escape_braces(w));
+        out.push('}');
+        from = k + w.len();
+    }
+    out.push_str(&escape_braces(&framed[from..]));
+    out
 }
 
 #[derive(Serialize)]

@@ -24,7 +24,8 @@ fn keeps_sentences_with_quantities_and_drops_the_rest() {
             Fact::Question { question, .. } => question.as_str(),
         })
         .collect();
-    assert_eq!(facts, ["NATO was founded in 1949.", "It has 29 members."]);
+    // "It" follows a sentence about NATO, so it is named.
+    assert_eq!(facts, ["NATO was founded in 1949.", "NATO has 29 members."]);
     assert_eq!(
         deck.left_out,
         [LeftOut::NoQuantity, LeftOut::Repeat],
@@ -239,4 +240,44 @@ fn ids_get_the_smallest_free_suffix_of_their_base() {
     }
     let mut taken = Ids::taking(["x".to_string(), "x-2".to_string()].into());
     assert_eq!(taken.unique("x".into()), "x-3", "ids already in the deck");
+}
+
+#[test]
+fn facts_name_their_subject_and_date_their_month() {
+    // (text, facts as the deck holds them, cards, why)
+    let cases: &[(&str, &[&str], usize, &str)] = &[
+        (
+            "# Venus\n\nVolcanoes dominate 167 of its plains. Its diameter is 12,104 km. (See table A-1.)\n",
+            &["Volcanoes dominate 167 of its plains.", "Venus's diameter is 12,104 km."],
+            2,
+            "a possessive named, a cross-reference dropped",
+        ),
+        (
+            "# The Employment Situation: September 2000\n\nIn September employment went up by 252,000.\n",
+            &["In September 2000, employment went up by {252,000}."],
+            1,
+            "the year put in is kept out of the questions by braces",
+        ),
+        (
+            "# Notes\n\nWest Germany scored 2 goals. It stayed level until 1966.\n",
+            &["West Germany scored 2 goals.", "It stayed level until 1966."],
+            2,
+            "an It after another named thing is left",
+        ),
+    ];
+    for (text, want, cards, why) in cases {
+        let deck = from_text(text, None, "f", None);
+        let facts: Vec<&str> = deck
+            .facts
+            .iter()
+            .map(|f| match f {
+                Fact::Sentence { fact, .. } => fact.as_str(),
+                Fact::Question { question, .. } => question.as_str(),
+            })
+            .collect();
+        assert_eq!(facts, *want, "{why}");
+        let d = valid(&deck);
+        // The same figures are asked as before the rewrite: not the year put in.
+        assert_eq!(compile(&d).cards.len(), *cards, "{why}");
+    }
 }

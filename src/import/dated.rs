@@ -1,0 +1,168 @@
+//! A bare month in a monthly release ("In September total nonfarm employment went up by
+//! 252,000") given the year its title fixes, so the fact still reads right out of the
+//! release (issue 10: the BLS texts' facts were rated B for "in September" with no year).
+
+use super::frame::{capitalize, MONTHS};
+
+/// Words before "May" that make it the month.
+const BEFORE: &[&str] = &["in", "since", "from", "to", "through", "until", "during"];
+
+/// `sentence` with each bare month ("in September", "September's gain", "since last
+/// June") given its year and "over the month" naming the month.
+/// A month after the release's own is of the year before ("since October" in a January
+/// 2000 release is October 1999): a release reports on the months up to its own.
+pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String {
+    let mut out = String::with_capacity(sentence.len() + 16);
+    let mut prev = "";
+    let mut rest = sentence;
+    while !rest.is_empty() {
+        let start = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        let after = &rest[end..];
+        let m = MONTHS.iter().position(|n| *n == word);
+        // "May" opening a sentence may be the verb; a month after "in" is a month.
+        let timed = word != "May" || BEFORE.contains(&prev.to_lowercase().as_str());
+        if m.is_some() && prev == "last" && out.ends_with("last ") {
+            // "since last June" in a January 2001 release is June 2000.
+            out.truncate(out.len() - "last ".len());
+        }
+        out.push_str(word);
+        if let Some(m) = m {
+            if timed && bare(after) {
+                let y = if m <= month { year } else { year - 1 };
+                out.push_str(&format!(" {y}"));
+                // "In September 2000, total nonfarm employment…": the phrase opens it.
+                if out.len() == format!("In {word} {y}").len() && after.starts_with(' ') {
+                    out.push(',');
+                }
+            }
+        }
+        prev = word;
+        rest = after;
+    }
+    over_the_month(&out, &format!("{} {year}", MONTHS[month]))
+}
+
+/// Whether what follows a month leaves it without a day or year: not "September 30",
+/// "September, 1998" or "September 2000".
+fn bare(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', ',']);
+    !after.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "Over the month, rates went down" → "In September 2000, rates went down".
+fn over_the_month(sentence: &str, named: &str) -> String {
+    let phrase = "over the month";
+    // ASCII lower case keeps byte offsets, so `at` indexes `sentence` too.
+    let lower = sentence.to_ascii_lowercase();
+    let Some(at) = lower.find(phrase) else {
+        return sentence.to_string();
+    };
+    let after = &sentence[at + phrase.len()..];
+    if after.starts_with(" of") || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return sentence.to_string();
+    }
+    let with = format!("in {named}");
+    let with = if at == 0 { capitalize(&with) } else { with };
+    format!("{}{with}{after}", &sentence[..at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_months_get_their_year() {
+        let sept = (8, 2000);
+        let jan = (0, 2000);
+        // (sentence, period, want, why)
+        let cases = [
+            (
+                "In September total nonfarm employment went up by 252,000.",
+                sept,
+                "In September 2000, total nonfarm employment went up by 252,000.",
+                "the release's month, opening the sentence",
+            ),
+            (
+                "The rate was unchanged in September.",
+                sept,
+                "The rate was unchanged in September 2000.",
+                "the release's month",
+            ),
+            (
+                "It climbed from 64.4 percent in December to 64.8 percent in January.",
+                jan,
+                "It climbed from 64.4 percent in December 1999 to 64.8 percent in January 2000.",
+                "a month after the release's is of the year before",
+            ),
+            (
+                "It has stayed under 5 percent since April 1997.",
+                sept,
+                "It has stayed under 5 percent since April 1997.",
+                "a month with its year",
+            ),
+            (
+                "The pay period including January 12 was mild.",
+                jan,
+                "The pay period including January 12 was mild.",
+                "a date",
+            ),
+            (
+                "The biggest September losses were in machinery.",
+                sept,
+                "The biggest September 2000 losses were in machinery.",
+                "a month as an adjective",
+            ),
+            (
+                "Most of September's gain came from services.",
+                sept,
+                "Most of September 2000's gain came from services.",
+                "a month's possessive",
+            ),
+            (
+                "The industry has lost 254,000 jobs since last June.",
+                (0, 2001),
+                "The industry has lost 254,000 jobs since June 2000.",
+                "last June, in a January release",
+            ),
+            (
+                "May we add 3 jobs?",
+                sept,
+                "May we add 3 jobs?",
+                "May the verb",
+            ),
+            (
+                "Over the month, rates went down for adult women (3.5 percent).",
+                sept,
+                "In September 2000, rates went down for adult women (3.5 percent).",
+                "over the month, opening",
+            ),
+            (
+                "Rates changed little over the month.",
+                jan,
+                "Rates changed little in January 2000.",
+                "over the month, closing",
+            ),
+            (
+                "Food added jobs after losses in November and December.",
+                jan,
+                "Food added jobs after losses in November 1999 and December 1999.",
+                "a month joined to a dated one",
+            ),
+            (
+                "Sales rose in May.",
+                sept,
+                "Sales rose in May 2000.",
+                "an earlier month of the same year",
+            ),
+        ];
+        for (from, period, want, why) in cases {
+            assert_eq!(date_months(from, period), want, "{why}");
+        }
+    }
+}
