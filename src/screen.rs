@@ -124,14 +124,29 @@ fn conversions(text: &str, found: &[Quantity]) -> Vec<std::ops::Range<usize>> {
 /// "100,756 pounds (45,702 kg)" where the finder passed over the first figure (glued to a
 /// label in a pasted infobox): a bracketed figure right after a unit word converts it.
 fn after_unit(text: &str, q: &Quantity) -> bool {
-    let head = text.get(..q.span.start).unwrap_or_default().trim_end();
+    let mut head = text.get(..q.span.start).unwrap_or_default().trim_end();
+    // "$500,000 (approximately $6,000,000 today)": a hedge inside the bracket.
+    for hedge in [
+        "approximately",
+        "about",
+        "roughly",
+        "around",
+        "nearly",
+        "c.",
+        "~",
+    ] {
+        if let Some(h) = head.strip_suffix(hedge).filter(|h| h.ends_with([' ', '('])) {
+            head = h.trim_end();
+            break;
+        }
+    }
     let Some(head) = head.strip_suffix('(').map(str::trim_end) else {
         return false;
     };
     let unit = head.split_whitespace().last().unwrap_or_default();
     // "Mach 2.04 (1,354 mph at cruise altitude)", "103,000 km 2 (40,000 sq mi)": a figure
     // with a unit in brackets right after another figure restates it.
-    let measured = matches!(q.kind, Kind::Measure | Kind::Duration);
+    let measured = matches!(q.kind, Kind::Measure | Kind::Duration | Kind::Money);
     let after_figure = measured && head.ends_with(|c: char| c.is_ascii_digit());
     q.kind != Kind::Year
         && (crate::quantity::lookup_unit(unit).is_some_and(|u| u.name.len() > 2) || after_figure)
@@ -209,6 +224,15 @@ mod tests {
                 ("420 miles".into(), "asked".into()),
                 ("676 km".into(), "Conversion".into())
             ]
+        );
+        let got = verdicts("It cost almost $500,000 (approximately $6,000,000 today).");
+        assert_eq!(
+            got,
+            [
+                ("$500,000".into(), "asked".into()),
+                ("$6,000,000".into(), "Conversion".into())
+            ],
+            "money restated in brackets, with a hedge"
         );
         let got = verdicts("Launch mass100,756 pounds (45,702 kg) Landing");
         assert_eq!(

@@ -10,6 +10,9 @@ pub enum LeftOut {
     TableRow,
     /// Counts time from when it was written ("two years ago", "last year").
     RelativeTime,
+    /// Reports what another revision of the page says ("A later version of the article
+    /// calls him…"): the fact is the page's, not the world's.
+    AboutRevision,
     /// Holds no date, number or amount to ask.
     NoQuantity,
     /// Holds figures, but each would make a bad question: a conversion, a label, one end of
@@ -32,6 +35,10 @@ impl LeftOut {
                 "sentence counting time from when it was written",
                 "sentences counting time from when they were written",
             ),
+            LeftOut::AboutRevision => (
+                "sentence about another revision of the page",
+                "sentences about another revision of the page",
+            ),
             LeftOut::NoQuantity => ("sentence without a figure", "sentences without a figure"),
             LeftOut::NothingAskable => (
                 "sentence whose figures are labels, bounds, conversions or parts of ranges",
@@ -49,6 +56,35 @@ impl LeftOut {
         };
         format!("{n} {}", if n == 1 { one } else { many })
     }
+}
+
+/// Whether `sentence` reports another revision of its page: "A later version of the
+/// article calls him…", "A later revision of the same sentence gives…" (issue 10: rated C,
+/// and the figure belongs to a page, not to the world). Openings that merely introduce the
+/// quoted sentence are cut off earlier, by `tidy`.
+pub(crate) fn about_revision(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let opens = matches!(words.first().map(String::as_str), Some("a" | "an"));
+    let which = matches!(
+        words.get(1).map(String::as_str),
+        Some("later" | "earlier" | "older" | "newer" | "previous" | "current" | "other")
+    );
+    let what = matches!(
+        words.get(2).map(String::as_str),
+        Some("version" | "revision" | "wording" | "edition")
+    );
+    let lower = sentence.to_lowercase();
+    let of_page = ["article", "page", "sentence", "entry", "text"]
+        .iter()
+        .any(|p| {
+            lower.contains(&format!(" of the {p}")) || lower.contains(&format!(" of the same {p}"))
+        });
+    let wording = words.get(2).is_some_and(|w| w == "wording");
+    opens && which && what && (of_page || wording)
 }
 
 /// Whether a bracketed mark is a citation or an editor's note rather than text: `[12]`,
@@ -437,6 +473,33 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(join_split_powers(line), want, "{line}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod revision_tests {
+    use super::about_revision;
+
+    #[test]
+    fn sentences_about_another_revision() {
+        let cases = [
+            (
+                "A later version of the article calls him a retired sprinter.",
+                true,
+            ),
+            (
+                "A later revision of the same sentence gives a population of 360,390.",
+                true,
+            ),
+            ("An older wording puts the toll at 25 million.", true),
+            ("A later launch carried 3 astronauts.", false),
+            ("The later version of the engine gave 40,000 lbf.", false),
+            ("A later version of the engine gave 40,000 lbf.", false),
+            ("Later versions flew 300 km.", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(about_revision(text), want, "{text}");
         }
     }
 }

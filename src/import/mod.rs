@@ -191,6 +191,8 @@ pub fn from_text(
             Some(LeftOut::NothingAskable)
         } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
+        } else if clean::about_revision(&tidied) {
+            Some(LeftOut::AboutRevision)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
         } else {

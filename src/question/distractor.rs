@@ -236,7 +236,14 @@ fn deck_value(q: &Quantity, entry: &Entry) -> Option<Value> {
         }
         _ => return None,
     };
-    (near(q, &value) && rounded_like(q, &value)).then_some(value)
+    (near(q, &value) && rounded_like(q, &value) && same_precision(q, &value)).then_some(value)
+}
+
+/// A whole count beside a figure written with decimals ("nine" gold medals offered as
+/// "9.00" for a 19.30 time) comes from another question, not a plausible slip.
+fn same_precision(q: &Quantity, v: &Value) -> bool {
+    let whole = v.number().is_some_and(|n| n.fract() == 0.0);
+    !(q.kind == Kind::Count && q.style.num.decimals > 0 && whole)
 }
 
 /// The multiple a figure written like `q` is rounded to, scale included ("16,000" is 1,000;

@@ -185,7 +185,8 @@ pub fn cue(card: &Card) -> String {
 pub fn is_decade(card: &Card, q: &Quantity) -> bool {
     let after = card.text.get(q.span.end..).unwrap_or_default();
     let glued_s = after.starts_with('s') || after.starts_with("'s") || after.starts_with("’s");
-    glued_s && matches!(q.value, crate::quantity::Value::Year(y) if y % 10 == 0)
+    // "the 1700s" is a century, not a decade: left to the screen, never asked as a decade.
+    glued_s && matches!(q.value, crate::quantity::Value::Year(y) if y % 10 == 0 && y % 100 != 0)
 }
 
 /// "By _____" and "Since _____" ask "By what year?" and "Since what year?", not "In what

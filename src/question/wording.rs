@@ -162,7 +162,9 @@ fn aside(before: &str, after: &str) -> bool {
     let last = before.trim_end().rsplit(',').next().unwrap_or_default();
     let opened = before.contains(',') && last.split_whitespace().count() <= 2;
     let closed = after.trim_start().starts_with(',');
-    opened && closed
+    // "teenagers (12.8 percent), whites (3.5 percent)": a question word in brackets.
+    let bracketed = before.trim_end().ends_with('(');
+    opened && closed || bracketed
 }
 
 /// Auxiliary verbs that can move before the subject to make a question.
@@ -294,6 +296,7 @@ mod tests {
             ("Eight NATO Allies reached the target.", 0, Some("How many NATO Allies reached the target?")),
             ("Its diameter, 12,104 km, is close to Earth's.", 0, None),
             ("At ground level, at 92 atmospheres, it behaves as a fluid.", 0, None),
+            ("Rates for teenagers (12.8 percent) and whites held.", 0, None),
             ("In Europe, spending rose by 4.8 percent, a record.", 0, Some("In Europe, spending rose by what percentage, a record?")),
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how much?")),

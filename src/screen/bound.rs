@@ -33,6 +33,11 @@ const TIME_BOUNDS: &[&str] = &["by", "before", "after"];
 /// 25 km across", "since at least 240 BCE" (Halley's Comet).
 pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
     let before = text.get(..q.span.start)?.trim_end().to_lowercase();
+    // "since at least the 17th century": the article sits between bound and ordinal.
+    let before = match before.strip_suffix(" the") {
+        Some(head) if q.kind == Kind::Ordinal => head.trim_end().to_string(),
+        _ => before,
+    };
     let at_end = |w: &&str| {
         before
             .strip_suffix(*w)
@@ -68,6 +73,12 @@ mod tests {
         // (fact, card, bound word): corpus sentences and their near misses.
         let cases: &[(&str, usize, Option<&str>)] = &[
             ("Jupiter has at least 79 moons.", 0, Some("at least")),
+            (
+                "The storm has been known since at least the 17th century.",
+                0,
+                Some("at least"),
+            ),
+            ("The storm was first seen in the 17th century.", 0, None),
             (
                 "William had shaped policy for more than 15 years.",
                 0,

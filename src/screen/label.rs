@@ -65,7 +65,11 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || period(text, q)
         || model(text, q)
         || slashed(text, q)
-        || as_pronoun(text, q);
+        || as_pronoun(text, q)
+        || refers_back(text, q)
+        || window(text, q)
+        || threshold(text, q)
+        || hundreds(text, q);
     named.then_some(Why::Label)
 }
 
@@ -78,6 +82,60 @@ fn as_pronoun(text: &str, q: &Quantity) -> bool {
             .first()
             .map(String::as_str)
             == Some("the")
+}
+
+/// A count that points back at things named before: "In all three events he is the
+/// champion", "these two industries", "both" (issue 10: "In all how many events…" asks the
+/// reader to count what the sentence does not show).
+fn refers_back(text: &str, q: &Quantity) -> bool {
+    let before = words_before(text, q.span.start, 1);
+    let word = before.first().map(String::as_str).unwrap_or_default();
+    q.kind == Kind::Count && matches!(word, "these" | "those" | "all" | "its" | "their")
+}
+
+/// A reporting window or a stage: "over the previous 12 months", "in the first 9 months of
+/// the year", "the round of 16" (issue 10: the frame a figure is measured over, no fact).
+fn window(text: &str, q: &Quantity) -> bool {
+    let before = words_before(text, q.span.start, 2);
+    let word = before.last().map(String::as_str).unwrap_or_default();
+    let next = next_word(text, q).unwrap_or_default();
+    let span_of_time = matches!(
+        next.as_str(),
+        "months" | "month" | "weeks" | "quarters" | "years" | "days"
+    ) || matches!(q.kind, Kind::Duration);
+    let framed = matches!(
+        word,
+        "previous" | "past" | "last" | "first" | "next" | "prior"
+    );
+    let round_of = before.iter().map(String::as_str).eq(["round", "of"]);
+    (span_of_time && framed) || round_of
+}
+
+/// An age or size that defines who is counted: "persons age 16 and older", "firms of 50
+/// or more employees", "aged 25 to 54" (issue 10: the threshold of a definition).
+fn threshold(text: &str, q: &Quantity) -> bool {
+    let before = words_before(text, q.span.start, 1);
+    let word = before.first().map(String::as_str).unwrap_or_default();
+    let after = words_after(text, q.span.end, 2)
+        .iter()
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect::<Vec<_>>();
+    let and_over = matches!(after.first().map(String::as_str), Some("and" | "or"))
+        && matches!(
+            after.get(1).map(String::as_str),
+            Some("older" | "over" | "above" | "more" | "up" | "under" | "younger")
+        );
+    matches!(word, "age" | "aged" | "ages") || and_over && q.kind != Kind::Year
+}
+
+/// "the 1700s": a century named by its first year, which a year question would misread
+/// (issue 10: "In what decade? → 1700").
+fn hundreds(text: &str, q: &Quantity) -> bool {
+    let after = text.get(q.span.end..).unwrap_or_default();
+    matches!(q.value, Value::Year(y) if y % 100 == 0) && after.starts_with(['s', '\'', '’'])
 }
 
 /// A number joined to another by a slash that is no date the finder read: "the 9/11
@@ -252,6 +310,16 @@ mod tests {
     fn numbers_that_name_things() {
         let cases: &[(&str, &[&str], &str)] = &[
             ("He won the 100 m final in 9.69 seconds.", &["100 m"], "race before final"),
+            ("In all three events he is the reigning champion.", &["three"], "a count pointing back"),
+            ("Jobs in these two industries fell by 40,000.", &["two"], "these two"),
+            ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
+            ("In the first 9 months of the year, jobs rose by 200,000.", &["9 months"], "the first months"),
+            ("France beat Argentina in the round of 16.", &["16"], "a stage"),
+            ("The ratio counts persons age 16 and older.", &["16"], "an age threshold"),
+            ("Firms of 50 or more employees hired.", &["50"], "a size threshold"),
+            ("Plague returned through the 1700s.", &["1700"], "a century named by its first year"),
+            ("The famine of the 1840s was the worst.", &[], "a decade stays"),
+            ("Jobs rose by 200,000 in 9 months.", &[], "a duration without a frame word"),
             ("He won the Olympic 100 m and 200 m titles at consecutive Games.", &["100 m", "200 m"], "list of races"),
             ("the only gap was a false start in the 100 m in 2011.", &["100 m"], "the race alone"),
             ("taking the 100 m, 200 m and 4 × 100 m relay", &["100 m", "200 m", "100 m"], "list ending in a relay"),
