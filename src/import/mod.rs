@@ -4,6 +4,7 @@
 mod clean;
 mod dated;
 mod frame;
+mod infobox;
 mod lead;
 mod mojibake;
 mod resolve;
@@ -169,10 +170,25 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
-    let mut resolver = resolve::Resolver::new(frame::subject(&title, text), text);
+    let subject = frame::subject(&title, text);
+    let prose: String = doc
+        .sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let from_rows = infobox::facts(&doc.rows, subject.as_ref(), &prose);
+    left_out.extend(std::iter::repeat_n(
+        LeftOut::TableRow,
+        doc.rows.len() - from_rows.len(),
+    ));
+    let mut resolver = resolve::Resolver::new(subject, text);
     let period = frame::period(&title);
     let mut prev: Option<(Option<String>, String)> = None;
-    for s in doc.sentences {
+    let rows = from_rows
+        .into_iter()
+        .map(|text| text::Sentence { topic: None, text });
+    for s in doc.sentences.into_iter().chain(rows) {
         let tidied = tidy::tidy(&s.text);
         // A pronoun reaches back only under the same heading.
         let before = prev.as_ref().filter(|(t, _)| *t == s.topic);

@@ -24,6 +24,8 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Lines that are no sentences (table rows), left out.
     pub left_out: Vec<LeftOut>,
+    /// Infobox and table rows, as cleaned: some become facts once the subject is known.
+    pub rows: Vec<String>,
     /// What a `Source:` line names (where a page was copied from): the deck's source.
     pub source: Option<String>,
 }
@@ -63,7 +65,7 @@ pub fn read(text: &str) -> Document {
         }
         if infobox[k] {
             flush(&mut paragraph, &mut topic, &mut doc);
-            doc.left_out.push(LeftOut::TableRow);
+            doc.rows.push(line.to_string());
             continue;
         }
         if let Some(named) = source_line(line) {
@@ -81,7 +83,7 @@ pub fn read(text: &str) -> Document {
         let (bullet, line) = strip_bullet(line);
         if is_table_row(line) {
             flush(&mut paragraph, &mut topic, &mut doc);
-            doc.left_out.push(LeftOut::TableRow);
+            doc.rows.push(line.to_string());
             continue;
         }
         // List items written without bullets end in ":" or ";" (or "; and").

@@ -1,0 +1,203 @@
+//! Infobox rows as facts (issue 10, recall): "Catchment area | 560,000 km2 (216,000 sq mi) |",
+//! "Height 1.95 m (6 ft 5 in)", "Launch mass100,756 pounds" hold a page's measures that
+//! its prose often never states. A row whose value is a measure, a duration or an amount
+//! of money becomes "The catchment area of Lake Baikal is 560,000 km2 (216,000 sq mi)."
+//! when the title names the subject; everything else stays left out as a table row. A row
+//! is kept out when its label cannot stand alone ("Total", "Reference"), is ambiguous
+//! within its own box ("Area" beside "Surface area"), or its figure is already in the
+//! prose (the question would be asked twice).
+
+use super::frame::Subject;
+use crate::quantity::Kind;
+
+/// Labels that say nothing without the rows or headings around them.
+const VAGUE: &[&str] = &[
+    "total",
+    "land",
+    "water",
+    "north",
+    "south",
+    "east",
+    "west",
+    "reference",
+    "criteria",
+    "inscription",
+    "date",
+    "dates",
+    "born",
+    "epoch",
+    "previous",
+    "next",
+    "title",
+    "event",
+    "stages",
+    "record",
+    "records",
+    "other",
+    "value",
+    "size",
+    "rank",
+    "period",
+    "weather",
+    "per capita",
+];
+
+/// A row split into its label and its value: "Label | value |", "Label: value", or a label
+/// run into its value ("Launch mass100,756 pounds", "Height 1.95 m").
+fn split(row: &str) -> Option<(String, &str)> {
+    let row = row.trim().trim_start_matches(['-', '*', '•']).trim();
+    let (label, value) = if let Some((l, v)) = row.split_once('|') {
+        (l, v.trim().trim_end_matches('|'))
+    } else if let Some((l, v)) = row.split_once(':') {
+        (l, v)
+    } else {
+        let at = row.find(|c: char| c.is_ascii_digit())?;
+        (&row[..at], &row[at..])
+    };
+    let label = label
+        .trim()
+        .replace("Max.", "Maximum")
+        .replace("Min.", "Minimum");
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let plain = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    plain.then_some((label, value.trim()))
+}
+
+/// Whether what follows the figure is only brackets and a word or two ("(216,000 sq mi)",
+/// "(1977)"): "200 nmi or to the edge of the continental margin" is no plain value.
+fn ends_soon(rest: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in rest.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.split_whitespace().count() <= 2
+}
+
+/// `value` without bracketed lists of conversions ("744.4 m (2,442 ft; 407.0 fathoms)"),
+/// which a blank could not hide as one equivalent.
+fn without_lists(value: &str) -> String {
+    let mut out = value.to_string();
+    while let Some(open) = out.find('(') {
+        let Some(close) = out[open..].find(')').map(|c| c + open) else {
+            break;
+        };
+        if !out[open..close].contains(';') {
+            break;
+        }
+        out.replace_range(open..=close, "");
+        out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out
+}
+
+/// The label as it reads inside a sentence: "Catchment area" → "catchment area", but
+/// "GDP" stays.
+fn in_sentence(label: &str) -> String {
+    label
+        .split_whitespace()
+        .map(|w| {
+            if w.chars().skip(1).any(char::is_uppercase) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The facts the rows of one infobox make, in order. `prose` is the rest of the text.
+pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> Vec<String> {
+    let Some(subject) = subject else {
+        return Vec::new();
+    };
+    let in_prose = crate::quantity::find(prose);
+    let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
+    let labels: Vec<String> = split
+        .iter()
+        .flatten()
+        .map(|(l, _)| l.to_lowercase())
+        .collect();
+    split
+        .iter()
+        .flatten()
+        .filter_map(|(label, value)| {
+            let lower = label.to_lowercase();
+            // "Area" beside "Surface area" and "Catchment area": which area is meant?
+            let ambiguous = labels
+                .iter()
+                .any(|other| *other != lower && other.ends_with(&format!(" {lower}")));
+            if ambiguous || VAGUE.contains(&lower.as_str()) {
+                return None;
+            }
+            let found = crate::quantity::find(value);
+            let first = found.first()?;
+            let measured = matches!(first.kind, Kind::Measure | Kind::Duration | Kind::Money);
+            let leads = value[..first.span.start].trim().is_empty();
+            let stated = in_prose
+                .iter()
+                .any(|q| crate::quantity::same_figure(q, first));
+            // "5.243 g/cm3": a rate of units the finder reads as its first unit alone.
+            let per = value[first.span.end..].starts_with('/');
+            if !measured || !leads || stated || per || !ends_soon(&value[first.span.end..]) {
+                return None;
+            }
+            let value = without_lists(value);
+            let value = value.trim_end_matches(['.', ';', ',']);
+            let fact = format!("The {} of {} is {value}.", in_sentence(label), subject.name);
+            // One figure to ask, or the value is not read as one ("94h 33' 14\"").
+            (crate::screen::askable(&fact).len() == 1).then_some(fact)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lake() -> Subject {
+        super::super::frame::subject("Lake Baikal", "Lake Baikal is a lake.").unwrap()
+    }
+
+    #[test]
+    fn rows_with_measures_become_facts() {
+        let rows: Vec<String> = [
+            "Catchment area | 560,000 km2 (216,000 sq mi) |",
+            "Surface area | 31,722 km2 (12,248 sq mi) |",
+            "Area | 8,800,000 ha |",
+            "Max. depth | 1,642 m (5,387 ft) |",
+            "Residence time | 330 years |",
+            "Islands | 27 (Olkhon Island) |",
+            "Inscription | 1996 (20th Session) |",
+            "Launch mass100,756 pounds (45,702 kg)",
+            "Total: 103125 km2",
+            "Shore length1 | 2,100 km (1,300 mi) |",
+            "Average depth | 744.4 m (2,442 ft; 407.0 fathoms) |",
+            "Continental shelf: 200 nmi or to the edge of the margin",
+        ]
+        .map(String::from)
+        .to_vec();
+        let prose = "Its surface of 31,722 km2 is the largest, a depth of 1,642 metres.";
+        let got = facts(&rows, Some(&lake()), prose);
+        assert_eq!(
+            got,
+            [
+                "The catchment area of Lake Baikal is 560,000 km2 (216,000 sq mi).",
+                "The residence time of Lake Baikal is 330 years.",
+                "The launch mass of Lake Baikal is 100,756 pounds (45,702 kg).",
+                "The average depth of Lake Baikal is 744.4 m.",
+            ],
+            "surface area and depth are in the prose (as other units too); Area is ambiguous; a value with more words after it, a count, a year, a vague label and a footnoted label are left"
+        );
+        assert!(facts(&rows, None, prose).is_empty(), "no subject, no facts");
+    }
+}
