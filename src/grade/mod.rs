@@ -6,6 +6,7 @@ mod dates;
 mod figure;
 mod forms;
 mod miss;
+mod position;
 mod range;
 mod read;
 
@@ -116,6 +117,9 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
 /// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
 /// 1966}", "{20–25%}".
 fn text_figure(answer: &str, given: &str) -> Graded {
+    if let Some(graded) = position::grade(answer, given) {
+        return graded;
+    }
     if let Some(day) = dates::feast_date(answer) {
         return figure::grade_date(&day, given);
     }
