@@ -289,7 +289,9 @@ fn uncommitted(q: &Quantity, card: &Card, given: &str) -> Option<&'static str> {
         .find(&q.text)
         .map(|at| card.text[..at].trim_end().to_lowercase())
         .unwrap_or_default();
-    if super::range::read(&q.text).is_some() || BOUNDS.iter().any(|b| before.ends_with(b)) {
+    let own = q.text.to_lowercase();
+    let stated = |b: &&str| before.ends_with(*b) || own.starts_with(*b);
+    if super::range::read(&q.text).is_some() || BOUNDS.iter().any(stated) {
         return None;
     }
     if super::range::read(given).is_some() {
@@ -641,7 +643,7 @@ fn sign_slip(q: &Quantity, card: &Card, expected: Figure, typed: Figure) -> Opti
     // "dropped by" 65,000: the sign the wording carries, typed, is right (heldout3); with no
     // such wording a minus on a positive answer is simply wrong.
     if expected.value > 0.0 {
-        return said.then(|| Graded::of(Verdict::Correct));
+        return change_down(q, card).then(|| Graded::of(Verdict::Correct));
     }
     Some(if said {
         Graded {
@@ -654,6 +656,35 @@ fn sign_slip(q: &Quantity, card: &Card, expected: Figure, typed: Figure) -> Opti
             "right figure, but the minus sign is missing",
         )
     })
+}
+
+/// Whether the fact says a positive answer is a fall or a depth, right beside it: "dropped
+/// by {65,000}", "lost {254,000} jobs", "{1,186.5 m} under sea level". A level the figure
+/// fell to ("fell to {5,000}") is no change, so its minus is wrong.
+fn change_down(q: &Quantity, card: &Card) -> bool {
+    let Some(at) = card.text.find(&q.text) else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let before = words(&card.text[..at]);
+    let after = words(&card.text[at + q.text.len()..]);
+    let mut back = before.iter().rev();
+    let last = match back.next().map(String::as_str) {
+        Some("by") => back.next(),
+        _ => before.last(),
+    };
+    let fell = last.is_some_and(|w| DOWN_WORDS.contains(&w.as_str()) && w != "below");
+    let deep = after.iter().take(3).any(|w| w == "below" || w == "under")
+        && after
+            .iter()
+            .take(4)
+            .any(|w| matches!(w.as_str(), "sea" | "zero" | "surface" | "ground"));
+    fell || deep
 }
 
 /// "14" for $14 billion, "16" for 16,000, "5.97" for 5.97 × 10^24 kg: the right figure
