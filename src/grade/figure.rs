@@ -23,7 +23,7 @@ fn from_closeness(c: Closeness) -> Verdict {
 /// parts ("6 feet 5 inches"), where every part counts.
 pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
     match q.value {
-        Value::Date(answer) => grade_date(&answer, given),
+        Value::Date(answer) => grade_date(&answer, given, year_in_view(&answer, q, card)),
         Value::Year(y) => grade_year(y, q, card, given),
         Value::Number(_) | Value::Money { .. } | Value::Amount { .. } => {
             grade_figure(q, card, given, precise)
@@ -54,7 +54,17 @@ fn two_digit_year(y: i32) -> i32 {
     }
 }
 
-pub(super) fn grade_date(answer: &Date, given: &str) -> Graded {
+/// The answer's year when the question already shows it, outside the blank ("In 2018, NATO
+/// leaders met on {July 11-12, 2018}"): a date typed without it is read in that year.
+fn year_in_view(answer: &Date, q: &Quantity, card: &Card) -> Option<i32> {
+    let year = answer.year?;
+    let rest = card.text.replacen(&q.text, " ", 1);
+    rest.split(|c: char| !c.is_ascii_digit())
+        .any(|w| w == year.to_string())
+        .then_some(year)
+}
+
+pub(super) fn grade_date(answer: &Date, given: &str, year_in_view: Option<i32>) -> Graded {
     // "6/16/63" is how dates are written by hand: right when the pivot reads its year as the
     // answer's, else close ("28/7/61" for 2061 reads as 1961). "21 Aug 86" and "April '17"
     // shorten a year written in words, which a teacher asks to be written in full (own and
@@ -67,7 +77,8 @@ pub(super) fn grade_date(answer: &Date, given: &str) -> Graded {
     let written_year = given
         .split(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 4)
-        .and_then(|w| w.parse::<i32>().ok());
+        .and_then(|w| w.parse::<i32>().ok())
+        .or(year_in_view);
     // "July 11 to July 12, 2018" for July 11-12, 2018: a range typed for a range of days.
     let days = match answer.end_day {
         Some(_) => super::date_range::as_days(given),

@@ -121,7 +121,7 @@ fn text_figure(answer: &str, given: &str) -> Graded {
         return graded;
     }
     if let Some(day) = dates::feast_date(answer) {
-        return figure::grade_date(&day, given);
+        return figure::grade_date(&day, given, None);
     }
     match (date_range::read(answer), range::read(answer)) {
         (Some(dates), _) => date_range::grade(&dates, given),

@@ -833,4 +833,17 @@ fn third_heldout_shapes() {
         &fact("Messner climbed Everest without oxygen on {8 May 1978}."),
         &[("8/5/78", Correct), ("May 8th '78", Close)],
     );
+    // A range of days without its year: right when the question shows the year.
+    check(
+        &fact("At the 2018 summit, leaders met on {July 11-12, 2018}."),
+        &[
+            ("11-12 July", Correct),
+            ("July 11", Close),
+            ("11-12 July 2017", Close),
+        ],
+    );
+    check(
+        &fact("Leaders were to meet at a summit on {July 11-12, 2018}."),
+        &[("11-12 July", Close), ("July 11-12, 2018", Correct)],
+    );
 }
