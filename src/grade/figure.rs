@@ -468,8 +468,10 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     // and rounded as people round it, within 1 % and within the answer's own last digit
     // (heldout3); a precise answer keeps the rule above ("3,900 feet" for 1,186.5 m is close).
     let off = (typed.value - expected.value).abs() / expected.value.abs().max(f64::MIN_POSITIVE);
+    // Not temperatures: a share of an affine scale means nothing ("298 K" is 2 °C off 27 °C).
+    let affine = to_answer.is_some_and(|(t, _)| t.dim == Dimension::Temperature);
     let rounded_as_people_do =
-        other_unit && !typed.small_whole() && off <= CONVERSION_OFF.min(answer_rel_step);
+        other_unit && !affine && !typed.small_whole() && off <= CONVERSION_OFF.min(answer_rel_step);
     let converted = other_unit
         && sig_t >= 2
         && sig_t + 1 >= expected.digits.unwrap_or(u32::MAX)

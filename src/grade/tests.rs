@@ -789,6 +789,10 @@ fn third_heldout_shapes() {
         &[("17,500 mph", Correct), ("16,500 mph", Close)],
     );
     check(
+        &fact("The water was {27 °C}."),
+        &[("300 K", Correct), ("298 K", Close)],
+    );
+    check(
         &fact("The lake bed lies {1,186.5 m} under sea level."),
         &[
             ("3,893 feet", Correct),
