@@ -5,6 +5,7 @@ mod date_range;
 mod dates;
 mod figure;
 mod forms;
+mod loose;
 mod miss;
 mod position;
 mod range;
