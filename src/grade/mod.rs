@@ -10,6 +10,7 @@ mod miss;
 mod position;
 mod range;
 mod read;
+mod sign;
 
 use crate::textmatch as text;
 pub use crate::textmatch::{matches as text_matches, normalize};
