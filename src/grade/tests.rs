@@ -778,6 +778,15 @@ fn third_heldout_shapes() {
             ("94:33:41", Wrong),
         ],
     );
+    // A prime alone is a minute where a time is asked, feet where a length is.
+    check(
+        &fact("The goal came after {18 minutes} of play."),
+        &[("18'", Correct), ("19'", Close), ("18 ft", Wrong)],
+    );
+    check(
+        &fact("He stood {6 feet 5 inches} tall."),
+        &[("6'5\"", Correct), ("77\"", Correct)],
+    );
     // Swapped digits are a changed figure, a round near miss is close.
     check(
         &fact("The water has a residence time of {330 years}."),
