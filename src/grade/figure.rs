@@ -385,6 +385,9 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
             reason: None,
         };
     }
+    if let Some(graded) = super::position::time_step_off(q, card, expected.value, typed.value) {
+        return graded;
+    }
     if let Some(graded) = super::sign::sign_slip(q, card, expected, typed) {
         return graded;
     }

@@ -61,6 +61,25 @@ fn grade_ordinal(want: u32, word: Option<&str>, given: &str) -> Graded {
     }
 }
 
+/// An ordinal quantity of the fact one step off where the fact names a span of time after
+/// it ("in the {18th} minute": "19th" is a minute off, close), as for a text answer.
+pub(super) fn time_step_off(
+    q: &crate::quantity::Quantity,
+    card: &crate::card::Card,
+    expected: f64,
+    typed: f64,
+) -> Option<Graded> {
+    if q.kind != crate::quantity::Kind::Ordinal || (expected - typed).abs() != 1.0 {
+        return None;
+    }
+    let at = card.text.find(&q.text)? + q.text.len();
+    let word = card.text[at..]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?;
+    of_time(Some(word))
+        .then(|| Graded::because(Verdict::Close, format!("one {} off", word.to_lowercase())))
+}
+
 /// "240 BCE", "44 BC": the year, counted back.
 fn era_year(answer: &str) -> Option<f64> {
     let read = read_number(answer, false)?;

@@ -778,6 +778,20 @@ fn third_heldout_shapes() {
             ("94:33:41", Wrong),
         ],
     );
+    // An ordinal a minute off is close; a rank one off is another rank.
+    check(
+        &fact("He scored in the 18th minute of the final."),
+        &[
+            ("18th", Correct),
+            ("19th", Close),
+            ("17th minute", Close),
+            ("28th", Wrong),
+        ],
+    );
+    check(
+        &fact("Venus is the 2nd planet from the Sun."),
+        &[("second", Correct), ("3rd", Wrong)],
+    );
     // A prime alone is a minute where a time is asked, feet where a length is.
     check(
         &fact("The goal came after {18 minutes} of play."),
