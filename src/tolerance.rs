@@ -197,6 +197,11 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     {
         return Closeness::Exact;
     }
+    // "303 years" for 330: the same digits in another order are a changed figure, never a
+    // near miss, however near (heldout3).
+    if rounding && expected.digits.is_none() && swapped(e, t, expected.step.min(typed.step)) {
+        return Closeness::Far;
+    }
     // A deck's own `tolerance:` is the author's word on what is close.
     let band = tol.unwrap_or_else(|| default_band(kind, &expected));
     let (step_e, sig_e) = expected.significant();
@@ -225,7 +230,12 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         // digit a teacher reads: "−243 days" for −243.0226 d (issue 11, second held-out table).
         // Not across units: "about 195 hours" for 8 days, 3 hours, 18 minutes, 35 seconds.
         let whole_units = e.abs() >= 100.0 && typed.step <= 1.0 + eps && expected.digits.is_none();
-        let enough = sig_t >= 2
+        // "about 5,000 km" for 4,970 km is its two significant digits, zeros and all, when
+        // its zeros were typed ("6 × 10^24" for 5.97 × 10^24 has one digit: close).
+        let typed_zeros = typed.step < step_t;
+        let two_digits =
+            !expected.precise && typed_zeros && (round_significant(e, 2) - t).abs() <= eps;
+        let enough = (sig_t >= 2 || two_digits)
             && (!expected.precise || sig_t >= sig_e || whole_units)
             && e.abs() >= round_from;
         let one_digit = off <= ROUNDING_OFF && !typed.small_whole();
@@ -249,6 +259,35 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     } else {
         Closeness::Far
     }
+}
+
+/// `v` rounded to `digits` significant digits.
+pub(crate) fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let step = 10f64.powi(v.abs().log10().floor() as i32 + 1 - digits);
+    (v / step).round() * step
+}
+
+/// Whether `t` is `e` with its digits (counted in `step`s) in another order: "303" for 330.
+fn swapped(e: f64, t: f64, step: f64) -> bool {
+    if step <= 0.0 || e.signum() != t.signum() {
+        return false;
+    }
+    let digits = |v: f64| {
+        let n = (v.abs() / step).round();
+        (n < 1e15).then(|| format!("{n:.0}"))
+    };
+    let (Some(de), Some(dt)) = (digits(e), digits(t)) else {
+        return false;
+    };
+    let sorted = |s: &str| {
+        let mut c: Vec<char> = s.chars().collect();
+        c.sort_unstable();
+        c
+    };
+    de != dt && de.len() == dt.len() && sorted(&de) == sorted(&dt)
 }
 
 /// Compares dates as a teacher does: a part left out, or one day, one month or one year off
@@ -324,6 +363,52 @@ mod tests {
         assert_eq!(compare(12.0, 13.0, 0.0), Closeness::Far);
         assert_eq!(compare(1949.0, 1950.0, 1.0), Closeness::Near);
         assert_eq!(compare(1949.0, 1951.0, 1.0), Closeness::Far);
+    }
+
+    #[test]
+    fn swapped_digits_are_a_changed_figure() {
+        let fig = |value: f64, step: f64| Figure {
+            value,
+            step,
+            precise: false,
+            digits: None,
+            estimate: false,
+        };
+        let cases = [
+            (
+                fig(330.0, 1.0),
+                fig(303.0, 1.0),
+                Closeness::Far,
+                "swapped, in the band",
+            ),
+            (
+                fig(330.0, 1.0),
+                fig(320.0, 1.0),
+                Closeness::Near,
+                "a round near miss",
+            ),
+            (
+                fig(4970.0, 1.0),
+                fig(5000.0, 1.0),
+                Closeness::Exact,
+                "two digits, zeros and all",
+            ),
+            (
+                fig(464.0, 1.0),
+                fig(500.0, 1.0),
+                Closeness::Near,
+                "one digit is coarse",
+            ),
+            (
+                fig(2428.0, 1.0),
+                fig(2400.0, 1.0),
+                Closeness::Exact,
+                "two digits",
+            ),
+        ];
+        for (e, t, want, why) in cases {
+            assert_eq!(compare_figures(Kind::Measure, e, t, None), want, "{why}");
+        }
     }
 
     #[test]

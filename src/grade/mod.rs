@@ -5,9 +5,12 @@ mod date_range;
 mod dates;
 mod figure;
 mod forms;
+mod loose;
 mod miss;
+mod position;
 mod range;
 mod read;
+mod sign;
 
 use crate::textmatch as text;
 pub use crate::textmatch::{matches as text_matches, normalize};
@@ -116,8 +119,11 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
 /// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
 /// 1966}", "{20–25%}".
 fn text_figure(answer: &str, given: &str) -> Graded {
+    if let Some(graded) = position::grade(answer, given) {
+        return graded;
+    }
     if let Some(day) = dates::feast_date(answer) {
-        return figure::grade_date(&day, given);
+        return figure::grade_date(&day, given, None);
     }
     match (date_range::read(answer), range::read(answer)) {
         (Some(dates), _) => date_range::grade(&dates, given),

@@ -21,6 +21,8 @@ pub struct Range {
     ends: [Figure; 2],
     percent: bool,
     unit: Option<Unit>,
+    /// Whether a scale word was written ("300–500 million", "25-30 thousand").
+    scaled: bool,
 }
 
 /// Words and marks between the two ends of a range.
@@ -88,6 +90,7 @@ pub fn read(text: &str) -> Option<Range> {
         ends: [end(&a), end(&b)],
         percent,
         unit,
+        scaled: a.scaled || b.scaled,
     })
 }
 
@@ -116,6 +119,19 @@ fn split(text: &str) -> Option<(&str, &str)> {
 fn year(text: &str) -> bool {
     let last = text.rsplit(' ').next().unwrap_or_default();
     last.len() == 4 && last.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether the range typed in `text` holds `value`, read in `unit` (the answer's, `None`
+/// for a plain number): "between 17,000 and 18,000" holds 17,468.
+pub(super) fn holds(text: &str, value: f64, unit: Option<Unit>) -> bool {
+    let Some(r) = read(text) else {
+        return false;
+    };
+    let ends = r.ends.map(|f| match (r.unit, unit) {
+        (Some(from), Some(to)) if from.dim == to.dim => from.convert(f.value, to),
+        _ => f.value,
+    });
+    ends[0].min(ends[1]) <= value && value <= ends[0].max(ends[1])
 }
 
 /// The kind whose closeness rules compare the ends.
@@ -164,6 +180,7 @@ pub fn grade(want: &Range, given: &str) -> Graded {
             ends: [figure(&one); 2],
             percent: one.percent,
             unit: one.unit,
+            scaled: one.scaled,
         },
     ) else {
         return Graded::because(Verdict::Wrong, "not what the range measures");
@@ -181,8 +198,13 @@ pub fn grade(want: &Range, given: &str) -> Graded {
     Graded::because(Verdict::Wrong, "outside the range")
 }
 
-/// The scale word that makes both typed ends the expected ones, if any.
+/// The scale word that makes both typed ends the expected ones, if any. A range typed with
+/// a scale of its own has another scale, not a missing one: "25-30 thousand years" for 25–30
+/// million is wrong (heldout3).
 fn scale_missing(want: &Range, typed: &Range) -> Option<&'static str> {
+    if typed.scaled {
+        return None;
+    }
     let kind = kind(want);
     [(1e3, "thousand"), (1e6, "million"), (1e9, "billion")]
         .into_iter()
@@ -301,6 +323,18 @@ mod tests {
                 "neither year",
             ),
             ("75–76 years", "76 km", Verdict::Wrong, "another dimension"),
+            (
+                "25–30 million years",
+                "25-30 thousand years",
+                Verdict::Wrong,
+                "another scale is no missing scale",
+            ),
+            (
+                "75 to 200 million",
+                "75-200 thousand",
+                Verdict::Wrong,
+                "another scale, in words",
+            ),
         ];
         for (want, given, verdict, why) in cases {
             let range = read(want).unwrap_or_else(|| panic!("{want} is a range"));

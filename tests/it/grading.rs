@@ -264,17 +264,18 @@ fn blind_table_agrees_with_the_teacher() {
 /// by fact (`split_heldout.py`): rules were developed against the dev half only.
 #[test]
 fn heldout_dev_table_agrees_with_the_teacher() {
-    holds("heldout-dev.tsv", 100, 95.0);
+    holds("heldout-dev.tsv", 100, 96.0);
 }
 
 /// The held-out test half: graded once, after the rules were developed on the other tables.
 /// It gave 80.5 % then (the honest figure), with "2.94" for a braced −2.94 graded correct;
 /// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %; 86.6 %
 /// after the second held-out session, 87.2 % after the third (tuned on the dev halves only;
-/// 88.4 % once a braced feast day was read as its date, a shape listed before).
+/// 88.4 % once a braced feast day was read as its date, a shape listed before; 91.5 % after
+/// round 2, tuned on `heldout3.tsv`).
 #[test]
 fn heldout_test_table_agrees_with_the_teacher() {
-    holds("heldout-test.tsv", 100, 88.0);
+    holds("heldout-test.tsv", 100, 90.0);
 }
 
 /// The second held-out table (`heldout2.tsv`, as it arrived): written blind on 2026-12-01 by
@@ -287,10 +288,19 @@ fn heldout2_dev_table_agrees_with_the_teacher() {
 }
 
 /// The second held-out test half: its figure is the honest one (73.8 %, then 75.4 % after
-/// the third session, graded once its rules were set on the dev half).
+/// the third session, graded once its rules were set on the dev half; 76.9 % after round 2).
 #[test]
 fn heldout2_test_table_agrees_with_the_teacher() {
-    holds("heldout2-test.tsv", 100, 75.0);
+    holds("heldout2-test.tsv", 100, 76.0);
+}
+
+/// The third held-out table (`heldout3.tsv`): written blind by a new teacher; 87.5 % on
+/// arrival with no wrong answer graded correct. It was the dev table of issue 11's round 2,
+/// so its figure after (94.4 %, the 18 rows left marked `known:`) is a tuned one, not an
+/// honest held-out figure.
+#[test]
+fn heldout3_table_agrees_with_the_teacher() {
+    holds("heldout3.tsv", 300, 94.0);
 }
 
 /// Any table named by `FACTDRILL_GRADING_TABLE` (a path relative to `tests/grading/`): to
