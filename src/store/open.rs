@@ -6,9 +6,11 @@
 //! database is never switched to WAL, migrated or backed up. A new file is built under a
 //! temporary name and linked into place, so a crash during creation leaves nothing half-made
 //! at the real path. `PRAGMA quick_check` runs on its own connection in the background while
-//! the session starts; every write waits for its verdict (see [`Soundness`]).
+//! the session starts; every write waits for its verdict (see [`Soundness`]), unless the note
+//! a clean close left beside the file vouches that it is unchanged since (see [`stamp`]).
 
 use super::schema::{self, APPLICATION_ID, EXPECTED, VERSION};
+use super::stamp;
 use super::{Store, StoreError};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -37,24 +39,51 @@ enum Found {
 pub(super) struct Soundness {
     pending: Mutex<Option<JoinHandle<Vec<String>>>>,
     verdict: OnceLock<Vec<String>>,
+    /// When a check (or the file's creation) last established that the file is sound, in
+    /// Unix seconds: noted beside the file at close (see [`stamp`]). `None` in memory.
+    since_s: Option<u64>,
+    /// Whether a check was started (rather than a note or a creation trusted).
+    checking: bool,
 }
 
 impl Soundness {
-    /// Already known to be sound (a store just created, or in memory).
+    /// Sound, with nothing to note: a store in memory.
     pub(super) fn sound() -> Self {
         let s = Soundness::default();
         let _ = s.verdict.set(Vec::new());
         s
     }
 
+    /// Known sound since `since_s`: a file just created, or one its note vouches for.
+    fn sound_since(since_s: u64) -> Self {
+        Soundness {
+            since_s: Some(since_s),
+            ..Soundness::sound()
+        }
+    }
+
     /// Starts `PRAGMA quick_check` of `path` on a connection of its own.
-    fn check_in_background(path: &Path) -> Self {
+    fn check_in_background(path: &Path, now_s: u64) -> Self {
         let path = path.to_path_buf();
         let handle = std::thread::spawn(move || quick_check(&path));
         Soundness {
             pending: Mutex::new(Some(handle)),
             verdict: OnceLock::new(),
+            since_s: Some(now_s),
+            checking: true,
         }
+    }
+
+    /// Whether this opening ran the integrity check.
+    #[cfg(test)]
+    pub(super) fn checked(&self) -> bool {
+        self.checking
+    }
+
+    /// When the file was last known sound, waiting for the check if it still runs; `None`
+    /// when it is damaged or in memory.
+    pub(super) fn sound_since_s(&self) -> Option<u64> {
+        self.since_s.filter(|_| self.problems().is_empty())
     }
 
     /// Whether the check has finished and found nothing, without waiting for it.
@@ -124,6 +153,8 @@ impl Store {
     }
 
     fn open_once(path: &Path) -> Result<Store, StoreError> {
+        // The file as it was before any connection of ours touched it, for its note.
+        let before = stamp::state_of(path);
         let found = match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
                 return Err(super::unusable_with(
@@ -136,11 +167,17 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(super::io_error(path, &e)),
         };
+        let now_s = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
         let (soundness, version) = match found {
-            Some(Found::Ours(version)) => (Soundness::check_in_background(path), version),
+            Some(Found::Ours(version)) => match noted_sound(path, before, now_s) {
+                Some(since_s) => (Soundness::sound_since(since_s), version),
+                None => (Soundness::check_in_background(path, now_s), version),
+            },
             Some(Found::Empty) | None => {
                 create(path)?;
-                (Soundness::sound(), VERSION)
+                (Soundness::sound_since(now_s), VERSION)
             }
         };
         // NO_MUTEX: a connection is never shared between threads (rusqlite's `Connection` is
@@ -227,6 +264,34 @@ impl Store {
         tx.pragma_update(None, "application_id", APPLICATION_ID)
             .map_err(fail)?;
         tx.commit().map_err(fail)
+    }
+}
+
+/// When the file was last checked sound, if its note vouches for it as it was `before`
+/// (see [`stamp`]) and looking at it changed nothing (a hot journal rolled back would).
+fn noted_sound(path: &Path, before: Option<stamp::FileState>, now_s: u64) -> Option<u64> {
+    let before = before?;
+    let (note, noted_ns) = stamp::read(path)?;
+    let since = stamp::trusted(&note, noted_ns, &before, now_s)?;
+    stamp::state_of(path)
+        .is_some_and(|after| after.same_file(&before))
+        .then_some(since)
+}
+
+impl Drop for Store {
+    /// Notes the file as sound beside it, once it is closed (the last connection folds the
+    /// log into the file), so that the next start need not check it. Waits for a check still
+    /// running: it was started at opening, and its verdict spares every later start one.
+    fn drop(&mut self) {
+        let Some(since_s) = self.soundness.sound_since_s() else {
+            return;
+        };
+        let Ok(spare) = Connection::open_in_memory() else {
+            return;
+        };
+        if std::mem::replace(&mut self.conn, spare).close().is_ok() {
+            stamp::write(&self.path, since_s);
+        }
     }
 }
 
@@ -390,10 +455,8 @@ fn create(path: &Path) -> Result<(), StoreError> {
         let _ = std::fs::remove_file(path);
     }
     if !path.exists() {
-        for side in ["-journal", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(side);
-            let _ = std::fs::remove_file(PathBuf::from(p));
+        for side in ["-journal", "-wal", "-shm", "-sound"] {
+            let _ = std::fs::remove_file(stamp::sibling(path, side));
         }
     }
     match std::fs::hard_link(tmp.path(), path) {
