@@ -42,7 +42,8 @@ pub(super) struct Soundness {
     /// When a check (or the file's creation) last established that the file is sound, in
     /// Unix seconds: noted beside the file at close (see [`stamp`]). `None` in memory.
     since_s: Option<u64>,
-    /// Whether a check was started (rather than a note or a creation trusted).
+    /// Whether a check was started (rather than a note or a creation trusted): for tests.
+    #[cfg_attr(not(test), allow(dead_code))]
     checking: bool,
 }
 
