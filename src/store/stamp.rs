@@ -180,11 +180,14 @@ pub(super) fn write(path: &Path, checked_s: u64) {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     for _ in 0..20 {
-        let Ok(mut tmp) = tempfile::Builder::new().prefix(".progress-sound-").tempfile_in(dir)
+        let Ok(mut tmp) = tempfile::Builder::new()
+            .prefix(".progress-sound-")
+            .tempfile_in(dir)
         else {
             return;
         };
-        if std::io::Write::write_all(&mut tmp, text.as_bytes()).is_err() || tmp.persist(&at).is_err()
+        if std::io::Write::write_all(&mut tmp, text.as_bytes()).is_err()
+            || tmp.persist(&at).is_err()
         {
             return;
         }
@@ -247,6 +250,7 @@ mod tests {
         let mut touched = state(100, None);
         touched.main.ctime_ns = 300;
         // (note time, file now, now in s, trusted, why)
+        #[rustfmt::skip]
         let cases = [
             (200, state(100, None), 1000 + day - 1, true, "unchanged, checked within a day"),
             (200, state(100, None), 1000 + day, false, "checked a day ago"),

@@ -136,7 +136,10 @@ fn only_a_cleanly_closed_unchanged_store_skips_its_check() {
     // A note from the clock tick of the last write is never trusted: wait one out.
     std::thread::sleep(std::time::Duration::from_millis(20));
     let s = Store::open(&path).unwrap();
-    assert!(!s.soundness.checked(), "closed cleanly, unchanged: no check");
+    assert!(
+        !s.soundness.checked(),
+        "closed cleanly, unchanged: no check"
+    );
     s.record(&review("u2", "d:a:1", 2), &state(2)).unwrap();
     // Never closed (as if killed): its log is left beside the file.
     std::mem::forget(s);
