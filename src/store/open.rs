@@ -42,6 +42,10 @@ pub(super) struct Soundness {
     /// When a check (or the file's creation) last established that the file is sound, in
     /// Unix seconds: noted beside the file at close (see [`stamp`]). `None` in memory.
     since_s: Option<u64>,
+    /// The file as this store opened it: at close, a file changed since by anything but
+    /// this store's own log is not noted, since what changed it is not known. `None` when
+    /// it cannot be told (a new file, or one changed in the last moment).
+    baseline: Option<stamp::FileState>,
     /// Whether a check was started (rather than a note or a creation trusted): for tests.
     #[cfg_attr(not(test), allow(dead_code))]
     checking: bool,
@@ -56,21 +60,23 @@ impl Soundness {
     }
 
     /// Known sound since `since_s`: a file just created, or one its note vouches for.
-    fn sound_since(since_s: u64) -> Self {
+    fn sound_since(since_s: u64, baseline: Option<stamp::FileState>) -> Self {
         Soundness {
             since_s: Some(since_s),
+            baseline,
             ..Soundness::sound()
         }
     }
 
     /// Starts `PRAGMA quick_check` of `path` on a connection of its own.
-    fn check_in_background(path: &Path, now_s: u64) -> Self {
+    fn check_in_background(path: &Path, now_s: u64, baseline: Option<stamp::FileState>) -> Self {
         let path = path.to_path_buf();
         let handle = std::thread::spawn(move || quick_check(&path));
         Soundness {
             pending: Mutex::new(Some(handle)),
             verdict: OnceLock::new(),
             since_s: Some(now_s),
+            baseline,
             checking: true,
         }
     }
@@ -81,10 +87,16 @@ impl Soundness {
         self.checking
     }
 
-    /// When the file was last known sound, waiting for the check if it still runs; `None`
-    /// when it is damaged or in memory.
-    pub(super) fn sound_since_s(&self) -> Option<u64> {
-        self.since_s.filter(|_| self.problems().is_empty())
+    /// When the file at `path`, as it is now, was last known sound: waits for the check if
+    /// it still runs; `None` when it is damaged, in memory, or changed since it was opened
+    /// other than through this store's log (another program, or a fold of the log into the
+    /// file: either way the next open checks it).
+    fn sound_now_since_s(&self, path: &Path) -> Option<u64> {
+        let since = self.since_s.filter(|_| self.problems().is_empty())?;
+        let now = stamp::state_of(path)?;
+        self.baseline
+            .is_some_and(|b| b.same_file(&now))
+            .then_some(since)
     }
 
     /// Whether the check has finished and found nothing, without waiting for it.
@@ -168,17 +180,28 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(super::io_error(path, &e)),
         };
-        let now_s = std::time::SystemTime::now()
+        let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+            .unwrap_or_default();
+        let now_s = now.as_secs();
+        // Unchanged by looking at it (a hot journal rolled back would change it), and not
+        // changed in the last moment: a change in the same clock tick as the state read
+        // would not show in its times.
+        let baseline = before.filter(|b| {
+            b.settled(now.as_nanos() as i128)
+                && stamp::state_of(path).is_some_and(|after| after.same_file(b))
+        });
         let (soundness, version) = match found {
-            Some(Found::Ours(version)) => match noted_sound(path, before, now_s) {
-                Some(since_s) => (Soundness::sound_since(since_s), version),
-                None => (Soundness::check_in_background(path, now_s), version),
+            Some(Found::Ours(version)) => match noted_sound(path, baseline, now_s) {
+                Some(since_s) => (Soundness::sound_since(since_s, baseline), version),
+                None => (
+                    Soundness::check_in_background(path, now_s, baseline),
+                    version,
+                ),
             },
             Some(Found::Empty) | None => {
                 create(path)?;
-                (Soundness::sound_since(now_s), VERSION)
+                (Soundness::sound_since(now_s, None), VERSION)
             }
         };
         // NO_MUTEX: a connection is never shared between threads (rusqlite's `Connection` is
@@ -268,23 +291,21 @@ impl Store {
     }
 }
 
-/// When the file was last checked sound, if its note vouches for it as it was `before`
-/// (see [`stamp`]) and looking at it changed nothing (a hot journal rolled back would).
-fn noted_sound(path: &Path, before: Option<stamp::FileState>, now_s: u64) -> Option<u64> {
-    let before = before?;
+/// When the file was last checked sound, if its note vouches for it as it was opened
+/// (see [`stamp`]).
+fn noted_sound(path: &Path, opened: Option<stamp::FileState>, now_s: u64) -> Option<u64> {
     let (note, noted_ns) = stamp::read(path)?;
-    let since = stamp::trusted(&note, noted_ns, &before, now_s)?;
-    stamp::state_of(path)
-        .is_some_and(|after| after.same_file(&before))
-        .then_some(since)
+    stamp::trusted(&note, noted_ns, &opened?, now_s)
 }
 
 impl Drop for Store {
     /// Notes the file as sound beside it, once it is closed (the last connection folds the
     /// log into the file), so that the next start need not check it. Waits for a check still
     /// running: it was started at opening, and its verdict spares every later start one.
+    /// A session long enough for SQLite to fold its log into the file while it ran (about
+    /// 1,000 pages, some 100 answers) leaves no note: the next start checks.
     fn drop(&mut self) {
-        let Some(since_s) = self.soundness.sound_since_s() else {
+        let Some(since_s) = self.soundness.sound_now_since_s(&self.path) else {
             return;
         };
         let Ok(spare) = Connection::open_in_memory() else {

@@ -20,6 +20,10 @@ use std::path::{Path, PathBuf};
 /// How long a clean check is trusted: after a day the file is checked again.
 const DAY_S: u64 = 86_400;
 
+/// How long before now a file's last change must be for its state to be a baseline: well
+/// over a clock tick of file times (1 to 10 ms), so a later change cannot share its time.
+const SETTLED_NS: i128 = 100_000_000;
+
 /// The first word of a note, and its format's version.
 const MAGIC: &str = "factdrill-sound 1 ";
 
@@ -48,6 +52,12 @@ impl FileState {
             .into_iter()
             .flatten()
             .any(|m| m.mtime_ns >= ns || m.ctime_ns >= ns)
+    }
+
+    /// Whether every time of the main file is at least [`SETTLED_NS`] before `now_ns`: a
+    /// later write, even in the same clock tick as the state was read, will then show.
+    pub(super) fn settled(&self, now_ns: i128) -> bool {
+        self.main.mtime_ns.max(self.main.ctime_ns) < now_ns - SETTLED_NS
     }
 
     /// The same main file (its log aside): nothing rewrote it in between.
