@@ -109,10 +109,13 @@ pub fn whole(home: &Home, args: &[&str]) -> (f64, f64) {
 pub fn answers(home: &Home, args: &[&str], n: usize, settled: bool) -> (f64, f64) {
     home.restore();
     if settled {
+        // A file changed in the last 100 ms is checked at its next open and not noted at
+        // its close (see the store's `stamp`): the copy just made, and the session before,
+        // are given that long, as no player starts a session sooner.
+        let pause = || std::thread::sleep(std::time::Duration::from_millis(150));
+        pause();
         whole(home, args);
-        // A file changed in the last 100 ms is checked at its next open (see the store's
-        // `stamp`); no player starts their next session that soon.
-        std::thread::sleep(std::time::Duration::from_millis(150));
+        pause();
     }
     let mut child = home
         .command(args)
