@@ -14,8 +14,8 @@
 //! is never trusted. Damage that changes no time (a failing disk) is what the daily check
 //! is for. A store notes the file at close only if nothing but its own log changed the file
 //! since it opened it (see `open::Soundness`): a write by another program during a session
-//! must not be vouched for. The note is written without fsync: a lost or torn note only means one more
-//! check, and a torn one does not parse.
+//! must not be vouched for. The note is written without fsync: a lost or torn note only
+//! means one more check, and a torn one does not parse.
 
 use std::path::{Path, PathBuf};
 
