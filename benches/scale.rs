@@ -5,8 +5,9 @@
 //! one answer durably; (e) peak memory of (b). Then decks of one kind (issue 13), where
 //! every question has the whole deck near its answer: 10,000 and 100,000 facts that count
 //! wells, and 10,000 dated events, each with 104,000 reviews of 8,000 cards: start to first
-//! question, 100 answers piped in (a scheduled session in mixed form, and `--cram`), stats,
-//! peak memory, and the CPU each question adds. Medians of repeated runs; fixtures are
+//! question, 100 answers piped in (a scheduled session in mixed form, and `--cram`, each on
+//! the store as factdrill closed it; and mixed on a fresh copy, which is checked whole),
+//! stats, peak memory, and the CPU each question adds. Medians of repeated runs; fixtures are
 //! generated here. FACTDRILL_BENCH_KEEP=1 keeps them, to profile by hand.
 
 // A harness prints its own figures and notes; clippy.toml keeps the program's output to
@@ -135,7 +136,7 @@ fn one_kind(dir: &Path, id: &str, facts: Facts, count: usize) {
         let mut rss = 0.0f64;
         let cpu = median(
             || {
-                let (cpu, mb) = answers(&home, &args, 100);
+                let (cpu, mb) = answers(&home, &args, 100, true);
                 rss = rss.max(mb);
                 cpu
             },
@@ -146,4 +147,9 @@ fn one_kind(dir: &Path, id: &str, facts: Facts, count: usize) {
             "  100 answers, {name:<8}: {cpu:.0} ms CPU, {per:.2} ms CPU per question, peak {rss:.1} MB"
         );
     }
+    // The first session on a store copied into place (or after an unclean stop) runs the
+    // integrity check of the whole file.
+    let args = with(&["--json", "-n", "100"]);
+    let cold = median(|| answers(&home, &args, 100, false).0, SESSION_RUNS);
+    println!("  100 answers, mixed, first session on a copied store: {cold:.0} ms CPU");
 }

@@ -15,6 +15,7 @@ mod pg;
 mod remote;
 mod rename;
 mod schema;
+mod stamp;
 mod sync;
 mod validate;
 

@@ -6,9 +6,11 @@
 //! database is never switched to WAL, migrated or backed up. A new file is built under a
 //! temporary name and linked into place, so a crash during creation leaves nothing half-made
 //! at the real path. `PRAGMA quick_check` runs on its own connection in the background while
-//! the session starts; every write waits for its verdict (see [`Soundness`]).
+//! the session starts; every write waits for its verdict (see [`Soundness`]), unless the note
+//! a clean close left beside the file vouches that it is unchanged since (see [`stamp`]).
 
 use super::schema::{self, APPLICATION_ID, EXPECTED, VERSION};
+use super::stamp;
 use super::{Store, StoreError};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -37,24 +39,64 @@ enum Found {
 pub(super) struct Soundness {
     pending: Mutex<Option<JoinHandle<Vec<String>>>>,
     verdict: OnceLock<Vec<String>>,
+    /// When a check (or the file's creation) last established that the file is sound, in
+    /// Unix seconds: noted beside the file at close (see [`stamp`]). `None` in memory.
+    since_s: Option<u64>,
+    /// The file as this store opened it: at close, a file changed since by anything but
+    /// this store's own log is not noted, since what changed it is not known. `None` when
+    /// it cannot be told (a new file, or one changed in the last moment).
+    baseline: Option<stamp::FileState>,
+    /// Whether a check was started (rather than a note or a creation trusted): for tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    checking: bool,
 }
 
 impl Soundness {
-    /// Already known to be sound (a store just created, or in memory).
+    /// Sound, with nothing to note: a store in memory.
     pub(super) fn sound() -> Self {
         let s = Soundness::default();
         let _ = s.verdict.set(Vec::new());
         s
     }
 
+    /// Known sound since `since_s`: a file just created, or one its note vouches for.
+    fn sound_since(since_s: u64, baseline: Option<stamp::FileState>) -> Self {
+        Soundness {
+            since_s: Some(since_s),
+            baseline,
+            ..Soundness::sound()
+        }
+    }
+
     /// Starts `PRAGMA quick_check` of `path` on a connection of its own.
-    fn check_in_background(path: &Path) -> Self {
+    fn check_in_background(path: &Path, now_s: u64, baseline: Option<stamp::FileState>) -> Self {
         let path = path.to_path_buf();
         let handle = std::thread::spawn(move || quick_check(&path));
         Soundness {
             pending: Mutex::new(Some(handle)),
             verdict: OnceLock::new(),
+            since_s: Some(now_s),
+            baseline,
+            checking: true,
         }
+    }
+
+    /// Whether this opening ran the integrity check.
+    #[cfg(test)]
+    pub(super) fn checked(&self) -> bool {
+        self.checking
+    }
+
+    /// When the file at `path`, as it is now, was last known sound: waits for the check if
+    /// it still runs; `None` when it is damaged, in memory, or changed since it was opened
+    /// other than through this store's log (another program, or a fold of the log into the
+    /// file: either way the next open checks it).
+    fn sound_now_since_s(&self, path: &Path) -> Option<u64> {
+        let since = self.since_s.filter(|_| self.problems().is_empty())?;
+        let now = stamp::state_of(path)?;
+        self.baseline
+            .is_some_and(|b| b.same_file(&now))
+            .then_some(since)
     }
 
     /// Whether the check has finished and found nothing, without waiting for it.
@@ -124,6 +166,8 @@ impl Store {
     }
 
     fn open_once(path: &Path) -> Result<Store, StoreError> {
+        // The file as it was before any connection of ours touched it, for its note.
+        let before = stamp::state_of(path);
         let found = match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
                 return Err(super::unusable_with(
@@ -136,11 +180,28 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(super::io_error(path, &e)),
         };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        let now_s = now.as_secs();
+        // Unchanged by looking at it (a hot journal rolled back would change it), and not
+        // changed in the last moment: a change in the same clock tick as the state read
+        // would not show in its times.
+        let baseline = before.filter(|b| {
+            b.settled(now.as_nanos() as i128)
+                && stamp::state_of(path).is_some_and(|after| after.same_file(b))
+        });
         let (soundness, version) = match found {
-            Some(Found::Ours(version)) => (Soundness::check_in_background(path), version),
+            Some(Found::Ours(version)) => match noted_sound(path, baseline, now_s) {
+                Some(since_s) => (Soundness::sound_since(since_s, baseline), version),
+                None => (
+                    Soundness::check_in_background(path, now_s, baseline),
+                    version,
+                ),
+            },
             Some(Found::Empty) | None => {
                 create(path)?;
-                (Soundness::sound(), VERSION)
+                (Soundness::sound_since(now_s, None), VERSION)
             }
         };
         // NO_MUTEX: a connection is never shared between threads (rusqlite's `Connection` is
@@ -227,6 +288,32 @@ impl Store {
         tx.pragma_update(None, "application_id", APPLICATION_ID)
             .map_err(fail)?;
         tx.commit().map_err(fail)
+    }
+}
+
+/// When the file was last checked sound, if its note vouches for it as it was opened
+/// (see [`stamp`]).
+fn noted_sound(path: &Path, opened: Option<stamp::FileState>, now_s: u64) -> Option<u64> {
+    let (note, noted_ns) = stamp::read(path)?;
+    stamp::trusted(&note, noted_ns, &opened?, now_s)
+}
+
+impl Drop for Store {
+    /// Notes the file as sound beside it, once it is closed (the last connection folds the
+    /// log into the file), so that the next start need not check it. Waits for a check still
+    /// running: it was started at opening, and its verdict spares every later start one.
+    /// A session long enough for SQLite to fold its log into the file while it ran (about
+    /// 1,000 pages, some 100 answers) leaves no note: the next start checks.
+    fn drop(&mut self) {
+        let Some(since_s) = self.soundness.sound_now_since_s(&self.path) else {
+            return;
+        };
+        let Ok(spare) = Connection::open_in_memory() else {
+            return;
+        };
+        if std::mem::replace(&mut self.conn, spare).close().is_ok() {
+            stamp::write(&self.path, since_s);
+        }
     }
 }
 
@@ -390,10 +477,8 @@ fn create(path: &Path) -> Result<(), StoreError> {
         let _ = std::fs::remove_file(path);
     }
     if !path.exists() {
-        for side in ["-journal", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(side);
-            let _ = std::fs::remove_file(PathBuf::from(p));
+        for side in ["-journal", "-wal", "-shm", "-sound"] {
+            let _ = std::fs::remove_file(stamp::sibling(path, side));
         }
     }
     match std::fs::hard_link(tmp.path(), path) {

@@ -124,6 +124,70 @@ fn a_store_that_fails_its_check_is_read_but_never_written() {
     );
 }
 
+/// The integrity check is skipped only for the file a clean close left (issue 13); an
+/// unclean stop, an edit in place or a copy brings it back.
+#[test]
+fn only_a_cleanly_closed_unchanged_store_skips_its_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    let s = Store::open(&path).unwrap();
+    s.record(&review("u1", "d:a:1", 1), &state(1)).unwrap();
+    drop(s);
+    // A file changed in the last moment is never trusted: wait that out.
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let s = Store::open(&path).unwrap();
+    assert!(
+        s.soundness.checked(),
+        "a new file is not noted at its first close"
+    );
+    drop(s);
+    let s = Store::open(&path).unwrap();
+    assert!(
+        !s.soundness.checked(),
+        "closed cleanly, unchanged: no check"
+    );
+    s.record(&review("u2", "d:a:1", 2), &state(2)).unwrap();
+    // Never closed (as if killed): its log is left beside the file.
+    std::mem::forget(s);
+    let s = Store::open(&path).unwrap();
+    assert!(s.soundness.checked(), "after an unclean stop");
+    drop(s);
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let copy = dir.path().join("copy.sqlite3");
+    std::fs::copy(&path, &copy).unwrap();
+    std::fs::copy(
+        stamp::sibling(&path, "-sound"),
+        stamp::sibling(&copy, "-sound"),
+    )
+    .unwrap();
+    assert!(Store::open(&copy).unwrap().soundness.checked(), "a copy");
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    assert!(Store::open(&path).unwrap().soundness.checked(), "rewritten");
+}
+
+/// A file another program writes while a session has it open is not noted at close: what
+/// changed it is not known, so the next open checks it.
+#[test]
+fn a_store_changed_during_a_session_is_checked_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    drop(Store::open(&path).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    drop(Store::open(&path).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let s = Store::open(&path).unwrap();
+    assert!(
+        !s.soundness.checked(),
+        "closed cleanly, unchanged: no check"
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    drop(s);
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    assert!(Store::open(&path).unwrap().soundness.checked());
+}
+
 fn export_of(cards: Vec<ExportCard>, reviews: Vec<Review>) -> Export {
     Export {
         format: "factdrill-progress".into(),
