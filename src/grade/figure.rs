@@ -270,7 +270,10 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     if let Some(why) = other_kind(q, &read) {
         return Graded::because(Verdict::Wrong, why);
     }
-    let counted = !units && q.kind != Kind::Ordinal;
+    // "running 19.30 in 2008": a figure with decimals and neither unit nor noun is a
+    // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
+    let unnamed_measure = q.kind == Kind::Count && q.noun.is_none() && q.style.num.decimals > 0;
+    let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
     if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
         // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and
         // "18th minute" are ordinals with a word after them).

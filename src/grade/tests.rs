@@ -647,6 +647,16 @@ fn second_heldout_shapes() {
             ],
         ),
         (
+            // A bare figure with decimals is a measure left unnamed: a unit typed with it
+            // names it; a whole count stays a count ("12 km" for 12 members is wrong).
+            "fact: He ran the 200 metres in {19.30} in 2008.",
+            &[("19.3 seconds", Correct), ("19.30", Correct), ("19.03 seconds", Wrong)],
+        ),
+        (
+            "fact: The alliance had {12} founding members.",
+            &[("12 km", Wrong), ("12", Correct)],
+        ),
+        (
             "fact: Escape velocity {10.36 km/s} (6.44 mi/s)",
             &[("6.44 mi/s", Correct), ("6.44 km/s", Wrong)],
         ),
