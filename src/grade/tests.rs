@@ -650,7 +650,11 @@ fn second_heldout_shapes() {
             // A bare figure with decimals is a measure left unnamed: a unit typed with it
             // names it; a whole count stays a count ("12 km" for 12 members is wrong).
             "fact: He ran the 200 metres in {19.30} in 2008.",
-            &[("19.3 seconds", Correct), ("19.30", Correct), ("19.03 seconds", Wrong)],
+            &[
+                ("19.3 seconds", Correct),
+                ("19.30", Correct),
+                ("19.03 seconds", Wrong),
+            ],
         ),
         (
             "fact: The alliance had {12} founding members.",
