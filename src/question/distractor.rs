@@ -231,8 +231,9 @@ fn deck_value(q: &Quantity, entry: &Entry) -> Option<Value> {
                 amount,
             },
         ) if a == b => q.value.with_number(amount),
+        // Through the unit table, so that °F offered for °C is converted with its offset.
         (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount }) if a.dim == b.dim => {
-            q.value.with_number(amount * b.factor / a.factor)
+            q.value.with_number(b.convert(amount, a))
         }
         _ => return None,
     };
@@ -281,6 +282,9 @@ fn near(q: &Quantity, v: &Value) -> bool {
             _ => true,
         },
         (Value::Year(a), Value::Year(b)) => (a - b).abs() <= 30,
+        (Value::Amount { unit, .. }, _) if unit.dim == crate::quantity::Dimension::Temperature => {
+            within_degrees(q, v)
+        }
         _ => {
             let (a, b) = (
                 q.value.number().unwrap_or_default(),
@@ -291,9 +295,26 @@ fn near(q: &Quantity, v: &Value) -> bool {
     }
 }
 
-/// Not absurd: no negative or zero counts, no 0% or over 100%, real calendar days.
+/// A ratio means nothing on a scale with an arbitrary zero: 30 °C and 61.9 °C are both
+/// "near" 45 °C by ratio, and both impossible for a hottest month's average (issue 10).
+/// Temperatures stay within a quarter of the answer or 10 degrees of it.
+fn within_degrees(q: &Quantity, v: &Value) -> bool {
+    let (a, b) = (
+        q.value.number().unwrap_or_default(),
+        v.number().unwrap_or_default(),
+    );
+    (a - b).abs() <= (0.25 * a.abs()).max(10.0)
+}
+
+/// Not absurd: no negative or zero counts, no 0% or over 100%, real calendar days, no
+/// temperature far from the answer.
 fn sensible(q: &Quantity, v: &Value) -> bool {
     let answer = q.value.number().unwrap_or_default();
+    if matches!(q.value, Value::Amount { unit, .. } if unit.dim == crate::quantity::Dimension::Temperature)
+        && !within_degrees(q, v)
+    {
+        return false;
+    }
     match v {
         Value::Date(d) => d.is_valid(),
         Value::Year(y) => *y >= 1 && *y <= 2200,

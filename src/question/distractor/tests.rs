@@ -493,3 +493,18 @@ fn centuries_stay_near_the_answer_and_in_the_past() {
     }
     assert_eq!(crate::question::cue(&cards[0]), "Which century (e.g. 3rd)?");
 }
+
+#[test]
+fn temperatures_are_offered_near_the_answer_by_degrees_not_by_ratio() {
+    // Issue 10: 30 °C and 61.9 °C were offered for a hottest month's average of 45 °C.
+    let src = "title: T\nfacts:\n  - The hottest month averages 45 °C there.\n  - The yearly mean is 30 °C.\n  - The record is 62 °C.\n  - Winter nights fall to 5 °C.\n  - A spring day reaches 104 °F.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for seed in 0..30 {
+        let (options, _) = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        for o in &options {
+            let n: f64 = o.trim_end_matches(" °C").parse().unwrap();
+            assert!((33.75..=56.25).contains(&n), "seed {seed}: {options:?}");
+        }
+    }
+}
