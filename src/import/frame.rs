@@ -57,20 +57,7 @@ const EVENT_OF: &[&str] = &[
 const SHIP_PREFIXES: &[&str] = &["RMS ", "HMS ", "HMHS ", "SS ", "USS ", "MS "];
 
 /// The month names, January first.
-pub(crate) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub(crate) use crate::quantity::MONTH_NAMES as MONTHS;
 
 /// The subject a title names, or `None` when it names none. `text` is the whole document:
 /// a name it writes with "the" ("The Boeing 747 is…") takes "the" in running text.

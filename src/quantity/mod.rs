@@ -31,7 +31,7 @@ pub use unit::{
 };
 pub use words::{
     month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
-    small_number, small_number_loosely, year_words,
+    small_number, small_number_loosely, year_words, MONTH_NAMES,
 };
 
 use serde::{Deserialize, Serialize};

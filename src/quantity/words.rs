@@ -325,23 +325,25 @@ pub fn month(word: &str) -> Option<u8> {
     Some(found as u8 + 1)
 }
 
+/// The English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The English name of a month (1-12).
 pub fn month_name(m: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES[(m.clamp(1, 12) - 1) as usize]
+    MONTH_NAMES[(m.clamp(1, 12) - 1) as usize]
 }
 
 /// A scale word and its factor ("million" → 1e6); also the short forms people type.
