@@ -86,8 +86,14 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     let found = range::share_nouns(text, found);
     let converted = conversions(text, &found);
     for (k, q) in found.iter().enumerate() {
+        // "a jet 2½ times that size": the finder reads the 2, and a blank would leave "½".
+        let fraction_glued = text
+            .get(q.span.end..)
+            .is_some_and(|t| t.starts_with(['½', '¼', '¾', '⅓', '⅔']));
         let why = if converted.iter().any(|r| r.contains(&q.span.start)) || after_unit(text, q) {
             Some(Why::Conversion)
+        } else if fraction_glued {
+            Some(Why::Compound)
         } else {
             range::why(text, &found, k)
                 .or_else(|| label::why(text, &found, k))
@@ -274,6 +280,7 @@ mod tests {
                 "It appeared around 10,000 B.C. in Egypt.",
                 &[("10,000", "Era")],
             ),
+            ("It wanted a jet 2½ times that size.", &[("2", "Compound")]),
         ];
         for (text, want) in cases {
             let got = verdicts(text);

@@ -85,7 +85,8 @@ fn ends_soon(rest: &str) -> bool {
 /// `value` without bracketed lists of conversions ("744.4 m (2,442 ft; 407.0 fathoms)"),
 /// which a blank could not hide as one equivalent.
 fn without_lists(value: &str) -> String {
-    let mut out = value.to_string();
+    // "2.2 d (52.8 h) (?)": an editor's doubt is no part of the value.
+    let mut out = value.replace("(?)", "").trim().to_string();
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|c| c + open) else {
             break;

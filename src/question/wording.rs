@@ -226,6 +226,15 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         .unwrap_or_default();
     let words_before = before.split_whitespace().count();
     let unit = q.style.suffix.trim();
+    // "among them the four large moons" would read "the how many large moons"; "At 1,642 m
+    // Lake Baikal is…" would need its verb moved ("At how many metres is Lake Baikal…"):
+    // both stay a cloze (issue 10: rated C as ungrammatical).
+    // ("With how many nations taking part, …" reads well: a count keeps its question.)
+    let opening_preposition =
+        words_before == 1 && !matches!(q.kind, Kind::Year | Kind::Date | Kind::Count);
+    if last_word == "the" || opening_preposition {
+        return None;
+    }
     match (q.kind, q.value) {
         (Kind::Count, _) if q.noun.is_some() => Some(if first {
             "How many".into()
@@ -297,6 +306,8 @@ mod tests {
             ("Its diameter, 12,104 km, is close to Earth's.", 0, None),
             ("At ground level, at 92 atmospheres, it behaves as a fluid.", 0, None),
             ("Rates for teenagers (12.8 percent) and whites held.", 0, None),
+            ("Jupiter has moons, among them the four large Galilean moons.", 0, None),
+            ("At 1,642 m Lake Baikal is the deepest lake anywhere.", 0, None),
             ("In Europe, spending rose by 4.8 percent, a record.", 0, Some("In Europe, spending rose by what percentage, a record?")),
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how much?")),

@@ -34,8 +34,12 @@ const TIME_BOUNDS: &[&str] = &["by", "before", "after"];
 pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
     let before = text.get(..q.span.start)?.trim_end().to_lowercase();
     // "since at least the 17th century": the article sits between bound and ordinal.
-    let before = match before.strip_suffix(" the") {
-        Some(head) if q.kind == Kind::Ordinal => head.trim_end().to_string(),
+    // "By the early 1970s": so do "the early", "the late", "the mid" before a year.
+    let article = [" the early", " the late", " the mid", " the"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a));
+    let before = match article {
+        Some(head) if matches!(q.kind, Kind::Ordinal | Kind::Year) => head.trim_end().to_string(),
         _ => before,
     };
     let at_end = |w: &&str| {
@@ -79,6 +83,16 @@ mod tests {
                 Some("at least"),
             ),
             ("The storm was first seen in the 17th century.", 0, None),
+            (
+                "By the early 1970s more countries were free of it.",
+                0,
+                Some("by"),
+            ),
+            (
+                "In the early 1970s more countries were free of it.",
+                0,
+                None,
+            ),
             (
                 "William had shaped policy for more than 15 years.",
                 0,
