@@ -138,7 +138,12 @@ fn leans_on_context(event: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase);
     let opens = words.next().is_some_and(|w| OPENING.contains(&w.as_str()));
+    // "NATO leaders were to meet": a plan, dated by when it was made, not when it happened.
+    let plan = [" were to ", " was to ", " were expected ", " was expected "]
+        .iter()
+        .any(|p| event.contains(p));
     opens
+        || plan
         || event
             .split(|c: char| !c.is_alphabetic())
             .any(|w| LEANING.contains(&w.to_lowercase().as_str()))
@@ -373,6 +378,11 @@ mod tests {
             (
                 "When it was made public in 1946, newspapers hailed it.",
                 "1946",
+                None,
+            ),
+            (
+                "In 2018, NATO leaders were to meet at a summit.",
+                "2018",
                 None,
             ),
             (
