@@ -270,7 +270,13 @@ impl Browser {
 /// holds the results.
 fn one_question(format: &str, seed: &str, answer: &str) -> (Vec<Value>, tempfile::TempDir) {
     let home = tempfile::tempdir().unwrap();
+    // Six events decades apart, so that a timeline can order several (the built-in decks'
+    // events are few once those that lean on their article are left out).
+    let deck = home.path().join("events.yaml");
+    std::fs::write(&deck, EVENTS).unwrap();
+    let deck = deck.to_string_lossy().into_owned();
     let args = [
+        deck.as_str(),
         "--auto-start",
         "1",
         "-n",
@@ -297,10 +303,13 @@ fn one_question(format: &str, seed: &str, answer: &str) -> (Vec<Value>, tempfile
     (host.seen.clone(), home)
 }
 
+/// The deck of [`one_question`].
+const EVENTS: &str = "title: Events\nid: events\nfacts:\n  - The Wright brothers flew at Kitty Hawk in 1903.\n  - The Titanic sank in 1912.\n  - Lindbergh flew alone across the Atlantic in 1927.\n  - The Hindenburg burned at Lakehurst in 1937.\n  - Sputnik 1 was launched in 1957.\n  - Apollo 11 landed on the Moon in 1969.\n";
+
 #[test]
 #[ignore = "needs chromium: `cargo test -- --include-ignored` (as .ci/run)"]
 fn the_page_answers_typed_questions_and_orders_timelines() {
-    // (form, seed, how the page answers, why); seed 7 deals a timeline of three events.
+    // (form, seed, how the page answers, why); seed 1 deals a timeline of four events.
     let cases = [
         (
             "typed",
@@ -310,7 +319,7 @@ fn the_page_answers_typed_questions_and_orders_timelines() {
         ),
         (
             "timeline",
-            "7",
+            "1",
             "(() => { for (const b of document.querySelectorAll('#choices button')) { b.click(); } \
              const order = document.getElementById('send'); \
              if (!order.classList.contains('hidden')) { order.click(); } })()",
