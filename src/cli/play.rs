@@ -253,7 +253,7 @@ fn plan_now(
         Some(form) => unfit_new(form, decks, store, &states, &allowance)?,
         None => HashSet::new(),
     };
-    let mut buried = bury_new_but(&slots, &states, now, today, &unfit);
+    let mut buried = bury_new_but(&slots, &states, now, today, &unfit, &decks.shared);
     let unfit_count = unfit.len();
     buried.extend(unfit);
     let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);

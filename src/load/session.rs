@@ -86,6 +86,8 @@ pub struct StoredDecks {
     pub parts: Vec<Part>,
     /// Every card id, in session index order.
     pub ids: Ids,
+    /// Whether each card shares its fact with another card (see `DeckIndex::shared`).
+    pub shared: Vec<bool>,
     pool: Pool,
 }
 
@@ -100,6 +102,7 @@ impl StoredDecks {
         let mut out = StoredDecks {
             parts: Vec::new(),
             ids: Ids::default(),
+            shared: Vec::new(),
             pool: Pool::default(),
         };
         let mut ids = HashSet::new();
@@ -120,6 +123,8 @@ impl StoredDecks {
             };
             unique(&mut ids, &index.id, name)?;
             store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
+            out.shared
+                .extend((0..index.ids.len()).map(|k| index.shares_fact(k)));
             out.parts.push(Part {
                 source: key,
                 deck: index.id,
@@ -237,8 +242,9 @@ fn cached_or_compiled(
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
 /// reads cards another build wrote. 3: the answer pool carries its value order (issue 13);
 /// 4: the order carries each value's roundness, so that searches need not recompute it;
-/// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year.
-const CACHE_FORMAT: u32 = 6;
+/// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year;
+/// 7: the index marks the cards that share their fact (`DeckIndex::shared`).
+const CACHE_FORMAT: u32 = 7;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -277,6 +283,7 @@ fn hex(hash: sha2::Sha256) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::card::fact_key;
 
     fn library() -> (tempfile::TempDir, Library) {
         let dir = tempfile::tempdir().unwrap();
@@ -353,6 +360,15 @@ mod tests {
             assert_eq!(decks.ids.iter().collect::<Vec<_>>(), ids);
             assert_eq!(decks.slots().len(), cards.len());
             assert_eq!(decks.slots()[0].deck, "a");
+            let shared: Vec<bool> = ids
+                .iter()
+                .map(|id| ids.iter().filter(|o| fact_key(o) == fact_key(id)).count() > 1)
+                .collect();
+            assert_eq!(
+                decks.shared, shared,
+                "the cards of a fact of two quantities"
+            );
+            assert!(shared.contains(&true) && shared.contains(&false));
             let mut stored = decks.cards(&store);
             for (k, card) in cards.iter().enumerate() {
                 assert_eq!(&stored.card(k).unwrap(), card);

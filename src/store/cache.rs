@@ -31,6 +31,10 @@ pub struct DeckIndex {
     pub ids: Ids,
     /// The cards' answers, for distractors.
     pub pool: Pool,
+    /// Which cards share their fact with another card, one bit each (bit `k % 64` of word
+    /// `k / 64`): only those can be left for another day as siblings, and a deck of
+    /// 100,000 lone facts then plans without remembering 100,000 facts (issue 13).
+    pub shared: Vec<u64>,
 }
 
 /// The first fields of an encoded [`DeckIndex`], read without copying.
@@ -50,8 +54,32 @@ impl DeckIndex {
             title: deck.title.clone(),
             ids: deck.cards.iter().map(|c| c.id.0.as_str()).collect(),
             pool: Pool::of(&deck.cards),
+            shared: shared_facts(deck.cards.iter().map(|c| crate::card::fact_key(&c.id.0))),
         }
     }
+
+    /// Whether card `k` shares its fact with another card of the deck (past the bits
+    /// kept, it is taken to: the old rule applies).
+    pub fn shares_fact(&self, k: usize) -> bool {
+        self.shared
+            .get(k / 64)
+            .is_none_or(|w| w & (1 << (k % 64)) != 0)
+    }
+}
+
+/// The bits of [`DeckIndex::shared`] for cards with these facts, in order.
+fn shared_facts(facts: impl ExactSizeIterator<Item = u64> + Clone) -> Vec<u64> {
+    let mut count: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    for f in facts.clone() {
+        *count.entry(f).or_default() += 1;
+    }
+    let mut bits = vec![0u64; facts.len().div_ceil(64)];
+    for (k, f) in facts.enumerate() {
+        if count.get(&f).is_some_and(|&n| n > 1) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
 }
 
 impl Store {
