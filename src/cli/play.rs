@@ -4,7 +4,7 @@ use super::config::{Mode, PlayConfig};
 use super::ExitStatus;
 use crate::clock::{Clock, SystemClock};
 use crate::library::Library;
-use crate::load::{load_cards, StoredDecks};
+use crate::load::{decode_pools, load_cards, StoredDecks};
 use crate::output::stdout;
 use crate::question::{ask, Format};
 use crate::recorder::StoreRecorder;
@@ -72,7 +72,8 @@ pub fn run(
     let clock = SystemClock;
     let now = clock.now_ms();
     let store = open_store()?;
-    let decks = StoredDecks::load(&cfg.decks, &store, now, library)?;
+    let mut decks = StoredDecks::load_deferred(&cfg.decks, &store, now, library)?;
+    let pools = decks.take_pools();
     let settings = Settings {
         retention: cfg.retention,
         ..Settings::default()
@@ -81,15 +82,31 @@ pub fn run(
         &store.parameters(&cfg.profile)?.unwrap_or_default(),
         settings,
     )?;
-    let mut cards = decks.cards(&store);
     if cfg.cram {
+        decks.set_pools(&store, decode_pools(pools))?;
         // Cramming follows no plan: reading every card's state for one was most of the
         // start at 100,000 cards, and held 4 MB through the session (issue 13).
         let siblings = Siblings::of(decks.ids.iter());
         let deal = (decks.ids.len(), siblings);
-        return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
+        return play_unscheduled(cfg, &mut decks.cards(&store), deal, &mut rng, interrupted);
     }
-    let (states, planned, waiting, unfit) = plan_now(cfg, &store, &decks, &scheduler, now)?;
+    let (states, planned, waiting, unfit) = if cfg.format.only().is_some() {
+        // Planning for one form asks questions, which need the pool.
+        decks.set_pools(&store, decode_pools(pools))?;
+        plan_now(cfg, &store, &decks, &scheduler, now)?
+    } else {
+        // The answer pool is decoded on the other core while the plan is made: at 100,000
+        // facts each was about a fifth of the start (issue 13).
+        let (plan, pools) = std::thread::scope(|s| {
+            let pools = s.spawn(move || decode_pools(pools));
+            let plan = plan_now(cfg, &store, &decks, &scheduler, now);
+            (plan, pools.join())
+        });
+        let pools = pools.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        decks.set_pools(&store, pools)?;
+        plan?
+    };
+    let mut cards = decks.cards(&store);
     if planned.due.is_empty() && planned.new.is_empty() {
         drop(states);
         match offer_cram(cfg.mode, planned.next_due_ms, now, interrupted)? {
@@ -253,7 +270,7 @@ fn plan_now(
         Some(form) => unfit_new(form, decks, store, &states, &allowance)?,
         None => HashSet::new(),
     };
-    let mut buried = bury_new_but(&slots, &states, now, today, &unfit);
+    let mut buried = bury_new_but(&slots, &states, now, today, &unfit, &decks.shared);
     let unfit_count = unfit.len();
     buried.extend(unfit);
     let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);

@@ -2,7 +2,7 @@
 
 mod session;
 
-pub use session::{load_cards, LoadError, Part, StoredCards, StoredDecks};
+pub use session::{decode_pools, load_cards, LoadError, Part, PartPool, StoredCards, StoredDecks};
 
 use crate::capped::{read_capped, CappedError};
 use crate::card::{compile, Compiled};

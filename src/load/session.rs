@@ -7,7 +7,7 @@ use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::{CardSource, Pool};
 use crate::schedule::Slot;
-use crate::store::{CompiledDeck, DeckIndex, Ids, Store, StoreError};
+use crate::store::{decode_pool, CompiledDeck, DeckIndex, Ids, LazyIndex, Store, StoreError};
 use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
@@ -86,7 +86,32 @@ pub struct StoredDecks {
     pub parts: Vec<Part>,
     /// Every card id, in session index order.
     pub ids: Ids,
+    /// Whether each card shares its fact with another card (see `DeckIndex::shared`).
+    pub shared: Vec<bool>,
     pool: Pool,
+    /// Each deck's answer pool while it waits to be merged into `pool`.
+    pools: Vec<PartPool>,
+}
+
+/// One deck's answer pool, decoded or still as cached.
+#[derive(Debug, Clone)]
+pub enum PartPool {
+    /// Decoded.
+    Ready(Pool),
+    /// Encoded, as the cache keeps it.
+    Encoded(Vec<u8>),
+}
+
+/// Decodes every pool that is still encoded; `None` for one that cannot be (a damaged
+/// cache). Pure, so that it can run on another thread while the session is planned.
+pub fn decode_pools(pools: Vec<PartPool>) -> Vec<Option<Pool>> {
+    pools
+        .into_iter()
+        .map(|p| match p {
+            PartPool::Ready(pool) => Some(pool),
+            PartPool::Encoded(bytes) => decode_pool(&bytes),
+        })
+        .collect()
 }
 
 impl StoredDecks {
@@ -97,10 +122,27 @@ impl StoredDecks {
         now: u64,
         library: &Library,
     ) -> Result<StoredDecks, LoadError> {
+        let mut decks = StoredDecks::load_deferred(names, store, now, library)?;
+        let pools = decode_pools(decks.take_pools());
+        decks.set_pools(store, pools)?;
+        Ok(decks)
+    }
+
+    /// As [`StoredDecks::load`], with the answer pools left as cached: take them with
+    /// [`StoredDecks::take_pools`] and give them back decoded with [`StoredDecks::set_pools`]
+    /// before any question is asked.
+    pub fn load_deferred(
+        names: &[String],
+        store: &Store,
+        now: u64,
+        library: &Library,
+    ) -> Result<StoredDecks, LoadError> {
         let mut out = StoredDecks {
             parts: Vec::new(),
             ids: Ids::default(),
+            shared: Vec::new(),
             pool: Pool::default(),
+            pools: Vec::new(),
         };
         let mut ids = HashSet::new();
         for name in names {
@@ -111,15 +153,31 @@ impl StoredDecks {
                 .stamp()
                 .map(|s| format!("{} {CACHE_FORMAT} {s}", env!("CARGO_PKG_VERSION")));
             let unchanged = match &stamp {
-                Some(stamp) => store.cached_index_stamped(&key, stamp)?,
+                Some(stamp) => store.cached_index_lazy(&key, stamp)?,
                 None => None,
             };
-            let index = match unchanged {
+            let mut index = match unchanged {
                 Some(index) => index,
-                None => cached_or_compiled(found, name, store, stamp.as_deref())?,
+                None => {
+                    let index = cached_or_compiled(found, name, store, stamp.as_deref())?;
+                    out.pools.push(PartPool::Ready(index.pool));
+                    LazyIndex {
+                        id: index.id,
+                        title: index.title,
+                        ids: index.ids,
+                        shared: index.shared,
+                        pool: Vec::new(),
+                    }
+                }
             };
+            if out.pools.len() == out.parts.len() {
+                out.pools
+                    .push(PartPool::Encoded(std::mem::take(&mut index.pool)));
+            }
             unique(&mut ids, &index.id, name)?;
             store.register_deck(&index.id, &index.title, index.ids.len(), now)?;
+            out.shared
+                .extend((0..index.ids.len()).map(|k| index.shares_fact(k)));
             out.parts.push(Part {
                 source: key,
                 deck: index.id,
@@ -132,9 +190,50 @@ impl StoredDecks {
             } else {
                 out.ids.append(&index.ids);
             }
-            out.pool.extend(index.pool);
         }
         Ok(out)
+    }
+
+    /// The decks' answer pools as loaded, one a deck, for [`decode_pools`].
+    pub fn take_pools(&mut self) -> Vec<PartPool> {
+        std::mem::take(&mut self.pools)
+    }
+
+    /// Merges the decks' decoded pools (from [`decode_pools`], in deck order) into the pool
+    /// questions draw from. A pool that could not be decoded is rebuilt from the deck's
+    /// cached cards, as compiling it would give.
+    pub fn set_pools(&mut self, store: &Store, pools: Vec<Option<Pool>>) -> Result<(), LoadError> {
+        let mut all = Pool::default();
+        for (k, pool) in pools.into_iter().enumerate() {
+            let pool = match pool {
+                Some(pool) => pool,
+                None => self.rebuilt_pool(store, k)?,
+            };
+            all.extend(pool);
+        }
+        self.pool = all;
+        Ok(())
+    }
+
+    /// The pool of deck `k` of the session, from its cards in the store.
+    fn rebuilt_pool(&self, store: &Store, k: usize) -> Result<Pool, LoadError> {
+        let Some(p) = self.parts.get(k) else {
+            return Ok(Pool::default());
+        };
+        let mut cards = Vec::with_capacity(p.len);
+        for i in 0..p.len {
+            match store.cached_card(&p.source, i, &p.deck)? {
+                Some(card) => cards.push(card),
+                None => {
+                    return Err(unreadable(
+                        &p.deck,
+                        "its cached cards are damaged: play again".into(),
+                    )
+                    .into())
+                }
+            }
+        }
+        Ok(Pool::of(&cards))
     }
 
     fn part(&self, index: usize) -> Option<&Part> {
@@ -237,8 +336,10 @@ fn cached_or_compiled(
 /// compile to different cards (a new field, a better quantity finder), so that no build ever
 /// reads cards another build wrote. 3: the answer pool carries its value order (issue 13);
 /// 4: the order carries each value's roundness, so that searches need not recompute it;
-/// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year.
-const CACHE_FORMAT: u32 = 6;
+/// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year;
+/// 7: the index marks the cards that share their fact (`DeckIndex::shared`); 8: the pool
+/// comes last in the index, so that it can be left encoded (`store::LazyIndex`).
+const CACHE_FORMAT: u32 = 8;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -277,6 +378,7 @@ fn hex(hash: sha2::Sha256) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::card::fact_key;
 
     fn library() -> (tempfile::TempDir, Library) {
         let dir = tempfile::tempdir().unwrap();
@@ -324,6 +426,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pool_that_cannot_be_decoded_is_rebuilt_from_the_cached_cards() {
+        let (dir, lib) = library();
+        let store = Store::open(&dir.path().join("progress.sqlite")).unwrap();
+        let names = [write(
+            dir.path(),
+            "a.yaml",
+            "title: A\nfacts:\n  - It has 12 parts and 3 doors.\n  - The capital is {Paris}.\n",
+        )];
+        let whole = StoredDecks::load(&names, &store, 0, &lib).unwrap();
+        let want = Pool::of(&load_cards(&names, &lib).unwrap());
+        assert_eq!(whole.pool, want);
+        let mut decks = StoredDecks::load_deferred(&names, &store, 0, &lib).unwrap();
+        assert_eq!(decks.take_pools().len(), 1, "one pool a deck");
+        let damaged = decode_pools(vec![PartPool::Encoded(vec![0xff; 3])]);
+        assert_eq!(damaged, [None]);
+        decks.set_pools(&store, damaged).unwrap();
+        assert_eq!(decks.pool, want);
+    }
+
+    #[test]
     fn stored_cards_are_the_compiled_cards_before_and_after_an_edit() {
         let (dir, lib) = library();
         let store = Store::open(&dir.path().join("progress.sqlite")).unwrap();
@@ -353,6 +475,15 @@ mod tests {
             assert_eq!(decks.ids.iter().collect::<Vec<_>>(), ids);
             assert_eq!(decks.slots().len(), cards.len());
             assert_eq!(decks.slots()[0].deck, "a");
+            let shared: Vec<bool> = ids
+                .iter()
+                .map(|id| ids.iter().filter(|o| fact_key(o) == fact_key(id)).count() > 1)
+                .collect();
+            assert_eq!(
+                decks.shared, shared,
+                "the cards of a fact of two quantities"
+            );
+            assert!(shared.contains(&true) && shared.contains(&false));
             let mut stored = decks.cards(&store);
             for (k, card) in cards.iter().enumerate() {
                 assert_eq!(&stored.card(k).unwrap(), card);

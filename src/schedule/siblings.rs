@@ -78,25 +78,30 @@ pub fn bury_new(
     now_ms: u64,
     today_ms: u64,
 ) -> HashSet<usize> {
-    bury_new_but(cards, states, now_ms, today_ms, &HashSet::new())
+    bury_new_but(cards, states, now_ms, today_ms, &HashSet::new(), &[])
 }
 
 /// As [`bury_new`], with the new cards in `out` taking no part: left out of the session
 /// anyway (they cannot take the one form asked for), they leave their fact to a sibling.
+/// `shared[k]` says whether card `k` shares its fact with another card (a card past its end
+/// is taken to): a card alone with its fact is never buried, and needs no look-up.
 pub(crate) fn bury_new_but(
     cards: &[Slot<'_>],
     states: &[Option<CardState>],
     now_ms: u64,
     today_ms: u64,
     out: &HashSet<usize>,
+    shared: &[bool],
 ) -> HashSet<usize> {
-    // Every new card's fact goes in here, 100,000 of them at 100,000 facts: foldhash rather
-    // than SipHash, which cost more than the rest of planning (issue 13). The keys are the
-    // player's own deck's facts, so SipHash's defence against chosen collisions buys nothing.
-    // Sized for every card at once: growing to 100,000 by doubling rehashed it 17 times.
-    let mut busy: HashSet<u64, foldhash::fast::RandomState> =
-        HashSet::with_capacity_and_hasher(cards.len(), Default::default());
-    for (k, card) in cards.iter().enumerate() {
+    // At 100,000 facts of one card each, remembering every new card's fact was a set of
+    // 100,000 (a tenth of start-up with its page faults, issue 13); only facts with siblings
+    // can bury a card, and the deck's cache says which those are.
+    let shared = |k: usize| shared.get(k).copied().unwrap_or(true);
+    // foldhash rather than SipHash, which cost more than the rest of planning (issue 13):
+    // the keys are the player's own deck's facts, where SipHash's defence against chosen
+    // collisions buys nothing.
+    let mut busy: HashSet<u64, foldhash::fast::RandomState> = HashSet::default();
+    for (k, card) in cards.iter().enumerate().filter(|&(k, _)| shared(k)) {
         if let Some(s) = states.get(k).and_then(Option::as_ref) {
             if s.last_review_ms >= today_ms || s.due_ms <= now_ms {
                 busy.insert(fact_key(card.id));
@@ -104,7 +109,7 @@ pub(crate) fn bury_new_but(
         }
     }
     let mut buried = HashSet::new();
-    for (k, card) in cards.iter().enumerate() {
+    for (k, card) in cards.iter().enumerate().filter(|&(k, _)| shared(k)) {
         if states.get(k).is_some_and(Option::is_some) || out.contains(&k) {
             continue;
         }
@@ -210,5 +215,20 @@ mod tests {
         let mut buried: Vec<usize> = bury_new(&slots, &states, now, today).into_iter().collect();
         buried.sort_unstable();
         assert_eq!(buried, [1, 3, 5]);
+        // Told which cards share their fact (all of these do), the same cards wait; told
+        // wrongly that b:2 is alone with its fact, it is not even looked at.
+        let none = HashSet::new();
+        let told = |shared: &[bool]| {
+            let mut b: Vec<usize> = bury_new_but(&slots, &states, now, today, &none, shared)
+                .into_iter()
+                .collect();
+            b.sort_unstable();
+            b
+        };
+        assert_eq!(told(&[true; 8]), [1, 3, 5]);
+        assert_eq!(told(&[true; 3]), [1, 3, 5], "past the end: shared");
+        let mut b2_alone = [true; 8];
+        b2_alone[3] = false;
+        assert_eq!(told(&b2_alone), [1, 5]);
     }
 }

@@ -29,8 +29,68 @@ pub struct DeckIndex {
     pub title: String,
     /// Card ids, in deck order.
     pub ids: Ids,
-    /// The cards' answers, for distractors.
+    /// Which cards share their fact with another card, one bit each (bit `k % 64` of word
+    /// `k / 64`): only those can be left for another day as siblings, and a deck of
+    /// 100,000 lone facts then plans without remembering 100,000 facts (issue 13).
+    pub shared: Vec<u64>,
+    /// The cards' answers, for distractors: last, so that it can be left encoded (see
+    /// [`Head`]).
     pub pool: Pool,
+}
+
+/// A cached index as read at a start: everything but the answer pool decoded, the pool still
+/// encoded, so that it can be decoded beside the plan rather than before it (at 100,000
+/// facts it was a fifth of start-up, issue 13).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LazyIndex {
+    /// Deck id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Card ids, in deck order.
+    pub ids: Ids,
+    /// See [`DeckIndex::shared`].
+    pub shared: Vec<u64>,
+    /// The encoded [`Pool`].
+    pub pool: Vec<u8>,
+}
+
+/// The fields of an encoded [`DeckIndex`] before its pool, in its order.
+#[derive(Deserialize)]
+struct Head {
+    id: String,
+    title: String,
+    ids: Ids,
+    shared: Vec<u64>,
+}
+
+impl LazyIndex {
+    /// The index with its pool decoded; `None` when the cache is damaged.
+    pub fn decode(self) -> Option<DeckIndex> {
+        let pool = decode_pool(&self.pool)?;
+        Some(DeckIndex {
+            id: self.id,
+            title: self.title,
+            ids: self.ids,
+            shared: self.shared,
+            pool,
+        })
+    }
+
+    /// Whether card `k` shares its fact with another card of the deck.
+    pub fn shares_fact(&self, k: usize) -> bool {
+        shares(&self.shared, k)
+    }
+}
+
+/// An encoded [`Pool`], as [`LazyIndex::pool`] holds it; `None` when it is damaged.
+pub fn decode_pool(bytes: &[u8]) -> Option<Pool> {
+    postcard::from_bytes(bytes).ok()
+}
+
+/// Bit `k` of `shared`; past its end, true (the old rule applies).
+fn shares(shared: &[u64], k: usize) -> bool {
+    shared.get(k / 64).is_none_or(|w| w & (1 << (k % 64)) != 0)
 }
 
 /// The first fields of an encoded [`DeckIndex`], read without copying.
@@ -49,15 +109,51 @@ impl DeckIndex {
             id: deck.id.clone(),
             title: deck.title.clone(),
             ids: deck.cards.iter().map(|c| c.id.0.as_str()).collect(),
+            shared: shared_facts(deck.cards.iter().map(|c| crate::card::fact_key(&c.id.0))),
             pool: Pool::of(&deck.cards),
         }
     }
+
+    /// Whether card `k` shares its fact with another card of the deck (past the bits
+    /// kept, it is taken to: the old rule applies).
+    pub fn shares_fact(&self, k: usize) -> bool {
+        shares(&self.shared, k)
+    }
+}
+
+/// An encoded [`DeckIndex`] read up to its pool; `None` when it cannot be.
+fn lazy(bytes: &[u8]) -> Option<LazyIndex> {
+    let (head, rest) = postcard::take_from_bytes::<Head>(bytes).ok()?;
+    Some(LazyIndex {
+        id: head.id,
+        title: head.title,
+        ids: head.ids,
+        shared: head.shared,
+        pool: rest.to_vec(),
+    })
+}
+
+/// The bits of [`DeckIndex::shared`] for cards with these facts, in order.
+fn shared_facts(facts: impl ExactSizeIterator<Item = u64> + Clone) -> Vec<u64> {
+    let mut count: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    for f in facts.clone() {
+        *count.entry(f).or_default() += 1;
+    }
+    let mut bits = vec![0u64; facts.len().div_ceil(64)];
+    for (k, f) in facts.enumerate() {
+        if count.get(&f).is_some_and(|&n| n > 1) {
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
 }
 
 impl Store {
     /// The index cached for `source` when its content hash is still `hash`.
     pub fn cached_index(&self, source: &str, hash: &str) -> Result<Option<DeckIndex>, StoreError> {
-        self.cached_where(source, |key| key.hash == hash)
+        Ok(self
+            .cached_where(source, |key| key.hash == hash)?
+            .and_then(LazyIndex::decode))
     }
 
     /// The index cached for `source` when its file's stamp (see `load::Found::stamp`) is
@@ -67,6 +163,17 @@ impl Store {
         source: &str,
         stamp: &str,
     ) -> Result<Option<DeckIndex>, StoreError> {
+        Ok(self
+            .cached_index_lazy(source, stamp)?
+            .and_then(LazyIndex::decode))
+    }
+
+    /// As [`Store::cached_index_stamped`], with the pool left encoded.
+    pub fn cached_index_lazy(
+        &self,
+        source: &str,
+        stamp: &str,
+    ) -> Result<Option<LazyIndex>, StoreError> {
         self.cached_where(source, |key| key.stamp == Some(stamp))
     }
 
@@ -91,17 +198,17 @@ impl Store {
         &self,
         source: &str,
         fresh: impl Fn(&CacheKey) -> bool,
-    ) -> Result<Option<DeckIndex>, StoreError> {
+    ) -> Result<Option<LazyIndex>, StoreError> {
         // Decoded from SQLite's own buffer rather than a copy: at 100,000 facts the copy
-        // was 4 MB of a session's peak memory (issue 13).
-        let index: Option<Option<DeckIndex>> = self
+        // was 4 MB of a session's peak memory (issue 13). Only the pool's encoding is copied.
+        let index: Option<Option<LazyIndex>> = self
             .conn
             .prepare_cached("SELECT hash, data FROM deck_cache WHERE source = ?1")
             .and_then(|mut s| {
                 s.query_row(params![source], |r| {
                     let key = CacheKey::read(r.get_ref(0)?.as_str()?);
                     Ok(fresh(&key)
-                        .then(|| postcard::from_bytes(r.get_ref(1).ok()?.as_blob().ok()?).ok())
+                        .then(|| lazy(r.get_ref(1).ok()?.as_blob().ok()?))
                         .flatten())
                 })
                 .optional()

@@ -20,7 +20,7 @@ mod sync;
 mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
-pub use cache::{CompiledDeck, DeckIndex};
+pub use cache::{decode_pool, CompiledDeck, DeckIndex, LazyIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use ids::Ids;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
@@ -328,26 +328,40 @@ impl Store {
     ) -> Result<Vec<Option<CardState>>, StoreError> {
         // A map over the rows rather than over the ids: a profile has seen far fewer cards
         // than a large deck holds, and at 100,000 cards building a map of every id was a
-        // third of start-up (issue 13). foldhash, not SipHash: the ids are the player's own
-        // decks', hashed once per session, where SipHash's defence against chosen
-        // collisions buys nothing and cost most of the time.
-        let mut seen: HashMap<String, CardState, foldhash::fast::RandomState> = HashMap::default();
+        // third of start-up (issue 13). The rows' ids are kept in one text and the map holds
+        // row numbers, not states: at 8,000 rows a map of owned ids and states cost 8,000
+        // allocations and, growing, a tenth of start-up in page faults. foldhash, not
+        // SipHash: the ids are the player's own decks', hashed once per session, where
+        // SipHash's defence against chosen collisions buys nothing and cost most of the time.
+        let mut text = String::new();
+        let mut rows: Vec<(usize, CardState)> = Vec::new();
         let mut stmt = self
             .conn
             .prepare_cached("SELECT card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1")
             .map_err(|e| self.err(e))?;
-        let mut rows = stmt.query([profile]).map_err(|e| self.err(e))?;
-        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+        let mut found = stmt.query([profile]).map_err(|e| self.err(e))?;
+        while let Some(r) = found.next().map_err(|e| self.err(e))? {
             let id = r
                 .get_ref(0)
                 .and_then(|v| v.as_str().map_err(Into::into))
                 .map_err(|e| self.err(e))?;
-            seen.insert(id.to_string(), state_at(r, 1).map_err(|e| self.err(e))?);
+            text.push_str(id);
+            rows.push((text.len(), state_at(r, 1).map_err(|e| self.err(e))?));
         }
-        if seen.is_empty() {
+        if rows.is_empty() {
             return Ok(vec![None; ids.len()]);
         }
-        Ok(ids.iter().map(|id| seen.remove(id)).collect())
+        let mut at: HashMap<&str, usize, foldhash::fast::RandomState> =
+            HashMap::with_capacity_and_hasher(rows.len(), Default::default());
+        let mut start = 0;
+        for (k, &(end, _)) in rows.iter().enumerate() {
+            at.insert(&text[start..end], k);
+            start = end;
+        }
+        Ok(ids
+            .iter()
+            .map(|id| at.get(id).map(|&k| rows[k].1.clone()))
+            .collect())
     }
 
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).
