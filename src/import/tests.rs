@@ -16,14 +16,7 @@ fn keeps_sentences_with_quantities_and_drops_the_rest() {
     let text = "# NATO\n\nNATO was founded in 1949. It is an alliance. It has 29 members.\nIt has 29 members.\n";
     let deck = from_text(text, None, "fallback", Some("notes.md"));
     assert_eq!(deck.title, "NATO");
-    let facts: Vec<&str> = deck
-        .facts
-        .iter()
-        .map(|f| match f {
-            Fact::Sentence { fact, .. } => fact.as_str(),
-            Fact::Question { question, .. } => question.as_str(),
-        })
-        .collect();
+    let facts = fact_texts(&deck);
     // "It" follows a sentence about NATO, so it is named.
     assert_eq!(facts, ["NATO was founded in 1949.", "NATO has 29 members."]);
     assert_eq!(
@@ -188,14 +181,7 @@ fn ids_are_slugs_and_unique() {
 fn real_page_clutter_is_cleaned_or_left_out() {
     let text = "# Iceland\nSource: https://en.wikipedia.org/wiki/Iceland (CC BY-SA 4.0, revision 2021)\n\nIt has a population of 356,991[6] and an area of 103,000 km2.[e][13] Reykjavík has 131,136 people.[citation needed]\n\nArea:\nTotal: 103125 km2\nLand: 100,329 km2\n\nMass (1024 kg)      4.8685      5.9736      0.815\n\nThe eruption began two years ago, with 3 vents.\n";
     let deck = from_text(text, None, "f", Some("iceland.txt"));
-    let facts: Vec<&str> = deck
-        .facts
-        .iter()
-        .map(|f| match f {
-            Fact::Sentence { fact, .. } => fact.as_str(),
-            Fact::Question { question, .. } => question.as_str(),
-        })
-        .collect();
+    let facts = fact_texts(&deck);
     assert_eq!(
         facts,
         [
@@ -267,17 +253,21 @@ fn facts_name_their_subject_and_date_their_month() {
     ];
     for (text, want, cards, why) in cases {
         let deck = from_text(text, None, "f", None);
-        let facts: Vec<&str> = deck
-            .facts
-            .iter()
-            .map(|f| match f {
-                Fact::Sentence { fact, .. } => fact.as_str(),
-                Fact::Question { question, .. } => question.as_str(),
-            })
-            .collect();
+        let facts = fact_texts(&deck);
         assert_eq!(facts, *want, "{why}");
         let d = valid(&deck);
         // The same figures are asked as before the rewrite: not the year put in.
         assert_eq!(compile(&d).cards.len(), *cards, "{why}");
     }
+}
+
+/// Each imported fact's text, or its question for a question row.
+fn fact_texts(deck: &Imported) -> Vec<&str> {
+    deck.facts
+        .iter()
+        .map(|f| match f {
+            Fact::Sentence { fact, .. } => fact.as_str(),
+            Fact::Question { question, .. } => question.as_str(),
+        })
+        .collect()
 }
