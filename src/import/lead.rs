@@ -144,16 +144,19 @@ const JOINERS: &[&str] = &[
 fn subject_start(s: &str) -> usize {
     let first = s.split_whitespace().next().unwrap_or_default();
     let first = first.trim_end_matches(',').to_lowercase();
-    if !FRONTED.contains(&first.as_str()) {
+    // "Holding 23,615 km3 of water, it is…": a participle opens as a preposition does.
+    let participle = first.len() > 5 && first.ends_with("ing");
+    if !FRONTED.contains(&first.as_str()) && !participle {
         return 0;
     }
+    let longest = if participle { 9 } else { 6 };
     let mut at = 0;
     // "In October, 1977, Ali…": a date's year after the comma belongs to the opening.
     for _ in 0..2 {
         let Some(comma) = s[at..].find(", ").map(|c| at + c + 2) else {
             return figure_opening(s);
         };
-        if s[..comma].split_whitespace().count() > 6 {
+        if s[..comma].split_whitespace().count() > longest {
             return 0;
         }
         at = comma;
@@ -172,8 +175,10 @@ fn figure_opening(s: &str) -> usize {
         let figure = ws[1..k]
             .iter()
             .any(|(_, w)| w.contains(|c: char| c.is_ascii_digit()));
+        // "By area it is…", "Near the surface its atmosphere…": a short opening phrase.
+        let short = k <= 3 && PREPOSITIONS.contains(&ws[0].1.to_lowercase().as_str());
         if w.starts_with(char::is_lowercase) && pronoun(w).is_some() {
-            return if figure { *at } else { 0 };
+            return if figure || short { *at } else { 0 };
         }
         // "In 2009 Usain Bolt lowered his…": a name is the subject, "his" is not.
         if w.starts_with(char::is_uppercase) {
@@ -181,6 +186,19 @@ fn figure_opening(s: &str) -> usize {
         }
     }
     0
+}
+
+/// Prepositions that may open a sentence before its subject with no comma.
+const PREPOSITIONS: &[&str] = &["by", "near", "at", "across", "from", "with", "for", "among"];
+
+/// "Some of its sand dunes…", "Most of their…": a possessive after a quantity and "of".
+fn quantified_possessive(ws: &[(usize, &str)]) -> Option<usize> {
+    let [(_, q), (_, of), (at, p), ..] = ws else {
+        return None;
+    };
+    let quantity = ["some", "most", "much", "half", "part", "all", "many", "each"];
+    let possessive = pronoun(p).is_some_and(|(_, possessive)| possessive);
+    (quantity.contains(&q.to_lowercase().as_str()) && *of == "of" && possessive).then_some(*at)
 }
 
 /// The pronoun a word is, if it is one.
@@ -224,6 +242,7 @@ fn verbish(word: &str) -> bool {
 /// What `s` opens with, for a text about `subject`.
 pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
     let start = subject_start(s);
+    let start = quantified_possessive(&words(s)).filter(|_| start == 0).unwrap_or(start);
     let rest = &s[start..];
     let ws = words(rest);
     let Some(&(_, first)) = ws.first() else {

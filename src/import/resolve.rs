@@ -109,11 +109,23 @@ impl Resolver {
             (Lead::Pronoun(q), class) if person && q.class != class => {
                 self.only_subject(class, sentence, p)
             }
-            (Lead::Other, class) if person || prev.is_some_and(|s| mentions(s, class)) => {
+            // "By area Iceland is… Leaving out Greenland, it is…": the sentence before names
+            // the subject, or speaks of it with a pronoun of this kind.
+            (Lead::Other, class)
+                if person || prev.is_some_and(|s| mentions(s, class) || self.names_subject(s)) =>
+            {
                 self.only_subject(class, sentence, p)
             }
             _ => None,
         }
+    }
+
+    /// Whether `sentence` names the subject in full ("Lake Baikal", "the Sahara").
+    fn names_subject(&self, sentence: &str) -> bool {
+        self.subject.as_ref().is_some_and(|sub| {
+            let name = sub.name.trim_start_matches("the ");
+            sentence.contains(name) && !sentence.contains(&format!("{name}'s"))
+        })
     }
 
     /// Whether a name can be a person's: capitalised words, no "The", no figures ("The 200

@@ -218,7 +218,12 @@ fn quantity_cue(q: &Quantity) -> String {
         // "Which century?" reads well; "Which planet?" would ask for a name.
         // "the 20th century smallpox caused…": the noun is the first word after the figure.
         Kind::Ordinal => match q.noun.as_deref().and_then(|n| n.split_whitespace().next()) {
-            Some(noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time")) => {
+            // "In the 59th minute" asks "Which minute?", not "Which position?".
+            Some(
+                noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time" | "minute"
+                | "lap" | "stage" | "round" | "day" | "week" | "edition" | "season" | "floor"
+                | "game" | "match" | "hole" | "inning"),
+            ) => {
                 format!("Which {noun} (e.g. 3rd)?")
             }
             _ => "Which position (e.g. 3rd)?".into(),

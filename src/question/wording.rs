@@ -135,7 +135,7 @@ pub fn natural(card: &Card) -> Option<String> {
     let adjective = q.kind != Kind::Count
         && next.chars().next().is_some_and(char::is_lowercase)
         && !FOLLOWERS.contains(&next.trim_matches(',').to_lowercase().as_str());
-    if adjective || aside(before, after) {
+    if adjective || aside(before, after) || listed(before, after) || awkward(before, after) {
         return None;
     }
     if let Some(question) = opening_time(q, before, after) {
@@ -165,6 +165,59 @@ fn aside(before: &str, after: &str) -> bool {
     // "teenagers (12.8 percent), whites (3.5 percent)": a question word in brackets.
     let bracketed = before.trim_end().ends_with('(');
     opened && closed || bracketed
+}
+
+/// A figure in a list of figures ("were 17,468 vacuum tubes, 7,200 crystal diodes, 1,500
+/// relays…", "depths of 900 m, 1,600 m and 1,400 m respectively"): "how many" put among them
+/// buries the question (issue 10, rated B), so the sentence stays a cloze.
+fn listed(before: &str, after: &str) -> bool {
+    let numeric = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        w.starts_with(|c: char| c.is_ascii_digit()) || crate::quantity::small_number(w).is_some()
+    };
+    // An item holds a figure at its start, or near its end in the clause that opens the
+    // list ("Inside were 17,468 vacuum tubes, …").
+    let item = |s: &str| {
+        let ws: Vec<&str> = s.split_whitespace().collect();
+        ws.first().is_some_and(|w| numeric(w)) || ws.iter().rev().take(4).any(|w| numeric(w))
+    };
+    // Figures keep their thousands commas ("1,500"), so items are split at ", " and "and".
+    let items = |s: &str| -> Vec<String> {
+        s.split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(str::to_string)
+            .collect()
+    };
+    let mut before_items = items(before);
+    before_items.pop();
+    let after_items = items(after);
+    let others = before_items.iter().chain(after_items.iter().skip(1));
+    // One other figure is no list ("Twenty aircraft were made, six of them prototypes").
+    others.filter(|s| item(s)).count() >= 2 || after.contains("respectively")
+}
+
+/// Where "how many" would read clumsily: after a hedge in mid-sentence ("was some how many
+/// feet long", "only how many people", "nearly what percentage"), at the end of a subject
+/// ("its surface of how many km2 is the largest"), or in a clause that opens the sentence
+/// ("When it came by in what year, Halley's Comet was…"); such sentences stay a cloze.
+fn awkward(before: &str, after: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let last = words.last().map_or("", String::as_str);
+    // "nearly how much" and "only how many" read naturally in mid-sentence; "some how many
+    // feet" does not, nor does a question that opens "Only how many".
+    let hedged = words.len() > 1 && ["some", "roughly", "approximately", "around"].contains(&last)
+        || words.len() == 1 && ["only", "just"].contains(&last);
+    let rest: Vec<&str> = after.split_whitespace().collect();
+    let verb_next = |w: &&str| ["is", "was", "are", "were", "has", "had"].contains(w);
+    let subject_ends = last == "of" && rest.first().is_some_and(verb_next);
+    let opening_clause = ["when", "after", "before", "as", "while", "once", "although", "if"]
+        .contains(&words.first().map_or("", String::as_str))
+        && !before.contains(',')
+        && after.trim_start().starts_with(',');
+    hedged || subject_ends || opening_clause
 }
 
 /// Auxiliary verbs that can move before the subject to make a question.
@@ -337,6 +390,15 @@ mod tests {
             ("The U.S. sent 4 battle groups to the Baltic States.", 0, Some("The U.S. sent how many battle groups to the Baltic States?")),
             ("It rained. Then 4 battle groups left the Baltic States.", 0, None),
             ("\"{Eight} NATO Allies met the target by {2018}.\"", 0, Some("How many NATO Allies met the target by 2018?")),
+            ("Inside were 17,468 vacuum tubes, 7,200 diodes, 1,500 relays and 70,000 resistors.", 1, None),
+            ("Inside were 17,468 vacuum tubes, 7,200 diodes, 1,500 relays and 70,000 resistors.", 3, None),
+            ("Twenty aircraft were made, six of them prototypes.", 0, Some("How many aircraft were made, six of them prototypes?")),
+            ("The basins reach 900 m, 1,600 m and 1,400 m respectively.", 1, None),
+            ("A strip survives, some 230 feet long.", 0, None),
+            ("Only 20 aircraft were built.", 0, None),
+            ("Its surface of 31,722 km2 is the largest in Asia.", 0, None),
+            ("When it came by in 1986, the comet was studied.", 0, None),
+            ("The rise was the largest since the survey of 1955, and a record.", 0, Some("The rise was the largest since the survey of what year, and a record?")),
         ];
         for (fact, k, want) in cases {
             assert_eq!(natural(&cards(fact)[*k]).as_deref(), *want, "{fact} #{k}");
