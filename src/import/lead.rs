@@ -196,7 +196,9 @@ fn quantified_possessive(ws: &[(usize, &str)]) -> Option<usize> {
     let [(_, q), (_, of), (at, p), ..] = ws else {
         return None;
     };
-    let quantity = ["some", "most", "much", "half", "part", "all", "many", "each"];
+    let quantity = [
+        "some", "most", "much", "half", "part", "all", "many", "each",
+    ];
     let possessive = pronoun(p).is_some_and(|(_, possessive)| possessive);
     (quantity.contains(&q.to_lowercase().as_str()) && *of == "of" && possessive).then_some(*at)
 }
@@ -242,7 +244,9 @@ fn verbish(word: &str) -> bool {
 /// What `s` opens with, for a text about `subject`.
 pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
     let start = subject_start(s);
-    let start = quantified_possessive(&words(s)).filter(|_| start == 0).unwrap_or(start);
+    let start = quantified_possessive(&words(s))
+        .filter(|_| start == 0)
+        .unwrap_or(start);
     let rest = &s[start..];
     let ws = words(rest);
     let Some(&(_, first)) = ws.first() else {

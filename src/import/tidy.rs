@@ -31,7 +31,11 @@ fn group_digits(sentence: &str) -> String {
         let len = rest[start..]
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(rest.len() - start);
-        let (head, digits, tail) = (&rest[..start], &rest[start..start + len], &rest[start + len..]);
+        let (head, digits, tail) = (
+            &rest[..start],
+            &rest[start..start + len],
+            &rest[start + len..],
+        );
         out.push_str(head);
         let glued_before = out.ends_with(|c: char| !c.is_whitespace() && c != '(');
         // A mark then a digit ("12345.6", "10000-20000") or a letter ("12345th") glues.
@@ -41,10 +45,9 @@ fn group_digits(sentence: &str) -> String {
             (Some(c), Some(d)) => ".,:".contains(c) && d.is_ascii_digit(),
             _ => false,
         };
-        let named = out
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && !out.trim_end().ends_with(['.', ':']));
+        let named = out.split_whitespace().last().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !out.trim_end().ends_with(['.', ':'])
+        });
         if digits.len() >= 5 && !glued_before && !glued_after && !named && !out.is_empty() {
             out.push_str(&grouped(digits));
         } else {
@@ -150,12 +153,36 @@ mod tests {
                 "Its total size is 103,125 km2, and it has a zone of 751,345 km2.",
                 "bare figures are grouped",
             ),
-            ("It had 1000000 people.", "It had 1,000,000 people.", "seven digits"),
-            ("In 1969 it had 9999 staff.", "In 1969 it had 9999 staff.", "four digits stay"),
-            ("Executive Order 14017 applies.", "Executive Order 14017 applies.", "a name"),
-            ("A ratio of 0.12345 holds.", "A ratio of 0.12345 holds.", "decimals stay"),
-            ("Codes a12345 and 12345b stay.", "Codes a12345 and 12345b stay.", "codes"),
-            ("It rose by 250000.", "It rose by 250,000.", "before a full stop"),
+            (
+                "It had 1000000 people.",
+                "It had 1,000,000 people.",
+                "seven digits",
+            ),
+            (
+                "In 1969 it had 9999 staff.",
+                "In 1969 it had 9999 staff.",
+                "four digits stay",
+            ),
+            (
+                "Executive Order 14017 applies.",
+                "Executive Order 14017 applies.",
+                "a name",
+            ),
+            (
+                "A ratio of 0.12345 holds.",
+                "A ratio of 0.12345 holds.",
+                "decimals stay",
+            ),
+            (
+                "Codes a12345 and 12345b stay.",
+                "Codes a12345 and 12345b stay.",
+                "codes",
+            ),
+            (
+                "It rose by 250000.",
+                "It rose by 250,000.",
+                "before a full stop",
+            ),
             (
                 "The Bureau of Labor Statistics said today. It rose.",
                 "The Bureau of Labor Statistics said. It rose.",

@@ -221,8 +221,8 @@ fn quantity_cue(q: &Quantity) -> String {
             // "In the 59th minute" asks "Which minute?", not "Which position?".
             Some(
                 noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time" | "minute"
-                | "lap" | "stage" | "round" | "day" | "week" | "edition" | "season" | "floor"
-                | "game" | "match" | "hole" | "inning"),
+                | "lap" | "stage" | "round" | "day" | "week" | "edition" | "season"
+                | "floor" | "game" | "match" | "hole" | "inning"),
             ) => {
                 format!("Which {noun} (e.g. 3rd)?")
             }

@@ -175,25 +175,37 @@ fn listed(before: &str, after: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         w.starts_with(|c: char| c.is_ascii_digit()) || crate::quantity::small_number(w).is_some()
     };
-    // An item holds a figure at its start, or near its end in the clause that opens the
-    // list ("Inside were 17,468 vacuum tubes, …").
-    let item = |s: &str| {
-        let ws: Vec<&str> = s.split_whitespace().collect();
-        ws.first().is_some_and(|w| numeric(w)) || ws.iter().rev().take(4).any(|w| numeric(w))
-    };
+    let starts = |s: &str| s.split_whitespace().next().is_some_and(numeric);
+    // The clause that opens the list may hold its first figure near its end ("Inside were
+    // 17,468 vacuum tubes, …"); every other item starts with its figure.
+    let ends = |s: &str| s.split_whitespace().rev().take(4).any(numeric);
     // Figures keep their thousands commas ("1,500"), so items are split at ", " and "and".
+    // A date's comma ("April 4, 1949") parts no items.
     let items = |s: &str| -> Vec<String> {
-        s.split(", ")
+        let mut parts: Vec<String> = Vec::new();
+        for p in s.split(", ") {
+            let day = parts.last().and_then(|l| l.split_whitespace().last());
+            let day = day.is_some_and(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
+            let year = p.chars().take(4).filter(char::is_ascii_digit).count() == 4;
+            match parts.last_mut() {
+                Some(last) if day && year => last.push_str(&format!(" {p}")),
+                _ => parts.push(p.to_string()),
+            }
+        }
+        parts
+            .iter()
             .flat_map(|p| p.split(" and "))
-            .map(str::to_string)
+            .map(|p| p.trim_start().trim_start_matches("and ").to_string())
             .collect()
     };
     let mut before_items = items(before);
     before_items.pop();
+    let opening = before_items.first().is_some_and(|s| ends(s) || starts(s));
+    let later = before_items.iter().skip(1).filter(|s| starts(s)).count();
     let after_items = items(after);
-    let others = before_items.iter().chain(after_items.iter().skip(1));
+    let following = after_items.iter().skip(1).filter(|s| starts(s)).count();
     // One other figure is no list ("Twenty aircraft were made, six of them prototypes").
-    others.filter(|s| item(s)).count() >= 2 || after.contains("respectively")
+    usize::from(opening) + later + following >= 2 || after.contains("respectively")
 }
 
 /// Where "how many" would read clumsily: after a hedge in mid-sentence ("was some how many
@@ -213,8 +225,10 @@ fn awkward(before: &str, after: &str) -> bool {
     let rest: Vec<&str> = after.split_whitespace().collect();
     let verb_next = |w: &&str| ["is", "was", "are", "were", "has", "had"].contains(w);
     let subject_ends = last == "of" && rest.first().is_some_and(verb_next);
-    let opening_clause = ["when", "after", "before", "as", "while", "once", "although", "if"]
-        .contains(&words.first().map_or("", String::as_str))
+    let opening_clause = [
+        "when", "after", "before", "as", "while", "once", "although", "if",
+    ]
+    .contains(&words.first().map_or("", String::as_str))
         && !before.contains(',')
         && after.trim_start().starts_with(',');
     hedged || subject_ends || opening_clause
@@ -398,6 +412,8 @@ mod tests {
             ("Only 20 aircraft were built.", 0, None),
             ("Its surface of 31,722 km2 is the largest in Asia.", 0, None),
             ("When it came by in 1986, the comet was studied.", 0, None),
+            ("On April 4, 1949, twelve nations signed.", 1, Some("On April 4, 1949, how many nations signed?")),
+            ("Food products added 11,000 jobs, after losses in November 2000 and December 2000.", 0, Some("Food products added how many jobs, after losses in November 2000 and December 2000?")),
             ("The rise was the largest since the survey of 1955, and a record.", 0, Some("The rise was the largest since the survey of what year, and a record?")),
         ];
         for (fact, k, want) in cases {
