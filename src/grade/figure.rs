@@ -8,7 +8,8 @@ use super::{miss, Graded, Verdict};
 use crate::card::Card;
 use crate::quantity::{unit_as_asked, year_words, Date, Dimension, Kind, Quantity, Unit, Value};
 use crate::tolerance::{
-    band, compare_dates, compare_figures, figure_of, round_significant, Closeness, Figure,
+    band, compare_dates, compare_figures, compared_as, figure_of, round_significant, Closeness,
+    Figure,
 };
 
 fn from_closeness(c: Closeness) -> Verdict {
@@ -225,6 +226,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Data => "an amount of data",
         Dimension::Energy => "an amount of energy",
         Dimension::Pressure => "a pressure",
+        Dimension::Density => "a density",
     }
 }
 
@@ -274,7 +276,18 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
     let unnamed_measure = q.kind == Kind::Count && q.noun.is_none() && q.style.num.decimals > 0;
     let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
-    if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
+    // "23 million pounds" for £23 million: where money is asked, the word the reader took
+    // for its currency is no mass ("pounds" for a mass is read where a measure is asked).
+    let money_word = |unit: &Unit| {
+        matches!(q.value, Value::Money { .. })
+            && read.currency.is_some()
+            && crate::quantity::currency_loosely(unit.name, false).is_some()
+    };
+    let unit_word = counted
+        .then(|| unit_named(given))
+        .flatten()
+        .filter(|u| !money_word(u));
+    if let Some(unit) = unit_word {
         // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and
         // "18th minute" are ordinals with a word after them).
         let why = format!("that is {}, not a {}", measures(unit.dim), q.kind);
@@ -303,6 +316,16 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     if as_share {
         typed.value *= 100.0;
         typed.step *= 100.0;
+    }
+    // "4%" for an albedo of {0.04}: a percentage typed for a plain figure under one is the
+    // share it names, as "0.06" is for 6.0 percent (heldout4).
+    let as_fraction = q.kind == Kind::Count
+        && read.percent
+        && expected.value != 0.0
+        && expected.value.abs() < 1.0;
+    if as_fraction {
+        typed.value /= 100.0;
+        typed.step /= 100.0;
     }
     // "6" for "{6 cents}": a bare number is read in the asked unit, here hundredths.
     let in_cents = q.text.trim_end().ends_with(['¢'])
@@ -340,7 +363,7 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         _ => (None, None),
     };
     let back = |v: f64| to_answer.map_or(v, |(t, u): (Unit, Unit)| t.convert(v, u));
-    let closeness = compare_figures(q.kind, expected, typed, tol);
+    let closeness = compare_figures(compared_as(q), expected, typed, tol);
     // "3,893 feet" for 1,186.5 m, "6 ft 5 in" for 1.95 m: a conversion rounded as finely as it
     // is written is the answer, when it keeps the answer's precision (at most one significant
     // digit fewer, two at least, not a small whole number).

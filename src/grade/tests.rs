@@ -457,8 +457,9 @@ fn choices_by_letter_number_or_text() {
 #[test]
 fn a_text_answer_keeps_its_sign() {
     // Normalizing text drops marks; "2.94" for a braced −2.94 was graded correct. A braced
-    // plain number is graded as a figure, so a dropped sign is close, as for "−89.2 °C"
-    // (two of three blind teachers gave a dropped sign partial credit).
+    // plain number is graded as a figure. A dropped sign was close, as for "−89.2 °C"; since
+    // round 3 it is wrong for a plain figure, whose sign is part of its number (the heldout
+    // and heldout4 teachers: "a positive magnitude is far fainter"; heldout3's says close).
     check(
         "fact: It can reach a magnitude of {−2.94}, bright enough to throw shadows.",
         &[
@@ -466,8 +467,9 @@ fn a_text_answer_keeps_its_sign() {
             ("-2.94", Correct),
             ("minus 2.94", Correct),
             ("about -3", Close),
-            ("2.94", Close),
-            ("+2.94", Close),
+            // Round 3: a magnitude's sign is part of its figure (heldout, heldout4).
+            ("2.94", Wrong),
+            ("+2.94", Wrong),
             ("-3.94", Wrong),
         ],
     );
@@ -669,7 +671,8 @@ fn second_heldout_shapes() {
             "fact: Sidereal rotation period {−243.0226 d} (retrograde)",
             &[
                 ("-243 days", Correct),
-                ("243 days", Close),
+                // Round 3: "(retrograde)" in the fact carries the sign (heldout4).
+                ("243 days", Correct),
                 ("-243 hours", Wrong),
                 ("-116.75 d", Wrong),
             ],
@@ -886,5 +889,68 @@ fn third_heldout_shapes() {
     check(
         &fact("Leaders were to meet at a summit on {July 11-12, 2018}."),
         &[("11-12 July", Close), ("July 11-12, 2018", Correct)],
+    );
+}
+
+/// Issue 11, round 3: shapes read from the fourth held-out table and the second one's test
+/// half (angles, densities, money in words, signs that mark a direction, shares as percents).
+#[test]
+fn fourth_heldout_shapes() {
+    let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
+    // An angle is a measure: whole degrees keep a figure of three digits.
+    check(
+        &fact("Venus has an axial tilt of {177.36°} to its orbit."),
+        &[("177°", Correct), ("177.4°", Correct), ("180°", Close), ("171°", Wrong)],
+    );
+    check(
+        &fact("Halley's Comet has an orbital inclination of {162.3°}."),
+        &[("162°", Correct), ("126°", Wrong)],
+    );
+    // Record times keep every digit (the angle rule is no looser for them).
+    check(
+        &fact("He ran the race in {10.49 seconds}."),
+        &[("10.5 seconds", Close), ("10.4 seconds", Wrong)],
+    );
+    // Densities convert.
+    check(
+        &fact("Venus has a mean density of {5.243 g/cm3}."),
+        &[
+            ("5243 kg/m3", Correct),
+            ("5.243 g/cm³", Correct),
+            ("5.243 kg/m3", Wrong),
+            ("5.243 grams", Wrong),
+        ],
+    );
+    // Money spelled out: "pounds" is sterling where money is asked, a mass where a
+    // measure is.
+    check(
+        &fact("Concorde had a unit cost of {£23 million} in 1977."),
+        &[
+            ("23 million pounds", Correct),
+            ("£23 million", Correct),
+            ("23 million dollars", Wrong),
+        ],
+    );
+    check(
+        &fact("The rock sample weighed {47.5 pounds}."),
+        &[("47.5 pounds", Correct), ("£47.5", Wrong)],
+    );
+    // A sign that marks a direction the fact spells out; a magnitude's sign is its figure.
+    check(
+        &fact("Venus has a sidereal rotation period of {−243.0226 d} (retrograde)."),
+        &[("243 days", Correct), ("-243 days", Correct), ("116.75 days", Wrong)],
+    );
+    check(
+        &fact("Jupiter can reach an apparent magnitude of {−2.94}."),
+        &[("2.94", Wrong), ("-2.94", Correct), ("minus 2.94", Correct)],
+    );
+    check(
+        &fact("The lowest temperature recorded was {−89.2 °C}."),
+        &[("89.2 °C", Close)],
+    );
+    // A share written as a decimal, answered as a percentage.
+    check(
+        &fact("Halley's Comet has an albedo of {0.04}."),
+        &[("4%", Correct), ("0.04", Correct), ("40%", Wrong), ("4", Wrong)],
     );
 }
