@@ -3,6 +3,7 @@
 mod clock;
 mod date_range;
 mod dates;
+mod equivalent;
 mod figure;
 mod forms;
 mod loose;
@@ -107,11 +108,38 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             let ok = texts.iter().any(|a| text::matches_in(a, given, &card.text));
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
-                Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
+                Some((q, parts)) => or_equivalent(
+                    figure::grade_quantity(&q, card, given, parts),
+                    &q,
+                    card,
+                    given,
+                ),
                 None => text_figure(answer, given),
             }
         }
-        Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
+        Answer::Quantity(q) => or_equivalent(
+            figure::grade_quantity(q, card, given, false),
+            q,
+            card,
+            given,
+        ),
+    }
+}
+
+/// A grade, or right when the answer is the figure the fact states beside it in another
+/// unit ("2,180 km/h" for "{Mach 2.04} (1,354 mph or 2,180 km/h ...)"), graded by that
+/// figure's own rules; an equivalent only ever makes an answer right.
+fn or_equivalent(graded: Graded, q: &Quantity, card: &Card, given: &str) -> Graded {
+    if graded.verdict == Verdict::Correct {
+        return graded;
+    }
+    let right = equivalent::stated(card, q).iter().any(|e| {
+        figure::grade_quantity(e, card, given, false).verdict == Verdict::Correct
+    });
+    if right {
+        Graded::of(Verdict::Correct)
+    } else {
+        graded
     }
 }
 
@@ -166,7 +194,9 @@ fn time_of_day(answer: &str, fact: &str) -> Option<clock::Clock> {
 /// table. The finder's quantity when it sees one spanning the whole answer, else the answer
 /// read as an amount in parts; and whether it was written in parts.
 fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
-    let answer = answer.trim();
+    // "{46. 4 °C}": a decimal copied with a space after its point is 46.4 °C.
+    let joined = equivalent::spaced_decimals(answer.trim());
+    let answer = joined.as_ref();
     if let [q] = crate::quantity::find(answer).as_slice() {
         if q.text == answer {
             return Some((q.clone(), false));

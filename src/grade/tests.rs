@@ -954,3 +954,41 @@ fn fourth_heldout_shapes() {
         &[("4%", Correct), ("0.04", Correct), ("40%", Wrong), ("4", Wrong)],
     );
 }
+
+/// A figure's stated equivalent in the fact is a right answer, rounded as finely as it is
+/// written there; money restated in today's terms is no equivalent.
+#[test]
+fn a_stated_equivalent_is_right() {
+    let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
+    check(
+        &fact("Its top speed was {Mach 2.04} (1,354 mph or 2,180 km/h at cruise altitude)."),
+        &[
+            ("2,180 km/h", Correct),
+            ("1354 mph", Correct),
+            ("Mach 2.04", Correct),
+            ("2,180 mph", Wrong),
+            ("2,810 km/h", Wrong),
+        ],
+    );
+    check(
+        &fact("Salah has average highs of {46. 4 °C} or 115. 5 °F in July."),
+        &[
+            ("46.4 °C", Correct),
+            ("115.5 °F", Correct),
+            ("about 46 °C", Close),
+            ("115.5 °C", Wrong),
+        ],
+    );
+    check(
+        &fact("The diameter is {12,104 km} (7,521 mi), close to Earth's."),
+        &[("7,521 mi", Correct), ("7,521 km", Wrong)],
+    );
+    check(
+        &fact("It cost {$500,000} (approximately $6,000,000 today)."),
+        &[("$6,000,000", Wrong)],
+    );
+    check(
+        &fact("Concorde's top speed was {Mach 2.04}."),
+        &[("2,180 km/h", Wrong)],
+    );
+}
