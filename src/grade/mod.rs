@@ -1,5 +1,6 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod century;
 mod clock;
 mod date_range;
 mod dates;
@@ -96,6 +97,16 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                     Graded::of(Verdict::Correct)
                 } else {
                     clock::grade(time, given)
+                };
+            }
+            // "{1700s}", "{17th century}": a century or decade, not 1,700 seconds.
+            // Its own text is read, not matched loosely: "1700" is one letter off "1700s".
+            if let Some(span) = century::read(answer) {
+                let ok = accept.iter().any(|a| text::matches_in(a, given, &card.text));
+                return if ok {
+                    Graded::of(Verdict::Correct)
+                } else {
+                    century::grade(span, given)
                 };
             }
             // A quantity in a text answer is graded as one: "€1945" is no year, whatever

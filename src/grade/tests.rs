@@ -992,3 +992,32 @@ fn a_stated_equivalent_is_right() {
         &[("2,180 km/h", Wrong)],
     );
 }
+
+/// A century or decade named by its years or by an ordinal (issue 11, round 3).
+#[test]
+fn centuries_by_years_or_ordinal() {
+    check(
+        "fact: The plague came back every generation until the {1700s}.",
+        &[
+            ("18th century", Correct),
+            ("1700's", Correct),
+            ("the 1700s", Correct),
+            ("1700", Close),
+            ("1750", Close),
+            ("1800s", Wrong),
+            ("17th century", Wrong),
+            ("1700 seconds", Wrong),
+        ],
+    );
+    check(
+        "fact: The storm has been known since at least the {17th century}.",
+        &[
+            ("1600s", Correct),
+            ("seventeenth century", Correct),
+            ("17th c.", Correct),
+            ("1665", Close),
+            ("16th century", Wrong),
+            ("1700s", Wrong),
+        ],
+    );
+}
