@@ -47,7 +47,7 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
 const TWO_DIGIT_PIVOT: i32 = 30;
 
 /// The year a two-digit year is read as, by [`TWO_DIGIT_PIVOT`].
-fn two_digit_year(y: i32) -> i32 {
+pub(super) fn two_digit_year(y: i32) -> i32 {
     if y <= TWO_DIGIT_PIVOT {
         2000 + y
     } else {
@@ -327,15 +327,25 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         typed.value /= 100.0;
         typed.step /= 100.0;
     }
-    // "6" for "{6 cents}": a bare number is read in the asked unit, here hundredths.
-    let in_cents = q.text.trim_end().ends_with(['¢'])
+    // "6" for "{6 cents}": a bare number is read in the asked unit, here cents; and an
+    // amount of cents is compared in cents, so that "6 cents" for 5 cents is a changed
+    // small figure, not a dollar amount 20 % off (heldout-test).
+    let in_cents = (q.text.trim_end().ends_with(['¢'])
         || q.text.trim_end().ends_with("cents")
-        || q.text.trim_end().ends_with("cent");
-    if in_cents && matches!(q.value, Value::Money { .. }) && read.currency.is_none() {
-        typed.value *= 0.01;
-        typed.step *= 0.01;
+        || q.text.trim_end().ends_with("cent"))
+        && matches!(q.value, Value::Money { .. });
+    if in_cents {
+        expected.value *= 100.0;
+        expected.step *= 100.0;
+        if read.currency.is_some() {
+            typed.value *= 100.0;
+            typed.step *= 100.0;
+        }
     }
-    let mut tol = card.tolerance.map(|t| band(q, Some(t)));
+    let cents_factor = if in_cents { 100.0 } else { 1.0 };
+    let mut tol = card
+        .tolerance
+        .map(|t| band(q, Some(t)) * cents_factor);
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
     let typed_unit = match (q.value, read.unit) {
         (Value::Amount { unit, .. }, Some(t)) => Some(unit_as_asked(given, t, unit)),
@@ -434,7 +444,12 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     };
     Graded {
         verdict,
-        reason: miss::number(q, said),
+        // "you said 6 cents", in the cents the answer is written in.
+        reason: if in_cents {
+            Some(format!("you said {said} cents; it was {}", q.text))
+        } else {
+            miss::number(q, said)
+        },
     }
 }
 

@@ -116,7 +116,12 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                 Some(_) => accept.iter().collect::<Vec<_>>(),
                 None => std::iter::once(answer).chain(accept).collect(),
             };
-            let ok = texts.iter().any(|a| text::matches_in(a, given, &card.text));
+            // Dates and ranges are read, not matched loosely: "11 June to 30 July 1966" is
+            // two letters off "11 July to 30 July 1966" and a month early.
+            let ok = texts.iter().any(|a| match figure_text(a) {
+                true => normalize(a) == normalize(given),
+                false => text::matches_in(a, given, &card.text),
+            });
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => or_equivalent(
@@ -161,7 +166,7 @@ fn text_figure(answer: &str, given: &str) -> Graded {
     if let Some(graded) = position::grade(answer, given) {
         return graded;
     }
-    if let Some(day) = dates::feast_date(answer) {
+    if let Some(day) = dates::feast_date(answer).or_else(|| numeric_date(answer)) {
         return figure::grade_date(&day, given, None);
     }
     match (date_range::read(answer), range::read(answer)) {
@@ -169,6 +174,27 @@ fn text_figure(answer: &str, given: &str) -> Graded {
         (None, Some(r)) => range::grade(&r, given),
         (None, None) => Graded::of(Verdict::Wrong),
     }
+}
+
+/// Whether a text answer names dates or figures that [`text_figure`] reads, so that a
+/// typed answer is compared by what it says rather than letter by letter.
+fn figure_text(answer: &str) -> bool {
+    date_range::read(answer).is_some() || range::read(answer).is_some()
+}
+
+/// A text answer that is a date in figures alone ("{26.10.79}", a map's caption): its day,
+/// a two-digit year read by the pivot (1979).
+fn numeric_date(answer: &str) -> Option<crate::quantity::Date> {
+    let figures = answer
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'));
+    let day = dates::read_date(answer).filter(|d| figures && d.day.is_some())?;
+    let year = day.year.map(|y| match y {
+        0..=99 => figure::two_digit_year(y),
+        y => y,
+    });
+    Some(crate::quantity::Date { year, ..day })
 }
 
 /// A text answer that is a time of day: one written with a.m. or p.m. or a time zone

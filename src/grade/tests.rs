@@ -1021,3 +1021,41 @@ fn centuries_by_years_or_ordinal() {
         ],
     );
 }
+
+/// Dates in figures and ranges of dates are read, never matched letter by letter; an amount
+/// of cents is compared in cents (issue 11, round 3).
+#[test]
+fn dates_ranges_and_cents_read_as_written() {
+    check(
+        "fact: 'The World Cup was held from {11 July to 30 July 1966}.'",
+        &[
+            ("11 July to 30 July 1966", Correct),
+            ("11/7/1966 to 30/7/1966", Correct),
+            ("11 June to 30 July 1966", Close),
+            ("July 1966", Close),
+            ("11 July 1966", Close),
+            ("August 1966", Wrong),
+        ],
+    );
+    check(
+        "fact: 'Map caption: Smallpox Zero {26.10.79}'",
+        &[
+            ("26 October 1979", Correct),
+            ("10/26/79", Correct),
+            ("Oct 1979", Close),
+            ("1979", Close),
+            ("26 October 1978", Close),
+            ("1978", Wrong),
+        ],
+    );
+    check(
+        "fact: 'Average hourly earnings went up by {5 cents} in January.'",
+        &[
+            ("5 cents", Correct),
+            ("5", Correct),
+            ("$0.05", Correct),
+            ("6 cents", Wrong),
+            ("$5", Wrong),
+        ],
+    );
+}
