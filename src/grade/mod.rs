@@ -149,8 +149,13 @@ fn or_equivalent(graded: Graded, q: &Quantity, card: &Card, given: &str) -> Grad
     if graded.verdict == Verdict::Correct {
         return graded;
     }
+    // Only an answer in the equivalent's own unit: one in the answer's unit ("about 10
+    // km/s" for 10.36 km/s (6.44 mi/s)) is graded against the answer, not as a conversion
+    // of its equivalent.
+    let typed = read_number(given, true).and_then(|r| r.unit);
     let right = equivalent::stated(card, q).iter().any(|e| {
-        figure::grade_quantity(e, card, given, false).verdict == Verdict::Correct
+        let same_unit = matches!((e.value, typed), (Value::Amount { unit, .. }, Some(t)) if t.name == unit.name);
+        same_unit && figure::grade_quantity(e, card, given, false).verdict == Verdict::Correct
     });
     if right {
         Graded::of(Verdict::Correct)

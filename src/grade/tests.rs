@@ -983,6 +983,11 @@ fn a_stated_equivalent_is_right() {
         &fact("The diameter is {12,104 km} (7,521 mi), close to Earth's."),
         &[("7,521 mi", Correct), ("7,521 km", Wrong)],
     );
+    // An answer in the answer's own unit is graded against the answer, not its equivalent.
+    check(
+        &fact("Escape velocity is {10.36 km/s} (6.44 mi/s)."),
+        &[("about 10 km/s", Close), ("6.44 mi/s", Correct), ("10.4 km/s", Close)],
+    );
     check(
         &fact("It cost {$500,000} (approximately $6,000,000 today)."),
         &[("$6,000,000", Wrong)],
