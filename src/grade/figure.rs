@@ -309,10 +309,15 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         estimate: estimate(given),
     };
     // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
+    // An answer written as a fraction ("{one-thousandth}", 0.1 percent) takes a decimal or a
+    // fraction typed as that share too: "0.001", "1/1000".
+    let lower = q.text.to_lowercase();
+    let share_answer = !lower.contains('%') && !lower.contains("percent") && !lower.contains("per cent")
+        && !lower.contains("percentage");
     let as_share = q.kind == Kind::Percent
         && !read.percent
         && (read.share || read.value.abs() <= 1.0)
-        && expected.value.abs() >= 1.0;
+        && (expected.value.abs() >= 1.0 || share_answer);
     if as_share {
         typed.value *= 100.0;
         typed.step *= 100.0;
@@ -415,6 +420,14 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     } else {
         from_closeness(closeness)
     };
+    // "0.3%" for 0.3 percentage point: the right figure in the wrong unit (heldout2).
+    let points = lower.ends_with("percentage point") || lower.ends_with("percentage points");
+    if verdict == Verdict::Correct && points && read.percent && !given.to_lowercase().contains("point") {
+        return Graded::because(
+            Verdict::Close,
+            format!("a percentage point is not a percent: it was {}", q.text),
+        );
+    }
     if verdict == Verdict::Correct {
         return Graded {
             verdict,

@@ -327,24 +327,55 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
             before.as_str(),
             "mach" | "about" | "nearly" | "almost" | "around" | "over" | "under"
         );
+    // "{0.3 percentage point}": a change in a rate, a percentage in its own unit.
+    let points = matches!(after, "percentage point" | "percentage points");
     let fits_after = after.is_empty()
         || after == "°"
+        || points
         || (after.split_whitespace().count() == 1 && after.chars().all(|c| c.is_lowercase()));
     if !fits_before || !fits_after {
         return None;
     }
-    if read.share {
-        // "{two-fifths}", "{a quarter}": a share, graded as the percentage it is, so that
-        // "2/5", "0.4" and "40%" are all right.
+    if points {
         return Some(Quantity {
             span: 0..answer.len(),
             text: answer.to_string(),
             kind: Kind::Percent,
-            value: Value::Number(read.value * 100.0),
+            value: Value::Number(read.value),
             noun: None,
             style: crate::quantity::Style {
                 prefix: String::new(),
-                num: crate::quantity::NumStyle::default(),
+                num: crate::quantity::NumStyle {
+                    decimals: (-read.step.log10()).ceil().max(0.0) as u8,
+                    ..Default::default()
+                },
+                suffix: suffix.to_string(),
+                date: None,
+            },
+        });
+    }
+    if read.share {
+        // "{two-fifths}", "{a quarter}": a share, graded as the percentage it is, so that
+        // "2/5", "0.4" and "40%" are all right. A share under one percent ("{one-thousandth}",
+        // 0.1) is written to a tenth of itself, so that ten times it is no near miss.
+        let percent = read.value * 100.0;
+        let decimals = if percent.abs() < 1.0 && percent != 0.0 {
+            (-percent.abs().log10()).ceil() as u8 + 1
+        } else {
+            0
+        };
+        return Some(Quantity {
+            span: 0..answer.len(),
+            text: answer.to_string(),
+            kind: Kind::Percent,
+            value: Value::Number(percent),
+            noun: None,
+            style: crate::quantity::Style {
+                prefix: String::new(),
+                num: crate::quantity::NumStyle {
+                    decimals,
+                    ..Default::default()
+                },
                 suffix: " percent".into(),
                 date: None,
             },

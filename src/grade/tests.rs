@@ -1064,3 +1064,30 @@ fn dates_ranges_and_cents_read_as_written() {
         ],
     );
 }
+
+/// A share written as a fraction word, and a change in percentage points (issue 11,
+/// round 3).
+#[test]
+fn fraction_words_and_percentage_points() {
+    check(
+        "fact: 'The dose was {one-thousandth} of the lethal one.'",
+        &[
+            ("1/1000", Correct),
+            ("0.001", Correct),
+            ("one thousandth", Correct),
+            ("0.1%", Correct),
+            ("1/100", Wrong),
+            ("0.01", Wrong),
+        ],
+    );
+    check(
+        "fact: 'The participation rate went up {0.3 percentage point} in January.'",
+        &[
+            ("0.3 percentage points", Correct),
+            ("three tenths of a percentage point", Correct),
+            ("0.3%", Close),
+            ("0.3", Correct),
+            ("3 percentage points", Wrong),
+        ],
+    );
+}
