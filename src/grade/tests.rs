@@ -909,7 +909,16 @@ fn fourth_heldout_shapes() {
     // Record times keep every digit (the angle rule is no looser for them).
     check(
         &fact("He ran the race in {10.49 seconds}."),
-        &[("10.5 seconds", Close), ("10.4 seconds", Wrong)],
+        &[("10.5 seconds", Close), ("10.4 seconds", Wrong), ("10 seconds", Close)],
+    );
+    // A precise figure cut to whole units is a coarse reading: close.
+    check(
+        &fact("A solar day on Mars lasts about {24.7 hours}."),
+        &[("24 hours", Close), ("25 hours", Close), ("24.6 hours", Close), ("24.5 hours", Wrong), ("23 hours", Wrong)],
+    );
+    check(
+        &fact("Garin's winning time was {94h 33' 14\"}."),
+        &[("about 94 hours", Close), ("93 hours", Wrong)],
     );
     // Densities convert.
     check(
