@@ -242,10 +242,8 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         // Not across units: "about 195 hours" for 8 days, 3 hours, 18 minutes, 35 seconds.
         // Three significant digits at least, as issue 11 asks of a large measured amount:
         // "177°" for 177.36°, not "180°" (its zero was typed, but it is a rounding to two).
-        let whole_units = e.abs() >= 100.0
-            && typed.step <= 1.0 + eps
-            && sig_t >= 3
-            && expected.digits.is_none();
+        let whole_units =
+            e.abs() >= 100.0 && typed.step <= 1.0 + eps && sig_t >= 3 && expected.digits.is_none();
         // "about 5,000 km" for 4,970 km is its two significant digits, zeros and all, when
         // its zeros were typed ("6 × 10^24" for 5.97 × 10^24 has one digit: close).
         let typed_zeros = typed.step < step_t;

@@ -312,7 +312,9 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     // An answer written as a fraction ("{one-thousandth}", 0.1 percent) takes a decimal or a
     // fraction typed as that share too: "0.001", "1/1000".
     let lower = q.text.to_lowercase();
-    let share_answer = !lower.contains('%') && !lower.contains("percent") && !lower.contains("per cent")
+    let share_answer = !lower.contains('%')
+        && !lower.contains("percent")
+        && !lower.contains("per cent")
         && !lower.contains("percentage");
     let as_share = q.kind == Kind::Percent
         && !read.percent
@@ -348,9 +350,7 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         }
     }
     let cents_factor = if in_cents { 100.0 } else { 1.0 };
-    let mut tol = card
-        .tolerance
-        .map(|t| band(q, Some(t)) * cents_factor);
+    let mut tol = card.tolerance.map(|t| band(q, Some(t)) * cents_factor);
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
     let typed_unit = match (q.value, read.unit) {
         (Value::Amount { unit, .. }, Some(t)) => Some(unit_as_asked(given, t, unit)),
@@ -422,7 +422,11 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     };
     // "0.3%" for 0.3 percentage point: the right figure in the wrong unit (heldout2).
     let points = lower.ends_with("percentage point") || lower.ends_with("percentage points");
-    if verdict == Verdict::Correct && points && read.percent && !given.to_lowercase().contains("point") {
+    if verdict == Verdict::Correct
+        && points
+        && read.percent
+        && !given.to_lowercase().contains("point")
+    {
         return Graded::because(
             Verdict::Close,
             format!("a percentage point is not a percent: it was {}", q.text),

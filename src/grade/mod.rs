@@ -102,7 +102,9 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             // "{1700s}", "{17th century}": a century or decade, not 1,700 seconds.
             // Its own text is read, not matched loosely: "1700" is one letter off "1700s".
             if let Some(span) = century::read(answer) {
-                let ok = accept.iter().any(|a| text::matches_in(a, given, &card.text));
+                let ok = accept
+                    .iter()
+                    .any(|a| text::matches_in(a, given, &card.text));
                 return if ok {
                     Graded::of(Verdict::Correct)
                 } else {

@@ -73,12 +73,10 @@ pub(super) fn sign_slip(
             "the minus sign is missing: without it that is another figure",
         ),
         // "89.2 °C" for −89.2 °C, "0.4" for a change of −0.4 percent: the amount is right.
-        (false, Kind::Percent | Kind::Measure | Kind::Duration | Kind::Money) => {
-            Graded::because(
-                Verdict::Close,
-                "right figure, but the minus sign is missing",
-            )
-        }
+        (false, Kind::Percent | Kind::Measure | Kind::Duration | Kind::Money) => Graded::because(
+            Verdict::Close,
+            "right figure, but the minus sign is missing",
+        ),
         (false, Kind::Year | Kind::Date | Kind::Ordinal) => Graded::because(
             Verdict::Wrong,
             "the minus sign is missing: without it that is another figure",

@@ -900,7 +900,12 @@ fn fourth_heldout_shapes() {
     // An angle is a measure: whole degrees keep a figure of three digits.
     check(
         &fact("Venus has an axial tilt of {177.36°} to its orbit."),
-        &[("177°", Correct), ("177.4°", Correct), ("180°", Close), ("171°", Wrong)],
+        &[
+            ("177°", Correct),
+            ("177.4°", Correct),
+            ("180°", Close),
+            ("171°", Wrong),
+        ],
     );
     check(
         &fact("Halley's Comet has an orbital inclination of {162.3°}."),
@@ -909,12 +914,22 @@ fn fourth_heldout_shapes() {
     // Record times keep every digit (the angle rule is no looser for them).
     check(
         &fact("He ran the race in {10.49 seconds}."),
-        &[("10.5 seconds", Close), ("10.4 seconds", Wrong), ("10 seconds", Close)],
+        &[
+            ("10.5 seconds", Close),
+            ("10.4 seconds", Wrong),
+            ("10 seconds", Close),
+        ],
     );
     // A precise figure cut to whole units is a coarse reading: close.
     check(
         &fact("A solar day on Mars lasts about {24.7 hours}."),
-        &[("24 hours", Close), ("25 hours", Close), ("24.6 hours", Close), ("24.5 hours", Wrong), ("23 hours", Wrong)],
+        &[
+            ("24 hours", Close),
+            ("25 hours", Close),
+            ("24.6 hours", Close),
+            ("24.5 hours", Wrong),
+            ("23 hours", Wrong),
+        ],
     );
     check(
         &fact("Garin's winning time was {94h 33' 14\"}."),
@@ -947,7 +962,11 @@ fn fourth_heldout_shapes() {
     // A sign that marks a direction the fact spells out; a magnitude's sign is its figure.
     check(
         &fact("Venus has a sidereal rotation period of {−243.0226 d} (retrograde)."),
-        &[("243 days", Correct), ("-243 days", Correct), ("116.75 days", Wrong)],
+        &[
+            ("243 days", Correct),
+            ("-243 days", Correct),
+            ("116.75 days", Wrong),
+        ],
     );
     check(
         &fact("Jupiter can reach an apparent magnitude of {−2.94}."),
@@ -960,7 +979,12 @@ fn fourth_heldout_shapes() {
     // A share written as a decimal, answered as a percentage.
     check(
         &fact("Halley's Comet has an albedo of {0.04}."),
-        &[("4%", Correct), ("0.04", Correct), ("40%", Wrong), ("4", Wrong)],
+        &[
+            ("4%", Correct),
+            ("0.04", Correct),
+            ("40%", Wrong),
+            ("4", Wrong),
+        ],
     );
 }
 
@@ -995,7 +1019,11 @@ fn a_stated_equivalent_is_right() {
     // An answer in the answer's own unit is graded against the answer, not its equivalent.
     check(
         &fact("Escape velocity is {10.36 km/s} (6.44 mi/s)."),
-        &[("about 10 km/s", Close), ("6.44 mi/s", Correct), ("10.4 km/s", Close)],
+        &[
+            ("about 10 km/s", Close),
+            ("6.44 mi/s", Correct),
+            ("10.4 km/s", Close),
+        ],
     );
     check(
         &fact("It cost {$500,000} (approximately $6,000,000 today)."),
