@@ -956,6 +956,23 @@ fn fourth_heldout_shapes() {
         ],
     );
     check(
+        &fact("The contract was worth {$23 million}."),
+        &[("23 million dollars", Correct), ("23 million euros", Wrong)],
+    );
+    check(
+        &fact("The prize was {€5 million}."),
+        &[("5 million euros", Correct), ("5 million pounds", Wrong)],
+    );
+    check(
+        &fact("The lowest reading was {46.4 °C} (115.5 °F)."),
+        &[
+            ("115.5 °F", Correct),
+            ("116 °F", Correct),
+            ("114 °F", Wrong),
+            ("46.4 °F", Wrong),
+        ],
+    );
+    check(
         &fact("The rock sample weighed {47.5 pounds}."),
         &[("47.5 pounds", Correct), ("£47.5", Wrong)],
     );
