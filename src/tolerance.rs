@@ -84,7 +84,14 @@ pub(crate) fn compared_as(q: &Quantity) -> Kind {
     let arc = q.style.suffix.trim() == "°" || q.text.trim_end().ends_with('°');
     match q.kind {
         Kind::Count if arc => Kind::Measure,
-        kind => kind,
+        Kind::Count
+        | Kind::Date
+        | Kind::Year
+        | Kind::Ordinal
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Duration
+        | Kind::Measure => q.kind,
     }
 }
 
