@@ -72,9 +72,27 @@ pub fn figure_of(q: &Quantity) -> Figure {
     };
     let precise = q.style.num.decimals > 0
         && q.style.num.scale.is_none()
-        && matches!(q.kind, Kind::Duration | Kind::Measure)
+        && matches!(compared_as(q), Kind::Duration | Kind::Measure)
         && written.significant().1 >= 3;
     Figure { precise, ..written }
+}
+
+/// The kind whose rules compare a quantity's figure: its own, but for an angle written with
+/// a degree sign ("{177.36°}", "{162.3°}"), which the finder keeps as a plain figure and
+/// which is measured like any measure (issue 11: "177°" is 177.36° rounded to whole degrees).
+pub(crate) fn compared_as(q: &Quantity) -> Kind {
+    let arc = q.style.suffix.trim() == "°" || q.text.trim_end().ends_with('°');
+    match q.kind {
+        Kind::Count if arc => Kind::Measure,
+        Kind::Count
+        | Kind::Date
+        | Kind::Year
+        | Kind::Ordinal
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Duration
+        | Kind::Measure => q.kind,
+    }
 }
 
 /// The half-width of the `close` band around a quantity's number, in its value's units: what
@@ -229,7 +247,10 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
         // A precise figure of three whole digits or more rounded to whole units keeps every
         // digit a teacher reads: "−243 days" for −243.0226 d (issue 11, second held-out table).
         // Not across units: "about 195 hours" for 8 days, 3 hours, 18 minutes, 35 seconds.
-        let whole_units = e.abs() >= 100.0 && typed.step <= 1.0 + eps && expected.digits.is_none();
+        // Three significant digits at least, as issue 11 asks of a large measured amount:
+        // "177°" for 177.36°, not "180°" (its zero was typed, but it is a rounding to two).
+        let whole_units =
+            e.abs() >= 100.0 && typed.step <= 1.0 + eps && sig_t >= 3 && expected.digits.is_none();
         // "about 5,000 km" for 4,970 km is its two significant digits, zeros and all, when
         // its zeros were typed ("6 × 10^24" for 5.97 × 10^24 has one digit: close).
         let typed_zeros = typed.step < step_t;
@@ -248,6 +269,20 @@ pub fn compare_figures(kind: Kind, expected: Figure, typed: Figure, tol: Option<
     }
     if rounds && sig_t >= sig_e.min(3) {
         return Closeness::Exact; // The same figure in another unit ("261 mi" for 420 km).
+    }
+    // "24 hours" for 24.7 hours, "about 94 hours" for 94 h 33′ 14″: a precise figure of two
+    // whole digits or more cut to whole units of what was typed (its decimals dropped, not
+    // rounded) is a coarse reading, close (the blind, heldout3 and heldout4 teachers); a
+    // changed decimal ("10.4" for 10.49 s) stays wrong.
+    let cut = (e / typed.step).trunc() * typed.step;
+    let cut_to_whole = expected.precise
+        && typed.step > expected.step * (1.0 + 1e-9)
+        && typed.step >= 1.0 - eps
+        && e.abs() >= 10.0
+        && (t - cut).abs() <= eps
+        && off <= share;
+    if cut_to_whole {
+        return Closeness::Near;
     }
     let coarse_near = tol.is_none()
         && step_t > step_e

@@ -60,16 +60,18 @@ pub fn as_days(text: &str) -> Vec<Date> {
 
 /// Grades `given` against the expected range of dates `want`.
 pub fn grade(want: &[Date; 2], given: &str) -> Graded {
-    let Some(typed) = read(given) else {
-        return Graded::because(
-            Verdict::Wrong,
-            "the answer is a range of dates: give both ends",
-        );
+    // Of the readings of "11/7/1966 to 30/7/1966", the one nearest the answer.
+    let best = readings(given).into_iter().map(|typed| {
+        let ends = [
+            compare_dates(&want[0], &typed[0]),
+            compare_dates(&want[1], &typed[1]),
+        ];
+        let exact = ends.iter().filter(|c| **c == Closeness::Exact).count();
+        (ends[0].max(ends[1]), std::cmp::Reverse(exact), ends)
+    });
+    let Some((_, _, ends)) = best.min_by_key(|(worst, exact, _)| (*worst, *exact)) else {
+        return one_date(want, given);
     };
-    let ends = [
-        compare_dates(&want[0], &typed[0]),
-        compare_dates(&want[1], &typed[1]),
-    ];
     match ends[0].max(ends[1]) {
         Closeness::Exact => Graded::of(Verdict::Correct),
         Closeness::Near => Graded::of(Verdict::Close),
@@ -78,6 +80,31 @@ pub fn grade(want: &[Date; 2], given: &str) -> Graded {
         }
         Closeness::Far => Graded::of(Verdict::Wrong),
     }
+}
+
+/// One date typed for a range of them: "July 1966" for 11 to 30 July 1966 (the days left
+/// out), "11 July 1966" (one end) are close; any other date is wrong.
+fn one_date(want: &[Date; 2], given: &str) -> Graded {
+    let near = read_dates(given).iter().any(|d| {
+        want.iter()
+            .any(|w| compare_dates(w, d) == Closeness::Exact || part_left_out(w, d))
+    });
+    if near {
+        Graded::because(
+            Verdict::Close,
+            "the answer is a range of dates: give both ends",
+        )
+    } else {
+        Graded::because(
+            Verdict::Wrong,
+            "the answer is a range of dates: give both ends",
+        )
+    }
+}
+
+/// Whether `typed` is `want` with its day left out and the rest right.
+fn part_left_out(want: &Date, typed: &Date) -> bool {
+    typed.day.is_none() && typed.month == want.month && typed.year == want.year
 }
 
 #[cfg(test)]

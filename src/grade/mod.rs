@@ -1,8 +1,10 @@
 //! Grading: what a person typed or chose, against a card's answer, gives a verdict.
 
+mod century;
 mod clock;
 mod date_range;
 mod dates;
+mod equivalent;
 mod figure;
 mod forms;
 mod loose;
@@ -97,6 +99,18 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                     clock::grade(time, given)
                 };
             }
+            // "{1700s}", "{17th century}": a century or decade, not 1,700 seconds.
+            // Its own text is read, not matched loosely: "1700" is one letter off "1700s".
+            if let Some(span) = century::read(answer) {
+                let ok = accept
+                    .iter()
+                    .any(|a| text::matches_in(a, given, &card.text));
+                return if ok {
+                    Graded::of(Verdict::Correct)
+                } else {
+                    century::grade(span, given)
+                };
+            }
             // A quantity in a text answer is graded as one: "€1945" is no year, whatever
             // its digits; other accepted answers still count as text.
             let quantity = text_quantity(answer);
@@ -104,14 +118,51 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                 Some(_) => accept.iter().collect::<Vec<_>>(),
                 None => std::iter::once(answer).chain(accept).collect(),
             };
-            let ok = texts.iter().any(|a| text::matches_in(a, given, &card.text));
+            // Dates and ranges are read, not matched loosely: "11 June to 30 July 1966" is
+            // two letters off "11 July to 30 July 1966" and a month early.
+            let ok = texts.iter().any(|a| match figure_text(a) {
+                true => normalize(a) == normalize(given),
+                false => text::matches_in(a, given, &card.text),
+            });
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
-                Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
+                Some((q, parts)) => or_equivalent(
+                    figure::grade_quantity(&q, card, given, parts),
+                    &q,
+                    card,
+                    given,
+                ),
                 None => text_figure(answer, given),
             }
         }
-        Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
+        Answer::Quantity(q) => or_equivalent(
+            figure::grade_quantity(q, card, given, false),
+            q,
+            card,
+            given,
+        ),
+    }
+}
+
+/// A grade, or right when the answer is the figure the fact states beside it in another
+/// unit ("2,180 km/h" for "{Mach 2.04} (1,354 mph or 2,180 km/h ...)"), graded by that
+/// figure's own rules; an equivalent only ever makes an answer right.
+fn or_equivalent(graded: Graded, q: &Quantity, card: &Card, given: &str) -> Graded {
+    if graded.verdict == Verdict::Correct {
+        return graded;
+    }
+    // Only an answer in the equivalent's own unit: one in the answer's unit ("about 10
+    // km/s" for 10.36 km/s (6.44 mi/s)) is graded against the answer, not as a conversion
+    // of its equivalent.
+    let typed = read_number(given, true).and_then(|r| r.unit);
+    let right = equivalent::stated(card, q).iter().any(|e| {
+        let same_unit = matches!((e.value, typed), (Value::Amount { unit, .. }, Some(t)) if t.name == unit.name);
+        same_unit && figure::grade_quantity(e, card, given, false).verdict == Verdict::Correct
+    });
+    if right {
+        Graded::of(Verdict::Correct)
+    } else {
+        graded
     }
 }
 
@@ -122,7 +173,7 @@ fn text_figure(answer: &str, given: &str) -> Graded {
     if let Some(graded) = position::grade(answer, given) {
         return graded;
     }
-    if let Some(day) = dates::feast_date(answer) {
+    if let Some(day) = dates::feast_date(answer).or_else(|| numeric_date(answer)) {
         return figure::grade_date(&day, given, None);
     }
     match (date_range::read(answer), range::read(answer)) {
@@ -130,6 +181,27 @@ fn text_figure(answer: &str, given: &str) -> Graded {
         (None, Some(r)) => range::grade(&r, given),
         (None, None) => Graded::of(Verdict::Wrong),
     }
+}
+
+/// Whether a text answer names dates or figures that [`text_figure`] reads, so that a
+/// typed answer is compared by what it says rather than letter by letter.
+fn figure_text(answer: &str) -> bool {
+    date_range::read(answer).is_some() || range::read(answer).is_some()
+}
+
+/// A text answer that is a date in figures alone ("{26.10.79}", a map's caption): its day,
+/// a two-digit year read by the pivot (1979).
+fn numeric_date(answer: &str) -> Option<crate::quantity::Date> {
+    let figures = answer
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'));
+    let day = dates::read_date(answer).filter(|d| figures && d.day.is_some())?;
+    let year = day.year.map(|y| match y {
+        0..=99 => figure::two_digit_year(y),
+        y => y,
+    });
+    Some(crate::quantity::Date { year, ..day })
 }
 
 /// A text answer that is a time of day: one written with a.m. or p.m. or a time zone
@@ -166,7 +238,9 @@ fn time_of_day(answer: &str, fact: &str) -> Option<clock::Clock> {
 /// table. The finder's quantity when it sees one spanning the whole answer, else the answer
 /// read as an amount in parts; and whether it was written in parts.
 fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
-    let answer = answer.trim();
+    // "{46. 4 °C}": a decimal copied with a space after its point is 46.4 °C.
+    let joined = equivalent::spaced_decimals(answer.trim());
+    let answer = joined.as_ref();
     if let [q] = crate::quantity::find(answer).as_slice() {
         if q.text == answer {
             return Some((q.clone(), false));
@@ -255,24 +329,55 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
             before.as_str(),
             "mach" | "about" | "nearly" | "almost" | "around" | "over" | "under"
         );
+    // "{0.3 percentage point}": a change in a rate, a percentage in its own unit.
+    let points = matches!(after, "percentage point" | "percentage points");
     let fits_after = after.is_empty()
         || after == "°"
+        || points
         || (after.split_whitespace().count() == 1 && after.chars().all(|c| c.is_lowercase()));
     if !fits_before || !fits_after {
         return None;
     }
-    if read.share {
-        // "{two-fifths}", "{a quarter}": a share, graded as the percentage it is, so that
-        // "2/5", "0.4" and "40%" are all right.
+    if points {
         return Some(Quantity {
             span: 0..answer.len(),
             text: answer.to_string(),
             kind: Kind::Percent,
-            value: Value::Number(read.value * 100.0),
+            value: Value::Number(read.value),
             noun: None,
             style: crate::quantity::Style {
                 prefix: String::new(),
-                num: crate::quantity::NumStyle::default(),
+                num: crate::quantity::NumStyle {
+                    decimals: (-read.step.log10()).ceil().max(0.0) as u8,
+                    ..Default::default()
+                },
+                suffix: suffix.to_string(),
+                date: None,
+            },
+        });
+    }
+    if read.share {
+        // "{two-fifths}", "{a quarter}": a share, graded as the percentage it is, so that
+        // "2/5", "0.4" and "40%" are all right. A share under one percent ("{one-thousandth}",
+        // 0.1) is written to a tenth of itself, so that ten times it is no near miss.
+        let percent = read.value * 100.0;
+        let decimals = if percent.abs() < 1.0 && percent != 0.0 {
+            (-percent.abs().log10()).ceil() as u8 + 1
+        } else {
+            0
+        };
+        return Some(Quantity {
+            span: 0..answer.len(),
+            text: answer.to_string(),
+            kind: Kind::Percent,
+            value: Value::Number(percent),
+            noun: None,
+            style: crate::quantity::Style {
+                prefix: String::new(),
+                num: crate::quantity::NumStyle {
+                    decimals,
+                    ..Default::default()
+                },
                 suffix: " percent".into(),
                 date: None,
             },

@@ -26,6 +26,8 @@ fn denominator(word: &str) -> Option<f64> {
         "tenths",
         "hundredth",
         "hundredths",
+        "thousandth",
+        "thousandths",
     ];
     // A number word is never a slip of one ("fifty" is one edit from "fifth").
     let word = match small_number_loosely(word) {
@@ -41,6 +43,8 @@ fn denominator(word: &str) -> Option<f64> {
         "eighth" | "eighths" => 8.0,
         "tenth" | "tenths" => 10.0,
         "hundredth" | "hundredths" => 100.0,
+        // "{one-thousandth}" (issue 11, round 3).
+        "thousandth" | "thousandths" => 1000.0,
         _ => return None,
     };
     Some(d)

@@ -29,6 +29,8 @@ pub enum Dimension {
     Energy,
     /// Base: pascals.
     Pressure,
+    /// Base: kilograms per cubic metre.
+    Density,
 }
 
 /// A unit: its canonical name, dimension and factor to the dimension's base.
@@ -88,6 +90,8 @@ impl Unit {
             "millennium" => "millennia".into(),
             "kelvin" => "kelvins".into(),
             n if n.starts_with("degree ") => n.replacen("degree", "degrees", 1),
+            // "grams per cubic centimetre": the plural is the first word's.
+            n if n.contains(" per ") => n.replacen(" per ", "s per ", 1),
             n => format!("{n}s"),
         }
     }
@@ -256,6 +260,11 @@ const FORMS: &[(&str, Unit)] = &[
     ("millibars", u("millibar", Pressure, 100.0)),
     ("psi", u("pound per square inch", Pressure, 6_894.757_293)),
     ("mi/s", u("mile per second", Speed, 1_609.344)),
+    // Issue 11, the fourth held-out table: "5243 kg/m3" for a mean density of 5.243 g/cm3.
+    ("g/cm3", u("gram per cubic centimetre", Density, 1_000.0)),
+    ("g/cm³", u("gram per cubic centimetre", Density, 1_000.0)),
+    ("kg/m3", u("kilogram per cubic metre", Density, 1.0)),
+    ("kg/m³", u("kilogram per cubic metre", Density, 1.0)),
 ];
 
 /// The unit with a canonical name ("metre", "square kilometre").
@@ -431,15 +440,16 @@ pub fn per_time(length: Unit, toks: &[Token], j: usize) -> Option<(Unit, usize)>
     by_name(&speed).map(|u| (u, j + 2))
 }
 
-/// The longest glued run of one to three tokens from `j` that contains a word and that
-/// `find` names as a unit ("km" "/" "h" is one unit), with the index after it.
+/// The longest glued run of one to four tokens from `j` that contains a word and that
+/// `find` names as a unit ("km" "/" "h" is one unit, "g" "/" "cm" "3" another), with the
+/// index after it.
 pub fn glued_unit(
     src: &str,
     toks: &[Token],
     j: usize,
     find: fn(&str) -> Option<Unit>,
 ) -> Option<(Unit, usize)> {
-    (1..=3).rev().find_map(|len| {
+    (1..=4).rev().find_map(|len| {
         let run = toks.get(j..j + len)?;
         let glued = run.windows(2).all(|w| w[0].end == w[1].start);
         let has_word = run.iter().any(|t| t.kind == TokKind::Word);
@@ -475,6 +485,10 @@ mod tests {
             ("atmospheres", Some("atmosphere")),
             ("MPa", Some("megapascal")),
             ("mi/s", Some("mile per second")),
+            ("g/cm3", Some("gram per cubic centimetre")),
+            ("g/cm³", Some("gram per cubic centimetre")),
+            ("kg/m3", Some("kilogram per cubic metre")),
+            ("KG/M³", Some("kilogram per cubic metre")),
             ("bar", None),
         ];
         for (form, want) in cases {
