@@ -22,7 +22,10 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     {
         return Some(Why::Twice);
     }
-    if derivable(found, k) || decade_in_view(text, found, k) {
+    if scale_word_elsewhere(text, q) {
+        return Some(Why::Twice);
+    }
+    if derivable(found, k) || decade_in_view(text, found, k) || century_in_view(found, k) {
         return Some(Why::InView);
     }
     let n = q.value.number()?;
@@ -96,6 +99,54 @@ fn decade_in_view(text: &str, found: &[Quantity], k: usize) -> bool {
         })
 }
 
+/// "About one million people died and a million more emigrated": the same figure written
+/// again as "a million", which the finder does not count as a figure, so the blank would
+/// leave it in view (issue 10, round 7: rated C).
+fn scale_word_elsewhere(text: &str, q: &Quantity) -> bool {
+    let Some(n) = q.value.number() else {
+        return false;
+    };
+    let words = [
+        ("a hundred", 1e2),
+        ("a thousand", 1e3),
+        ("a million", 1e6),
+        ("a billion", 1e9),
+    ];
+    let lower = text.to_lowercase();
+    words.iter().any(|(word, scale)| {
+        n == *scale
+            && lower.match_indices(word).any(|(at, _)| {
+                let end = at + word.len();
+                let outside = end <= q.span.start || at >= q.span.end;
+                let bounded = !lower[end..].starts_with(char::is_alphanumeric)
+                    && !lower[..at].ends_with(char::is_alphanumeric);
+                outside && bounded
+            })
+    })
+}
+
+/// A century asked beside a year inside it: "through the 19th and 20th centuries, and then
+/// the WHO certified in 1979…" gives the 20th away (issue 10, round 7: rated C).
+fn century_in_view(found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    let century = q.noun.as_deref().is_some_and(|n| n.starts_with("centur"));
+    let Some(n) = q
+        .value
+        .number()
+        .filter(|_| q.kind == Kind::Ordinal && century)
+    else {
+        return false;
+    };
+    found.iter().enumerate().any(|(j, o)| {
+        let year = match o.value {
+            crate::quantity::Value::Year(y) => Some(y),
+            crate::quantity::Value::Date(d) => d.year,
+            _ => None,
+        };
+        j != k && year.is_some_and(|y| y > 0 && f64::from((y - 1) / 100 + 1) == n)
+    })
+}
+
 /// A year the sentence also writes short: "In 1847 … a year remembered as \"Black '47\"".
 fn abbreviated_elsewhere(text: &str, q: &Quantity) -> bool {
     let crate::quantity::Value::Year(year) = q.value else {
@@ -112,10 +163,22 @@ fn abbreviated_elsewhere(text: &str, q: &Quantity) -> bool {
 /// "A and B", "(2008, 2012 and 2016)".
 fn lists(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for clause in text.split([':', ';', '(', ')', '—', '–']) {
+    let text = text.replace("--", "—");
+    for (at, clause) in text.split([':', ';', '(', ')', '—', '–']).enumerate() {
         let items = split_items(clause);
+        // "increases in just two areas-- construction and the Federal government": right
+        // after the counted noun's own clause, short items of any case are the list.
         if items.len() >= 2 && items.iter().all(|i| is_name(i)) {
             out.push(items.len());
+        } else if at == 1 {
+            let raw = raw_items(clause);
+            if raw.len() >= 2
+                && raw
+                    .iter()
+                    .all(|i| (1..=4).contains(&i.split_whitespace().count()))
+            {
+                out.push(raw.len());
+            }
         }
     }
     out
@@ -158,6 +221,17 @@ fn split_items(clause: &str) -> Vec<String> {
     parts
 }
 
+/// The items of a list clause as written: "construction and the Federal government".
+fn raw_items(clause: &str) -> Vec<String> {
+    let clause = clause.trim().trim_end_matches(['.', ',']);
+    let mut parts: Vec<&str> = clause.split(',').collect();
+    let Some(last) = parts.pop() else {
+        return Vec::new();
+    };
+    parts.extend(last.splitn(2, " and "));
+    parts.iter().map(|p| p.trim().to_string()).collect()
+}
+
 fn starts_name(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -197,6 +271,12 @@ mod tests {
             ("There were 2 ships, 3 boats and 5 crews.", &[], "a total under 10 adds up by chance"),
             ("The famine of the 1840s: the 1845 Irish famine and the 1846 Highland famine.", &["1840"], "a decade beside its years"),
             ("The famine of the 1840s came before the war of 1914.", &[], "a year in another decade"),
+            ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),
+            ("Gains came in just three areas-- construction and the Federal government.", &[], "two items for three"),
+            ("About one million people died and a million more emigrated.", &["one million"], "the figure again as a scale word"),
+            ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
+            ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["20th"], "a year in the century"),
+            ("Campaigns ran through the 19th century, and the WHO acted in 1979.", &[], "a year in another century"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");
