@@ -272,7 +272,12 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     }
     // "running 19.30 in 2008": a figure with decimals and neither unit nor noun is a
     // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
-    let unnamed_measure = q.kind == Kind::Count && q.noun.is_none() && q.style.num.decimals > 0;
+    // A word after the figure ("{75.3 a}") is a unit the grader does not know: no typed
+    // unit can be checked against it, so none is taken (heldout5: "75.3 days" is wrong).
+    let unnamed_measure = q.kind == Kind::Count
+        && q.noun.is_none()
+        && q.style.num.decimals > 0
+        && q.style.suffix.trim().is_empty();
     let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
     if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
         // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and
@@ -387,6 +392,13 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
             verdict,
             reason: None,
         };
+    }
+    if let (Some((t, u)), Verdict::Wrong) = (to_answer, verdict) {
+        let mut asked = figure_of(q);
+        asked.precise |= precise;
+        if let Some(graded) = super::unit_slip::right_figure_other_unit(asked, u, typed, t) {
+            return graded;
+        }
     }
     if let Some(graded) = super::position::time_step_off(q, card, expected.value, typed.value) {
         return graded;
@@ -520,11 +532,15 @@ fn unit_named(given: &str) -> Option<Unit> {
     })
 }
 
-/// An answer that is plainly of another kind/// An answer that is plainly of another kind: money for a percentage, a currency for a count.
+/// An answer that is plainly of another kind: money for a percentage, a currency for a count,
+/// a percentage for money ("5%" for 5 cents: heldout5).
 fn other_kind(q: &Quantity, read: &ReadNumber) -> Option<String> {
     match (q.value, read.currency) {
         (Value::Money { currency, .. }, Some(c)) if c != currency.0 => {
             Some(format!("the amount is in {currency}"))
+        }
+        (Value::Money { .. }, None) if read.percent => {
+            Some("that is a percentage, not an amount of money".into())
         }
         (Value::Money { .. }, _) => None,
         (_, Some(_)) => Some(format!("that is an amount of money, not a {}", q.kind)),

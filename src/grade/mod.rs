@@ -11,6 +11,7 @@ mod position;
 mod range;
 mod read;
 mod sign;
+mod unit_slip;
 
 use crate::textmatch as text;
 pub use crate::textmatch::{matches as text_matches, normalize};
@@ -173,6 +174,9 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
         }
     }
     let read = read_number(answer, true)?;
+    if let Some(q) = unit_at_end(answer, &read) {
+        return Some((q, false));
+    }
     let (Some(unit), Some(last)) = (read.unit, read.last) else {
         return plain_number(answer, &read).map(|q| (q, false));
     };
@@ -188,7 +192,24 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
     // Held in the unit of its last part, so that its step is one of that unit.
     let amount = unit.convert(read.value, last);
     let step = unit.convert_step(read.step, last);
-    let kind = if unit.dim == crate::quantity::Dimension::Time {
+    Some((amount_quantity(answer, amount, step, last), read.compound))
+}
+
+/// "{75.3 a}": one figure and, as the last word, a unit read only there (annum, years).
+fn unit_at_end(answer: &str, read: &ReadNumber) -> Option<Quantity> {
+    let (figure, word) = answer.rsplit_once(' ')?;
+    let unit = crate::quantity::lookup_unit_at_end(word)?;
+    let plain = read.unit.is_none()
+        && read.currency.is_none()
+        && !read.percent
+        && !read.scaled
+        && around_digits(figure.trim()) == Some(("", ""));
+    plain.then(|| amount_quantity(answer, read.value, read.step, unit))
+}
+
+/// A text answer read as `amount` of `unit`, its last digit worth `step` of it.
+fn amount_quantity(answer: &str, amount: f64, step: f64, last: crate::quantity::Unit) -> Quantity {
+    let kind = if last.dim == crate::quantity::Dimension::Time {
         Kind::Duration
     } else {
         Kind::Measure
@@ -197,7 +218,7 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
         decimals: (-step.log10()).ceil().max(0.0) as u8,
         ..Default::default()
     };
-    let q = Quantity {
+    Quantity {
         span: 0..answer.len(),
         text: answer.to_string(),
         kind,
@@ -209,8 +230,7 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
             suffix: format!(" {}", last.plural()),
             date: None,
         },
-    };
-    Some((q, read.compound))
+    }
 }
 
 /// Whether `answer` opens with a figure: digits, a number word, or "a"/"an"/"half".
