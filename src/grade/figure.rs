@@ -176,7 +176,35 @@ fn decade_year(given: &str) -> Option<&str> {
         .then_some(digits)
 }
 
+/// Grades `given` against the year `y` of a text answer ("{mid-2061}"), which has no
+/// quantity of its own: one is made for it, so that the year's rules are the same.
+pub(super) fn grade_year_of(y: i32, card: &Card, given: &str) -> Graded {
+    let text = y.to_string();
+    let q = Quantity {
+        span: 0..text.len(),
+        text,
+        kind: Kind::Year,
+        value: Value::Year(y),
+        noun: None,
+        style: crate::quantity::Style {
+            prefix: String::new(),
+            num: crate::quantity::NumStyle::default(),
+            suffix: String::new(),
+            date: None,
+        },
+    };
+    grade_year(y, &q, card, given)
+}
+
 fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
+    // "1800s" typed for 1800 is that year's decade, not the century after it.
+    let decade = decade_year(given).and_then(|d| d.parse::<i32>().ok());
+    if let Some(graded) = (decade != Some(y))
+        .then(|| super::position::century_for_year(y, given))
+        .flatten()
+    {
+        return graded;
+    }
     let given = decade_year(given).unwrap_or(given);
     if read_dates(given).is_empty() && not_a_year(given) {
         return Graded::because(Verdict::Wrong, "that is not a year");
@@ -235,24 +263,10 @@ fn century_by_years(q: &Quantity, card: &Card, given: &str) -> Option<Graded> {
         .text
         .to_lowercase()
         .contains(&format!("{} century", q.text.to_lowercase()));
-    let typed = given.trim().to_lowercase();
-    let typed = typed.strip_prefix("the ").unwrap_or(&typed).trim();
-    let hundreds: u32 = typed.strip_suffix("00s")?.parse().ok()?;
     let want = q.value.number()?;
-    (q.kind == Kind::Ordinal && names_century).then(|| {
-        if f64::from(hundreds + 1) == want {
-            Graded::of(Verdict::Correct)
-        } else {
-            Graded::because(
-                Verdict::Wrong,
-                format!("the {}00s are the {}", hundreds, ordinal(hundreds + 1)),
-            )
-        }
-    })
-}
-
-fn ordinal(n: u32) -> String {
-    format!("{n}{}", crate::quantity::ordinal_suffix(u64::from(n)))
+    (q.kind == Kind::Ordinal && names_century)
+        .then(|| super::position::century_by_hundreds(want, given))
+        .flatten()
 }
 
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {

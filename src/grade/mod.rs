@@ -8,6 +8,7 @@ mod forms;
 mod loose;
 mod miss;
 mod position;
+mod qualified;
 mod range;
 mod read;
 mod sign;
@@ -109,7 +110,7 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             match quantity {
                 _ if ok => Graded::of(Verdict::Correct),
                 Some((q, parts)) => figure::grade_quantity(&q, card, given, parts),
-                None => text_figure(answer, given),
+                None => text_figure(answer, card, given),
             }
         }
         Answer::Quantity(q) => figure::grade_quantity(q, card, given, false),
@@ -119,12 +120,18 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
 /// A text answer that holds no one quantity, graded as the day, range of dates or range it
 /// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
 /// 1966}", "{20–25%}".
-fn text_figure(answer: &str, given: &str) -> Graded {
+fn text_figure(answer: &str, card: &Card, given: &str) -> Graded {
     if let Some(graded) = position::grade(answer, given) {
         return graded;
     }
     if let Some(day) = dates::feast_date(answer) {
         return figure::grade_date(&day, given, None);
+    }
+    // "{late February 2007}", "{mid-2061}", "{October, 1977}": the month or year named.
+    match qualified::read(answer) {
+        Some(qualified::Named::Date(date)) => return figure::grade_date(&date, given, None),
+        Some(qualified::Named::Year(year)) => return figure::grade_year_of(year, card, given),
+        None => {}
     }
     match (date_range::read(answer), range::read(answer)) {
         (Some(dates), _) => date_range::grade(&dates, given),

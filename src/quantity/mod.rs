@@ -30,7 +30,7 @@ pub use unit::{
     lookup_in_prose as lookup_unit_in_prose, per_time, unit_words, Dimension, Unit,
 };
 pub use words::{
-    month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
+    month, month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
     small_number, small_number_loosely, year_words, MONTH_NAMES,
 };
 
