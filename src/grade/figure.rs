@@ -414,6 +414,9 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
             return graded;
         }
     }
+    if thousands_point(given, &read, expected) {
+        return Graded::of(Verdict::Correct);
+    }
     if let Some(graded) = super::position::time_step_off(q, card, expected.value, typed.value) {
         return graded;
     }
@@ -439,6 +442,26 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         verdict,
         reason: miss::number(q, said),
     }
+}
+
+/// "17.468" for 17,468: a point before exactly three digits, as continental Europe groups
+/// thousands, when read so the answer's every digit is there (heldout5). A decimal comma is
+/// read already ("4,8"); "17.47" or "17.4680" are decimals.
+fn thousands_point(given: &str, read: &ReadNumber, expected: Figure) -> bool {
+    let g = given.trim();
+    let Some((whole, part)) = g.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let shaped = digits(whole, 1..=3) && digits(part, 3..=3) && !whole.starts_with('0');
+    let grouped: Option<f64> = format!("{whole}{part}").parse().ok();
+    shaped
+        && !read.scaled
+        && read.unit.is_none()
+        && expected.value.fract() == 0.0
+        && grouped == Some(expected.value)
 }
 
 /// How far a conversion rounded by hand may land from the answer and still be it.

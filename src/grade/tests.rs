@@ -260,7 +260,10 @@ fn durations_and_measures() {
             ("8849 metres", Correct),
             ("8,800", Correct), // Rounded to two significant digits.
             ("8,850", Correct),
-            ("8,894", Wrong), // Swapped digits.
+            ("8,894", Wrong),   // Swapped digits.
+            ("8.849", Correct), // A continental thousands point (heldout5).
+            ("8.894", Wrong),
+            ("8.85", Close), // A decimal: the scale left off.
             // The right figure in a unit of a size: close (heldout2, heldout4b, heldout5).
             ("8,849 feet", Close),
             ("8,849 km", Wrong), // A thousand times the size.
