@@ -246,13 +246,18 @@ fn holds(name: &str, min_rows: usize, floor: f64) {
     );
 }
 
-/// Agreement may only go up: raise these as rows are fixed.
+/// Agreement may only go up: raise these as rows are fixed. Lowered once, from 99.0 to 97.5,
+/// in the heldout5 round: the right figure in a unit of a size became close (heldout2,
+/// heldout4b and heldout5 teachers), which this table and the blind, heldout, heldout3 and
+/// heldout4 tables call wrong; those rows are marked `known:` (teachers split).
 #[test]
 fn own_table_agrees_with_the_teacher() {
     holds("table.tsv", 150, 97.5);
 }
 
-/// The blind table's floor: the honest figure, from rows written without seeing the code.
+/// The blind table's floor: the honest figure, from rows written without seeing the code
+/// (98.3 %, then 96.9 % in the heldout5 round: 8 rows of the right figure in another unit,
+/// marked `known:`, teachers split).
 #[test]
 fn blind_table_agrees_with_the_teacher() {
     holds("blind.tsv", 300, 96.5);
@@ -261,7 +266,9 @@ fn blind_table_agrees_with_the_teacher() {
 /// The held-out table (`heldout.tsv`, as it arrived): written blind from the corpus by a
 /// second teacher after the rules were tuned on the other two; 81.3 % agreement on arrival,
 /// with one wrong answer graded correct ("2.94" for −2.94). It is graded in two halves split
-/// by fact (`split_heldout.py`): rules were developed against the dev half only.
+/// by fact (`split_heldout.py`): rules were developed against the dev half only. The dev
+/// half gave 96.1 % after round 2, 93.3 % after the heldout5 round (5 rows of the right figure
+/// in another unit marked `known:`, teachers split).
 #[test]
 fn heldout_dev_table_agrees_with_the_teacher() {
     holds("heldout-dev.tsv", 100, 93.0);
@@ -272,7 +279,8 @@ fn heldout_dev_table_agrees_with_the_teacher() {
 /// that one sign rule was fixed after (text answers keep their sign), giving 81.1 %; 86.6 %
 /// after the second held-out session, 87.2 % after the third (tuned on the dev halves only;
 /// 88.4 % once a braced feast day was read as its date, a shape listed before; 91.5 % after
-/// round 2, tuned on `heldout3.tsv`).
+/// round 2, tuned on `heldout3.tsv`; 87.8 % in the heldout5 round, 6 rows of the right figure
+/// in another unit marked `known:`, teachers split).
 #[test]
 fn heldout_test_table_agrees_with_the_teacher() {
     holds("heldout-test.tsv", 100, 87.5);
@@ -288,16 +296,18 @@ fn heldout2_dev_table_agrees_with_the_teacher() {
 }
 
 /// The second held-out test half: its figure is the honest one (73.8 %, then 75.4 % after
-/// the third session, graded once its rules were set on the dev half; 76.9 % after round 2).
+/// the third session, graded once its rules were set on the dev half; 76.9 % after round 2;
+/// 79.0 % after the heldout5 round: a right figure in a unit of a size is close).
 #[test]
 fn heldout2_test_table_agrees_with_the_teacher() {
-    holds("heldout2-test.tsv", 100, 76.0);
+    holds("heldout2-test.tsv", 100, 78.5);
 }
 
 /// The third held-out table (`heldout3.tsv`): written blind by a new teacher; 87.5 % on
 /// arrival with no wrong answer graded correct. It was the dev table of issue 11's round 2,
 /// so its figure after (94.4 %, the 18 rows left marked `known:`) is a tuned one, not an
-/// honest held-out figure.
+/// honest held-out figure; 91.6 % after the heldout5 round (9 more rows `known:`: the right
+/// figure in another unit, which this teacher calls wrong and three others close).
 #[test]
 fn heldout3_table_agrees_with_the_teacher() {
     holds("heldout3.tsv", 300, 91.5);
@@ -308,10 +318,24 @@ fn heldout3_table_agrees_with_the_teacher() {
 /// the honest figure, with no wrong answer graded correct. One shape was fixed after
 /// reading it (a bare figure with decimals takes a typed unit: "19.3 seconds" for 19.30),
 /// giving 90.0 %. Most of the rest is this teacher against the other four: an ordinal or a
-/// small count one off is close here, wrong in every other table.
+/// small count one off is close here, wrong in every other table. 84.3 % after the heldout5
+/// round: 17 rows of the right figure in another unit, which this teacher calls wrong and the
+/// same answers' second teacher (`heldout4b.tsv`) close, are marked `known:`.
 #[test]
 fn heldout4_table_agrees_with_the_teacher() {
     holds("heldout4.tsv", 290, 84.0);
+}
+
+/// The fifth held-out table (`heldout5.tsv`, 951 rows): written blind by a sixth teacher who
+/// never saw the code; 86.2 % on arrival with 2 wrong answers graded correct ("5%" for 5
+/// cents, "75.3 days" for 75.3 a). It was the dev table of this round (issue 11, round 4),
+/// which reached 91.1 % with none graded correct; so its figure is a tuned one now. The rows
+/// left are marked `known:` with their reason, but for the shapes another branch works on
+/// (two-digit years, Mach and stated equivalents, the minus sign of a retrograde rotation,
+/// "pounds" spelled out as money).
+#[test]
+fn heldout5_table_agrees_with_the_teacher() {
+    holds("heldout5.tsv", 900, 91.0);
 }
 
 /// Any table named by `FACTDRILL_GRADING_TABLE` (a path relative to `tests/grading/`): to
