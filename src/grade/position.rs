@@ -44,11 +44,7 @@ fn of_time(word: Option<&str>) -> bool {
 fn hundreds_century(given: &str) -> Option<u32> {
     let typed = given.trim().to_lowercase().replace('’', "'");
     let typed = typed.strip_prefix("the ").unwrap_or(&typed).trim();
-    let typed = ["early ", "mid ", "mid-", "late "]
-        .iter()
-        .find_map(|q| typed.strip_prefix(q))
-        .unwrap_or(typed)
-        .trim();
+    let typed = super::qualified::unqualified(typed).unwrap_or(typed).trim();
     let digits = typed
         .strip_suffix("00s")
         .or_else(|| typed.strip_suffix("00's"))?;

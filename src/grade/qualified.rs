@@ -33,11 +33,7 @@ const QUALIFIERS: &[&str] = &[
 /// a comma between them; `None` for anything else ("mid-table", "October", "2061").
 pub(super) fn read(answer: &str) -> Option<Named> {
     let lower = answer.trim().to_lowercase();
-    let rest = QUALIFIERS.iter().find_map(|q| {
-        let rest = lower.strip_prefix(q)?;
-        // "mid-2061", "late February": a hyphen or a space after the word, never "midday".
-        rest.strip_prefix(['-', ' ']).map(str::trim_start)
-    });
+    let rest = unqualified(&lower);
     let qualified = rest.is_some();
     let rest = rest.unwrap_or(&lower);
     let words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
@@ -64,6 +60,16 @@ pub(super) fn read(answer: &str) -> Option<Named> {
         _ => return None,
     };
     date.is_valid().then_some(Named::Date(date))
+}
+
+/// `lower` (lower case) without a qualifier before it ("mid-2061" → "2061", "late 1700s" →
+/// "1700s"); `None` when it has none.
+pub(super) fn unqualified(lower: &str) -> Option<&str> {
+    QUALIFIERS.iter().find_map(|q| {
+        let rest = lower.strip_prefix(q)?;
+        // "mid-2061", "late February": a hyphen or a space after the word, never "midday".
+        rest.strip_prefix(['-', ' ']).map(str::trim_start)
+    })
 }
 
 #[cfg(test)]
