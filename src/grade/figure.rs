@@ -286,12 +286,19 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     }
     // "running 19.30 in 2008": a figure with decimals and neither unit nor noun is a
     // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
-    // A word after the figure ("{75.3 a}") is a unit the grader does not know: no typed
-    // unit can be checked against it, so none is taken (heldout5: "75.3 days" is wrong).
+    // A word after the figure ("{75.3 a}") or before it ("{Mach 2.04}") is a unit the grader
+    // does not know: no typed unit can be checked against it, so none is taken (heldout5:
+    // "75.3 days" is wrong); a hedge before it ("{about 19.30}") names nothing.
+    let before = q.style.prefix.trim().to_lowercase();
+    let hedge = matches!(
+        before.as_str(),
+        "" | "about" | "nearly" | "almost" | "around" | "over" | "under"
+    );
     let unnamed_measure = q.kind == Kind::Count
         && q.noun.is_none()
         && q.style.num.decimals > 0
-        && q.style.suffix.trim().is_empty();
+        && q.style.suffix.trim().is_empty()
+        && hedge;
     let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
     if let Some(unit) = counted.then(|| unit_named(given)).flatten() {
         // "92 kilometres" for 92 atmospheres, "12 km" for 12 members ("forty-second" and

@@ -502,6 +502,7 @@ fn a_braced_plain_number_is_graded_as_a_figure() {
                 ("2.04", Correct),
                 ("Mach 2", Close),
                 ("Mach 3", Wrong),
+                ("2.04 km/h", Wrong), // A unit for a word the grader does not know.
             ],
         ),
         (
