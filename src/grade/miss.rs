@@ -41,7 +41,10 @@ pub fn dates(answer: &Date, given: &Date) -> Option<String> {
             })
         }
         (Some(_), None) if answer.month == given.month && answer.day == given.day => {
-            Some("right day; the year is missing".into())
+            Some(match answer.day {
+                Some(_) => "right day; the year is missing".into(),
+                None => "right month; the year is missing".into(),
+            })
         }
         _ if answer.month != given.month => Some("right year, wrong month".into()),
         _ => match (answer.day, given.day) {

@@ -10,9 +10,11 @@ mod forms;
 mod loose;
 mod miss;
 mod position;
+mod qualified;
 mod range;
 mod read;
 mod sign;
+mod unit_slip;
 
 use crate::textmatch as text;
 pub use crate::textmatch::{matches as text_matches, normalize};
@@ -132,7 +134,7 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                     card,
                     given,
                 ),
-                None => text_figure(answer, given),
+                None => text_figure(answer, card, given),
             }
         }
         Answer::Quantity(q) => or_equivalent(
@@ -169,12 +171,18 @@ fn or_equivalent(graded: Graded, q: &Quantity, card: &Card, given: &str) -> Grad
 /// A text answer that holds no one quantity, graded as the day, range of dates or range it
 /// names: "{Christmas Day, 1066}" (so "25 December 1066" is the same day), "{11 to 30 July
 /// 1966}", "{20–25%}".
-fn text_figure(answer: &str, given: &str) -> Graded {
+fn text_figure(answer: &str, card: &Card, given: &str) -> Graded {
     if let Some(graded) = position::grade(answer, given) {
         return graded;
     }
     if let Some(day) = dates::feast_date(answer).or_else(|| numeric_date(answer)) {
         return figure::grade_date(&day, given, None);
+    }
+    // "{late February 2007}", "{mid-2061}", "{October, 1977}": the month or year named.
+    match qualified::read(answer) {
+        Some(qualified::Named::Date(date)) => return figure::grade_date(&date, given, None),
+        Some(qualified::Named::Year(year)) => return figure::grade_year_of(year, card, given),
+        None => {}
     }
     match (date_range::read(answer), range::read(answer)) {
         (Some(dates), _) => date_range::grade(&dates, given),
@@ -247,6 +255,9 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
         }
     }
     let read = read_number(answer, true)?;
+    if let Some(q) = unit_at_end(answer, &read) {
+        return Some((q, false));
+    }
     let (Some(unit), Some(last)) = (read.unit, read.last) else {
         return plain_number(answer, &read).map(|q| (q, false));
     };
@@ -262,7 +273,24 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
     // Held in the unit of its last part, so that its step is one of that unit.
     let amount = unit.convert(read.value, last);
     let step = unit.convert_step(read.step, last);
-    let kind = if unit.dim == crate::quantity::Dimension::Time {
+    Some((amount_quantity(answer, amount, step, last), read.compound))
+}
+
+/// "{75.3 a}": one figure and, as the last word, a unit read only there (annum, years).
+fn unit_at_end(answer: &str, read: &ReadNumber) -> Option<Quantity> {
+    let (figure, word) = answer.rsplit_once(' ')?;
+    let unit = crate::quantity::lookup_unit_at_end(word)?;
+    let plain = read.unit.is_none()
+        && read.currency.is_none()
+        && !read.percent
+        && !read.scaled
+        && around_digits(figure.trim()) == Some(("", ""));
+    plain.then(|| amount_quantity(answer, read.value, read.step, unit))
+}
+
+/// A text answer read as `amount` of `unit`, its last digit worth `step` of it.
+fn amount_quantity(answer: &str, amount: f64, step: f64, last: crate::quantity::Unit) -> Quantity {
+    let kind = if last.dim == crate::quantity::Dimension::Time {
         Kind::Duration
     } else {
         Kind::Measure
@@ -271,7 +299,7 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
         decimals: (-step.log10()).ceil().max(0.0) as u8,
         ..Default::default()
     };
-    let q = Quantity {
+    Quantity {
         span: 0..answer.len(),
         text: answer.to_string(),
         kind,
@@ -283,8 +311,7 @@ fn text_quantity(answer: &str) -> Option<(Quantity, bool)> {
             suffix: format!(" {}", last.plural()),
             date: None,
         },
-    };
-    Some((q, read.compound))
+    }
 }
 
 /// Whether `answer` opens with a figure: digits, a number word, or "a"/"an"/"half".

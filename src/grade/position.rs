@@ -39,7 +39,69 @@ fn of_time(word: Option<&str>) -> bool {
         .is_some_and(|u| matches!(u.name, "minute" | "hour" | "day"))
 }
 
+/// The century an answer names by its hundreds: "1700s", "the 1700s", "the 1700's", "late
+/// 1700s" (a part of it is still in it) are the 18th century.
+fn hundreds_century(given: &str) -> Option<u32> {
+    let typed = given.trim().to_lowercase().replace('’', "'");
+    let typed = typed.strip_prefix("the ").unwrap_or(&typed).trim();
+    let typed = super::qualified::unqualified(typed).unwrap_or(typed).trim();
+    let digits = typed
+        .strip_suffix("00s")
+        .or_else(|| typed.strip_suffix("00's"))?;
+    let hundreds: u32 = digits
+        .parse()
+        .ok()
+        .filter(|_| (1..=2).contains(&digits.len()))?;
+    hundreds.checked_add(1)
+}
+
+/// "1700s" for the 18th century (`want`): the century named by its years, right or wrong;
+/// `None` when the answer names no hundreds.
+pub(super) fn century_by_hundreds(want: f64, given: &str) -> Option<Graded> {
+    let named = hundreds_century(given)?;
+    Some(if f64::from(named) == want {
+        Graded::of(Verdict::Correct)
+    } else {
+        Graded::because(
+            Verdict::Wrong,
+            format!("the {}00s are the {}", named - 1, nth(named)),
+        )
+    })
+}
+
+fn nth(n: u32) -> String {
+    format!("{n}{}", crate::quantity::ordinal_suffix(u64::from(n)))
+}
+
+/// "17th century" (or "the 1600s") for the year 1610: the century holding the year is close,
+/// another is wrong (heldout5); `None` when the answer names no century.
+pub(super) fn century_for_year(year: i32, given: &str) -> Option<Graded> {
+    let named = match ordinal(given.trim().trim_start_matches("the ").trim()) {
+        Some((n, Some(w))) if matches!(w.to_lowercase().trim_end_matches('.'), "century" | "c") => {
+            n
+        }
+        _ => hundreds_century(given)?,
+    };
+    let holds = u32::try_from(year)
+        .ok()
+        .filter(|&y| y > 0)
+        .is_some_and(|y| (y - 1) / 100 + 1 == named);
+    Some(if holds {
+        Graded::because(Verdict::Close, "right century; the year was asked")
+    } else {
+        Graded::because(Verdict::Wrong, "another century")
+    })
+}
+
 fn grade_ordinal(want: u32, word: Option<&str>, given: &str) -> Graded {
+    let century =
+        word.is_some_and(|w| matches!(w.to_lowercase().as_str(), "century" | "centuries"));
+    if let Some(graded) = century
+        .then(|| century_by_hundreds(f64::from(want), given))
+        .flatten()
+    {
+        return graded;
+    }
     // "18'" is football's notation for the 18th minute; elsewhere a prime is feet.
     let g = given.trim();
     let primed = g.ends_with(['\'', '′', '’']);
@@ -137,6 +199,42 @@ mod tests {
                 "another century",
             ),
             ("17th century", "17th c.", Verdict::Correct, "abbreviated"),
+            (
+                "18th century",
+                "1700s",
+                Verdict::Correct,
+                "a century by its years",
+            ),
+            (
+                "18th century",
+                "the 1700's",
+                Verdict::Correct,
+                "with the and 's",
+            ),
+            (
+                "18th century",
+                "late 1700s",
+                Verdict::Correct,
+                "a part of it",
+            ),
+            (
+                "14th century",
+                "1300s",
+                Verdict::Correct,
+                "a century by its years",
+            ),
+            (
+                "18th century",
+                "1800s",
+                Verdict::Wrong,
+                "the next century's years",
+            ),
+            (
+                "18th century",
+                "1780s",
+                Verdict::Wrong,
+                "a decade is no century",
+            ),
             ("6th place", "6'", Verdict::Wrong, "a prime is no place"),
             ("240 BCE", "240 BC", Verdict::Correct, "BC is BCE"),
             ("240 BCE", "240 B.C.", Verdict::Correct, "dotted"),
@@ -149,6 +247,21 @@ mod tests {
             assert_eq!(got.verdict, *verdict, "{why}: {given} for {answer}");
         }
         assert!(grade("Apollo 11", "11").is_none(), "a name is no position");
+        let years: &[(i32, &str, Option<Verdict>)] = &[
+            (1610, "17th century", Some(Verdict::Close)),
+            (1705, "18th century", Some(Verdict::Close)),
+            (1705, "the 1700s", Some(Verdict::Close)),
+            (1700, "17th century", Some(Verdict::Close)),
+            (1700, "18th century", Some(Verdict::Wrong)),
+            (1610, "16th century", Some(Verdict::Wrong)),
+            (1610, "1610", None),
+            (1610, "17th", None),
+            (-44, "1st century", Some(Verdict::Wrong)),
+        ];
+        for (year, given, want) in years {
+            let got = century_for_year(*year, given).map(|g| g.verdict);
+            assert_eq!(got, *want, "{given} for {year}");
+        }
         assert!(
             grade("the second empire", "2nd").is_none(),
             "words around it"

@@ -260,8 +260,13 @@ fn durations_and_measures() {
             ("8849 metres", Correct),
             ("8,800", Correct), // Rounded to two significant digits.
             ("8,850", Correct),
-            ("8,894", Wrong), // Swapped digits.
-            ("8,849 feet", Wrong),
+            ("8,894", Wrong),   // Swapped digits.
+            ("8.849", Correct), // A continental thousands point (heldout5).
+            ("8.894", Wrong),
+            ("8.85", Close), // A decimal: the scale left off.
+            // The right figure in a unit of a size: close (heldout2, heldout4b, heldout5).
+            ("8,849 feet", Close),
+            ("8,849 km", Wrong), // A thousand times the size.
             ("29,032 feet", Correct),
             ("29032 ft", Correct),
             ("29,031 ft", Correct), // 8,848.6 m: 8,849 m as the fact writes it.
@@ -372,7 +377,9 @@ fn coarse_roundings() {
         &[
             ("47.5 lb", Correct),
             ("50 pounds", Close),
-            ("47.5 kg", Wrong),
+            ("47.5 kg", Close), // Right figure, wrong unit.
+            ("47.5 g", Wrong),
+            ("47.5 tonnes", Wrong),
         ],
     );
 }
@@ -497,6 +504,7 @@ fn a_braced_plain_number_is_graded_as_a_figure() {
                 ("2.04", Correct),
                 ("Mach 2", Close),
                 ("Mach 3", Wrong),
+                ("2.04 km/h", Wrong), // A unit for a word the grader does not know.
             ],
         ),
         (
@@ -515,6 +523,32 @@ fn a_braced_plain_number_is_graded_as_a_figure() {
                 ("$0.06", Correct),
                 ("6 cents", Correct),
                 ("60 cents", Wrong),
+                ("6%", Wrong), // A percentage is no amount of money (heldout5).
+                ("6 percent", Wrong),
+            ],
+        ),
+        (
+            // "a" (annum) at the end of an infobox value: years, so days are wrong (heldout5).
+            "fact: \"Orbital period {75.3 a}\"",
+            &[
+                ("75.3 years", Correct),
+                ("75.3", Correct),
+                ("75.3 days", Wrong),
+                ("75.3 hours", Wrong),
+                ("75 years", Close),
+            ],
+        ),
+        (
+            // A power of ten pasted flat ("×1027" for × 10²⁷) reads as the power (heldout5).
+            "fact: \"Mass {1.8986×1027 kg}\"",
+            &[
+                ("1.8986 x 10^27 kg", Correct),
+                ("1.8986 × 10^27", Correct),
+                ("1.9e27 kg", Correct),
+                ("1.8986×1027 kg", Correct),
+                ("1.8986", Close), // The scale left off.
+                ("1.8986 × 10^26 kg", Wrong),
+                ("1,027 kg", Wrong),
             ],
         ),
         (
@@ -537,7 +571,9 @@ fn temperatures_typed_with_a_capital_letter_for_their_scale() {
             ("68 °F", Correct),
             ("20 C", Correct),
             ("293 K", Correct),
-            ("20 F", Wrong),
+            ("20 F", Close), // Right figure, wrong scale.
+            ("20 K", Close),
+            ("21 F", Wrong),
         ],
     );
 }

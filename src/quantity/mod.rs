@@ -26,11 +26,11 @@ pub use scan::{century_phrase, find, find_at_most, minus_at};
 pub use token::{tokenize, TokKind, Token};
 pub use unit::{
     as_asked as unit_as_asked, by_name as unit_by_name, glued_unit, lookup as lookup_unit,
-    lookup_answer as lookup_answer_unit, lookup_in_prose as lookup_unit_in_prose, per_time,
-    unit_words, Dimension, Unit,
+    lookup_answer as lookup_answer_unit, lookup_at_end as lookup_unit_at_end,
+    lookup_in_prose as lookup_unit_in_prose, per_time, unit_words, Dimension, Unit,
 };
 pub use words::{
-    month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
+    month, month_loosely, month_name, one_edit, ordinal_suffix, ordinal_word, ordinal_word_loosely,
     small_number, small_number_loosely, year_words, MONTH_NAMES,
 };
 

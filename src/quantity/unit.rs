@@ -90,8 +90,12 @@ impl Unit {
             "millennium" => "millennia".into(),
             "kelvin" => "kelvins".into(),
             n if n.starts_with("degree ") => n.replacen("degree", "degrees", 1),
-            // "grams per cubic centimetre": the plural is the first word's.
-            n if n.contains(" per ") => n.replacen(" per ", "s per ", 1),
+            // "miles per hour", "pounds per square inch": the unit before "per" counts.
+            n if n.contains(" per ") => {
+                let (each, per) = n.split_once(" per ").unwrap_or((n, ""));
+                let each = Unit { name: each, ..self }.plural();
+                format!("{each} per {per}")
+            }
             n => format!("{n}s"),
         }
     }
@@ -327,6 +331,20 @@ const ANSWER_FORMS: &[(&str, Unit)] = &[
     ("bars", u("bar", Pressure, 1e5)),
 ];
 
+/// Forms read only as the last word of a value, right after its number and as written:
+/// an infobox's "75.3 a" (annum: years), which anywhere else is an article.
+const END_FORMS: &[(&str, Unit)] = &[("a", u("year", Time, 365.242_5))];
+
+/// The unit written as `form` as the last word of a value after its number ("75.3 a"): every
+/// form of [`lookup`], and those of [`END_FORMS`].
+pub fn lookup_at_end(form: &str) -> Option<Unit> {
+    END_FORMS
+        .iter()
+        .find(|(f, _)| *f == form)
+        .map(|(_, unit)| *unit)
+        .or_else(|| lookup(form))
+}
+
 /// The unit written as `form` in a typed answer: every form of [`lookup`], and the marks and
 /// short forms people type ("6'5\"", "77 in", "184 K").
 pub fn lookup_answer(form: &str) -> Option<Unit> {
@@ -465,6 +483,38 @@ pub fn glued_unit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plurals_read_as_written() {
+        let cases = [
+            ("km/h", "kilometres per hour"),
+            ("mph", "miles per hour"),
+            ("ft", "feet"),
+            ("°F", "degrees Fahrenheit"),
+            ("km2", "square kilometres"),
+        ];
+        for (form, want) in cases {
+            assert_eq!(
+                lookup(form).map(Unit::plural).as_deref(),
+                Some(want),
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
+    fn annum_is_a_year_only_at_the_end_of_a_value() {
+        let cases = [
+            ("a", Some("year")),
+            ("A", None),
+            ("km", Some("kilometre")),
+            ("an", None),
+        ];
+        for (form, want) in cases {
+            assert_eq!(lookup_at_end(form).map(|u| u.name), want, "{form}");
+        }
+        assert_eq!(lookup("a"), None, "in prose \"a\" is an article");
+    }
 
     #[test]
     fn looks_up_units() {

@@ -228,6 +228,10 @@ pub fn month_loosely(word: &str) -> Option<u8> {
         return Some(m);
     }
     let w = word.trim_end_matches('.').to_lowercase();
+    // "29 Mai 1953": May as French and German write it, too short for a slip to be forgiven.
+    if w == "mai" {
+        return Some(5);
+    }
     let mut near = MONTHS
         .iter()
         .enumerate()

@@ -1,9 +1,9 @@
 //! Figures that are part of a larger written figure (issue 10): one end of a dash range or a
 //! score ("the winter of 1846–47", "20–25%", "France led 2–1"), a range of two guesses ("six
 //! or seven months"), one part of a compound amount ("1 hour 48 minutes", "6 feet 5 inches"),
-//! a factor of a product or a power of ten ("4 × 100 m relay", "5.97 × 10^24 kg",
-//! "1.8986×1027 kg" as pasted), and a signed value whose sign the finder drops ("+2.3 %"; it
-//! keeps a minus sign, "−89.2 °C", and a power of ten, "5.97 × 10^24 kg", in the figure).
+//! a factor of a product or a power of ten ("4 × 100 m relay"), and a signed value whose sign
+//! the finder drops ("+2.3 %"; it keeps a minus sign, "−89.2 °C", and a power of ten,
+//! "5.97 × 10^24 kg" or "1.8986×1027 kg" pasted flat, in the figure).
 //! A blank on any of them breaks the written figure ("During the winter of what year-47").
 
 use super::Why;
@@ -223,9 +223,16 @@ mod tests {
                 "scientific notation is one figure to the finder, asked whole",
             ),
             (
+                // The finder reads a power of ten pasted flat as the figure's scale
+                // (quantity::number::flat_power, heldout5), so this too is one figure.
                 "Its mass is 1.8986×1027 kg as pasted.",
+                &["-"],
+                "lost superscript, read as the power it was",
+            ),
+            (
+                "It was 3×1000 kg.",
                 &["Product", "Product"],
-                "lost superscript",
+                "no decimals: a product, not a power pasted flat",
             ),
             (
                 "It measured 8 by 3 by 100 feet.",
