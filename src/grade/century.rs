@@ -77,6 +77,20 @@ fn by_ordinal(text: &str) -> Option<Span> {
 
 /// Grades `given` against the span `answer`.
 pub(super) fn grade(answer: Span, given: &str) -> Graded {
+    // "late 1700s" for the 18th century: a part of the span named is the span (heldout5).
+    let lower = given.trim().to_lowercase();
+    let given = ["early ", "late ", "mid-", "mid ", "the early ", "the late ", "the mid-"]
+        .iter()
+        .find_map(|q| lower.strip_prefix(q))
+        .unwrap_or(given);
+    // "17th" for the 17th century: the word "century" is in the question.
+    if let (Span::Century(y), Some(n)) = (answer, ordinal(given)) {
+        return if (n as i32 - 1) * 100 == y {
+            Graded::of(Verdict::Correct)
+        } else {
+            Graded::because(Verdict::Wrong, "another century")
+        };
+    }
     match read(given) {
         Some(typed) if typed == answer => Graded::of(Verdict::Correct),
         // "the 1700s" for the 1700s named by decade and century alike.
@@ -92,6 +106,18 @@ pub(super) fn grade(answer: Span, given: &str) -> Graded {
     }
 }
 
+/// An ordinal typed alone: "17th", "seventeenth".
+fn ordinal(given: &str) -> Option<u32> {
+    let word = given.trim().to_lowercase();
+    if let Some(n) = crate::quantity::ordinal_word(&word) {
+        return Some(n);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+    let n: u32 = digits.parse().ok()?;
+    (!digits.is_empty() && word[digits.len()..] == *crate::quantity::ordinal_suffix(u64::from(n)))
+        .then_some(n)
+}
+
 /// A year typed alone ("1665", "in 1665").
 fn year(given: &str) -> Option<i32> {
     // Read with units, so that "1700 seconds" is no year.
@@ -103,6 +129,26 @@ fn year(given: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grades_against_a_century() {
+        // (answer, typed, verdict)
+        let cases = [
+            ("18th century", "late 1700s", Verdict::Correct),
+            ("18th century", "the early 1700s", Verdict::Correct),
+            ("18th century", "1700s", Verdict::Correct),
+            ("17th century", "17th", Verdict::Correct),
+            ("17th century", "seventeenth", Verdict::Correct),
+            ("17th century", "16th", Verdict::Wrong),
+            ("17th century", "17st", Verdict::Wrong),
+            ("18th century", "late 1800s", Verdict::Wrong),
+            ("1700s", "1750", Verdict::Close),
+        ];
+        for (answer, typed, want) in cases {
+            let span = read(answer).unwrap();
+            assert_eq!(grade(span, typed).verdict, want, "{typed} for {answer}");
+        }
+    }
 
     #[test]
     fn reads_spans() {

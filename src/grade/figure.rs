@@ -103,6 +103,9 @@ pub(super) fn grade_date(answer: &Date, given: &str, year_in_view: Option<i32>) 
         (compare_dates(answer, &full), short, full)
     });
     match readings.min_by_key(|(c, short, _)| (*c, *short)) {
+        Some((Closeness::Exact, true, _)) if answer.year.is_some_and(assumed_century) => {
+            Graded::of(Verdict::Correct)
+        }
         Some((Closeness::Exact, true, _)) => Graded::because(
             Verdict::Close,
             format!(
@@ -197,6 +200,15 @@ pub(super) fn grade_year_of(y: i32, card: &Card, given: &str) -> Graded {
     grade_year(y, &q, card, given)
 }
 
+/// Whether a two-digit year stands for `year` without a doubt: in the 1900s and 2000s a
+/// reader takes "'69" and "May '17" as meant (five of eight blind teachers give full marks;
+/// issue 11 asks for close at least), where the fixed pivot reads them so. Older years
+/// ("'45" for 1845, "14/10/66" for 1066) and years past the pivot ("28/7/61" for 2061) are
+/// to be written in full: close.
+fn assumed_century(year: i32) -> bool {
+    (1900..=2099).contains(&year) && two_digit_year(year % 100) == year
+}
+
 fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
     // "1800s" typed for 1800 is that year's decade, not the century after it.
     let decade = decade_year(given).and_then(|d| d.parse::<i32>().ok());
@@ -215,6 +227,9 @@ fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
     };
     if short && y >= 1000 {
         let verdict = if full_year(Some(y), Some(n)) == Some(y) {
+            if assumed_century(y) {
+                return Graded::of(Verdict::Correct);
+            }
             Verdict::Close
         } else {
             Verdict::Wrong

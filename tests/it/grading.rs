@@ -253,9 +253,11 @@ fn own_table_agrees_with_the_teacher() {
 }
 
 /// The blind table's floor: the honest figure, from rows written without seeing the code.
+/// Lowered once, from 98.4 to 97.2, in round 4: a two-digit year of the 1900s or 2000s
+/// became right, as five of the eight teachers give it; this one says close (7 rows known).
 #[test]
 fn blind_table_agrees_with_the_teacher() {
-    holds("blind.tsv", 300, 98.4);
+    holds("blind.tsv", 300, 97.2);
 }
 
 /// The held-out table (`heldout.tsv`, as it arrived): written blind from the corpus by a
@@ -265,7 +267,7 @@ fn blind_table_agrees_with_the_teacher() {
 /// half gave 96.1 % after round 2.
 #[test]
 fn heldout_dev_table_agrees_with_the_teacher() {
-    holds("heldout-dev.tsv", 100, 96.0);
+    holds("heldout-dev.tsv", 100, 96.5);
 }
 
 /// The held-out test half: graded once, after the rules were developed on the other tables.
@@ -285,10 +287,12 @@ fn heldout_test_table_agrees_with_the_teacher() {
 /// on arrival, 3 wrong answers graded correct. Split by fact like the first; rules are
 /// developed against the dev half only (79.5 %, then 87.5 % after the third session; 88.0 %
 /// after round 2, 87.5 % after round 3, which follows the fourth teacher on a retrograde
-/// period's "243 days": right, as the fact's "(retrograde)" carries the sign).
+/// period's "243 days": right, as the fact's "(retrograde)" carries the sign; 87.0 % after
+/// round 4, which gives a two-digit year of the 1900s full marks, as five teachers of eight
+/// do and this one does not).
 #[test]
 fn heldout2_dev_table_agrees_with_the_teacher() {
-    holds("heldout2-dev.tsv", 100, 87.4);
+    holds("heldout2-dev.tsv", 100, 86.9);
 }
 
 /// The second held-out test half: its figure is the honest one (73.8 %, then 75.4 % after
@@ -307,7 +311,7 @@ fn heldout2_test_table_agrees_with_the_teacher() {
 /// give it; this one says close).
 #[test]
 fn heldout3_table_agrees_with_the_teacher() {
-    holds("heldout3.tsv", 300, 94.3);
+    holds("heldout3.tsv", 300, 94.6);
 }
 
 /// The fourth held-out table (`heldout4.tsv`): written blind by a fifth teacher while round
@@ -320,24 +324,25 @@ fn heldout3_table_agrees_with_the_teacher() {
 /// figure cut to whole units): 92.7 %, a tuned figure, the 22 rows left marked `known:`.
 #[test]
 fn heldout4_table_agrees_with_the_teacher() {
-    holds("heldout4.tsv", 290, 92.6);
+    holds("heldout4.tsv", 290, 94.2);
 }
 
 /// The fifth held-out table (`heldout5.tsv`, 951 rows): written blind on 2026-12-01 by a sixth
 /// teacher; 86.2 % on arrival with 2 wrong answers graded correct ("5%" for 5 cents, "75.3
 /// days" for an infobox's "75.3 a"); 87.2 % after round 3, which never saw it (the honest
-/// figure). Round 4 was tuned on it: 89.5 %, 91 of the rest marked `known:` with a reason.
+/// figure). Round 4 was tuned on it: 90.6 %, 83 of the rest marked `known:` with a reason.
 #[test]
 fn heldout5_table_agrees_with_the_teacher() {
-    holds("heldout5.tsv", 900, 89.4);
+    holds("heldout5.tsv", 900, 90.5);
 }
 
 /// heldout4's answers graded again, blind, by another teacher (`heldout4b.tsv`): the two
 /// teachers agree on 243 of 300 verdicts (81.0 %), the ceiling any grader can expect against
-/// a teacher it has not met. 80.3 % on arrival, 82.3 % after round 3; not tuned on.
+/// a teacher it has not met. 80.3 % on arrival, 82.3 % after round 3, 84.0 % after round 4
+/// (two-digit years); not tuned on.
 #[test]
 fn heldout4b_table_agrees_with_the_teacher() {
-    holds("heldout4b.tsv", 290, 82.2);
+    holds("heldout4b.tsv", 290, 83.9);
 }
 
 /// Any table named by `FACTDRILL_GRADING_TABLE` (a path relative to `tests/grading/`): to
