@@ -79,10 +79,18 @@ fn by_ordinal(text: &str) -> Option<Span> {
 pub(super) fn grade(answer: Span, given: &str) -> Graded {
     // "late 1700s" for the 18th century: a part of the span named is the span (heldout5).
     let lower = given.trim().to_lowercase();
-    let given = ["early ", "late ", "mid-", "mid ", "the early ", "the late ", "the mid-"]
-        .iter()
-        .find_map(|q| lower.strip_prefix(q))
-        .unwrap_or(given);
+    let given = [
+        "early ",
+        "late ",
+        "mid-",
+        "mid ",
+        "the early ",
+        "the late ",
+        "the mid-",
+    ]
+    .iter()
+    .find_map(|q| lower.strip_prefix(q))
+    .unwrap_or(given);
     // "17th" for the 17th century: the word "century" is in the question.
     if let (Span::Century(y), Some(n)) = (answer, ordinal(given)) {
         return if (n as i32 - 1) * 100 == y {

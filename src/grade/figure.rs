@@ -286,6 +286,16 @@ fn century_by_years(q: &Quantity, card: &Card, given: &str) -> Option<Graded> {
         .flatten()
 }
 
+/// The unit a label gives in brackets: "Black-body temperature (K)".
+fn label_unit(text: &str) -> Option<Unit> {
+    text.match_indices('(').find_map(|(at, _)| {
+        let inner = &text[at + 1..];
+        let inner = &inner[..inner.find(')')?];
+        let inner = inner.trim();
+        crate::quantity::lookup_unit(inner).or_else(|| crate::quantity::lookup_answer_unit(inner))
+    })
+}
+
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
     super::loose::grade(q, card, given, grade_one_figure(q, card, given, precise))
 }
@@ -301,6 +311,11 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
     if let Some(why) = other_kind(q, &read) {
         return Graded::because(Verdict::Wrong, why);
     }
+    // "+20,000" for a job count that "dropped by" 20,000: the plus says it rose.
+    if given.trim_start().starts_with('+') && super::sign::change_down(q, card) {
+        return Graded::because(Verdict::Wrong, "a plus sign: the fact says it went down");
+    }
+
     // "running 19.30 in 2008": a figure with decimals and neither unit nor noun is a
     // measure the sentence leaves unnamed, so "19.3 seconds" names it rather than errs.
     // A word after the figure ("{75.3 a}") or before it ("{Mach 2.04}") is a unit the grader
@@ -316,6 +331,18 @@ fn grade_one_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Gr
         && q.style.num.decimals > 0
         && q.style.suffix.trim().is_empty()
         && hedge;
+    // "Black-body temperature (K) {238.9}": a unit in brackets in the fact's label is the
+    // figure's, so an answer in another unit is wrong (heldout6: "238.9 °C").
+    let typed_unit = read_number(given, true).and_then(|r| r.unit);
+    if let (true, Some(label), Some(typed)) = (unnamed_measure, label_unit(&card.text), typed_unit)
+    {
+        if typed.name != label.name {
+            return Graded::because(
+                Verdict::Wrong,
+                format!("the fact gives it in {}", label.plural()),
+            );
+        }
+    }
     let counted = !units && q.kind != Kind::Ordinal && !unnamed_measure;
     // "23 million pounds" for £23 million: where money is asked, the word the reader took
     // for its currency is no mass ("pounds" for a mass is read where a measure is asked).

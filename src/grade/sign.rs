@@ -87,7 +87,7 @@ pub(super) fn sign_slip(
 /// Whether the fact says a positive answer is a fall or a depth, right beside it: "dropped
 /// by {65,000}", "lost {254,000} jobs", "{1,186.5 m} under sea level". A level the figure
 /// fell to ("fell to {5,000}") is no change, so its minus is wrong.
-fn change_down(q: &Quantity, card: &Card) -> bool {
+pub(super) fn change_down(q: &Quantity, card: &Card) -> bool {
     let Some(at) = card.text.find(&q.text) else {
         return false;
     };

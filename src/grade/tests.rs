@@ -1182,3 +1182,20 @@ fn fraction_words_and_percentage_points() {
         ],
     );
 }
+
+#[test]
+fn sixth_heldout_shapes() {
+    let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
+    check(
+        &fact("Black-body temperature (K) {238.9}"),
+        &[("238.9", Correct), ("238.9 °C", Wrong), ("238.9 km", Wrong)],
+    );
+    check(
+        &fact("Construction employment dropped by {20,000}."),
+        &[
+            ("20,000", Correct),
+            ("-20,000", Correct),
+            ("+20,000", Wrong),
+        ],
+    );
+}

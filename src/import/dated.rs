@@ -48,6 +48,52 @@ pub(crate) fn date_months(sentence: &str, (month, year): (usize, i32)) -> String
     over_the_month(&out, &format!("{} {year}", MONTHS[month]))
 }
 
+/// Words that put a sentence of a release at another time than the release's month.
+const OTHER_TIMES: &[&str] = &[
+    "year", "years", "yearly", "annual", "since", "previous", "prior", "earlier", "last", "ago",
+    "decade", "quarter", "quarters", "months", "weeks", "week", "today", "average", "until",
+];
+
+/// A sentence of a dated release that says no time at all ("The civilian labor force grew by
+/// 353,000 to 141.5 million.") opened by the release's month, which it reports on: out of the
+/// release it would not say when (issue 10, round 8: 14 of 132 B grades). `proper` tells
+/// whether the opening word is a name, kept capitalised.
+pub(crate) fn date_undated(
+    sentence: &str,
+    (month, year): (usize, i32),
+    proper: impl Fn(&str) -> bool,
+) -> String {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let timed = words.iter().any(|w| {
+        MONTHS.contains(&w.as_str())
+            || OTHER_TIMES.contains(&w.to_lowercase().as_str())
+            || w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    let Some(first) = words.first() else {
+        return sentence.to_string();
+    };
+    if timed || !sentence.starts_with(char::is_uppercase) || sentence.ends_with('?') {
+        return sentence.to_string();
+    }
+    let rest = &sentence[first.len()..];
+    // "The", "Total": a capital the text also writes mid-sentence ("…: The…") is still no name.
+    let common = [
+        "The", "A", "An", "This", "These", "That", "Those", "Total", "Its", "Their",
+    ];
+    let first = if proper(first) && !common.contains(&first.as_str()) {
+        first.clone()
+    } else {
+        first.to_lowercase()
+    };
+    format!("In {} {year}, {first}{rest}", MONTHS[month])
+}
+
 /// Whether what follows a month leaves it without a day or year: not "September 30",
 /// "September, 1998" or "September 2000".
 fn bare(after: &str) -> bool {
@@ -75,6 +121,43 @@ fn over_the_month(sentence: &str, named: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_without_a_time_get_the_release_month() {
+        let dec = (11, 2000);
+        let proper = |w: &str| w == "Federal" || w == "The";
+        // (sentence, want, why)
+        let cases = [
+            (
+                "The civilian labor force grew by 353,000 to 141.5 million.",
+                "In December 2000, the civilian labor force grew by 353,000 to 141.5 million.",
+                "no time said",
+            ),
+            (
+                "Federal employment fell by 9,000.",
+                "In December 2000, Federal employment fell by 9,000.",
+                "a name opens it",
+            ),
+            (
+                "Over the year it is up 2.3 million.",
+                "Over the year it is up 2.3 million.",
+                "another time",
+            ),
+            (
+                "Manufacturing has lost 254,000 jobs since June 2000.",
+                "Manufacturing has lost 254,000 jobs since June 2000.",
+                "a month and a year",
+            ),
+            (
+                "Retail trade added 41,000 jobs in December 2000.",
+                "Retail trade added 41,000 jobs in December 2000.",
+                "its own month",
+            ),
+        ];
+        for (sentence, want, why) in cases {
+            assert_eq!(date_undated(sentence, dec, proper), want, "{why}");
+        }
+    }
 
     #[test]
     fn bare_months_get_their_year() {

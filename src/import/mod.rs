@@ -195,6 +195,7 @@ pub fn from_text(
         let mut framed = resolver.resolve(&tidied, before.map(|(_, p)| p.as_str()));
         if let Some(period) = period {
             framed = dated::date_months(&framed, period);
+            framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));
         }
         prev = Some((s.topic.clone(), framed.clone()));
         // More quantities than a fact may ask would make a deck `check` refuses.

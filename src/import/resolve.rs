@@ -120,6 +120,11 @@ impl Resolver {
         }
     }
 
+    /// Whether the text capitalises `word` in mid-sentence too: a name, not an opening.
+    pub(crate) fn is_proper(&self, word: &str) -> bool {
+        self.proper.contains(word)
+    }
+
     /// Whether `sentence` names the subject in full ("Lake Baikal", "the Sahara").
     fn names_subject(&self, sentence: &str) -> bool {
         self.subject.as_ref().is_some_and(|sub| {

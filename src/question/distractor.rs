@@ -63,6 +63,10 @@ fn quantity_choices(
     if let Some(year) = card.as_of {
         picks.no_later_than(year);
     }
+    let period = periodic(card, q);
+    if let Some(p) = period {
+        picks.every(p);
+    }
     let year_in_view = year_in_view(card, q);
     if let Some(year) = year_in_view {
         picks.in_year(year);
@@ -101,6 +105,11 @@ fn quantity_choices(
             picks.offer(&c);
         }
     }
+    if let (Some(p), Value::Year(y)) = (period, q.value) {
+        for k in [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] {
+            picks.offer(&Value::Year(y + k * p));
+        }
+    }
     if let (true, Value::Year(y)) = (super::is_decade(card, q), q.value) {
         // The slips made for a year are rarely decades: neighbouring decades stand in.
         for step in [10, -10, 20, -20, 30, -30, 40, -40] {
@@ -108,6 +117,29 @@ fn quantity_choices(
         }
     }
     picks.finish(rng)
+}
+
+/// Words of events held every four years: World Cups, Olympic Games, elections.
+const QUADRENNIAL: &[&str] = &["World Cup", "Olympic", "Games", "election", "Euro "];
+
+/// Four, when the answer is a year of an event held every four years and the sentence's
+/// other years all fall four, eight… years from it ("winners in 1930 and 1950").
+fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
+    let Value::Year(y) = q.value else {
+        return None;
+    };
+    let others: Vec<i32> = crate::quantity::find(&card.text)
+        .into_iter()
+        .filter(|o| o.span != q.span)
+        .filter_map(|o| match o.value {
+            Value::Year(x) => Some(x),
+            _ => None,
+        })
+        .collect();
+    let named = QUADRENNIAL
+        .iter()
+        .any(|w| card.text.contains(w) || card.topic.as_deref().is_some_and(|t| t.contains(w)));
+    (named && !others.is_empty() && others.iter().all(|x| x != &y && (x - y) % 4 == 0)).then_some(4)
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July

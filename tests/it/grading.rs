@@ -336,6 +336,15 @@ fn heldout5_table_agrees_with_the_teacher() {
     holds("heldout5.tsv", 900, 90.5);
 }
 
+/// The sixth held-out table (`heldout6.tsv`, 1,057 rows): written blind on 2026-12-01 by a
+/// seventh teacher after round 4 was merged, and graded then: 90.7 % on arrival, the honest
+/// figure, with 2 wrong answers graded correct ("+20,000" for a drop of 20,000; "238.9 °C"
+/// for a figure whose label says K), both fixed after: 90.9 %.
+#[test]
+fn heldout6_table_agrees_with_the_teacher() {
+    holds("heldout6.tsv", 1000, 90.8);
+}
+
 /// heldout4's answers graded again, blind, by another teacher (`heldout4b.tsv`): the two
 /// teachers agree on 243 of 300 verdicts (81.0 %), the ceiling any grader can expect against
 /// a teacher it has not met. 80.3 % on arrival, 82.3 % after round 3, 84.0 % after round 4

@@ -49,6 +49,8 @@ pub struct Picks<'a> {
     latest: Option<i32>,
     /// Only dates in this year (the answer's year is in view).
     year: Option<i32>,
+    /// Only years this many apart from the answer (a tournament held every four years).
+    every: Option<i32>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -66,6 +68,7 @@ impl<'a> Picks<'a> {
             decades: false,
             latest: None,
             year: None,
+            every: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -89,6 +92,13 @@ impl<'a> Picks<'a> {
     /// the year, so an option in another year would be plainly wrong.
     pub fn in_year(&mut self, year: i32) {
         self.year = Some(year);
+    }
+
+    /// Offers only years a multiple of `period` from the answer's: "Uruguay, winners in
+    /// 1930 and _____" wants other World Cup years, never 1905 or 1940 (issue 10, round 7:
+    /// rated C, impossible options).
+    pub fn every(&mut self, period: i32) {
+        self.every = Some(period);
     }
 
     /// Never offers these texts (figures already in view).
@@ -125,6 +135,9 @@ impl<'a> Picks<'a> {
             || !sensible(self.q, v)
             || !wrong_enough
             || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
+            || self.every.is_some_and(|p| {
+                !matches!((v, self.q.value), (Value::Year(y), Value::Year(a)) if (y - a) % p == 0)
+            })
             || self
                 .latest
                 .zip(year_of(v))
