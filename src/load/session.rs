@@ -6,7 +6,7 @@ use crate::card::Card;
 use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::{CardSource, Pool};
-use crate::schedule::Slot;
+use crate::schedule::{Cards, Slot};
 use crate::store::{decode_pool, CompiledDeck, DeckIndex, Ids, LazyIndex, Store, StoreError};
 use std::collections::HashSet;
 
@@ -242,22 +242,23 @@ impl StoredDecks {
             .find(|p| (p.start..p.start + p.len).contains(&index))
     }
 
-    /// Every card as the scheduler plans it: its id and its deck's, in session index order.
-    pub fn slots(&self) -> Vec<Slot<'_>> {
-        self.parts
-            .iter()
-            .flat_map(|p| {
-                (p.start..p.start + p.len).map(|k| Slot {
-                    id: self.ids.get(k).unwrap_or_default(),
-                    deck: &p.deck,
-                })
-            })
-            .collect()
-    }
-
     /// The cards, read from `store` one at a time as they are asked.
     pub fn cards<'a>(&'a self, store: &'a Store) -> StoredCards<'a> {
         StoredCards { store, decks: self }
+    }
+}
+
+/// Every card as the scheduler plans it: its id and its deck's, in session index order.
+impl Cards for StoredDecks {
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn slot(&self, k: usize) -> Slot<'_> {
+        Slot {
+            id: self.ids.get(k).unwrap_or_default(),
+            deck: self.part(k).map_or("", |p| p.deck.as_str()),
+        }
     }
 }
 
@@ -338,8 +339,9 @@ fn cached_or_compiled(
 /// 4: the order carries each value's roundness, so that searches need not recompute it;
 /// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year;
 /// 7: the index marks the cards that share their fact (`DeckIndex::shared`); 8: the pool
-/// comes last in the index, so that it can be left encoded (`store::LazyIndex`).
-const CACHE_FORMAT: u32 = 8;
+/// comes last in the index, so that it can be left encoded (`store::LazyIndex`); 9: the
+/// ids keep a table to find one by its text, and their numbers as plain bytes (`store::Ids`).
+const CACHE_FORMAT: u32 = 9;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -473,8 +475,9 @@ mod tests {
             let decks = StoredDecks::load(&names, &store, 0, &lib).unwrap();
             let ids: Vec<&str> = cards.iter().map(|c| c.id.0.as_str()).collect();
             assert_eq!(decks.ids.iter().collect::<Vec<_>>(), ids);
-            assert_eq!(decks.slots().len(), cards.len());
-            assert_eq!(decks.slots()[0].deck, "a");
+            assert_eq!(Cards::len(&decks), cards.len());
+            assert_eq!(decks.slot(0).deck, "a");
+            assert_eq!(decks.slot(cards.len() - 1).id, ids[cards.len() - 1]);
             let shared: Vec<bool> = ids
                 .iter()
                 .map(|id| ids.iter().filter(|o| fact_key(o) == fact_key(id)).count() > 1)

@@ -108,7 +108,12 @@ impl DeckIndex {
         DeckIndex {
             id: deck.id.clone(),
             title: deck.title.clone(),
-            ids: deck.cards.iter().map(|c| c.id.0.as_str()).collect(),
+            ids: deck
+                .cards
+                .iter()
+                .map(|c| c.id.0.as_str())
+                .collect::<Ids>()
+                .with_table(),
             shared: shared_facts(deck.cards.iter().map(|c| crate::card::fact_key(&c.id.0))),
             pool: Pool::of(&deck.cards),
         }
