@@ -7,7 +7,7 @@ use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
 use crate::question::{CardSource, Pool};
 use crate::schedule::{Cards, Slot};
-use crate::store::{decode_pool, CompiledDeck, DeckIndex, Ids, LazyIndex, Store, StoreError};
+use crate::store::{CompiledDeck, DeckIndex, EncodedPool, Ids, LazyIndex, Store, StoreError};
 use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
@@ -99,7 +99,7 @@ pub enum PartPool {
     /// Decoded.
     Ready(Pool),
     /// Encoded, as the cache keeps it.
-    Encoded(Vec<u8>),
+    Encoded(EncodedPool),
 }
 
 /// Decodes every pool that is still encoded; `None` for one that cannot be (a damaged
@@ -109,7 +109,7 @@ pub fn decode_pools(pools: Vec<PartPool>) -> Vec<Option<Pool>> {
         .into_iter()
         .map(|p| match p {
             PartPool::Ready(pool) => Some(pool),
-            PartPool::Encoded(bytes) => decode_pool(&bytes),
+            PartPool::Encoded(pool) => pool.decode(),
         })
         .collect()
 }
@@ -166,7 +166,7 @@ impl StoredDecks {
                         title: index.title,
                         ids: index.ids,
                         shared: index.shared,
-                        pool: Vec::new(),
+                        pool: EncodedPool::default(),
                     }
                 }
             };
@@ -441,7 +441,7 @@ mod tests {
         assert_eq!(whole.pool, want);
         let mut decks = StoredDecks::load_deferred(&names, &store, 0, &lib).unwrap();
         assert_eq!(decks.take_pools().len(), 1, "one pool a deck");
-        let damaged = decode_pools(vec![PartPool::Encoded(vec![0xff; 3])]);
+        let damaged = decode_pools(vec![PartPool::Encoded(vec![0xff; 3].into())]);
         assert_eq!(damaged, [None]);
         decks.set_pools(&store, damaged).unwrap();
         assert_eq!(decks.pool, want);

@@ -20,7 +20,7 @@ mod sync;
 mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
-pub use cache::{decode_pool, CompiledDeck, DeckIndex, LazyIndex};
+pub use cache::{decode_pool, CompiledDeck, DeckIndex, EncodedPool, LazyIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use ids::Ids;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
