@@ -122,7 +122,7 @@ pub fn run(
         return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
     say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting, unfit)?;
-    let stability = states.iter().map(|s| s.map(|s| s.stability)).collect();
+    let stability = due_stability(&planned.due, &states);
     let mut picker =
         SrsPicker::new(planned.due, planned.new, stability, cfg.format).with_siblings(siblings);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
@@ -275,6 +275,17 @@ fn plan_now(
         states.len() - states.seen() - buried.iter().filter(|&&k| states.is_new(k)).count();
     let waiting = unseen.saturating_sub(planned.new.len());
     Ok((states, planned, waiting, unfit_count))
+}
+
+/// The stability of each due card, by card index, for the picker: only a due card can be
+/// picked with a stability (new cards have none), so the list ends at the last due card
+/// rather than holding one for each of 100,000 cards (issue 13).
+fn due_stability(due: &[usize], states: &CardStates) -> Vec<Option<f32>> {
+    let mut out = vec![None; due.iter().max().map_or(0, |&k| k + 1)];
+    for &k in due {
+        out[k] = states.get(k).map(|s| s.stability);
+    }
+    out
 }
 
 /// New cards that cannot take the one form asked for, so that the day's allowance goes to
