@@ -2,10 +2,11 @@
 //! one card at a time, so that a large deck starts as quickly as a small one.
 
 use super::{find_source, finish, read_source, DeckError, Found, Source};
+use crate::card::fact_key;
 use crate::card::Card;
 use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
-use crate::question::{CardSource, Pool};
+use crate::question::{CardSource, Entry, Pool};
 use crate::schedule::{Cards, Slot};
 use crate::store::{CompiledDeck, DeckIndex, EncodedPool, Ids, LazyIndex, Store, StoreError};
 use std::collections::HashSet;
@@ -234,6 +235,31 @@ impl StoredDecks {
             }
         }
         Ok(Pool::of(&cards))
+    }
+
+    /// Each card's fact (see `fact_key`), in session order, taking it from the decks'
+    /// decoded pools (from [`decode_pools`]) where they hold it: a quantity's entry keeps its
+    /// card's fact, and hashing 100,000 ids again was a twentieth of the start (issue 13).
+    pub fn facts(&self, pools: &[Option<Pool>]) -> Vec<u64> {
+        let mut out = Vec::with_capacity(self.ids.len());
+        for (k, p) in self.parts.iter().enumerate() {
+            // A pool is one entry a card, in card order; one that is not is not used.
+            let entries = pools
+                .get(k)
+                .and_then(Option::as_ref)
+                .map(|pool| pool.0.as_slice())
+                .filter(|e| e.len() == p.len);
+            for i in 0..p.len {
+                let kept = entries.and_then(|e| match e.get(i) {
+                    Some(Entry::Quantity { fact, .. }) => Some(*fact),
+                    _ => None,
+                });
+                out.push(
+                    kept.unwrap_or_else(|| fact_key(self.ids.get(p.start + i).unwrap_or_default())),
+                );
+            }
+        }
+        out
     }
 
     fn part(&self, index: usize) -> Option<&Part> {
@@ -487,6 +513,11 @@ mod tests {
                 "the cards of a fact of two quantities"
             );
             assert!(shared.contains(&true) && shared.contains(&false));
+            let facts: Vec<u64> = ids.iter().map(|id| fact_key(id)).collect();
+            let mut deferred = StoredDecks::load_deferred(&names, &store, 0, &lib).unwrap();
+            let pools = decode_pools(deferred.take_pools());
+            assert_eq!(deferred.facts(&pools), facts, "from the pools");
+            assert_eq!(deferred.facts(&[]), facts, "without them");
             let mut stored = decks.cards(&store);
             for (k, card) in cards.iter().enumerate() {
                 assert_eq!(&stored.card(k).unwrap(), card);

@@ -30,6 +30,14 @@ impl Siblings {
         }
     }
 
+    /// Siblings of cards whose facts (see [`fact_key`]) are these, in the session's order.
+    pub fn of_facts(facts: Vec<u64>) -> Self {
+        Siblings {
+            facts,
+            ..Self::default()
+        }
+    }
+
     /// Card `card` was asked, and the question showed the facts `also` besides its own.
     pub fn asked(&mut self, card: usize, also: &[u64]) {
         self.asked.insert(card);
@@ -130,6 +138,8 @@ mod tests {
     fn a_shown_fact_gives_its_other_cards_away_but_not_the_card_that_showed_it() {
         let ids = ["d:a:1", "d:a:2", "d:b:1", "d:c:1"];
         let mut s = Siblings::of(ids);
+        let same = Siblings::of_facts(ids.iter().map(|id| fact_key(id)).collect());
+        assert_eq!(same.facts, s.facts);
         assert!(!(0..4).any(|k| s.given_away(k)), "nothing shown yet");
         s.asked(0, &[fact_key("d:c:1")]);
         // (card, given away, why)
