@@ -9,7 +9,7 @@ use crate::output::stdout;
 use crate::question::{ask, Format};
 use crate::recorder::StoreRecorder;
 use crate::schedule::{
-    bury_new_but, day_start, fact_key, plan_without, CardState, Plan, Scheduler, Settings,
+    bury_new_but, day_start, fact_key, plan_without, CardStates, Plan, Scheduler, Settings,
     ShuffledPicker, Siblings, SrsPicker,
 };
 use crate::session::{self, CardSource, End, Env, InMemory, NoRecorder};
@@ -90,22 +90,30 @@ pub fn run(
         let deal = (decks.ids.len(), siblings);
         return play_unscheduled(cfg, &mut decks.cards(&store), deal, &mut rng, interrupted);
     }
-    let (states, planned, waiting, unfit) = if cfg.format.only().is_some() {
+    let (plan, siblings) = if cfg.format.only().is_some() {
         // Planning for one form asks questions, which need the pool.
         decks.set_pools(&store, decode_pools(pools))?;
-        plan_now(cfg, &store, &decks, &scheduler, now)?
+        let plan = plan_now(cfg, &store, &decks, &scheduler, now)?;
+        (plan, Siblings::of(decks.ids.iter()))
     } else {
-        // The answer pool is decoded on the other core while the plan is made: at 100,000
-        // facts each was about a fifth of the start (issue 13).
-        let (plan, pools) = std::thread::scope(|s| {
-            let pools = s.spawn(move || decode_pools(pools));
-            let plan = plan_now(cfg, &store, &decks, &scheduler, now);
-            (plan, pools.join())
+        // The answer pool is decoded on the other core while the plan is made, and the
+        // cards' facts are then read from it rather than hashed from every id: at 100,000
+        // facts the pool was a fifth of the start, and the hashing a twentieth (issue 13).
+        let (plan, side) = std::thread::scope(|s| {
+            let decks = &decks;
+            let side = s.spawn(move || {
+                let pools = decode_pools(pools);
+                let siblings = Siblings::of_facts(decks.facts(&pools));
+                (pools, siblings)
+            });
+            let plan = plan_now(cfg, &store, decks, &scheduler, now);
+            (plan, side.join())
         });
-        let pools = pools.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let (pools, siblings) = side.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         decks.set_pools(&store, pools)?;
-        plan?
+        (plan?, siblings)
     };
+    let (states, planned, waiting, unfit) = plan;
     let mut cards = decks.cards(&store);
     if planned.due.is_empty() && planned.new.is_empty() {
         drop(states);
@@ -114,18 +122,11 @@ pub fn run(
             Offer::Stop => return Ok(ExitStatus::Ok),
             Offer::Interrupted => return Ok(ExitStatus::Interrupted),
         }
-        let siblings = Siblings::of(decks.ids.iter());
         let deal = (decks.ids.len(), siblings);
         return play_unscheduled(cfg, &mut cards, deal, &mut rng, interrupted);
     }
     say_if_capped(cfg, planned.due.len() + planned.new.len(), waiting, unfit)?;
-    let stability = states
-        .iter()
-        .map(|s| s.as_ref().map(|s| s.stability))
-        .collect();
-    // From the ids themselves (in session order, as the slots are): a second list of slots
-    // was 3 MB to build and free at 100,000 cards (issue 13).
-    let siblings = Siblings::of(decks.ids.iter());
+    let stability = due_stability(&planned.due, &states);
     let mut picker =
         SrsPicker::new(planned.due, planned.new, stability, cfg.format).with_siblings(siblings);
     let mut recorder = StoreRecorder::new(&store, &scheduler, &cfg.profile);
@@ -254,7 +255,7 @@ fn plan_now(
     decks: &StoredDecks,
     scheduler: &Scheduler,
     now: u64,
-) -> anyhow::Result<(Vec<Option<CardState>>, Plan, usize, usize)> {
+) -> anyhow::Result<(CardStates, Plan, usize, usize)> {
     let states = store.states_for(&cfg.profile, &decks.ids)?;
     let today = day_start(now, store.local_offset_ms(now));
     let mut allowance = HashMap::new();
@@ -262,7 +263,6 @@ fn plan_now(
         let begun = store.new_since(&cfg.profile, &p.deck, today)?;
         allowance.insert(p.deck.clone(), cfg.new_per_day.saturating_sub(begun));
     }
-    let slots = decks.slots();
     // New siblings of a fact seen today wait for another day (issue 12, point 1).
     // With one form asked for, cards that cannot take it are left out first, so that a
     // sibling that can is not buried behind one of them.
@@ -270,15 +270,26 @@ fn plan_now(
         Some(form) => unfit_new(form, decks, store, &states, &allowance)?,
         None => HashSet::new(),
     };
-    let mut buried = bury_new_but(&slots, &states, now, today, &unfit, &decks.shared);
+    let mut buried = bury_new_but(decks, &states, now, today, &unfit, &decks.shared);
     let unfit_count = unfit.len();
     buried.extend(unfit);
-    let planned = plan_without(&slots, &states, now, &allowance, scheduler, &buried);
-    let unseen = (0..slots.len())
-        .filter(|k| states.get(*k).is_some_and(Option::is_none) && !buried.contains(k))
-        .count();
+    let planned = plan_without(decks, &states, now, &allowance, scheduler, &buried);
+    // Every buried card is new: counted from the few buried, not over every card.
+    let unseen =
+        states.len() - states.seen() - buried.iter().filter(|&&k| states.is_new(k)).count();
     let waiting = unseen.saturating_sub(planned.new.len());
     Ok((states, planned, waiting, unfit_count))
+}
+
+/// The stability of each due card, by card index, for the picker: only a due card can be
+/// picked with a stability (new cards have none), so the list ends at the last due card
+/// rather than holding one for each of 100,000 cards (issue 13).
+fn due_stability(due: &[usize], states: &CardStates) -> Vec<Option<f32>> {
+    let mut out = vec![None; due.iter().max().map_or(0, |&k| k + 1)];
+    for &k in due {
+        out[k] = states.get(k).map(|s| s.stability);
+    }
+    out
 }
 
 /// New cards that cannot take the one form asked for, so that the day's allowance goes to
@@ -290,7 +301,7 @@ fn unfit_new(
     form: Format,
     decks: &StoredDecks,
     store: &Store,
-    states: &[Option<CardState>],
+    states: &CardStates,
     allowance: &HashMap<String, usize>,
 ) -> anyhow::Result<HashSet<usize>> {
     let mut cards = decks.cards(store);
@@ -304,7 +315,7 @@ fn unfit_new(
             if facts.len() >= wanted {
                 break;
             }
-            if states.get(k).is_some_and(Option::is_some) {
+            if !states.is_new(k) {
                 continue;
             }
             let card = cards.card(k)?;

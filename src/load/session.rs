@@ -2,12 +2,13 @@
 //! one card at a time, so that a large deck starts as quickly as a small one.
 
 use super::{find_source, finish, read_source, DeckError, Found, Source};
+use crate::card::fact_key;
 use crate::card::Card;
 use crate::deck::{parse, Diagnostic};
 use crate::library::Library;
-use crate::question::{CardSource, Pool};
-use crate::schedule::Slot;
-use crate::store::{decode_pool, CompiledDeck, DeckIndex, Ids, LazyIndex, Store, StoreError};
+use crate::question::{CardSource, Entry, Pool};
+use crate::schedule::{Cards, Slot};
+use crate::store::{CompiledDeck, DeckIndex, EncodedPool, Ids, LazyIndex, Store, StoreError};
 use std::collections::HashSet;
 
 /// Why a session's decks cannot be loaded.
@@ -99,7 +100,7 @@ pub enum PartPool {
     /// Decoded.
     Ready(Pool),
     /// Encoded, as the cache keeps it.
-    Encoded(Vec<u8>),
+    Encoded(EncodedPool),
 }
 
 /// Decodes every pool that is still encoded; `None` for one that cannot be (a damaged
@@ -109,7 +110,7 @@ pub fn decode_pools(pools: Vec<PartPool>) -> Vec<Option<Pool>> {
         .into_iter()
         .map(|p| match p {
             PartPool::Ready(pool) => Some(pool),
-            PartPool::Encoded(bytes) => decode_pool(&bytes),
+            PartPool::Encoded(pool) => pool.decode(),
         })
         .collect()
 }
@@ -166,7 +167,7 @@ impl StoredDecks {
                         title: index.title,
                         ids: index.ids,
                         shared: index.shared,
-                        pool: Vec::new(),
+                        pool: EncodedPool::default(),
                     }
                 }
             };
@@ -236,28 +237,54 @@ impl StoredDecks {
         Ok(Pool::of(&cards))
     }
 
+    /// Each card's fact (see `fact_key`), in session order, taking it from the decks'
+    /// decoded pools (from [`decode_pools`]) where they hold it: a quantity's entry keeps its
+    /// card's fact, and hashing 100,000 ids again was a twentieth of the start (issue 13).
+    pub fn facts(&self, pools: &[Option<Pool>]) -> Vec<u64> {
+        let mut out = Vec::with_capacity(self.ids.len());
+        for (k, p) in self.parts.iter().enumerate() {
+            // A pool is one entry a card, in card order; one that is not is not used.
+            let entries = pools
+                .get(k)
+                .and_then(Option::as_ref)
+                .map(|pool| pool.0.as_slice())
+                .filter(|e| e.len() == p.len);
+            for i in 0..p.len {
+                let kept = entries.and_then(|e| match e.get(i) {
+                    Some(Entry::Quantity { fact, .. }) => Some(*fact),
+                    _ => None,
+                });
+                out.push(
+                    kept.unwrap_or_else(|| fact_key(self.ids.get(p.start + i).unwrap_or_default())),
+                );
+            }
+        }
+        out
+    }
+
     fn part(&self, index: usize) -> Option<&Part> {
         self.parts
             .iter()
             .find(|p| (p.start..p.start + p.len).contains(&index))
     }
 
-    /// Every card as the scheduler plans it: its id and its deck's, in session index order.
-    pub fn slots(&self) -> Vec<Slot<'_>> {
-        self.parts
-            .iter()
-            .flat_map(|p| {
-                (p.start..p.start + p.len).map(|k| Slot {
-                    id: self.ids.get(k).unwrap_or_default(),
-                    deck: &p.deck,
-                })
-            })
-            .collect()
-    }
-
     /// The cards, read from `store` one at a time as they are asked.
     pub fn cards<'a>(&'a self, store: &'a Store) -> StoredCards<'a> {
         StoredCards { store, decks: self }
+    }
+}
+
+/// Every card as the scheduler plans it: its id and its deck's, in session index order.
+impl Cards for StoredDecks {
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn slot(&self, k: usize) -> Slot<'_> {
+        Slot {
+            id: self.ids.get(k).unwrap_or_default(),
+            deck: self.part(k).map_or("", |p| p.deck.as_str()),
+        }
     }
 }
 
@@ -338,8 +365,9 @@ fn cached_or_compiled(
 /// 4: the order carries each value's roundness, so that searches need not recompute it;
 /// 5: card ids as one text (`store::Ids`); 6: cards carry their deck's `as_of:` year;
 /// 7: the index marks the cards that share their fact (`DeckIndex::shared`); 8: the pool
-/// comes last in the index, so that it can be left encoded (`store::LazyIndex`).
-const CACHE_FORMAT: u32 = 8;
+/// comes last in the index, so that it can be left encoded (`store::LazyIndex`); 9: the
+/// ids keep a table to find one by its text, and their numbers as plain bytes (`store::Ids`).
+const CACHE_FORMAT: u32 = 9;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -439,7 +467,7 @@ mod tests {
         assert_eq!(whole.pool, want);
         let mut decks = StoredDecks::load_deferred(&names, &store, 0, &lib).unwrap();
         assert_eq!(decks.take_pools().len(), 1, "one pool a deck");
-        let damaged = decode_pools(vec![PartPool::Encoded(vec![0xff; 3])]);
+        let damaged = decode_pools(vec![PartPool::Encoded(vec![0xff; 3].into())]);
         assert_eq!(damaged, [None]);
         decks.set_pools(&store, damaged).unwrap();
         assert_eq!(decks.pool, want);
@@ -473,8 +501,9 @@ mod tests {
             let decks = StoredDecks::load(&names, &store, 0, &lib).unwrap();
             let ids: Vec<&str> = cards.iter().map(|c| c.id.0.as_str()).collect();
             assert_eq!(decks.ids.iter().collect::<Vec<_>>(), ids);
-            assert_eq!(decks.slots().len(), cards.len());
-            assert_eq!(decks.slots()[0].deck, "a");
+            assert_eq!(Cards::len(&decks), cards.len());
+            assert_eq!(decks.slot(0).deck, "a");
+            assert_eq!(decks.slot(cards.len() - 1).id, ids[cards.len() - 1]);
             let shared: Vec<bool> = ids
                 .iter()
                 .map(|id| ids.iter().filter(|o| fact_key(o) == fact_key(id)).count() > 1)
@@ -484,6 +513,11 @@ mod tests {
                 "the cards of a fact of two quantities"
             );
             assert!(shared.contains(&true) && shared.contains(&false));
+            let facts: Vec<u64> = ids.iter().map(|id| fact_key(id)).collect();
+            let mut deferred = StoredDecks::load_deferred(&names, &store, 0, &lib).unwrap();
+            let pools = decode_pools(deferred.take_pools());
+            assert_eq!(deferred.facts(&pools), facts, "from the pools");
+            assert_eq!(deferred.facts(&[]), facts, "without them");
             let mut stored = decks.cards(&store);
             for (k, card) in cards.iter().enumerate() {
                 assert_eq!(&stored.card(k).unwrap(), card);

@@ -5,8 +5,9 @@ mod queue;
 mod shuffle;
 mod siblings;
 mod srs;
+mod states;
 
-pub use plan::{plan, plan_without, Plan, Slot};
+pub use plan::{plan, plan_without, Cards, Plan, Slot};
 pub use queue::{SrsPicker, RECALL_STABILITY_DAYS};
 pub use shuffle::ShuffledPicker;
 pub(crate) use siblings::bury_new_but;
@@ -15,6 +16,7 @@ pub use srs::{
     day_start, elapsed_days, rating_for, CardState, Phase, Rating, ScheduleError, Scheduler,
     Settings, DAY_MS, MASTERED_STABILITY_DAYS, MINUTE_MS,
 };
+pub use states::CardStates;
 
 use crate::grade::Verdict;
 use crate::question::Format;

@@ -1,6 +1,6 @@
 //! What a session asks: due cards, least likely remembered first, then new cards.
 
-use super::{CardState, Scheduler};
+use super::{CardStates, Scheduler};
 use std::collections::{HashMap, HashSet};
 
 /// The cards a session may ask, as indices into the card list.
@@ -23,11 +23,44 @@ pub struct Slot<'a> {
     pub deck: &'a str,
 }
 
+/// The cards a plan is made over, read one at a time: planning looks at few of them, and a
+/// list of 100,000 slots was 3 MB to build at every start (issue 13).
+pub trait Cards {
+    /// How many cards.
+    fn len(&self) -> usize;
+    /// Whether there are none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Card `k` (`k` below [`Cards::len`]).
+    fn slot(&self, k: usize) -> Slot<'_>;
+}
+
+impl Cards for [Slot<'_>] {
+    fn len(&self) -> usize {
+        <[Slot<'_>]>::len(self)
+    }
+
+    fn slot(&self, k: usize) -> Slot<'_> {
+        self[k]
+    }
+}
+
+impl Cards for Vec<Slot<'_>> {
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn slot(&self, k: usize) -> Slot<'_> {
+        self[k]
+    }
+}
+
 /// Plans a session at `now_ms`; `new_left` says how many new cards each deck may still
 /// introduce today.
 pub fn plan(
-    cards: &[Slot<'_>],
-    states: &[Option<CardState>],
+    cards: &(impl Cards + ?Sized),
+    states: &CardStates,
     now_ms: u64,
     new_left: &HashMap<String, usize>,
     scheduler: &Scheduler,
@@ -38,8 +71,8 @@ pub fn plan(
 /// As [`plan`], leaving the new cards in `buried` for another day (see `bury_new`); the
 /// allowance goes to the new cards after them.
 pub fn plan_without(
-    cards: &[Slot<'_>],
-    states: &[Option<CardState>],
+    cards: &(impl Cards + ?Sized),
+    states: &CardStates,
     now_ms: u64,
     new_left: &HashMap<String, usize>,
     scheduler: &Scheduler,
@@ -51,8 +84,8 @@ pub fn plan_without(
     let mut left: Vec<(&str, usize)> = new_left.iter().map(|(d, n)| (d.as_str(), *n)).collect();
     let mut unspent: usize = left.iter().map(|(_, n)| n).sum();
     let mut out = Plan::default();
-    for (k, card) in cards.iter().enumerate() {
-        match states.get(k).and_then(Option::as_ref) {
+    for k in 0..cards.len() {
+        match states.get(k) {
             Some(s) if s.due_ms <= now_ms => {
                 due.push((scheduler.retrievability(s, now_ms), s.due_ms, k))
             }
@@ -61,7 +94,8 @@ pub fn plan_without(
             }
             None if buried.contains(&k) => {}
             None if unspent > 0 => {
-                if let Some((_, n)) = left.iter_mut().find(|(d, n)| *d == card.deck && *n > 0) {
+                let deck = cards.slot(k).deck;
+                if let Some((_, n)) = left.iter_mut().find(|(d, n)| *d == deck && *n > 0) {
                     *n -= 1;
                     unspent -= 1;
                     out.new.push(k);
@@ -80,7 +114,7 @@ mod tests {
     use super::*;
     use crate::card::compile;
     use crate::deck::parse;
-    use crate::schedule::{Phase, Settings, DAY_MS};
+    use crate::schedule::{CardState, Phase, Settings, DAY_MS};
 
     fn state(last: u64, stability: f32, due: u64) -> CardState {
         CardState {
@@ -110,13 +144,13 @@ mod tests {
         let src = "title: T\nfacts:\n  - A had 12 members.\n  - B had 13 members.\n  - C had 14 members.\n  - D had 15 members.\n  - E had 16 members.\n";
         let cards = compile(&parse(src.as_bytes(), "d").deck.unwrap()).cards;
         let now = 100 * DAY_MS;
-        let states = vec![
+        let states = CardStates::from(vec![
             Some(state(now - 10 * DAY_MS, 20.0, now - DAY_MS)), // due, fairly strong
             Some(state(now - 10 * DAY_MS, 2.0, now - DAY_MS)),  // due, weak
             Some(state(now - DAY_MS, 9.0, now + 3 * DAY_MS)),   // not due
             None,
             None,
-        ];
+        ]);
         let allowance = HashMap::from([("d".to_string(), 1)]);
         let s = Scheduler::new(&[], Settings::default()).unwrap();
         let slots = slots(&cards);
@@ -135,7 +169,7 @@ mod tests {
             .zip(decks)
             .map(|(id, deck)| Slot { id, deck })
             .collect();
-        let states = vec![None; slots.len()];
+        let states = CardStates::unseen(slots.len());
         let allowance = HashMap::from([("a".to_string(), 1), ("b".to_string(), 2)]);
         let s = Scheduler::new(&[], Settings::default()).unwrap();
         let p = plan(&slots, &states, DAY_MS, &allowance, &s);
@@ -163,7 +197,7 @@ mod tests {
             state.due_ms,
             "k",
         );
-        let states = vec![Some(state.clone())];
+        let states = CardStates::from(vec![Some(state.clone())]);
         let none = HashMap::new();
         assert!(
             plan(&slots, &states, state.last_review_ms + 3_600_000, &none, &s)

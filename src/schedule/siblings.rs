@@ -9,7 +9,7 @@
 
 pub use crate::card::fact_key;
 
-use super::{CardState, Slot};
+use super::{CardStates, Cards};
 use std::collections::HashSet;
 
 /// Which facts a session has shown, and which of its cards that leaves fair to ask.
@@ -26,6 +26,14 @@ impl Siblings {
     pub fn of<'a>(ids: impl IntoIterator<Item = &'a str>) -> Self {
         Siblings {
             facts: ids.into_iter().map(fact_key).collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Siblings of cards whose facts (see [`fact_key`]) are these, in the session's order.
+    pub fn of_facts(facts: Vec<u64>) -> Self {
+        Siblings {
+            facts,
             ..Self::default()
         }
     }
@@ -73,8 +81,8 @@ impl Siblings {
 /// new card whose fact had a review since `today_ms`, has a card due now, or has an earlier
 /// new card (in deck order) that this plan may introduce.
 pub fn bury_new(
-    cards: &[Slot<'_>],
-    states: &[Option<CardState>],
+    cards: &(impl Cards + ?Sized),
+    states: &CardStates,
     now_ms: u64,
     today_ms: u64,
 ) -> HashSet<usize> {
@@ -86,8 +94,8 @@ pub fn bury_new(
 /// `shared[k]` says whether card `k` shares its fact with another card (a card past its end
 /// is taken to): a card alone with its fact is never buried, and needs no look-up.
 pub(crate) fn bury_new_but(
-    cards: &[Slot<'_>],
-    states: &[Option<CardState>],
+    cards: &(impl Cards + ?Sized),
+    states: &CardStates,
     now_ms: u64,
     today_ms: u64,
     out: &HashSet<usize>,
@@ -101,20 +109,20 @@ pub(crate) fn bury_new_but(
     // the keys are the player's own deck's facts, where SipHash's defence against chosen
     // collisions buys nothing.
     let mut busy: HashSet<u64, foldhash::fast::RandomState> = HashSet::default();
-    for (k, card) in cards.iter().enumerate().filter(|&(k, _)| shared(k)) {
-        if let Some(s) = states.get(k).and_then(Option::as_ref) {
+    for k in (0..cards.len()).filter(|&k| shared(k)) {
+        if let Some(s) = states.get(k) {
             if s.last_review_ms >= today_ms || s.due_ms <= now_ms {
-                busy.insert(fact_key(card.id));
+                busy.insert(fact_key(cards.slot(k).id));
             }
         }
     }
     let mut buried = HashSet::new();
-    for (k, card) in cards.iter().enumerate().filter(|&(k, _)| shared(k)) {
-        if states.get(k).is_some_and(Option::is_some) || out.contains(&k) {
+    for k in (0..cards.len()).filter(|&k| shared(k)) {
+        if states.get(k).is_some() || out.contains(&k) {
             continue;
         }
         // The first new card of a quiet fact takes it; its later siblings wait.
-        if !busy.insert(fact_key(card.id)) {
+        if !busy.insert(fact_key(cards.slot(k).id)) {
             buried.insert(k);
         }
     }
@@ -124,12 +132,14 @@ pub(crate) fn bury_new_but(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schedule::Phase;
+    use crate::schedule::{CardState, Phase, Slot};
 
     #[test]
     fn a_shown_fact_gives_its_other_cards_away_but_not_the_card_that_showed_it() {
         let ids = ["d:a:1", "d:a:2", "d:b:1", "d:c:1"];
         let mut s = Siblings::of(ids);
+        let same = Siblings::of_facts(ids.iter().map(|id| fact_key(id)).collect());
+        assert_eq!(same.facts, s.facts);
         assert!(!(0..4).any(|k| s.given_away(k)), "nothing shown yet");
         s.asked(0, &[fact_key("d:c:1")]);
         // (card, given away, why)
@@ -202,7 +212,7 @@ mod tests {
             "d:a:1", "d:a:2", "d:b:1", "d:b:2", "d:c:1", "d:c:2", "d:e:1", "d:e:2",
         ];
         let slots: Vec<Slot> = ids.iter().map(|id| Slot { id, deck: "d" }).collect();
-        let states = vec![
+        let states = CardStates::from(vec![
             None,                // a:1 new: introduced
             None,                // a:2 new sibling of a:1: waits
             state(1_200, 9_000), // b:1 reviewed today
@@ -211,7 +221,7 @@ mod tests {
             None,                // c:2: waits
             state(100, 9_000),   // e:1 quiet: reviewed before today, not due
             None,                // e:2: may be introduced
-        ];
+        ]);
         let mut buried: Vec<usize> = bury_new(&slots, &states, now, today).into_iter().collect();
         buried.sort_unstable();
         assert_eq!(buried, [1, 3, 5]);

@@ -52,7 +52,28 @@ pub struct LazyIndex {
     /// See [`DeckIndex::shared`].
     pub shared: Vec<u64>,
     /// The encoded [`Pool`].
-    pub pool: Vec<u8>,
+    pub pool: EncodedPool,
+}
+
+/// An encoded [`Pool`]: the cached index as read, from where its pool starts. Kept whole
+/// rather than copied out: at 100,000 facts the copy was 2.4 MB to write at every start.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EncodedPool {
+    bytes: Vec<u8>,
+    start: usize,
+}
+
+impl EncodedPool {
+    /// The pool; `None` when it cannot be decoded.
+    pub fn decode(&self) -> Option<Pool> {
+        decode_pool(self.bytes.get(self.start..)?)
+    }
+}
+
+impl From<Vec<u8>> for EncodedPool {
+    fn from(bytes: Vec<u8>) -> EncodedPool {
+        EncodedPool { bytes, start: 0 }
+    }
 }
 
 /// The fields of an encoded [`DeckIndex`] before its pool, in its order.
@@ -67,7 +88,7 @@ struct Head {
 impl LazyIndex {
     /// The index with its pool decoded; `None` when the cache is damaged.
     pub fn decode(self) -> Option<DeckIndex> {
-        let pool = decode_pool(&self.pool)?;
+        let pool = self.pool.decode()?;
         Some(DeckIndex {
             id: self.id,
             title: self.title,
@@ -83,7 +104,7 @@ impl LazyIndex {
     }
 }
 
-/// An encoded [`Pool`], as [`LazyIndex::pool`] holds it; `None` when it is damaged.
+/// An encoded [`Pool`]; `None` when it is damaged.
 pub fn decode_pool(bytes: &[u8]) -> Option<Pool> {
     postcard::from_bytes(bytes).ok()
 }
@@ -108,7 +129,12 @@ impl DeckIndex {
         DeckIndex {
             id: deck.id.clone(),
             title: deck.title.clone(),
-            ids: deck.cards.iter().map(|c| c.id.0.as_str()).collect(),
+            ids: deck
+                .cards
+                .iter()
+                .map(|c| c.id.0.as_str())
+                .collect::<Ids>()
+                .with_table(),
             shared: shared_facts(deck.cards.iter().map(|c| crate::card::fact_key(&c.id.0))),
             pool: Pool::of(&deck.cards),
         }
@@ -122,14 +148,15 @@ impl DeckIndex {
 }
 
 /// An encoded [`DeckIndex`] read up to its pool; `None` when it cannot be.
-fn lazy(bytes: &[u8]) -> Option<LazyIndex> {
-    let (head, rest) = postcard::take_from_bytes::<Head>(bytes).ok()?;
+fn lazy(bytes: Vec<u8>) -> Option<LazyIndex> {
+    let (head, rest) = postcard::take_from_bytes::<Head>(&bytes).ok()?;
+    let start = bytes.len() - rest.len();
     Some(LazyIndex {
         id: head.id,
         title: head.title,
         ids: head.ids,
         shared: head.shared,
-        pool: rest.to_vec(),
+        pool: EncodedPool { bytes, start },
     })
 }
 
@@ -199,23 +226,45 @@ impl Store {
         source: &str,
         fresh: impl Fn(&CacheKey) -> bool,
     ) -> Result<Option<LazyIndex>, StoreError> {
-        // Decoded from SQLite's own buffer rather than a copy: at 100,000 facts the copy
-        // was 4 MB of a session's peak memory (issue 13). Only the pool's encoding is copied.
-        let index: Option<Option<LazyIndex>> = self
+        // One read transaction, so that the blob read is the one whose key was checked.
+        let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        let Some(row) = self.fresh_row(source, fresh)? else {
+            return Ok(None);
+        };
+        // Read straight into a buffer of ours, which the pool is then decoded from, rather
+        // than through SQLite's own copy of the row and a copy of the pool out of it: at
+        // 100,000 facts the two were 7 MB to write at every start (issue 13).
+        let bytes = self
             .conn
-            .prepare_cached("SELECT hash, data FROM deck_cache WHERE source = ?1")
+            .blob_open(rusqlite::MAIN_DB, "deck_cache", "data", row, true)
+            .and_then(|blob| {
+                let mut bytes = vec![0; blob.len()];
+                blob.read_at_exact(&mut bytes, 0).map(|()| bytes)
+            })
+            .map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
+        // An entry this build cannot read (written by another version) is simply rebuilt.
+        Ok(lazy(bytes))
+    }
+
+    /// The row of the index cached for `source` if its key passes `fresh`.
+    fn fresh_row(
+        &self,
+        source: &str,
+        fresh: impl Fn(&CacheKey) -> bool,
+    ) -> Result<Option<i64>, StoreError> {
+        let row: Option<Option<i64>> = self
+            .conn
+            .prepare_cached("SELECT rowid, hash FROM deck_cache WHERE source = ?1")
             .and_then(|mut s| {
                 s.query_row(params![source], |r| {
-                    let key = CacheKey::read(r.get_ref(0)?.as_str()?);
-                    Ok(fresh(&key)
-                        .then(|| lazy(r.get_ref(1).ok()?.as_blob().ok()?))
-                        .flatten())
+                    let key = CacheKey::read(r.get_ref(1)?.as_str()?);
+                    Ok(fresh(&key).then_some(r.get(0)?))
                 })
                 .optional()
             })
             .map_err(|e| self.err(e))?;
-        // An entry this build cannot read (written by another version) is simply rebuilt.
-        Ok(index.flatten())
+        Ok(row.flatten())
     }
 
     /// One cached card of `source`, which belongs to deck `deck_id`.

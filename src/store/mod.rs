@@ -20,7 +20,7 @@ mod sync;
 mod validate;
 
 pub use backup::{Export, ExportCard, ImportReport};
-pub use cache::{decode_pool, CompiledDeck, DeckIndex, LazyIndex};
+pub use cache::{decode_pool, CompiledDeck, DeckIndex, EncodedPool, LazyIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use ids::Ids;
 pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
@@ -29,7 +29,7 @@ pub use remote::{add_learner, init_server, is_server_url, server_user, ServerIni
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};
 pub use sync::SyncReport;
 
-use crate::schedule::{CardState, Phase};
+use crate::schedule::{CardState, CardStates, Phase};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -319,22 +319,16 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// The states of the cards `ids` (in that order) for a profile; `None` for cards never
+    /// The states of the cards `ids` (in that order) for a profile; none for cards never
     /// seen. This runs before every session, over every card of its decks.
-    pub fn states_for(
-        &self,
-        profile: &str,
-        ids: &Ids,
-    ) -> Result<Vec<Option<CardState>>, StoreError> {
-        // A map over the rows rather than over the ids: a profile has seen far fewer cards
-        // than a large deck holds, and at 100,000 cards building a map of every id was a
-        // third of start-up (issue 13). The rows' ids are kept in one text and the map holds
-        // row numbers, not states: at 8,000 rows a map of owned ids and states cost 8,000
-        // allocations and, growing, a tenth of start-up in page faults. foldhash, not
-        // SipHash: the ids are the player's own decks', hashed once per session, where
-        // SipHash's defence against chosen collisions buys nothing and cost most of the time.
-        let mut text = String::new();
-        let mut rows: Vec<(usize, CardState)> = Vec::new();
+    pub fn states_for(&self, profile: &str, ids: &Ids) -> Result<CardStates, StoreError> {
+        // Each row's id is looked up among the deck's (in the table its cache keeps), not
+        // each of the deck's ids among the rows: a profile has seen far fewer cards than a
+        // large deck holds, and looking up 100,000 ids and writing a state for each was a
+        // quarter of start-up at 100,000 cards (issue 13). Rows of other decks are skipped
+        // unread.
+        let find = ids.finder();
+        let mut states = CardStates::unseen(ids.len());
         let mut stmt = self
             .conn
             .prepare_cached("SELECT card_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses FROM cards WHERE profile = ?1")
@@ -345,23 +339,11 @@ impl Store {
                 .get_ref(0)
                 .and_then(|v| v.as_str().map_err(Into::into))
                 .map_err(|e| self.err(e))?;
-            text.push_str(id);
-            rows.push((text.len(), state_at(r, 1).map_err(|e| self.err(e))?));
+            if let Some(k) = find.position(id) {
+                states.set(k, state_at(r, 1).map_err(|e| self.err(e))?);
+            }
         }
-        if rows.is_empty() {
-            return Ok(vec![None; ids.len()]);
-        }
-        let mut at: HashMap<&str, usize, foldhash::fast::RandomState> =
-            HashMap::with_capacity_and_hasher(rows.len(), Default::default());
-        let mut start = 0;
-        for (k, &(end, _)) in rows.iter().enumerate() {
-            at.insert(&text[start..end], k);
-            start = end;
-        }
-        Ok(ids
-            .iter()
-            .map(|id| at.get(id).map(|&k| rows[k].1.clone()))
-            .collect())
+        Ok(states)
     }
 
     /// Card states of a profile keyed by card id (a lean query: this runs before every session).

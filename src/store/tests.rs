@@ -46,7 +46,11 @@ fn records_and_reads_back() {
     assert_eq!(s.new_since("ana", "d", 1500).unwrap(), 1);
     let ids: super::Ids = ["d:z:1", "d:b:1", "d:a:1"].into_iter().collect();
     assert_eq!(
-        s.states_for("ana", &ids).unwrap(),
+        s.states_for("ana", &ids)
+            .unwrap()
+            .iter()
+            .map(|s| s.cloned())
+            .collect::<Vec<_>>(),
         vec![None, Some(state(2000)), Some(state(1000))]
     );
 }
