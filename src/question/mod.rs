@@ -223,15 +223,23 @@ fn quantity_cue(q: &Quantity) -> String {
                 noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time" | "minute"
                 | "lap" | "stage" | "round" | "day" | "week" | "edition" | "season"
                 | "floor" | "game" | "match" | "hole" | "inning"),
-            ) => {
-                format!("Which {noun} (e.g. 3rd)?")
-            }
-            _ => "Which position (e.g. 3rd)?".into(),
+            ) => format!("Which {noun} ({})?", ordinal_example(q)),
+            _ => format!("Which position ({})?", ordinal_example(q)),
         },
         Kind::Percent => "What percentage?".into(),
         Kind::Money => "How much?".into(),
         Kind::Duration => format!("How long, in {}?", plural(unit)),
         Kind::Measure => format!("How much, in {unit}?"),
+    }
+}
+
+/// "e.g. 3rd", or "e.g. 5th" where the answer is the third: an example must not be the
+/// answer (issue 10, round 8: rated C, the answer in view).
+fn ordinal_example(q: &Quantity) -> &'static str {
+    if q.value.number() == Some(3.0) {
+        "e.g. 5th"
+    } else {
+        "e.g. 3rd"
     }
 }
 

@@ -299,7 +299,12 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
     // ("With how many nations taking part, …" reads well: a count keeps its question.)
     let opening_preposition =
         words_before == 1 && !matches!(q.kind, Kind::Year | Kind::Date | Kind::Count);
-    if last_word == "the" || opening_preposition {
+    // "in those how many months" reads as badly as "the how many" (issue 10, round 8).
+    let determiner = matches!(
+        last_word.as_str(),
+        "the" | "those" | "these" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+    );
+    if determiner || opening_preposition {
         return None;
     }
     match (q.kind, q.value) {

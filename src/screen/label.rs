@@ -292,10 +292,21 @@ fn period(text: &str, q: &Quantity) -> bool {
 
 /// "the 747 was certified": a number after "the" that counts nothing names a model.
 fn model(text: &str, q: &Quantity) -> bool {
-    let the = words_before(text, q.span.start, 1)
-        .first()
-        .is_some_and(|w| w == "the");
-    q.kind == Kind::Count && q.noun.is_none() && !q.style.num.words && the
+    let before = words_before(text, q.span.start, 2);
+    let last = before.last().map(String::as_str).unwrap_or_default();
+    let first = before.first().map(String::as_str).unwrap_or_default();
+    // "the 747", "the first 747 was rolled out" (issue 10, round 8: "How many? → 747").
+    let adjective = matches!(
+        last,
+        "first" | "last" | "new" | "next" | "original" | "early" | "later" | "latest"
+    );
+    let the = last == "the" || before.len() == 2 && first == "the" && adjective;
+    // "the 737 project", "the 100 series": a number naming a project or a model.
+    let names = matches!(
+        next_word(text, q).as_deref(),
+        Some("project" | "programme" | "program" | "series" | "variant" | "family")
+    );
+    q.kind == Kind::Count && !q.style.num.words && (q.noun.is_none() && the || names)
 }
 
 #[cfg(test)]
@@ -310,6 +321,9 @@ mod tests {
     fn numbers_that_name_things() {
         let cases: &[(&str, &[&str], &str)] = &[
             ("He won the 100 m final in 9.69 seconds.", &["100 m"], "race before final"),
+            ("The first 747 was rolled out in 1968.", &["747"], "a model after the first"),
+            ("Sutter moved off the 737 project in 1965.", &["737"], "a project's number"),
+            ("The first two astronauts walked.", &[], "a count with its noun"),
             ("In all three events he is the reigning champion.", &["three"], "a count pointing back"),
             ("Jobs in these two industries fell by 40,000.", &["two"], "these two"),
             ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
@@ -326,7 +340,7 @@ mod tests {
             ("It decided who won the 1966 FIFA World Cup, the eighth.", &["1966"], "year in a tournament's name"),
             ("The 1903 race was the first road race run in stages.", &["1903"], "year before an event noun"),
             ("It fell by 138,000 in the whole fourth quarter of 2000.", &["fourth", "2000"], "a period"),
-            ("Boeing cut off the 737 project to design the 747, the first airliner with two aisles.", &["747"], "model after the"),
+            ("Boeing cut off the 737 project to design the 747, the first airliner with two aisles.", &["737", "747"], "model after the"),
             ("He ran 100 m in 9.58 seconds.", &[], "a distance run is a fact"),
             ("The 200 m is his best event.", &["200 m"], "the race as a subject"),
             ("He first ran the 100 m internationally in 2008; he won many 200 m medals.", &["100 m", "200 m"], "an adverb after; medals"),
