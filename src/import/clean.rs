@@ -13,6 +13,9 @@ pub enum LeftOut {
     /// Reports what another revision of the page says ("A later version of the article
     /// calls him…"): the fact is the page's, not the world's.
     AboutRevision,
+    /// Says when a release may be published ("Embargoed until 8:30 a.m."): about the
+    /// document, not its subject (issue 10, round 9: its date asked, rated C).
+    Embargo,
     /// Holds no date, number or amount to ask.
     NoQuantity,
     /// Holds figures, but each would make a bad question: a conversion, a label, one end of
@@ -39,6 +42,10 @@ impl LeftOut {
                 "sentence about another revision of the page",
                 "sentences about another revision of the page",
             ),
+            LeftOut::Embargo => (
+                "line saying when the release may be published",
+                "lines saying when the release may be published",
+            ),
             LeftOut::NoQuantity => ("sentence without a figure", "sentences without a figure"),
             LeftOut::NothingAskable => (
                 "sentence whose figures are labels, bounds, conversions or parts of ranges",
@@ -62,6 +69,12 @@ impl LeftOut {
 /// article calls him…", "A later revision of the same sentence gives…" (issue 10: rated C,
 /// and the figure belongs to a page, not to the world). Openings that merely introduce the
 /// quoted sentence are cut off earlier, by `tidy`.
+/// "Embargoed until 8:30 A.M. (EST), Friday, February 4, 2000.", "Transmission of material
+/// in this release is embargoed until…".
+pub(crate) fn embargo(sentence: &str) -> bool {
+    sentence.to_lowercase().contains("embargoed until")
+}
+
 pub(crate) fn about_revision(sentence: &str) -> bool {
     let words: Vec<String> = sentence
         .split_whitespace()

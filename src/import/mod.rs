@@ -210,6 +210,8 @@ pub fn from_text(
             Some(LeftOut::RelativeTime)
         } else if clean::about_revision(&tidied) {
             Some(LeftOut::AboutRevision)
+        } else if clean::embargo(&tidied) {
+            Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
         } else {

@@ -209,6 +209,17 @@ fn real_page_clutter_is_cleaned_or_left_out() {
 }
 
 #[test]
+fn a_release_embargo_is_left_out() {
+    let text = "# The Employment Situation: January 2000\n\nEmbargoed until 8:30 A.M. (EST), Friday, February 4, 2000.\n\nPayrolls grew by 387,000.\n";
+    let deck = from_text(text, None, "f", Some("bls.txt"));
+    assert_eq!(
+        fact_texts(&deck),
+        ["In January 2000, payrolls grew by {387,000}."]
+    );
+    assert_eq!(deck.left_out, [LeftOut::Embargo]);
+}
+
+#[test]
 fn ids_get_the_smallest_free_suffix_of_their_base() {
     // Bases in order, and the ids expected: a natural "a-2" pushes the second "a" to "a-3".
     let cases: [(&[&str], &[&str]); 3] = [

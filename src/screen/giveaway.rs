@@ -25,7 +25,11 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     if scale_word_elsewhere(text, q) {
         return Some(Why::Twice);
     }
-    if derivable(found, k) || decade_in_view(text, found, k) || century_in_view(found, k) {
+    if derivable(found, k)
+        || decade_in_view(text, found, k)
+        || century_in_view(found, k)
+        || consecutive(text, found, k)
+    {
         return Some(Why::InView);
     }
     let n = q.value.number()?;
@@ -145,6 +149,27 @@ fn century_in_view(found: &[Quantity], k: usize) -> bool {
         };
         j != k && year.is_some_and(|y| y > 0 && f64::from((y - 1) / 100 + 1) == n)
     })
+}
+
+/// "at consecutive Games (2008 and 2012)": one year of a run in a row gives the other away
+/// (issue 10, round 9: rated C).
+fn consecutive(text: &str, found: &[Quantity], k: usize) -> bool {
+    let lower = text.to_lowercase();
+    let in_a_row = ["consecutive", "in a row", "back-to-back", "successive"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let year = |q: &Quantity| match q.value {
+        crate::quantity::Value::Year(y) => Some(y),
+        _ => None,
+    };
+    let Some(y) = year(&found[k]) else {
+        return false;
+    };
+    in_a_row
+        && found
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && year(o).is_some_and(|x| x != y && (x - y).abs() <= 4))
 }
 
 /// A year the sentence also writes short: "In 1847 … a year remembered as \"Black '47\"".
@@ -277,6 +302,8 @@ mod tests {
             ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
             ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["20th"], "a year in the century"),
             ("Campaigns ran through the 19th century, and the WHO acted in 1979.", &[], "a year in another century"),
+            ("Bolt won at consecutive Games (2008 and 2012).", &["2008", "2012"], "years of a run in a row"),
+            ("Bolt won in 2008 and 2012.", &[], "two years, no run"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");
