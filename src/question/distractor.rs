@@ -54,7 +54,9 @@ fn quantity_choices(
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
-    let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
+    let other_end = range::other_end(&card.text, q)
+        .or_else(|| range::sequence_bound(&card.text, q))
+        .map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
     let mut picks = Picks::new(q, width, other_end);
     if super::is_decade(card, q) {
