@@ -180,7 +180,8 @@ mod sequence_tests {
     #[test]
     fn a_date_is_bounded_by_the_sentence_dates_on_its_other_side() {
         // (sentence, the answer's text, the bound's text and side, or none)
-        let cases: &[(&str, &str, Option<(&str, Ordering)>)] = &[
+        type Case<'a> = (&'a str, &'a str, Option<(&'a str, Ordering)>);
+        let cases: &[Case] = &[
             (
                 "ENIAC was switched on on July 29, 1947, and ran until October 2, 1955.",
                 "October 2, 1955",
