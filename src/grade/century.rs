@@ -61,15 +61,7 @@ fn by_ordinal(text: &str) -> Option<Span> {
     if !matches!(word.trim(), "century" | "c." | "c" | "cent.") {
         return None;
     }
-    let n = match crate::quantity::ordinal_word(ordinal) {
-        Some(n) => n,
-        None => {
-            let digits = ordinal.trim_end_matches(|c: char| c.is_alphabetic());
-            let suffix = &ordinal[digits.len()..];
-            let n: u32 = digits.parse().ok()?;
-            (suffix == crate::quantity::ordinal_suffix(u64::from(n))).then_some(n)?
-        }
-    };
+    let n = self::ordinal(ordinal)?;
     (1..=30)
         .contains(&n)
         .then(|| Span::Century((n as i32 - 1) * 100))
