@@ -146,6 +146,15 @@ fn after_unit(text: &str, q: &Quantity) -> bool {
             break;
         }
     }
+    // "Mach 0.85 (490 kn; 560 mph; 900 km/h)": a later item of the bracket after a figure
+    // restates the figure as the first does.
+    let head = match head.strip_suffix(';') {
+        Some(h) => match h.rfind('(') {
+            Some(open) if !h[open..].contains(')') => &h[..=open],
+            _ => head,
+        },
+        None => head,
+    };
     let Some(head) = head.strip_suffix('(').map(str::trim_end) else {
         return false;
     };

@@ -54,6 +54,24 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     })
 }
 
+/// What the last significant digit of `q` as written is worth: 0.1 for "110.8", 1,000 for
+/// "735,000" (trailing zeros of a whole figure are rounding, two digits kept at least).
+fn written_step(q: &crate::quantity::Quantity) -> f64 {
+    let step = q.style.num.step();
+    let Some(n) = q.value.number() else {
+        return step;
+    };
+    if q.style.num.decimals > 0 || q.style.num.scale.is_some() {
+        return step;
+    }
+    let mut step = step.max(1.0);
+    let whole = n.round().abs();
+    while whole >= step * 100.0 && (whole / (step * 10.0)).fract() == 0.0 {
+        step *= 10.0;
+    }
+    step
+}
+
 /// A card's number within its fact (`DECK:FACT:N`).
 fn card_number(card: &Card) -> Option<usize> {
     card.id.0.rsplit_once(':').and_then(|(_, n)| n.parse().ok())
@@ -61,6 +79,8 @@ fn card_number(card: &Card) -> Option<usize> {
 
 /// The fact with the answer (everywhere it is written) replaced by `value`.
 fn replace_hidden(card: &Card, value: &str) -> String {
+    let found = crate::quantity::find(&card.text);
+    let swapped = crate::quantity::find(value).into_iter().next();
     let mut out = String::new();
     let mut at = 0;
     for r in super::hidden(card) {
@@ -68,11 +88,61 @@ fn replace_hidden(card: &Card, value: &str) -> String {
             continue;
         }
         out.push_str(&card.text[at..r.start]);
-        out.push_str(value);
+        out.push_str(&restated(
+            &card.text,
+            &found,
+            r.clone(),
+            value,
+            swapped.as_ref(),
+        ));
         at = r.end;
     }
     out.push_str(&card.text[at..]);
     out
+}
+
+/// `value` for the hidden range `r`, with the one stated equivalent `r` also covers converted
+/// to match: "43.8 °C or 110.8 °F" swapped reads "57.5 °C or 135.5 °F", not "57.5 °C" alone
+/// beside figures that keep theirs (issue 10: swap both consistently; round 8 rated the bare
+/// swap C, it gave itself away). Money, or several equivalents, keep the value alone.
+fn restated(
+    text: &str,
+    found: &[crate::quantity::Quantity],
+    r: std::ops::Range<usize>,
+    value: &str,
+    swapped: Option<&crate::quantity::Quantity>,
+) -> String {
+    use crate::quantity::Value;
+    let Some(figure) = found.iter().find(|q| q.span.start == r.start) else {
+        return value.to_string();
+    };
+    let inside: Vec<_> = found
+        .iter()
+        .filter(|q| q.span.start >= figure.span.end && q.span.end <= r.end)
+        .collect();
+    let [equivalent] = inside.as_slice() else {
+        return value.to_string();
+    };
+    match (swapped.map(|s| s.value), equivalent.value) {
+        (Some(Value::Amount { amount, unit }), Value::Amount { unit: to, .. })
+            if unit.dim == to.dim =>
+        {
+            // Rounded as the stated equivalent is written: "110.8 °F" to tenths, "735,000 lb"
+            // to thousands.
+            let step = written_step(equivalent);
+            let converted = Value::Amount {
+                amount: (unit.convert(amount, to) / step).round() * step,
+                unit: to,
+            };
+            format!(
+                "{value}{}{}{}",
+                &text[figure.span.end..equivalent.span.start],
+                crate::quantity::render(equivalent, &converted),
+                &text[equivalent.span.end..r.end]
+            )
+        }
+        _ => value.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +152,39 @@ mod tests {
     use crate::deck::parse;
     use rand::rngs::StdRng;
     use rand::SeedableRng;
+
+    /// Issue 10: a swapped figure's stated equivalent is swapped with it, as written.
+    #[test]
+    fn a_stated_equivalent_is_swapped_with_its_figure() {
+        // (fact, swapped value, statement)
+        let cases = [
+            (
+                "It reached 46.4 °C or 115.5 °F in July.",
+                "57.5 °C",
+                "It reached 57.5 °C or 135.5 °F in July.",
+            ),
+            (
+                "The lake is 636 km (395 mi) long.",
+                "700 km",
+                "The lake is 700 km (435 mi) long.",
+            ),
+            (
+                "It weighs 333,400 kg (735,000 lb).",
+                "213,400 kg",
+                "It weighs 213,400 kg (470,000 lb).",
+            ),
+            (
+                "It cost $500,000 or €450,000.",
+                "$200,000",
+                "It cost $200,000.",
+            ),
+        ];
+        for (fact, value, want) in cases {
+            let src = format!("title: T\nfacts:\n  - fact: \"{fact}\"\n");
+            let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+            assert_eq!(replace_hidden(&cards[0], value), want, "{fact}");
+        }
+    }
 
     /// Rubric C, an exact repeat: two cards of one fact must not both state it unchanged.
     #[test]
