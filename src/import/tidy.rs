@@ -7,44 +7,8 @@
 pub(crate) fn tidy(sentence: &str) -> String {
     let text = drop_cross_references(sentence);
     let text = unframe(&text);
-    superscripts(&group_digits(&drop_today(&text)))
-}
-
-/// "1.8986×1027 kg": a power of ten whose superscript was lost in copying, written back as
-/// "1.8986 × 10^27 kg" so that no prompt prints the flat figure (issue 10, round 9: rated C).
-/// Only where the finder reads it so: a mantissa with decimals from 1 to 10, "×" glued on
-/// both sides, then "10" and one or two digits not starting with 0.
-fn superscripts(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len() + 8);
-    let mut rest = sentence;
-    while let Some(at) = rest.find('×') {
-        let (head, tail) = (&rest[..at], &rest[at + '×'.len_utf8()..]);
-        let mantissa = head
-            .rsplit(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .next()
-            .unwrap_or_default();
-        let in_range = mantissa.contains('.')
-            && mantissa
-                .parse::<f64>()
-                .is_ok_and(|m| (1.0..10.0).contains(&m));
-        let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
-        let power = digits
-            .strip_prefix("10")
-            .filter(|p| (1..=2).contains(&p.len()) && !p.starts_with('0'));
-        out.push_str(head);
-        match power {
-            Some(p) if in_range => {
-                out.push_str(&format!(" × 10^{p}"));
-                rest = &tail[digits.len()..];
-            }
-            _ => {
-                out.push('×');
-                rest = tail;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
+    crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)))
 }
 
 /// "…, the Bureau of Labor Statistics said today." A release's "today" means the day it

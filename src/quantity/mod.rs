@@ -19,6 +19,7 @@ pub use currency::{
 };
 pub use date::{days_in_month, match_date, Date, DateStyle, NAMED_DAYS};
 pub use equivalent::equivalent_end;
+pub(crate) use number::unflatten_powers;
 pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};

@@ -121,6 +121,23 @@ fn exponent_after(
     Some((10f64.powi(exp), src[start..last].to_string(), end))
 }
 
+/// `text` with every power of ten pasted flat ([`flat_power`]) written as it should have
+/// been: "1.8986×1027 kg" → "1.8986 × 10^27 kg", so that no prompt prints the flat figure.
+pub fn unflatten_powers(text: &str) -> String {
+    let toks = super::token::tokenize(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for j in 0..toks.len() {
+        if let Some((exp, end)) = flat_power(&toks, j) {
+            out.push_str(&text[at..toks[j].start]);
+            out.push_str(&format!(" × 10^{exp}"));
+            at = toks[end - 1].end;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// A power of ten pasted without its superscript, "1.8986×1027" for 1.8986 × 10²⁷: the
 /// sign `×` at token `j` glued between a mantissa written with decimals from 1 up to 10 and
 /// "10" followed by one or two digits, the first not 0. Anything else ("3×1000", "2 × 105",

@@ -283,7 +283,7 @@ fn same_precision(q: &Quantity, v: &Value) -> bool {
 
 /// The multiple a figure written like `q` is rounded to, scale included ("16,000" is 1,000;
 /// "1.2 million" is 100,000).
-fn rounding_unit(q: &Quantity) -> f64 {
+pub(super) fn rounding_unit(q: &Quantity) -> f64 {
     let Some(a) = q.value.number() else {
         return 1.0;
     };

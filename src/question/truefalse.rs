@@ -54,24 +54,6 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     })
 }
 
-/// What the last significant digit of `q` as written is worth: 0.1 for "110.8", 1,000 for
-/// "735,000" (trailing zeros of a whole figure are rounding, two digits kept at least).
-fn written_step(q: &crate::quantity::Quantity) -> f64 {
-    let step = q.style.num.step();
-    let Some(n) = q.value.number() else {
-        return step;
-    };
-    if q.style.num.decimals > 0 || q.style.num.scale.is_some() {
-        return step;
-    }
-    let mut step = step.max(1.0);
-    let whole = n.round().abs();
-    while whole >= step * 100.0 && (whole / (step * 10.0)).fract() == 0.0 {
-        step *= 10.0;
-    }
-    step
-}
-
 /// A card's number within its fact (`DECK:FACT:N`).
 fn card_number(card: &Card) -> Option<usize> {
     card.id.0.rsplit_once(':').and_then(|(_, n)| n.parse().ok())
@@ -129,7 +111,7 @@ fn restated(
         {
             // Rounded as the stated equivalent is written: "110.8 °F" to tenths, "735,000 lb"
             // to thousands.
-            let step = written_step(equivalent);
+            let step = super::distractor::rounding_unit(equivalent);
             let converted = Value::Amount {
                 amount: (unit.convert(amount, to) / step).round() * step,
                 unit: to,
