@@ -144,6 +144,9 @@ pub struct Room<'a> {
     reveal_until: u64,
     /// Answers taken but not yet synced, so not yet acknowledged.
     unacked: Vec<(ConnId, usize)>,
+    /// Messages to a student whose answer awaits its acknowledgement: they follow it, so a
+    /// student never hears "you have answered this question" before "received".
+    held: Vec<(tokio::sync::mpsc::Sender<Arc<str>>, Arc<str>)>,
 }
 
 impl<'a> Room<'a> {
@@ -159,6 +162,7 @@ impl<'a> Room<'a> {
             before: Vec::new(),
             reveal_until: 0,
             unacked: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -207,6 +211,10 @@ impl<'a> Room<'a> {
         self.env.ledger.sync()?;
         for (conn, number) in std::mem::take(&mut self.unacked) {
             self.send(conn, &ServerMsg::Received { number });
+        }
+        for (tx, text) in std::mem::take(&mut self.held) {
+            // A student whose queue is full is let go by the next send to them.
+            let _ = tx.try_send(text);
         }
         let (given, players) = self.game.answered();
         if let Some(l) = self.game.live() {
@@ -551,7 +559,10 @@ impl<'a> Room<'a> {
         let Some(c) = self.conns.get(&conn) else {
             return;
         };
-        if c.tx.try_send(Arc::from(msg.to_text())).is_err() {
+        let text = Arc::from(msg.to_text());
+        if self.unacked.iter().any(|(c, _)| *c == conn) {
+            self.held.push((c.tx.clone(), text));
+        } else if c.tx.try_send(text).is_err() {
             self.conns.remove(&conn);
         }
     }

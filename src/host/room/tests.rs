@@ -142,6 +142,28 @@ fn an_answer_is_acknowledged_only_once_it_is_synced() {
 }
 
 #[test]
+fn a_second_answer_in_the_same_batch_is_refused_after_the_first_is_received() {
+    let (tx, rx) = mpsc::channel();
+    let mut inbox = open(&tx, 1);
+    say(&tx, 1, r#"{"type":"join","pin":"123456","name":"Ana"}"#);
+    tx.send(Cmd::Key(Key::Go)).unwrap();
+    say(&tx, 1, r#"{"type":"answer","number":1,"answer":"1949"}"#);
+    say(&tx, 1, r#"{"type":"answer","number":1,"answer":"1950"}"#);
+    tx.send(Cmd::Key(Key::Quit)).unwrap();
+    let mut book = Book {
+        kept: 0,
+        synced: 0,
+        fail: false,
+    };
+    run_room(&rx, &mut book, 10).unwrap();
+    assert_eq!(book.kept, 1);
+    assert_eq!(
+        heard(&mut inbox),
+        ["teams", "welcome", "lobby", "question", "received", "refused", "end"]
+    );
+}
+
+#[test]
 fn a_connection_that_never_joins_is_let_go() {
     let (tx, rx) = mpsc::channel();
     let mut idle = open(&tx, 1);
