@@ -1,6 +1,7 @@
 //! The vocabulary of one answer turn, shared by the learner's session, the classroom drill and
 //! every interface: what the player did ([`Reply`]), the graded answer ([`AnswerRecord`]),
-//! how a game ended ([`End`]) and what it achieved ([`Summary`]).
+//! how a game ended ([`End`]) and what it achieved ([`Summary`]), and a drill's answer as its
+//! results keep it ([`DrillAnswer`]).
 //!
 //! It sits below `ui`, `session` and `drill` so that none of them imports another for these
 //! types (issue 12: `ui` used to import them from `session`).
@@ -114,4 +115,37 @@ impl Summary {
             self.correct as f64 / self.answered as f64
         }
     }
+}
+
+/// One answer in a drill, as the results files keep it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DrillAnswer {
+    /// Round, from 1.
+    pub round: usize,
+    /// The player or team.
+    pub seat: String,
+    /// Who answered (a team member in turn, or the player).
+    pub player: String,
+    /// The card.
+    pub card: CardId,
+    /// Its deck.
+    pub deck: String,
+    /// The form asked in.
+    pub format: Format,
+    /// The question as shown.
+    pub question: String,
+    /// The right answer.
+    pub expected: String,
+    /// What was given.
+    pub given: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Points earned.
+    pub points: u32,
+    /// Answered after the time limit.
+    pub late: bool,
+    /// Time taken.
+    pub elapsed_ms: u64,
+    /// When, in ms since the epoch.
+    pub answered_at_ms: u64,
 }

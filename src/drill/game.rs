@@ -1,20 +1,19 @@
 //! The drill loop: rounds of one question per seat, all of one kind and form per round.
 
 use super::{points, Scoring, Seat};
-use crate::card::CardId;
 use crate::clock::Clock;
 use crate::grade::Verdict;
-use crate::question::{ask, CardSource, Entry, Format};
+use crate::question::{ask, CardSource, Entry};
 use crate::schedule::{FormatChoice, Siblings};
 use crate::session::{take_turn, Outcome, Rules, Table, Turn};
+pub use crate::turn::DrillAnswer;
 use crate::turn::{AnswerRecord, End, Recorder};
+pub use crate::ui::Board;
 use crate::ui::{Progress, Ui};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::Rng as _;
-use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
-use std::io;
 use std::sync::atomic::AtomicBool;
 
 /// What a drill is.
@@ -30,39 +29,6 @@ pub struct DrillConfig {
     pub scoring: Scoring,
 }
 
-/// One answer in a drill, as the results files keep it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DrillAnswer {
-    /// Round, from 1.
-    pub round: usize,
-    /// The player or team.
-    pub seat: String,
-    /// Who answered (a team member in turn, or the player).
-    pub player: String,
-    /// The card.
-    pub card: CardId,
-    /// Its deck.
-    pub deck: String,
-    /// The form asked in.
-    pub format: Format,
-    /// The question as shown.
-    pub question: String,
-    /// The right answer.
-    pub expected: String,
-    /// What was given.
-    pub given: String,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Points earned.
-    pub points: u32,
-    /// Answered after the time limit.
-    pub late: bool,
-    /// Time taken.
-    pub elapsed_ms: u64,
-    /// When, in ms since the epoch.
-    pub answered_at_ms: u64,
-}
-
 /// An interface that both asks a drill's questions and shows its ui.
 pub trait DrillUi: Ui + Board {
     /// The interface as a plain `Ui`, for the turn shared with a learner's session.
@@ -73,25 +39,6 @@ impl<T: Ui + Board> DrillUi for T {
     fn as_ui(&mut self) -> &mut dyn Ui {
         self
     }
-}
-
-/// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
-pub trait Board {
-    /// A round begins.
-    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()>;
-    /// A seat's turn (and who answers for a team); `limit_s` is the time to answer.
-    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()>;
-    /// Points for an answer, with the seat's total.
-    fn scored(&mut self, answer: &DrillAnswer, total: u32) -> io::Result<()>;
-    /// Standings: name, total and points gained this round, best first.
-    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()>;
-    /// The end: the podium (best first) and each seat's missed facts.
-    fn podium(
-        &mut self,
-        rows: &[(String, u32)],
-        missed: &[(String, Vec<String>)],
-        end: End,
-    ) -> io::Result<()>;
 }
 
 fn kind_of(entry: &Entry) -> String {

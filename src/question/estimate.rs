@@ -3,14 +3,19 @@
 
 use super::{choices, cloze, natural, Expect, Format, Pool, Question};
 use crate::card::{Answer, Card};
-use crate::grade::read_number;
-use crate::quantity::Quantity;
+use crate::quantity::{find_at_most, Quantity};
 use rand::Rng;
 
 /// A typed estimate within this relative error is correct.
 pub const ESTIMATE_CORRECT: f64 = 0.10;
 /// Within this relative error, close.
 pub const ESTIMATE_CLOSE: f64 = 0.25;
+
+/// The figure an option shows, read by the finder that wrote it (not by the answer reader,
+/// which sits above questions).
+fn option_value(option: &str) -> Option<f64> {
+    find_at_most(option, 1).first()?.value.number()
+}
 
 /// A "more or less" pivot is at least this far from the answer, relatively.
 const PIVOT_GAP: f64 = 0.2;
@@ -78,7 +83,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         .iter()
         .enumerate()
         .filter(|(k, _)| *k != right)
-        .filter_map(|(_, o)| Some((o.clone(), read_number(o, false)?.value)))
+        .filter_map(|(_, o)| Some((o.clone(), option_value(o)?)))
         // "More or less than 254,000?" for 267,000 asks for more than an estimate can know.
         .filter(|(_, v)| (v - answer).abs() >= PIVOT_GAP * answer.abs())
         .collect();
@@ -115,6 +120,21 @@ mod tests {
         for (text, want) in cases {
             let q = crate::quantity::find(text).remove(0);
             assert_eq!(estimable(&q), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_option_is_read_back_as_the_figure_it_shows() {
+        let cases = [
+            ("254,000", Some(254_000.0)),
+            ("$14 billion", Some(14e9)),
+            ("4.1 percent", Some(4.1)),
+            ("1.2 million", Some(1.2e6)),
+            ("45,000 km", Some(45_000.0)),
+            ("none", None),
+        ];
+        for (option, want) in cases {
+            assert_eq!(option_value(option), want, "{option}");
         }
     }
 

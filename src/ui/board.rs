@@ -4,13 +4,31 @@ use super::lines::Lines;
 use super::text::form_words;
 use super::{JsonUi, PlainUi, TerminalUi};
 use crate::chart::{standings, Glyphs};
-use crate::drill::{Board, DrillAnswer};
 use crate::event::Event;
 use crate::question::Format;
 use crate::sanitize::one_line;
-use crate::turn::End;
+use crate::turn::{DrillAnswer, End};
 use colored::Colorize;
 use std::io::{self, Write};
+
+/// The scoreboard and announcements of a drill, beside the questions a `Ui` asks.
+pub trait Board {
+    /// A round begins.
+    fn round(&mut self, round: usize, rounds: usize, form: Format) -> io::Result<()>;
+    /// A seat's turn (and who answers for a team); `limit_s` is the time to answer.
+    fn turn(&mut self, seat: &str, player: &str, limit_s: Option<u64>) -> io::Result<()>;
+    /// Points for an answer, with the seat's total.
+    fn scored(&mut self, answer: &DrillAnswer, total: u32) -> io::Result<()>;
+    /// Standings: name, total and points gained this round, best first.
+    fn scoreboard(&mut self, round: usize, rows: &[(String, u32, u32)]) -> io::Result<()>;
+    /// The end: the podium (best first) and each seat's missed facts.
+    fn podium(
+        &mut self,
+        rows: &[(String, u32)],
+        missed: &[(String, Vec<String>)],
+        end: End,
+    ) -> io::Result<()>;
+}
 
 fn points_note(a: &DrillAnswer) -> String {
     if a.late {

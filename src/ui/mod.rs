@@ -11,6 +11,7 @@ mod tty;
 mod typed;
 mod wrap;
 
+pub use board::Board;
 pub use json::JsonUi;
 pub use lines::{Line, Lines, StdinLines};
 pub use plain::PlainUi;
