@@ -93,7 +93,7 @@ enum Target {
 
 /// Writes a file the user named, by the rules; see the module comment for the policy.
 pub fn write_output(path: &Path, bytes: &[u8], rules: &WriteRules) -> Result<(), WriteError> {
-    write_output_beside(path, bytes, rules, crate::store::data_dir().ok().as_deref())
+    write_output_beside(path, bytes, rules, crate::home::data_dir().ok().as_deref())
 }
 
 /// [`write_output`] with the data directory (where the progress file is) given.
@@ -208,11 +208,11 @@ fn refuse_protected(
         }
     };
     if let Some(dir) = data_dir {
-        let store = dir.join(crate::store::STORE_FILE);
+        let store = dir.join(crate::home::STORE_FILE);
         let beside = real.as_ref().is_some_and(|r| {
             r.parent() == fs::canonicalize(dir).ok().as_deref()
                 && r.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with(crate::store::STORE_FILE))
+                    .is_some_and(|n| n.to_string_lossy().starts_with(crate::home::STORE_FILE))
         });
         let journals = ["", "-wal", "-shm", "-journal"].map(|s| {
             let mut p = store.clone().into_os_string();

@@ -18,6 +18,7 @@ pub mod drill;
 pub mod event;
 pub mod fsutil;
 pub mod grade;
+pub mod home;
 pub mod host;
 pub mod import;
 pub mod library;

@@ -4,7 +4,7 @@
 use super::locate::fact_lines;
 use super::model::{Deck, FactBody};
 use super::parse::parse;
-use crate::import::{slug, Ids};
+use super::{slug, Ids};
 
 /// The deck text with ids added, and how many; `None` when the layout is not one this can
 /// edit safely (flow-style lists, block scalars, multi-line items).

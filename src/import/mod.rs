@@ -20,9 +20,11 @@ pub use table::{from_table, TableError};
 pub use text::{read, strip_markup, Document, Sentence};
 
 use crate::deck::escape_braces;
+pub use crate::deck::slug;
+pub(crate) use crate::deck::Ids;
 use crate::quantity;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// A deck made by an import, ready to be written as YAML.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,69 +89,9 @@ pub enum Fact {
     },
 }
 
-/// A lower-case id made of the first words of `text` ("founding-members-signed").
-pub fn slug(text: &str, words: usize) -> String {
-    let cleaned: String = text
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    let parts: Vec<&str> = cleaned
-        .split_whitespace()
-        .filter(|w| w.is_ascii())
-        .take(words)
-        .collect();
-    if parts.is_empty() {
-        "fact".to_string()
-    } else {
-        parts.join("-")
-    }
-}
-
 /// A title given on the command line, trimmed; `None` when blank.
 pub fn given_title(title: Option<&str>) -> Option<&str> {
     title.map(str::trim).filter(|t| !t.is_empty())
-}
-
-/// The ids given so far, and the next suffix to try for each base.
-#[derive(Debug, Default)]
-pub(crate) struct Ids {
-    seen: HashSet<String>,
-    next: HashMap<String, usize>,
-}
-
-impl Ids {
-    /// Ids that are already taken, such as those a deck declares.
-    pub(crate) fn taking(seen: HashSet<String>) -> Ids {
-        Ids {
-            seen,
-            next: HashMap::new(),
-        }
-    }
-
-    /// `base`, with a suffix where needed so that all ids are distinct. Each base resumes
-    /// at its last suffix: trying `-2`, `-3`, ... afresh made 40,000 sentences sharing their
-    /// first five words take 281 s to import (issue 9, point 10). The ids are the same as
-    /// that search gave, since every suffix below the last one given stays taken.
-    pub(crate) fn unique(&mut self, base: String) -> String {
-        let mut n = self.next.get(&base).copied().unwrap_or(1);
-        let mut id = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        while !self.seen.insert(id.clone()) {
-            n = n.max(1) + 1;
-            id = format!("{base}-{n}");
-        }
-        self.next.insert(base, n + 1);
-        id
-    }
 }
 
 /// A deck from prose: every sentence that holds a quantity, with its topic; the rest and

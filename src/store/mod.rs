@@ -10,7 +10,7 @@ mod facts;
 mod figures;
 mod ids;
 mod open;
-mod paths;
+
 mod pg;
 mod remote;
 mod rename;
@@ -19,11 +19,11 @@ mod stamp;
 mod sync;
 mod validate;
 
+pub use crate::home::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use backup::{Export, ExportCard, ImportReport};
 pub use cache::{decode_pool, CompiledDeck, DeckIndex, EncodedPool, LazyIndex};
 pub use facts::{due_by, local_day, CardFacts, CardGroup, ReviewFacts};
 pub use ids::Ids;
-pub use paths::{clean_profile, data_dir, default_profile, STORE_FILE};
 pub use pg::{ServerError, SERVER_VERSION};
 pub use remote::{add_learner, init_server, is_server_url, server_user, ServerInit};
 pub use schema::{legacy_uid, APPLICATION_ID, VERSION};

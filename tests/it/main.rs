@@ -20,6 +20,7 @@ mod grading;
 mod host;
 mod injection;
 mod interrupt;
+mod layers;
 mod library;
 mod live_page;
 mod nato_deck;

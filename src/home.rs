@@ -1,4 +1,5 @@
-//! Where progress lives: `$FACTDRILL_HOME`, else the platform's data directory.
+//! Where factdrill keeps its files (progress, caches, the library): `$FACTDRILL_HOME`, else
+//! the platform's data directory.
 
 use etcetera::BaseStrategy;
 use std::path::PathBuf;
