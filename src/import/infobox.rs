@@ -54,8 +54,10 @@ fn split(row: &str) -> Option<(String, &str)> {
         let at = row.find(|c: char| c.is_ascii_digit())?;
         (&row[..at], &row[at..])
     };
+    // "Shore length1 | 2,100 km |": a footnote's number glued to the label.
     let label = label
         .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit())
         .replace("Max.", "Maximum")
         .replace("Min.", "Minimum");
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -142,6 +144,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             }
             let found = crate::quantity::find(value);
             let first = found.first()?;
+            if first.kind == Kind::Count {
+                return count_fact(label, value, first, subject, &in_prose);
+            }
             let measured = matches!(first.kind, Kind::Measure | Kind::Duration | Kind::Money);
             let leads = value[..first.span.start].trim().is_empty();
             let stated = in_prose
@@ -159,6 +164,36 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             (crate::screen::askable(&fact).len() == 1).then_some(fact)
         })
         .collect()
+}
+
+/// "Islands | 27 (Olkhon Island) |" → "Lake Baikal has 27 islands.": a count under a label
+/// that names what it counts (one plural word), not already in the prose. A note in
+/// brackets after it is left out; "Reference | 754" or "Crew size3" name no counted thing.
+fn count_fact(
+    label: &str,
+    value: &str,
+    first: &crate::quantity::Quantity,
+    subject: &Subject,
+    in_prose: &[crate::quantity::Quantity],
+) -> Option<String> {
+    let noun = label.to_lowercase();
+    let plural = !label.contains(' ')
+        && noun.len() >= 4
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && noun.chars().all(|c| c.is_ascii_lowercase());
+    let leads = value[..first.span.start].trim().is_empty();
+    let rest = value[first.span.end..].trim_start();
+    let noted = rest.is_empty() || (rest.starts_with('(') && ends_soon(rest));
+    let many = first.value.number().is_some_and(|n| n >= 2.0);
+    let stated = in_prose
+        .iter()
+        .any(|q| crate::quantity::same_figure(q, first));
+    if !plural || !leads || !noted || !many || stated {
+        return None;
+    }
+    let fact = format!("{} has {} {noun}.", subject.capitalized(), first.text);
+    (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
 
 #[cfg(test)]
@@ -194,11 +229,41 @@ mod tests {
             [
                 "The catchment area of Lake Baikal is 560,000 km2 (216,000 sq mi).",
                 "The residence time of Lake Baikal is 330 years.",
+                "Lake Baikal has 27 islands.",
                 "The launch mass of Lake Baikal is 100,756 pounds (45,702 kg).",
+                "The shore length of Lake Baikal is 2,100 km (1,300 mi).",
                 "The average depth of Lake Baikal is 744.4 m.",
             ],
-            "surface area and depth are in the prose (as other units too); Area is ambiguous; a value with more words after it, a count, a year, a vague label and a footnoted label are left"
+            "surface area and depth are in the prose (as other units too); Area is ambiguous; a value with more words after it, a year and a vague label are left; a footnote's number leaves the label"
         );
         assert!(facts(&rows, None, prose).is_empty(), "no subject, no facts");
+    }
+
+    #[test]
+    fn a_count_becomes_a_fact_only_under_the_noun_it_counts() {
+        // (row, fact): a plural label names what is counted; anything else is left.
+        let cases = [
+            (
+                "Islands | 27 (Olkhon Island) |",
+                Some("Lake Baikal has 27 islands."),
+            ),
+            ("Moons: 95", Some("Lake Baikal has 95 moons.")),
+            ("Reference | 754 |", None),
+            ("Crew size3", None),
+            ("Surface EVAs1", None),
+            ("Number built | 20 |", None),
+            ("Islands | 27 large and 300 small |", None),
+            ("Glass | 27 |", None),
+        ];
+        for (row, want) in cases {
+            let got = facts(&[row.to_string()], Some(&lake()), "");
+            assert_eq!(got.first().map(String::as_str), want, "{row}");
+        }
+        let stated = facts(
+            &["Islands | 27 |".into()],
+            Some(&lake()),
+            "It has 27 islands.",
+        );
+        assert!(stated.is_empty(), "already in the prose");
     }
 }

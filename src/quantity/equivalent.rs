@@ -62,7 +62,9 @@ fn bracket_end<'a>(
         }
         let next = rest.next()?;
         let gap = text.get(last.span.end..next.span.start)?.trim();
-        if !matches!(gap, ";" | "," | "–" | "-" | "or" | "to") {
+        // "(6 ft 5 in)": the next part of a compound amount follows with no separator.
+        let compound = gap.is_empty() && has_unit(last);
+        if !compound && !matches!(gap, ";" | "," | "–" | "-" | "or" | "to") {
             return None;
         }
         last = next;
@@ -115,6 +117,16 @@ mod tests {
                 "It measures 636 km (395 mi) in length.",
                 Some("(395 mi)"),
                 "miles",
+            ),
+            (
+                "Its height is 1.95 m (6 ft 5 in) in shoes.",
+                Some("(6 ft 5 in)"),
+                "a compound amount, whose inches the finder reads as a count",
+            ),
+            (
+                "It weighed 3.2 kg (7 lb 1 oz) at birth.",
+                Some("(7 lb 1 oz)"),
+                "pounds and ounces",
             ),
             (
                 "its surface of 31,722 km2 (12,248 sq mi) is the largest",
