@@ -8,7 +8,7 @@ use super::{Kind, Quantity, Value};
 /// Where the stated equivalent of `q` ends in `text` (the byte after its closing bracket),
 /// when one follows `q` directly; `found` is every quantity of `text`, in order.
 pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<usize> {
-    if !has_unit(q) {
+    if !has_unit(q) && !is_mach(text, q) {
         return None;
     }
     let mut later = found.iter().filter(|o| o.span.start >= q.span.end);
@@ -30,6 +30,15 @@ pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<us
 /// Whether a quantity is written with a unit or currency, so that it can be converted.
 fn has_unit(q: &Quantity) -> bool {
     matches!(q.kind, Kind::Measure | Kind::Duration | Kind::Money)
+}
+
+/// Whether `q` is a Mach number ("at Mach 2.04 (1,354 mph)"): a speed the finder reads as a
+/// bare figure, whose bracket states it in mph or km/h.
+pub fn is_mach(text: &str, q: &Quantity) -> bool {
+    q.kind == Kind::Count
+        && text
+            .get(..q.span.start)
+            .is_some_and(|t| t.trim_end().ends_with("Mach") && t.ends_with(' '))
 }
 
 /// Whether `b` states `a` in another unit or currency.
@@ -72,19 +81,24 @@ fn bracket_end<'a>(
 }
 
 /// The byte just past a closing bracket at the start of `tail`, allowing one unit word before
-/// it that the finder does not read as a unit ("0.8 in)", "898 fathoms)").
+/// it that the finder does not read as a unit ("0.8 in)", "898 fathoms)"), or a short
+/// qualifier ("2,180 km/h at cruise altitude)").
 fn closing(tail: &str) -> Option<usize> {
-    let trimmed = tail.trim_start();
-    let word: String = trimmed
-        .chars()
-        .take_while(|c| c.is_alphabetic() || matches!(c, '.' | '²' | '³'))
-        .collect();
-    if word.chars().count() > 12 {
-        return None;
-    }
-    let after = trimmed[word.len()..].trim_start();
-    let close = after.chars().next().filter(|c| matches!(c, ')' | ']'))?;
-    Some(tail.len() - after.len() + close.len_utf8())
+    let close = tail.find([')', ']'])?;
+    let inside = &tail[..close];
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let wordy = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '²' | '³'))
+    };
+    let unit = words.len() == 1 && words[0].chars().count() <= 12;
+    let qualifier = words.len() <= 3
+        && words
+            .iter()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase));
+    let fits = words.is_empty() || (words.iter().all(wordy) && (unit || qualifier));
+    fits.then_some(close + 1)
 }
 
 #[cfg(test)]
@@ -123,6 +137,17 @@ mod tests {
                 Some("(6 ft 5 in)"),
                 "a compound amount, whose inches the finder reads as a count",
             ),
+            (
+                "It flew at Mach 2.04 (1,354 mph or 2,180 km/h at cruise altitude), and",
+                Some("(1,354 mph or 2,180 km/h at cruise altitude)"),
+                "a Mach number's speeds",
+            ),
+            (
+                "a cruise speed of Mach 0.85 (490 kn; 560 mph; 900 km/h).",
+                Some("(490 kn; 560 mph; 900 km/h)"),
+                "a Mach number's speeds, listed",
+            ),
+            ("It made 2.04 (1,354 mph) laps.", None, "no Mach, no speed"),
             (
                 "It weighed 3.2 kg (7 lb 1 oz) at birth.",
                 Some("(7 lb 1 oz)"),

@@ -176,6 +176,9 @@ pub fn cue(card: &Card) -> String {
         Answer::Text { .. } => "What fills the blank?".to_string(),
         // "in the _____s" asks for a decade, and its options are decades.
         Answer::Quantity(q) if is_decade(card, q) => "In what decade?".to_string(),
+        Answer::Quantity(q) if crate::quantity::is_mach(&card.text, q) => {
+            "What Mach number?".to_string()
+        }
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
 }
