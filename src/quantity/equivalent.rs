@@ -11,6 +11,9 @@ pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<us
     if !has_unit(q) && !is_mach(text, q) {
         return None;
     }
+    if let Some(end) = restated_money(text, q) {
+        return Some(end);
+    }
     let mut later = found.iter().filter(|o| o.span.start >= q.span.end);
     let first = later.next()?;
     let gap = text.get(q.span.end..first.span.start)?.trim();
@@ -30,6 +33,40 @@ pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<us
 /// Whether a quantity is written with a unit or currency, so that it can be converted.
 fn has_unit(q: &Quantity) -> bool {
     matches!(q.kind, Kind::Measure | Kind::Duration | Kind::Money)
+}
+
+/// "$500,000 (approximately $6,000,000 today)", "$7,995 ($12.5 thousand in 2018 dollars)":
+/// money restated in a bracket right after it, in today's or another year's money. The whole
+/// bracket is the equivalent: its figure gives the answer away, and its year is no question.
+fn restated_money(text: &str, q: &Quantity) -> Option<usize> {
+    if q.kind != Kind::Money {
+        return None;
+    }
+    let tail = text.get(q.span.end..)?;
+    let inside = tail.trim_start().strip_prefix('(')?;
+    let close = inside.find(')')?;
+    let inside = &inside[..close];
+    let hedges = [
+        "approximately",
+        "about",
+        "roughly",
+        "around",
+        "nearly",
+        "c.",
+        "~",
+    ];
+    let mut rest = inside.trim_start();
+    if let Some(h) = hedges.iter().find(|h| rest.starts_with(*h)) {
+        rest = rest[h.len()..].trim_start();
+    }
+    let sign: String = rest
+        .chars()
+        .take_while(|c| !c.is_ascii_digit() && !c.is_whitespace())
+        .collect();
+    let money = !sign.is_empty() && super::currency_before(&sign).is_some();
+    let short = inside.split_whitespace().count() <= 8 && !inside.contains([';', '(']);
+    let opened = tail.len() - tail.trim_start().len() + 1;
+    (money && short).then(|| q.span.end + opened + close + 1)
 }
 
 /// Whether `q` is a Mach number ("at Mach 2.04 (1,354 mph)"): a speed the finder reads as a
@@ -148,6 +185,21 @@ mod tests {
                 "a Mach number's speeds, listed",
             ),
             ("It made 2.04 (1,354 mph) laps.", None, "no Mach, no speed"),
+            (
+                "it had cost almost $500,000 (approximately $6,000,000 today).",
+                Some("(approximately $6,000,000 today)"),
+                "money in today's dollars",
+            ),
+            (
+                "a ticket cost $7,995 ($12.5 thousand in 2018 dollars), over 30 times",
+                Some("($12.5 thousand in 2018 dollars)"),
+                "money in another year's dollars, with that year",
+            ),
+            (
+                "a ticket cost $7,995 (the cheapest seat), over 30 times",
+                None,
+                "a note, not money",
+            ),
             (
                 "It weighed 3.2 kg (7 lb 1 oz) at birth.",
                 Some("(7 lb 1 oz)"),
