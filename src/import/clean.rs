@@ -214,6 +214,28 @@ pub fn is_infobox(lines: &[&str]) -> bool {
         && figures >= 2
 }
 
+/// `line` without a wiki definition term before its sentence: "; Coastline: Iceland has a
+/// coastline of 4,970 km." reads "Iceland has a coastline of 4,970 km." (the Iceland page,
+/// issue 10: the term was left at the front of the question). A term with no sentence after
+/// it stays as it is.
+pub fn strip_definition_term(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix(';') else {
+        return line;
+    };
+    let Some((term, sentence)) = rest.split_once(':') else {
+        return line;
+    };
+    let sentence = sentence.trim();
+    let short_term = term.split_whitespace().count() <= 4;
+    let a_sentence =
+        sentence.starts_with(char::is_uppercase) && sentence.ends_with(['.', '!', '?']);
+    if short_term && a_sentence {
+        sentence
+    } else {
+        line
+    }
+}
+
 /// `line` with decimals that a copy split at their point joined again: "43. 8 °C" reads
 /// "43.8 °C" and "100. 4 to 104. 0 °F" reads "100.4 to 104.0 °F" (the Sahara page, issue
 /// 10), so that the splitter does not end a sentence at "43." and ask "43". Joined only
@@ -314,6 +336,29 @@ pub fn is_relative_time(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_definition_term_leaves_the_sentence_it_heads() {
+        let cases = [
+            (
+                "; Coastline: Iceland has a coastline of 4,970 km.",
+                "Iceland has a coastline of 4,970 km.",
+            ),
+            ("; Coastline: 4,970 km", "; Coastline: 4,970 km"),
+            ("; Coastline", "; Coastline"),
+            (
+                "; A very long term of many words: It is so.",
+                "; A very long term of many words: It is so.",
+            ),
+            (
+                "Coastline: Iceland has 4,970 km.",
+                "Coastline: Iceland has 4,970 km.",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(strip_definition_term(line), want, "{line}");
+        }
+    }
 
     #[test]
     fn citation_marks_go_and_other_brackets_stay() {

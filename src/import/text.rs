@@ -2,7 +2,8 @@
 //! topics, bullets and inline markup go, paragraphs split into sentences.
 
 use super::clean::{
-    is_infobox, is_table_row, join_split_decimals, join_split_powers, strip_citations, LeftOut,
+    is_infobox, is_table_row, join_split_decimals, join_split_powers, strip_citations,
+    strip_definition_term, LeftOut,
 };
 use crate::sentences::split as sentences;
 
@@ -54,7 +55,10 @@ pub fn read(text: &str) -> Document {
     };
     let lines: Vec<String> = text
         .lines()
-        .map(|raw| join_split_powers(&join_split_decimals(strip_citations(raw).trim())))
+        .map(|raw| {
+            let line = strip_citations(raw);
+            join_split_powers(&join_split_decimals(strip_definition_term(line.trim())))
+        })
         .collect();
     let infobox = infobox_lines(&lines);
     for (k, line) in lines.iter().enumerate() {
