@@ -138,6 +138,7 @@ pub fn from_text(
         if let Some(period) = period {
             framed = dated::date_months(&framed, period);
             framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));
+            framed = dated::date_perfect(&framed, period, |w| resolver.is_proper(w));
         }
         prev = Some((s.topic.clone(), framed.clone()));
         // More quantities than a fact may ask would make a deck `check` refuses.
