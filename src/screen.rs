@@ -132,15 +132,7 @@ fn conversions(text: &str, found: &[Quantity]) -> Vec<std::ops::Range<usize>> {
 fn after_unit(text: &str, q: &Quantity) -> bool {
     let mut head = text.get(..q.span.start).unwrap_or_default().trim_end();
     // "$500,000 (approximately $6,000,000 today)": a hedge inside the bracket.
-    for hedge in [
-        "approximately",
-        "about",
-        "roughly",
-        "around",
-        "nearly",
-        "c.",
-        "~",
-    ] {
+    for hedge in crate::quantity::EQUIVALENT_HEDGES {
         if let Some(h) = head.strip_suffix(hedge).filter(|h| h.ends_with([' ', '('])) {
             head = h.trim_end();
             break;

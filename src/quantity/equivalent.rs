@@ -35,6 +35,17 @@ fn has_unit(q: &Quantity) -> bool {
     matches!(q.kind, Kind::Measure | Kind::Duration | Kind::Money)
 }
 
+/// Words that may open a bracket of an equivalent: "(approximately $6,000,000 today)".
+pub const HEDGES: &[&str] = &[
+    "approximately",
+    "about",
+    "roughly",
+    "around",
+    "nearly",
+    "c.",
+    "~",
+];
+
 /// "$500,000 (approximately $6,000,000 today)", "$7,995 ($12.5 thousand in 2018 dollars)":
 /// money restated in a bracket right after it, in today's or another year's money. The whole
 /// bracket is the equivalent: its figure gives the answer away, and its year is no question.
@@ -46,17 +57,8 @@ fn restated_money(text: &str, q: &Quantity) -> Option<usize> {
     let inside = tail.trim_start().strip_prefix('(')?;
     let close = inside.find(')')?;
     let inside = &inside[..close];
-    let hedges = [
-        "approximately",
-        "about",
-        "roughly",
-        "around",
-        "nearly",
-        "c.",
-        "~",
-    ];
     let mut rest = inside.trim_start();
-    if let Some(h) = hedges.iter().find(|h| rest.starts_with(*h)) {
+    if let Some(h) = HEDGES.iter().find(|h| rest.starts_with(*h)) {
         rest = rest[h.len()..].trim_start();
     }
     let sign: String = rest

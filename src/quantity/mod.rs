@@ -18,7 +18,7 @@ pub use currency::{
     after as currency_after, before as currency_before, loosely as currency_loosely,
 };
 pub use date::{days_in_month, match_date, Date, DateStyle, NAMED_DAYS};
-pub use equivalent::{equivalent_end, is_mach};
+pub use equivalent::{equivalent_end, is_mach, HEDGES as EQUIVALENT_HEDGES};
 pub(crate) use number::unflatten_powers;
 pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use render::{format_number, render};
