@@ -69,9 +69,25 @@ impl Resolver {
         };
         let named = self.describe(&named, prev);
         let named = self.object_it(&named, prev);
+        let named = self.of_them(&named, prev);
         match prev.and_then(context::destination) {
             Some(place) => context::name_there(&named, &place),
             None => named,
+        }
+    }
+
+    /// "Around 50 of them are tiny" after "Jupiter has at least 79 moons.", a sentence
+    /// that opens with the subject and ends with the one plural it counts.
+    fn of_them(&self, sentence: &str, prev: Option<&str>) -> String {
+        let (Some(sub), Some(mid), Some(prev)) = (&self.subject, &self.mid, prev) else {
+            return sentence.to_string();
+        };
+        if lead(prev, Some(sub)) != Lead::Subject {
+            return sentence.to_string();
+        }
+        match context::counted(prev) {
+            Some(noun) => context::name_them(sentence, &possessive(mid), noun),
+            None => sentence.to_string(),
         }
     }
 

@@ -145,6 +145,40 @@ pub(super) fn name_there(sentence: &str, place: &str) -> String {
     out.join(" ")
 }
 
+/// "moons" of "Jupiter has at least 79 moons.": the one plural counted after "has" in a
+/// sentence about the subject, which a following "of them" means.
+pub(super) fn counted(prev: &str) -> Option<&str> {
+    let ws: Vec<&str> = prev.split_whitespace().collect();
+    let has = ws.iter().position(|w| matches!(*w, "has" | "had"))?;
+    let rest = &ws[has + 1..];
+    let figure = rest
+        .iter()
+        .take(4)
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+    let hedges = [
+        "at", "least", "about", "some", "more", "than", "over", "around",
+    ];
+    let plain = rest[..figure].iter().all(|w| hedges.contains(w));
+    let noun = rest.get(figure + 1)?;
+    let last = rest.len() == figure + 2 && noun.ends_with('.');
+    let noun = noun.trim_end_matches('.');
+    let plural = noun.ends_with('s') && noun.chars().all(|c| c.is_ascii_lowercase());
+    (plain && last && plural).then_some(noun)
+}
+
+/// `sentence` with its one "of them" naming `owner`'s `noun`: "Around 50 of them are tiny"
+/// → "Around 50 of Jupiter's moons are tiny".
+pub(super) fn name_them(sentence: &str, owner: &str, noun: &str) -> String {
+    let count = sentence
+        .split_whitespace()
+        .filter(|w| w.trim_end_matches([',', '.']) == "them")
+        .count();
+    if count != 1 || !sentence.contains(" of them ") {
+        return sentence.to_string();
+    }
+    sentence.replacen(" of them ", &format!(" of {owner} {noun} "), 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +217,32 @@ mod tests {
         for (prev, want, why) in cases {
             assert_eq!(pair(prev).as_deref(), want, "{why}");
         }
+    }
+
+    #[test]
+    fn counted_plurals() {
+        // (sentence before, the plural an "of them" after it means)
+        let cases = [
+            ("Jupiter has at least 79 moons.", Some("moons")),
+            ("Jupiter has 79 moons and 4 rings.", None),
+            ("Jupiter has at least 79 Moons.", None),
+            ("Saturn has the most moons.", None),
+        ];
+        for (prev, want) in cases {
+            assert_eq!(counted(prev), want, "{prev}");
+        }
+        assert_eq!(
+            name_them("Around 50 of them are tiny.", "Jupiter's", "moons"),
+            "Around 50 of Jupiter's moons are tiny."
+        );
+        assert_eq!(
+            name_them(
+                "Around 50 of them are tiny, and 9 of them are far.",
+                "Jupiter's",
+                "moons"
+            ),
+            "Around 50 of them are tiny, and 9 of them are far."
+        );
     }
 
     #[test]

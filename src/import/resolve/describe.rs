@@ -11,7 +11,7 @@ const FOLLOW: &[&str] = &[
     "is", "was", "has", "had", "were", "are", "can", "could", "will", "would", "may", "might",
     "did", "does", "began", "came", "sank", "ran", "lies", "lay", "sits", "stands", "took", "and",
     "but", "in", "at", "on", "to", "from", "for", "by", "with", "during", "after", "before",
-    "until", "as", "when", "while", "itself",
+    "until", "as", "when", "while", "itself", "–", "—",
 ];
 
 /// Whether `word` (lower case, bare) is one of `kinds` or its plural.
@@ -75,7 +75,11 @@ pub(super) fn name_kind(sentence: &str, kinds: &[&str], name: &str) -> String {
                 FOLLOW.contains(&n)
                     || (n.ends_with("ed") && n.len() > 4 && n.starts_with(char::is_lowercase))
             });
-        if !whole {
+        // "…had reached the final in 2006 too" is another year's final.
+        let year = |w: &str| w.chars().take(4).filter(char::is_ascii_digit).count() == 4;
+        let dated =
+            matches!(next, Some("in" | "of")) && ws.get(k + 2).is_some_and(|(_, w)| year(w));
+        if !whole || dated {
             continue;
         }
         let mut named = if owner {
@@ -167,6 +171,20 @@ mod tests {
                 "Lake Baikal",
                 "The lake bed lies 1,642 m down.",
                 "a noun after the noun",
+            ),
+            (
+                "France had reached the final in 2006 too.",
+                &["final"],
+                "the 2018 FIFA World Cup final",
+                "France had reached the final in 2006 too.",
+                "another year's final is left",
+            ),
+            (
+                "Three basins make up the lake – North, Central and South.",
+                &["lake"],
+                "Lake Baikal",
+                "Three basins make up Lake Baikal – North, Central and South.",
+                "a dash after the noun",
             ),
             (
                 "A ship came within 10 miles.",
