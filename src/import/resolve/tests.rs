@@ -479,6 +479,17 @@ fn odd_text_never_panics() {
         "In 2009, , he ran 9.58.",
         "The",
         "They,",
+        "It was moved to Ķ, İ.",
+        "there",
+        "Met in it",
+        "in it",
+        "The ship's",
+        "the ship",
+        "Of all İ it",
+        "Of all the İt it has 3.",
+        "Around 5 of them.",
+        "Ali Bo and the İ Ḱa Ňo, went 3.",
+        "They went there on 4 May.",
     ];
     let title = "Sinking of the RMS Titanic: September 2000";
     let mut r = Resolver::new(subject(title, ""), "");
