@@ -57,12 +57,21 @@ pub(super) fn pair(prev: &str) -> Option<String> {
         };
         // "Tom Bourdillon, Charles Evans and John Hunt": the end of a longer list.
         let listed = k > 2 && ws[k - 3].ends_with(',') && capital(ws[k - 3].trim_end_matches(','));
-        if listed {
+        // "Ali Maow Maalin and…": a longer name cut short, unless the words before it
+        // describe ("the New Zealander Edmund Hillary").
+        let start = (0..k - 2)
+            .rev()
+            .take_while(|&s| capital(ws[s]))
+            .last()
+            .unwrap_or(k - 2);
+        let described = start == k - 2 || start > 0 && matches!(ws[start - 1], "the" | "The");
+        if listed || !described {
             continue;
         }
         // Up to three words of description before the second name: "the Nepali sherpa".
         let right = (k + 1..=k + 4)
             .take_while(|&j| j < ws.len())
+            .filter(|&j| ws[j - 1].starts_with(char::is_lowercase))
             .find_map(|j| two_word_name(&ws[j..]).map(|n| (j, n)));
         if let Some((j, right)) = right {
             let between = &ws[k + 1..j];
@@ -213,6 +222,16 @@ mod tests {
                 "a list of three",
             ),
             ("They were tired and cold.", None, "no names"),
+            (
+                "Ali Maow Maalin and Jane Doe fell ill.",
+                None,
+                "a three-word name is not cut to two",
+            ),
+            (
+                "Jane Doe and Ali Maow Maalin fell ill.",
+                None,
+                "nor on the right",
+            ),
         ];
         for (prev, want, why) in cases {
             assert_eq!(pair(prev).as_deref(), want, "{why}");
