@@ -12,6 +12,8 @@ pub(crate) struct Subject {
     pub(crate) words: Vec<String>,
     /// The common noun a text uses for it at a sentence's start ("The battle…").
     pub(crate) head: Option<&'static str>,
+    /// Every noun the text uses for its kind ("disease", "country", "ship", "liner").
+    pub(crate) kinds: Vec<&'static str>,
 }
 
 /// Nouns a title may end or start with that a text then uses alone ("The lake sits…").
@@ -115,7 +117,13 @@ pub(crate) fn subject(title: &str, text: &str) -> Option<Subject> {
     } else {
         head_noun(&words)
     };
-    Some(Subject { name, words, head })
+    let kinds = super::kind::kinds(&name, head, text);
+    Some(Subject {
+        name,
+        words,
+        head,
+        kinds,
+    })
 }
 
 /// "battle" of "Battle of Hastings", "lake" of "Lake Baikal", "mountain" of "Mount Everest".
@@ -134,13 +142,6 @@ fn head_noun(words: &[String]) -> Option<&'static str> {
         .into_iter()
         .flatten()
         .find_map(|w| HEADS.iter().copied().find(|h| *h == w))
-}
-
-impl Subject {
-    /// The name at a sentence's start: "The Titanic".
-    pub(crate) fn capitalized(&self) -> String {
-        capitalize(&self.name)
-    }
 }
 
 /// `name` with its first letter in upper case.

@@ -192,7 +192,11 @@ fn count_fact(
     if !plural || !leads || !noted || !many || stated {
         return None;
     }
-    let fact = format!("{} has {} {noun}.", subject.capitalized(), first.text);
+    let fact = format!(
+        "{} has {} {noun}.",
+        super::frame::capitalize(&subject.name),
+        first.text
+    );
     (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
 

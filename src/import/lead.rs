@@ -147,7 +147,7 @@ fn subject_start(s: &str) -> usize {
     // "Holding 23,615 km3 of water, it is…": a participle opens as a preposition does.
     let participle = first.len() > 5 && first.ends_with("ing");
     if !FRONTED.contains(&first.as_str()) && !participle {
-        return 0;
+        return long_opening(s);
     }
     let longest = if participle { 9 } else { 6 };
     let mut at = 0;
@@ -157,7 +157,7 @@ fn subject_start(s: &str) -> usize {
             return figure_opening(s);
         };
         if s[..comma].split_whitespace().count() > longest {
-            return 0;
+            return long_opening(s);
         }
         at = comma;
         if !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -178,15 +178,58 @@ fn figure_opening(s: &str) -> usize {
         // "By area it is…", "Near the surface its atmosphere…": a short opening phrase.
         let short = k <= 3 && PREPOSITIONS.contains(&ws[0].1.to_lowercase().as_str());
         if w.starts_with(char::is_lowercase) && pronoun(w).is_some() {
-            return if figure || short { *at } else { 0 };
+            return if figure || short {
+                *at
+            } else {
+                long_opening(s)
+            };
         }
         // "In 2009 Usain Bolt lowered his…": a name is the subject, "his" is not.
         if w.starts_with(char::is_uppercase) {
+            return long_opening(s);
+        }
+    }
+    long_opening(s)
+}
+
+/// Where "it", "he", "she" or "they" and its verb follow a longer phrase of place or
+/// measure with no verb of its own: "Of all the rocky bodies in the Solar System it has
+/// the thickest atmosphere" (issue 10: Venus not named, rated B). A verb, a clause word or
+/// a comma before the pronoun means it is not the sentence's subject.
+fn long_opening(s: &str) -> usize {
+    let ws = words(s);
+    let first = ws.first().map_or(String::new(), |(_, w)| w.to_lowercase());
+    if !LONG_OPENERS.contains(&first.as_str()) {
+        return 0;
+    }
+    for (k, (at, w)) in ws.iter().enumerate().take(13).skip(2) {
+        let comma = s[*at..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|r| r.ends_with(','));
+        let lower = w.to_lowercase();
+        if let Some((_, false)) = pronoun(w).filter(|_| w.starts_with(char::is_lowercase)) {
+            let next = ws.get(k + 1).map_or("", |(_, n)| n);
+            return if verbish(next) { *at } else { 0 };
+        }
+        if comma || verbish(&lower) || CLAUSE.contains(&lower.as_str()) || pronoun(w).is_some() {
             return 0;
         }
     }
     0
 }
+
+/// Prepositions a longer opening phrase may start with.
+const LONG_OPENERS: &[&str] = &[
+    "of", "in", "on", "at", "by", "near", "across", "from", "among", "within", "under", "over",
+];
+
+/// Words that start or join a clause: a pronoun after them is that clause's subject.
+const CLAUSE: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "and", "but", "or", "as",
+    "because", "if", "said", "says", "thought", "think", "believed", "found", "made", "saw",
+    "knew",
+];
 
 /// Prepositions that may open a sentence before its subject with no comma.
 const PREPOSITIONS: &[&str] = &["by", "near", "at", "across", "from", "with", "for", "among"];
@@ -264,7 +307,7 @@ pub(crate) fn lead(s: &str, subject: Option<&Subject>) -> Lead {
         return Lead::Subject;
     }
     if let Some(head) = description(&ws) {
-        let ours = subject.is_some_and(|sub| sub.head == Some(head.as_str()));
+        let ours = subject.is_some_and(|sub| sub.kinds.contains(&head.as_str()));
         return if ours { Lead::Subject } else { Lead::Other };
     }
     match name(rest, &ws) {

@@ -5,6 +5,7 @@ mod clean;
 mod dated;
 mod frame;
 mod infobox;
+mod kind;
 mod lead;
 mod mojibake;
 mod resolve;

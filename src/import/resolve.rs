@@ -7,6 +7,9 @@
 
 use super::frame::{capitalize, possessive, Subject};
 use super::lead::{lead, Class, Lead, Pronoun};
+
+mod context;
+mod describe;
 use std::collections::HashSet;
 
 /// Reads a text's sentences in order and resolves their opening pronouns.
@@ -17,6 +20,8 @@ pub(crate) struct Resolver {
     class: Option<Class>,
     /// Words the text capitalises after another word: names, not sentence openings.
     proper: HashSet<String>,
+    /// The subject's name as the text writes it mid-sentence ("smallpox" of "Smallpox").
+    mid: Option<String>,
 }
 
 /// What an opening pronoun stands for.
@@ -42,24 +47,155 @@ impl Resolver {
                     .to_string()
             })
             .collect();
+        let mid = subject.as_ref().map(|sub| mid_name(&sub.name, text));
         Resolver {
             subject,
             class: None,
             proper,
+            mid,
         }
     }
 
-    /// `sentence` with its opening pronoun (or "The battle…") named; `prev` is the sentence
-    /// before it under the same heading, as already rewritten.
+    /// `sentence` with its opening pronoun and "the battle", "the disease" of the subject's
+    /// kind named; `prev` is the sentence before it under the same heading, as rewritten.
     pub(crate) fn resolve(&mut self, sentence: &str, prev: Option<&str>) -> String {
         let sub = self.subject.as_ref();
-        match lead(sentence, sub) {
+        let named = match lead(sentence, sub) {
             Lead::Pronoun(p) => match self.referent(&p, sentence, prev) {
                 Some(r) => self.name(sentence, &p, &r),
                 None => sentence.to_string(),
             },
-            Lead::Subject => self.name_head(sentence),
             _ => sentence.to_string(),
+        };
+        let named = self.describe(&named, prev);
+        let named = self.object_it(&named, prev);
+        let named = self.of_them(&named, prev);
+        match prev.and_then(context::destination) {
+            Some(place) => context::name_there(&named, &place),
+            None => named,
+        }
+    }
+
+    /// "Around 50 of them are tiny" after "Jupiter has at least 79 moons.", a sentence
+    /// that opens with the subject and ends with the one plural it counts.
+    fn of_them(&self, sentence: &str, prev: Option<&str>) -> String {
+        let (Some(sub), Some(mid), Some(prev)) = (&self.subject, &self.mid, prev) else {
+            return sentence.to_string();
+        };
+        if lead(prev, Some(sub)) != Lead::Subject {
+            return sentence.to_string();
+        }
+        match context::counted(prev) {
+            Some(noun) => context::name_them(sentence, &possessive(mid), noun),
+            None => sentence.to_string(),
+        }
+    }
+
+    /// "France and Croatia met in it on 15 July 2018" after a sentence that ends by naming
+    /// the subject ("…was the 2018 FIFA World Cup final."): the one "it", after a
+    /// preposition, with no other thing ("the", "a") named before it.
+    fn object_it(&self, sentence: &str, prev: Option<&str>) -> String {
+        let (Some(sub), Some(mid), Some(prev)) = (&self.subject, &self.mid, prev) else {
+            return sentence.to_string();
+        };
+        let core = sub.name.trim_start_matches("the ").to_lowercase();
+        let ends_naming = prev
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            .ends_with(&core);
+        if !ends_naming || self.written(sentence) {
+            return sentence.to_string();
+        }
+        let ws: Vec<&str> = sentence.split(' ').collect();
+        let bare = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let its: Vec<usize> = (0..ws.len())
+            .filter(|&k| matches!(bare(ws[k]).as_str(), "it" | "its"))
+            .collect();
+        let [k] = its[..] else {
+            return sentence.to_string();
+        };
+        let prepositions = [
+            "in", "of", "at", "on", "from", "during", "into", "for", "with",
+        ];
+        let after_preposition = k > 0 && prepositions.contains(&ws[k - 1]);
+        let nothing_before = ws[..k]
+            .iter()
+            .all(|w| !matches!(bare(w).as_str(), "the" | "a" | "an" | "this" | "that"));
+        if !(after_preposition && nothing_before && ws[k].starts_with("it")) {
+            return sentence.to_string();
+        }
+        let tail = &ws[k]["it".len()..];
+        if tail.starts_with(char::is_alphanumeric) {
+            return sentence.to_string();
+        }
+        let mut out: Vec<String> = ws.iter().map(|w| w.to_string()).collect();
+        out[k] = format!("{mid}{tail}");
+        out.join(" ")
+    }
+
+    /// "the disease" named as smallpox, unless the sentence names it already or it or the
+    /// sentence before speaks of another thing of that kind ("The RMS Carpathia…", "a
+    /// liner").
+    fn describe(&self, sentence: &str, prev: Option<&str>) -> String {
+        let (Some(sub), Some(mid)) = (&self.subject, &self.mid) else {
+            return sentence.to_string();
+        };
+        let kinds = &sub.kinds;
+        let other = |s: &str| describe::kind_used_otherwise(s, kinds);
+        if kinds.is_empty() || self.written(sentence) || other(sentence) {
+            return sentence.to_string();
+        }
+        if prev.is_some_and(|p| other(p) || self.about_other(p)) {
+            return self.name_head(sentence);
+        }
+        describe::name_kind(sentence, kinds, mid)
+    }
+
+    /// "The final was watched by…" opens with the title's own noun: the subject, whatever
+    /// came before (as before kinds were learnt from the text).
+    fn name_head(&self, sentence: &str) -> String {
+        let Some(sub) = &self.subject else {
+            return sentence.to_string();
+        };
+        let opening = sub.head.map(|h| format!("The {h} "));
+        let rest = opening.and_then(|o| sentence.strip_prefix(&o));
+        match rest {
+            Some(rest) if lead(sentence, Some(sub)) == Lead::Subject => {
+                format!("{} {rest}", capitalize(&sub.name))
+            }
+            _ => sentence.to_string(),
+        }
+    }
+
+    /// Whether `s` names the subject in any case or form ("smallpox", "Iceland's").
+    fn written(&self, s: &str) -> bool {
+        self.subject.as_ref().is_some_and(|sub| {
+            let core = sub.name.trim_start_matches("the ").to_lowercase();
+            s.to_lowercase().contains(&core)
+        })
+    }
+
+    /// Whether `s` opens with a name other than the subject's: "The RMS Carpathia reached
+    /// the scene…" is about another ship.
+    fn about_other(&self, s: &str) -> bool {
+        let sub = self.subject.as_ref();
+        match lead(s, sub) {
+            Lead::Subject => false,
+            // "Estimates of the dead run…" is no name; "Croatia won…", "Ali Maow Maalin…" are.
+            Lead::Named { name, defines, .. } => {
+                let capitals = name
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_uppercase));
+                defines
+                    || capitals.clone().count() > 1
+                    || capitals.into_iter().any(|w| self.is_proper(w))
+            }
+            _ => s
+                .strip_prefix("The ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase)),
         }
     }
 
@@ -73,6 +209,8 @@ impl Resolver {
             (Lead::Named { name, plural, .. }, Class::Plural) if *plural && !p.possessive => {
                 Some(Referent::Name(name.clone()))
             }
+            // "…the New Zealander Edmund Hillary and the Nepali sherpa Tenzing Norgay, made…"
+            (_, Class::Plural) if !p.possessive => prev.and_then(context::pair).map(Referent::Name),
             (_, Class::Plural) => None,
             (Lead::Subject, class) => {
                 if self.subject.is_none() || expletive(sentence, p) {
@@ -155,6 +293,8 @@ impl Resolver {
     /// `sentence` with the pronoun `p` replaced by `r`.
     fn name(&self, sentence: &str, p: &Pronoun, r: &Referent) -> String {
         let base = match r {
+            // "Over the 20th century smallpox…": a name written in lower case mid-sentence.
+            Referent::Subject if p.at.0 > 0 => self.mid.clone().unwrap_or_default(),
             Referent::Subject => self
                 .subject
                 .as_ref()
@@ -173,21 +313,6 @@ impl Resolver {
             named = capitalize(&named);
         }
         format!("{}{named}{}", &sentence[..p.at.0], &sentence[p.at.1..])
-    }
-
-    /// "The battle happened on 14 October 1066." → "The Battle of Hastings happened…".
-    fn name_head(&self, sentence: &str) -> String {
-        let Some(sub) = &self.subject else {
-            return sentence.to_string();
-        };
-        let Some(head) = sub.head else {
-            return sentence.to_string();
-        };
-        let opening = format!("The {head} ");
-        match sentence.strip_prefix(&opening) {
-            Some(rest) => format!("{} {rest}", sub.capitalized()),
-            None => sentence.to_string(),
-        }
     }
 }
 
@@ -224,6 +349,21 @@ fn expletive(sentence: &str, p: &Pronoun) -> bool {
     let took_place = ws.get(1) == Some(&"place");
     empty_verbs.contains(&verb) && !took_place
         || be && (ws.contains(&"that") || ws.contains(&"time") || ws.get(2) == Some(&"to"))
+}
+
+/// The subject's name as written mid-sentence: "smallpox" where the text writes it so
+/// ("Over the 20th century smallpox caused…"), else as the title has it.
+fn mid_name(name: &str, text: &str) -> String {
+    let lower = name.to_lowercase();
+    let one_word = !name.contains(' ');
+    let written_lower = text
+        .match_indices(&format!(" {lower}"))
+        .any(|(k, m)| !text[k + m.len()..].starts_with(char::is_alphanumeric));
+    if one_word && lower != name && written_lower {
+        lower
+    } else {
+        name.to_string()
+    }
 }
 
 #[cfg(test)]
