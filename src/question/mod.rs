@@ -176,6 +176,10 @@ pub fn cue(card: &Card) -> String {
         Answer::Text { .. } => "What fills the blank?".to_string(),
         // "in the _____s" asks for a decade, and its options are decades.
         Answer::Quantity(q) if is_decade(card, q) => "In what decade?".to_string(),
+        // "from 1845 to 1852": both years are asked.
+        Answer::Quantity(q) if q.range.is_some() && q.kind == Kind::Year => {
+            "From what year to what year?".to_string()
+        }
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
 }

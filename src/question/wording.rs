@@ -44,7 +44,8 @@ pub fn hidden(card: &Card) -> Vec<Range<usize>> {
                 r.start..end.unwrap_or(r.end)
             };
             out[0] = with_equivalent(span.clone());
-            for other in &found {
+            // A range's low end written alone elsewhere is another figure ("in 1981").
+            for other in found.iter().filter(|_| q.range.is_none()) {
                 if other.span != span && same_figure(q, other) {
                     out.push(with_equivalent(other.span.clone()));
                 }
