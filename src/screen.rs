@@ -319,7 +319,7 @@ mod tests {
             ),
             (
                 "At least a million people died between 1845 and 1852.",
-                "1845",
+                "1845 and 1852",
             ),
             (
                 "Bolt ran the 100 m in 9.58 seconds in 2009.",

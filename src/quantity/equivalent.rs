@@ -62,7 +62,8 @@ fn bracket_end<'a>(
         }
         let next = rest.next()?;
         let gap = text.get(last.span.end..next.span.start)?.trim();
-        if !matches!(gap, ";" | "," | "–" | "-" | "or" | "to") {
+        // "(660 and 1,310 ft)" converts "between 200 and 400 metres".
+        if !matches!(gap, ";" | "," | "–" | "-" | "or" | "to" | "and") {
             return None;
         }
         last = next;

@@ -189,7 +189,7 @@ pub struct Quantity {
     /// How it was written.
     pub style: Style,
     /// Its two ends, when it is a range asked as a whole ("22–23%", "25 to 50 million").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub range: Option<Box<Ends>>,
 }
 

@@ -32,6 +32,14 @@ pub fn join(text: &str, found: Vec<Quantity>) -> Vec<Quantity> {
 /// The range `a` to `b` of `text`, if the two are its ends.
 fn joined(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     let gap = text.get(a.span.end..b.span.start)?;
+    if let Some(days) = day_range(a, b, gap.trim()) {
+        return Some(Quantity {
+            span: a.span.start..b.span.end,
+            text: text[a.span.start..b.span.end].to_string(),
+            value: Value::Date(days),
+            ..b.clone()
+        });
+    }
     let before = words_before(text, a.span.start);
     let lent = lends(a, b);
     let ok = match gap.trim() {
@@ -62,6 +70,23 @@ fn joined(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
             low: a.clone(),
             high: b.clone(),
         })),
+    })
+}
+
+/// "1 to 19 July": a bare day before a date is the first of a range of days, which dates
+/// hold themselves ("11–12 June"), asked and graded as one date.
+fn day_range(a: &Quantity, b: &Quantity, gap: &str) -> Option<super::Date> {
+    let Value::Date(d) = b.value else {
+        return None;
+    };
+    let first = a.value.number().filter(|_| a.kind == Kind::Count && a.style.suffix.is_empty())?;
+    let last = d.day.filter(|_| d.end_day.is_none())?;
+    let day = (1.0..f64::from(last)).contains(&first) && first.fract() == 0.0;
+    let joins = matches!(gap, "to" | "-" | "–" | "—");
+    (day && joins).then_some(super::Date {
+        day: Some(first as u8),
+        end_day: Some(last),
+        ..d
     })
 }
 
@@ -129,6 +154,14 @@ mod tests {
     use crate::quantity::find;
 
     #[test]
+    fn a_day_before_a_date_opens_a_range_of_days() {
+        let text = "The Tour was held from 1 to 19 July 1903 in six stages.";
+        let found = join(text, find(text));
+        let got: Vec<String> = found.iter().take(1).map(|q| format!("{}={}", q.text, q.value)).collect();
+        assert_eq!(got, ["1 to 19 July 1903=1903-07-01/1903-07-19"]);
+    }
+
+    #[test]
     fn ranges_are_joined_and_changes_are_not() {
         // (sentence, ranges joined as "text=low value", in order)
         let cases: &[(&str, &[&str])] = &[
@@ -147,6 +180,7 @@ mod tests {
             ("It is 10 km or 6 miles long.", &[]),
             ("In 1990 there were 40 people.", &[]),
             ("In the winter of 1846–47 many died.", &[]),
+            ("It ran from 1 to 19 July 1903.", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = join(text, find(text))
