@@ -26,7 +26,7 @@ struct Candidate {
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
         Answer::Quantity(q) => match q.range.as_deref() {
-            Some(ends) => whole::choices(q, ends, rng),
+            Some(ends) => whole::choices(q, ends, card.as_of, rng),
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {

@@ -8,12 +8,25 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 
 /// The options for range `q` with ends `ends`, in rising order, and the index of the key.
-pub fn choices(q: &Quantity, ends: &Ends, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+/// `as_of` is the deck's year, after which no year is offered.
+pub fn choices(
+    q: &Quantity,
+    ends: &Ends,
+    as_of: Option<i32>,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     let (lo, hi) = (q.value.number()?, ends.high.value.number()?);
     let written_lo = ends.low.value.number()?;
     let lend = if written_lo == 0.0 { 1.0 } else { lo / written_lo };
     let grid = (rounding_unit(&ends.low) * lend).min(rounding_unit(&ends.high));
     let mut made = moved(q.kind, lo, hi, grid);
+    // A period of years ends no later than the deck's year, or one step past the key's.
+    let latest = match (q.kind, as_of) {
+        (Kind::Year, Some(y)) => f64::from(y).max(hi),
+        (Kind::Year, None) => made.iter().map(|&(_, b)| b).filter(|&b| b > hi).fold(f64::MAX, f64::min),
+        _ => f64::MAX,
+    };
+    made.retain(|&(_, b)| b <= latest);
     // Nearest first, then a random few of them: the key must not always stand in the middle.
     made.truncate(OPTIONS + 1);
     made.shuffle(rng);
@@ -42,12 +55,15 @@ pub fn choices(q: &Quantity, ends: &Ends, rng: &mut impl Rng) -> Option<(Vec<Str
 /// overlapping it and never below zero: shifted by a round step for a narrow range or a year
 /// ("1845–1852" → "1855–1862"), scaled for a wide one ("200–400 m" → "600–1,200 m").
 fn moved(kind: Kind, lo: f64, hi: f64, grid: f64) -> Vec<(f64, f64)> {
+    // A long period of years moved past itself lands centuries away ("1881 and 1911" for
+    // 1981 and 2011): it moves by five or ten years, each end still two or more off.
+    let long_years = kind == Kind::Year && hi - lo >= 10.0;
     // Snapped on the ends' grid, or finer where a smaller range needs it ("70–130 m").
     let snap = |x: f64, by: f64| {
         let g = grid.min(10f64.powf(by.abs().max(grid).log10().floor()));
         (x / g).round() * g
     };
-    let apart = |a: f64, b: f64| b < lo - grid / 2.0 || a > hi + grid / 2.0;
+    let apart = |a: f64, b: f64| long_years || b < lo - grid / 2.0 || a > hi + grid / 2.0;
     let wide = kind != Kind::Year && lo > 0.0 && hi / lo >= 1.5;
     let mut out: Vec<(f64, f64)> = Vec::new();
     let candidates: Vec<(f64, f64)> = if wide {
@@ -59,7 +75,11 @@ fn moved(kind: Kind, lo: f64, hi: f64, grid: f64) -> Vec<(f64, f64)> {
             .map(|f| (snap(lo * f, lo * f), snap(hi * f, lo * f)))
             .collect()
     } else {
-        let least = (hi - lo + grid).max(if kind == Kind::Year { 5.0 } else { lo.abs() / 10.0 });
+        let least = match kind {
+            Kind::Year if long_years => 5.0,
+            Kind::Year => (hi - lo + grid).max(5.0),
+            _ => (hi - lo + grid).max(lo.abs() / 10.0),
+        };
         let step = round_step(least, grid);
         [1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, 5.0]
             .iter()
@@ -100,7 +120,8 @@ mod tests {
         // (sentence, the options of seed 1)
         let cases: &[(&str, &[&str])] = &[
             ("It holds 22–23% of the water.", &["12–13%", "22–23%", "27–28%", "32–33%"]),
-            ("The war of 1845–1852 ended.", &["1825–1832", "1845–1852", "1855–1862", "1865–1872"]),
+            ("It flew from 1981 to 2011.", &["1966 to 1996", "1971 to 2001", "1981 to 2011", "1986 to 2016"]),
+            ("The war of 1845–1852 ended.", &["1815–1822", "1825–1832", "1845–1852", "1855–1862"]),
             ("It is 200–400 m deep.", &["50–100 m", "200–400 m", "600–1200 m", "800–1600 m"]),
             ("Some 25 to 50 million of them.", &["6 to 13 million", "25 to 50 million", "75 to 150 million", "100 to 200 million"]),
             ("It lasted six or seven months.", &["two or three months", "six or seven months", "eight or nine months", "ten or eleven months"]),
@@ -111,7 +132,7 @@ mod tests {
                 .find(|q| q.range.is_some())
                 .expect(text);
             let ends = q.range.as_deref().expect(text);
-            let (got, right) = choices(&q, ends, &mut StdRng::seed_from_u64(1)).expect(text);
+            let (got, right) = choices(&q, ends, None, &mut StdRng::seed_from_u64(1)).expect(text);
             assert_eq!(got, *want, "{text}");
             assert_eq!(got[right], q.text, "{text}");
         }
