@@ -380,23 +380,55 @@ mod whole_tests {
         // (sentence, typed, verdict)
         let cases: &[(&str, &str, Verdict)] = &[
             ("It holds 22–23% of the water.", "22-23%", Verdict::Correct),
-            ("It holds 22–23% of the water.", "22 to 23 percent", Verdict::Correct),
+            (
+                "It holds 22–23% of the water.",
+                "22 to 23 percent",
+                Verdict::Correct,
+            ),
             ("It holds 22–23% of the water.", "22–23", Verdict::Correct),
             // No wider than its rounding: one figure is right, as "about 76" for 75–76 years.
             ("It holds 22–23% of the water.", "22%", Verdict::Correct),
             ("It holds 22–23% of the water.", "22–30%", Verdict::Close),
             ("It holds 22–23% of the water.", "40%", Verdict::Wrong),
-            ("It fell to between 350 and 400 million.", "350-400 million", Verdict::Correct),
-            ("It fell to between 350 and 400 million.", "370 million", Verdict::Close),
-            ("It fell to between 350 and 400 million.", "35-40 million", Verdict::Wrong),
-            ("Some 25 to 50 million of them.", "25 to 50 million", Verdict::Correct),
-            ("It lasted six or seven months.", "6 or 7 months", Verdict::Correct),
+            (
+                "It fell to between 350 and 400 million.",
+                "350-400 million",
+                Verdict::Correct,
+            ),
+            (
+                "It fell to between 350 and 400 million.",
+                "370 million",
+                Verdict::Close,
+            ),
+            (
+                "It fell to between 350 and 400 million.",
+                "35-40 million",
+                Verdict::Wrong,
+            ),
+            (
+                "Some 25 to 50 million of them.",
+                "25 to 50 million",
+                Verdict::Correct,
+            ),
+            (
+                "It lasted six or seven months.",
+                "6 or 7 months",
+                Verdict::Correct,
+            ),
             ("It lasted six or seven months.", "6-7", Verdict::Correct),
             ("It lasted six or seven months.", "9 months", Verdict::Wrong),
             ("The war of 1845–1852 ended.", "1845-1852", Verdict::Correct),
-            ("The war of 1845–1852 ended.", "1845 to 1849", Verdict::Close),
+            (
+                "The war of 1845–1852 ended.",
+                "1845 to 1849",
+                Verdict::Close,
+            ),
             ("The war of 1845–1852 ended.", "1900", Verdict::Wrong),
-            ("The ridge is 8–11 km wide.", "8 to 11 kilometres", Verdict::Correct),
+            (
+                "The ridge is 8–11 km wide.",
+                "8 to 11 kilometres",
+                Verdict::Correct,
+            ),
             ("The ridge is 8–11 km wide.", "20 km", Verdict::Wrong),
         ];
         for (text, typed, want) in cases {

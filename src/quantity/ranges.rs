@@ -7,10 +7,39 @@ use super::{Ends, Kind, Quantity, Value};
 /// Verbs before "from" that make "from X to Y" a change, not a range ("fell from 450
 /// million to 350 million").
 const CHANGES: &[&str] = &[
-    "rose", "risen", "rising", "fell", "fallen", "falling", "grew", "grown", "growing",
-    "increased", "increasing", "decreased", "dropped", "declined", "reduced", "raised",
-    "cut", "went", "gone", "changed", "expanded", "shrank", "climbed", "jumped", "lowered",
-    "improved", "slipped", "soared", "plunged", "halved", "doubled", "moved", "lifted",
+    "rose",
+    "risen",
+    "rising",
+    "fell",
+    "fallen",
+    "falling",
+    "grew",
+    "grown",
+    "growing",
+    "increased",
+    "increasing",
+    "decreased",
+    "dropped",
+    "declined",
+    "reduced",
+    "raised",
+    "cut",
+    "went",
+    "gone",
+    "changed",
+    "expanded",
+    "shrank",
+    "climbed",
+    "jumped",
+    "lowered",
+    "improved",
+    "slipped",
+    "soared",
+    "plunged",
+    "halved",
+    "doubled",
+    "moved",
+    "lifted",
 ];
 
 /// `found` (the quantities of `text`, in order) with each range's two ends joined into one.
@@ -79,7 +108,10 @@ fn day_range(a: &Quantity, b: &Quantity, gap: &str) -> Option<super::Date> {
     let Value::Date(d) = b.value else {
         return None;
     };
-    let first = a.value.number().filter(|_| a.kind == Kind::Count && a.style.suffix.is_empty())?;
+    let first = a
+        .value
+        .number()
+        .filter(|_| a.kind == Kind::Count && a.style.suffix.is_empty())?;
     let last = d.day.filter(|_| d.end_day.is_none())?;
     let day = (1.0..f64::from(last)).contains(&first) && first.fract() == 0.0;
     let joins = matches!(gap, "to" | "-" | "–" | "—");
@@ -157,7 +189,11 @@ mod tests {
     fn a_day_before_a_date_opens_a_range_of_days() {
         let text = "The Tour was held from 1 to 19 July 1903 in six stages.";
         let found = join(text, find(text));
-        let got: Vec<String> = found.iter().take(1).map(|q| format!("{}={}", q.text, q.value)).collect();
+        let got: Vec<String> = found
+            .iter()
+            .take(1)
+            .map(|q| format!("{}={}", q.text, q.value))
+            .collect();
         assert_eq!(got, ["1 to 19 July 1903=1903-07-01/1903-07-19"]);
     }
 
@@ -166,12 +202,27 @@ mod tests {
         // (sentence, ranges joined as "text=low value", in order)
         let cases: &[(&str, &[&str])] = &[
             ("It holds 22–23% of the water.", &["22–23%=22"]),
-            ("It formed 25–30 million years ago.", &["25–30 million years=25000000 year"]),
-            ("Some 25 to 50 million of them lived there.", &["25 to 50 million=25000000"]),
-            ("It fell from an estimated 450 million to between 350 and 400 million.", &["350 and 400 million=350000000"]),
+            (
+                "It formed 25–30 million years ago.",
+                &["25–30 million years=25000000 year"],
+            ),
+            (
+                "Some 25 to 50 million of them lived there.",
+                &["25 to 50 million=25000000"],
+            ),
+            (
+                "It fell from an estimated 450 million to between 350 and 400 million.",
+                &["350 and 400 million=350000000"],
+            ),
             ("The ridge is 8–11 km wide.", &["8–11 km=8 kilometre"]),
-            ("It lasted six or seven months.", &["six or seven months=6 month"]),
-            ("Between 7,000 and 12,000 soldiers died.", &["7,000 and 12,000=7000"]),
+            (
+                "It lasted six or seven months.",
+                &["six or seven months=6 month"],
+            ),
+            (
+                "Between 7,000 and 12,000 soldiers died.",
+                &["7,000 and 12,000=7000"],
+            ),
             ("He ruled from 1981 to 2011.", &["1981 to 2011=1981"]),
             ("The war of 1845–1852 ended.", &["1845–1852=1845"]),
             // A change, a score, a falling pair, a conversion: no range.

@@ -184,7 +184,10 @@ pub fn cue(card: &Card) -> String {
 
 /// The cue of a range of years, in the words the sentence leads it with.
 fn years_cue(card: &Card, q: &Quantity) -> String {
-    let word = card.text.get(..q.span.start).and_then(|t| t.split_whitespace().last());
+    let word = card
+        .text
+        .get(..q.span.start)
+        .and_then(|t| t.split_whitespace().last());
     match word.map(str::to_lowercase).as_deref() {
         Some("from") => "From what year to what year?".into(),
         Some("between") => "Between which years?".into(),

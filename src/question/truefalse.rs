@@ -100,7 +100,10 @@ fn restated(
     swapped: Option<&crate::quantity::Quantity>,
 ) -> String {
     use crate::quantity::Value;
-    let Some(figure) = found.iter().find(|q| q.span.start == r.start && swapped.is_some()) else {
+    let Some(figure) = found
+        .iter()
+        .find(|q| q.span.start == r.start && swapped.is_some())
+    else {
         return value.to_string();
     };
     let inside: Vec<_> = found

@@ -121,8 +121,11 @@ pub fn natural(card: &Card) -> Option<String> {
     if card.is_question || blanks.len() > 1 {
         return None; // Several blanks read better as a cloze.
     }
-    if q.range.is_some() {
-        return None; // "ran from what year" would ask for one end of a range asked whole.
+    // "ran from what year", "held from what dates": a range asked whole keeps its cloze.
+    let days = matches!(q.value, crate::quantity::Value::Date(d) if d.end_day.is_some());
+    let from = card.text[..q.span.start].trim_end().to_lowercase();
+    if q.range.is_some() || days && (from.ends_with(" from") || from.ends_with(" between")) {
+        return None;
     }
     // The blank may reach past the figure, over its stated equivalent.
     let blank_end = blanks.first().map_or(q.span.end, |r| r.end);
