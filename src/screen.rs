@@ -83,7 +83,7 @@ pub struct Screened {
 /// those to ask and those to leave out.
 pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     let mut out = Screened::default();
-    let found = range::share_nouns(text, found);
+    let found = crate::quantity::join_ranges(text, range::share_nouns(text, found));
     let converted = conversions(text, &found);
     for (k, q) in found.iter().enumerate() {
         // "a jet 2½ times that size": the finder reads the 2, and a blank would leave "½".
@@ -311,7 +311,7 @@ mod tests {
             ),
             (
                 "At least a million people died between 1845 and 1852.",
-                "1845",
+                "1845 and 1852",
             ),
             (
                 "Bolt ran the 100 m in 9.58 seconds in 2009.",

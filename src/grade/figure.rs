@@ -196,6 +196,7 @@ pub(super) fn grade_year_of(y: i32, card: &Card, given: &str) -> Graded {
             suffix: String::new(),
             date: None,
         },
+        range: None,
     };
     grade_year(y, &q, card, given)
 }

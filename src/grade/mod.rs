@@ -137,6 +137,7 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
                 None => text_figure(answer, card, given),
             }
         }
+        Answer::Quantity(q) if q.range.is_some() => range::grade_whole(q, given),
         Answer::Quantity(q) => or_equivalent(
             figure::grade_quantity(q, card, given, false),
             q,
@@ -311,6 +312,7 @@ fn amount_quantity(answer: &str, amount: f64, step: f64, last: crate::quantity::
             suffix: format!(" {}", last.plural()),
             date: None,
         },
+        range: None,
     }
 }
 
@@ -381,6 +383,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
                 suffix: suffix.to_string(),
                 date: None,
             },
+            range: None,
         });
     }
     if read.share {
@@ -408,6 +411,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
                 suffix: " percent".into(),
                 date: None,
             },
+            range: None,
         });
     }
     let decimals = (-read.step.log10()).ceil().max(0.0) as u8;
@@ -437,6 +441,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
             suffix: suffix.to_string(),
             date: None,
         },
+        range: None,
     })
 }
 

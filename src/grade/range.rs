@@ -12,7 +12,8 @@
 
 use super::read::{read_number, ReadNumber};
 use super::{Graded, Verdict};
-use crate::quantity::{Dimension, Kind, Unit};
+use crate::quantity::{Dimension, Kind, Quantity, Unit};
+use crate::textmatch::normalize;
 use crate::tolerance::{compare_figures, Closeness, Figure};
 
 /// A range read from text: its two ends and what they measure.
@@ -146,7 +147,11 @@ fn kind(r: &Range) -> Kind {
 
 /// Grades `given` against the expected range `want`.
 pub fn grade(want: &Range, given: &str) -> Graded {
-    let kind = kind(want);
+    grade_as(want, given, kind(want))
+}
+
+/// [`grade`], the ends compared by the rules of `kind`.
+fn grade_as(want: &Range, given: &str, kind: Kind) -> Graded {
     let cmp = |e: Figure, t: Figure| compare_figures(kind, e, t, None);
     if let Some(typed) = read(given).and_then(|t| in_terms_of(want, t)) {
         let ends = [
@@ -254,6 +259,22 @@ fn in_terms_of(want: &Range, mut typed: Range) -> Option<Range> {
     Some(typed)
 }
 
+/// Grades `given` against a range of a fact asked whole ("22–23%", "350 and 400 million"):
+/// its two ends read as one range, whatever joined them in the sentence.
+pub fn grade_whole(q: &Quantity, given: &str) -> Graded {
+    let whole = q
+        .range
+        .as_deref()
+        .and_then(|e| read(&format!("{} to {}", e.low.text, e.high.text)));
+    match whole {
+        // Years are compared as years: 1900 is no near miss for 1852.
+        Some(want) if q.kind == Kind::Year => grade_as(&want, given, Kind::Year),
+        Some(want) => grade(&want, given),
+        None if normalize(&q.text) == normalize(given) => Graded::of(Verdict::Correct),
+        None => Graded::of(Verdict::Wrong),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,5 +367,77 @@ mod tests {
         }
         assert_eq!(read("1,642 metres"), None, "one figure is no range");
         assert_eq!(read("COVID-19"), None, "a name is no range");
+    }
+}
+
+#[cfg(test)]
+mod whole_tests {
+    use super::*;
+    use crate::quantity::{find, join_ranges};
+
+    #[test]
+    fn a_range_of_a_sentence_is_graded_whole() {
+        // (sentence, typed, verdict)
+        let cases: &[(&str, &str, Verdict)] = &[
+            ("It holds 22–23% of the water.", "22-23%", Verdict::Correct),
+            (
+                "It holds 22–23% of the water.",
+                "22 to 23 percent",
+                Verdict::Correct,
+            ),
+            ("It holds 22–23% of the water.", "22–23", Verdict::Correct),
+            // No wider than its rounding: one figure is right, as "about 76" for 75–76 years.
+            ("It holds 22–23% of the water.", "22%", Verdict::Correct),
+            ("It holds 22–23% of the water.", "22–30%", Verdict::Close),
+            ("It holds 22–23% of the water.", "40%", Verdict::Wrong),
+            (
+                "It fell to between 350 and 400 million.",
+                "350-400 million",
+                Verdict::Correct,
+            ),
+            (
+                "It fell to between 350 and 400 million.",
+                "370 million",
+                Verdict::Close,
+            ),
+            (
+                "It fell to between 350 and 400 million.",
+                "35-40 million",
+                Verdict::Wrong,
+            ),
+            (
+                "Some 25 to 50 million of them.",
+                "25 to 50 million",
+                Verdict::Correct,
+            ),
+            (
+                "It lasted six or seven months.",
+                "6 or 7 months",
+                Verdict::Correct,
+            ),
+            ("It lasted six or seven months.", "6-7", Verdict::Correct),
+            ("It lasted six or seven months.", "9 months", Verdict::Wrong),
+            ("The war of 1845–1852 ended.", "1845-1852", Verdict::Correct),
+            (
+                "The war of 1845–1852 ended.",
+                "1845 to 1849",
+                Verdict::Close,
+            ),
+            ("The war of 1845–1852 ended.", "1900", Verdict::Wrong),
+            (
+                "The ridge is 8–11 km wide.",
+                "8 to 11 kilometres",
+                Verdict::Correct,
+            ),
+            ("The ridge is 8–11 km wide.", "20 km", Verdict::Wrong),
+        ];
+        for (text, typed, want) in cases {
+            let q = join_ranges(text, find(text))
+                .into_iter()
+                .find(|q| q.range.is_some())
+                .expect(text);
+            let got = grade_whole(&q, typed);
+            assert_eq!(got.verdict, *want, "{text} / {typed}: {:?}", got.reason);
+        }
     }
 }

@@ -110,9 +110,10 @@ fn bracket_end<'a>(
         }
         let next = rest.next()?;
         let gap = text.get(last.span.end..next.span.start)?.trim();
-        // "(6 ft 5 in)": the next part of a compound amount follows with no separator.
+        // "(660 and 1,310 ft)" converts "between 200 and 400 metres"; in "(6 ft 5 in)" the
+        // next part of a compound amount follows with no separator.
         let compound = gap.is_empty() && has_unit(last);
-        if !compound && !matches!(gap, ";" | "," | "–" | "-" | "or" | "to") {
+        if !compound && !matches!(gap, ";" | "," | "–" | "-" | "or" | "to" | "and") {
             return None;
         }
         last = next;
@@ -221,6 +222,16 @@ mod tests {
                 "Lhotse, 8,516 m (27,940 ft); Nuptse, 7,855 m (25,771 ft)",
                 Some("(27,940 ft)"),
                 "only its own bracket",
+            ),
+            (
+                "Height 1.95 m (6 ft 5 in)",
+                Some("(6 ft 5 in)"),
+                "an amount in parts",
+            ),
+            (
+                "the towns lie 400 metres (660 and 1,310 ft) above",
+                Some("(660 and 1,310 ft)"),
+                "a range joined by and (its high end)",
             ),
             (
                 "the rift is some 11 km (5.0–6.8 mi) beneath",

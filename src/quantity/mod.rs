@@ -7,6 +7,7 @@ pub mod fraction;
 mod ident;
 mod noun;
 mod number;
+mod ranges;
 mod render;
 mod rules;
 mod scan;
@@ -21,6 +22,7 @@ pub use date::{days_in_month, match_date, Date, DateStyle, NAMED_DAYS};
 pub use equivalent::{equivalent_end, is_mach, HEDGES as EQUIVALENT_HEDGES};
 pub(crate) use number::unflatten_powers;
 pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
+pub use ranges::join as join_ranges;
 pub use render::{format_number, render};
 pub use rules::{Close, Rules};
 pub use scan::{century_phrase, find, find_at_most, minus_at};
@@ -186,6 +188,19 @@ pub struct Quantity {
     pub noun: Option<String>,
     /// How it was written.
     pub style: Style,
+    /// Its two ends, when it is a range asked as a whole ("22–23%", "25 to 50 million").
+    #[serde(default)]
+    pub range: Option<Box<Ends>>,
+}
+
+/// The two ends of a range as the finder read each ("25" and "50 million"): the range's own
+/// value is its low end in the high end's unit and scale, lent when written once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ends {
+    /// The low end as written.
+    pub low: Quantity,
+    /// The high end as written.
+    pub high: Quantity,
 }
 
 /// An ISO 4217 currency code, such as "USD".

@@ -141,6 +141,7 @@ fn make(
         value,
         noun: None,
         style,
+        range: None,
     })
 }
 

@@ -25,7 +25,10 @@ struct Candidate {
 /// cannot supply enough plausible distractors.
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
-        Answer::Quantity(q) => quantity_choices(card, q, deck, EXACT_MAX, rng),
+        Answer::Quantity(q) => match q.range.as_deref() {
+            Some(ends) => whole::choices(q, ends, card.as_of, rng),
+            None => quantity_choices(card, q, deck, EXACT_MAX, rng),
+        },
         Answer::Text {
             answer,
             accept,
@@ -539,6 +542,7 @@ mod nearby;
 mod picks;
 pub(crate) mod range;
 mod text;
+mod whole;
 
 #[cfg(test)]
 mod tests;

@@ -55,7 +55,8 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
-    if card.is_question || !estimable(q) || near_figure_in_view(card, q) {
+    // A range is recalled whole: an estimate of its low end alone would misread it.
+    if card.is_question || q.range.is_some() || !estimable(q) || near_figure_in_view(card, q) {
         return None;
     }
     let prompt = natural(card).unwrap_or_else(|| cloze(card));

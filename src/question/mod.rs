@@ -179,7 +179,22 @@ pub fn cue(card: &Card) -> String {
         Answer::Quantity(q) if crate::quantity::is_mach(&card.text, q) => {
             "What Mach number?".to_string()
         }
+        // "from 1845 to 1852": both years are asked.
+        Answer::Quantity(q) if q.range.is_some() && q.kind == Kind::Year => years_cue(card, q),
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
+    }
+}
+
+/// The cue of a range of years, in the words the sentence leads it with.
+fn years_cue(card: &Card, q: &Quantity) -> String {
+    let word = card
+        .text
+        .get(..q.span.start)
+        .and_then(|t| t.split_whitespace().last());
+    match word.map(str::to_lowercase).as_deref() {
+        Some("from") => "From what year to what year?".into(),
+        Some("between") => "Between which years?".into(),
+        _ => "In which years?".into(),
     }
 }
 

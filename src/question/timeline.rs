@@ -221,9 +221,13 @@ fn when(value: &Value) -> Option<(i64, i32)> {
 /// The event of the deck's card at `index`, if it is a dated sentence.
 fn partner(cards: &mut dyn CardSource, index: usize, fact: u64) -> Option<Event> {
     let card = cards.card(index).ok()?;
+    // A range of years dates no one event: it spans a period.
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
+    if q.range.is_some() {
+        return None;
+    }
     let (key, year) = when(&q.value)?;
     let text = if card.is_question {
         None
@@ -257,6 +261,9 @@ pub fn ask(
     let Answer::Quantity(q) = &card.answer else {
         return None;
     };
+    if q.range.is_some() {
+        return None;
+    }
     let (key, year) = when(&q.value)?;
     let own_fact = super::pool::fact_of(card);
     let own = Event {

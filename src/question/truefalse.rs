@@ -62,7 +62,12 @@ fn card_number(card: &Card) -> Option<usize> {
 /// The fact with the answer (everywhere it is written) replaced by `value`.
 fn replace_hidden(card: &Card, value: &str) -> String {
     let found = crate::quantity::find(&card.text);
-    let swapped = crate::quantity::find(value).into_iter().next();
+    // A range's high end is no equivalent of its low end: the range is swapped whole.
+    let ranged = matches!(&card.answer, Answer::Quantity(q) if q.range.is_some());
+    let swapped = crate::quantity::find(value)
+        .into_iter()
+        .next()
+        .filter(|_| !ranged);
     let mut out = String::new();
     let mut at = 0;
     for r in super::hidden(card) {
@@ -95,7 +100,10 @@ fn restated(
     swapped: Option<&crate::quantity::Quantity>,
 ) -> String {
     use crate::quantity::Value;
-    let Some(figure) = found.iter().find(|q| q.span.start == r.start) else {
+    let Some(figure) = found
+        .iter()
+        .find(|q| q.span.start == r.start && swapped.is_some())
+    else {
         return value.to_string();
     };
     let inside: Vec<_> = found

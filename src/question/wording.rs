@@ -36,17 +36,20 @@ pub fn hidden(card: &Card) -> Vec<Range<usize>> {
             // A figure and its stated equivalent are one quantity (issue 10): the blank
             // covers "420 miles (676 km)", so the other unit never shows the answer.
             let found = find(&card.text);
-            let with_equivalent = |r: Range<usize>| {
+            // A range's equivalent follows its high end: "8–11 km (5.0–6.8 mi)".
+            let with_equivalent = |r: Range<usize>, last: &Range<usize>| {
                 let end = found
                     .iter()
-                    .find(|f| f.span == r)
+                    .find(|f| f.span == *last)
                     .and_then(|f| equivalent_end(&card.text, f, &found));
                 r.start..end.unwrap_or(r.end)
             };
-            out[0] = with_equivalent(span.clone());
-            for other in &found {
+            let last = q.range.as_deref().map_or(&span, |e| &e.high.span);
+            out[0] = with_equivalent(span.clone(), last);
+            // A range's low end written alone elsewhere is another figure ("in 1981").
+            for other in found.iter().filter(|_| q.range.is_none()) {
                 if other.span != span && same_figure(q, other) {
-                    out.push(with_equivalent(other.span.clone()));
+                    out.push(with_equivalent(other.span.clone(), &other.span));
                 }
             }
         }
@@ -117,6 +120,12 @@ pub fn natural(card: &Card) -> Option<String> {
     let blanks = hidden(card);
     if card.is_question || blanks.len() > 1 {
         return None; // Several blanks read better as a cloze.
+    }
+    // "ran from what year", "held from what dates": a range asked whole keeps its cloze.
+    let days = matches!(q.value, crate::quantity::Value::Date(d) if d.end_day.is_some());
+    let from = card.text[..q.span.start].trim_end().to_lowercase();
+    if q.range.is_some() || days && (from.ends_with(" from") || from.ends_with(" between")) {
+        return None;
     }
     // The blank may reach past the figure, over its stated equivalent.
     let blank_end = blanks.first().map_or(q.span.end, |r| r.end);

@@ -190,7 +190,7 @@ fn text_choices_come_from_other_answers() {
 
 #[test]
 fn options_for_an_end_of_a_range_stay_on_their_side() {
-    let src = "title: T\nfacts:\n  - Six missions landed between 1969 and 1972.\n  - The Shuttle flew from 1981 to 2011.\n  - NATO was founded in 1949.\n  - ESA was founded in 1975.\n";
+    let src = "title: T\nfacts:\n  - Six missions landed between {1969} and {1972}.\n  - The Shuttle flew from {1981} to {2011}.\n  - NATO was founded in 1949.\n  - ESA was founded in 1975.\n";
     let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
     let pool = Pool::of(&cards);
     let ends = [

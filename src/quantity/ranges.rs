@@ -1,0 +1,245 @@
+//! Ranges as one quantity (issue 10): "22–23%", "25 to 50 million", "between 350 and 400
+//! million", "six or seven months". A blank on one end breaks the written figure (rubric
+//! C), so the two ends found side by side are joined and asked as a whole.
+
+use super::{Ends, Kind, Quantity, Value};
+
+/// Verbs before "from" that make "from X to Y" a change, not a range ("fell from 450
+/// million to 350 million").
+const CHANGES: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "fell",
+    "fallen",
+    "falling",
+    "grew",
+    "grown",
+    "growing",
+    "increased",
+    "increasing",
+    "decreased",
+    "dropped",
+    "declined",
+    "reduced",
+    "raised",
+    "cut",
+    "went",
+    "gone",
+    "changed",
+    "expanded",
+    "shrank",
+    "climbed",
+    "jumped",
+    "lowered",
+    "improved",
+    "slipped",
+    "soared",
+    "plunged",
+    "halved",
+    "doubled",
+    "moved",
+    "lifted",
+];
+
+/// `found` (the quantities of `text`, in order) with each range's two ends joined into one.
+pub fn join(text: &str, found: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut it = found.into_iter().peekable();
+    while let Some(a) = it.next() {
+        match it.peek().and_then(|b| joined(text, &a, b)) {
+            Some(range) => {
+                it.next();
+                out.push(range);
+            }
+            None => out.push(a),
+        }
+    }
+    out
+}
+
+/// The range `a` to `b` of `text`, if the two are its ends.
+fn joined(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    let gap = text.get(a.span.end..b.span.start)?;
+    if let Some(days) = day_range(a, b, gap.trim()) {
+        return Some(Quantity {
+            span: a.span.start..b.span.end,
+            text: text[a.span.start..b.span.end].to_string(),
+            value: Value::Date(days),
+            ..b.clone()
+        });
+    }
+    let before = words_before(text, a.span.start);
+    let lent = lends(a, b);
+    let ok = match gap.trim() {
+        "-" | "–" | "—" => gap.len() <= 5,
+        "to" => match before.first().map(String::as_str) {
+            Some("from") => !before.get(1).is_some_and(|w| CHANGES.contains(&w.as_str())),
+            // "rose 20 to 25 percent" is a change too.
+            _ => lent && !before.iter().any(|w| CHANGES.contains(&w.as_str())),
+        },
+        "and" => before.first().is_some_and(|w| w == "between"),
+        // "six or seven months", not "10 km or 6 miles" (a conversion has its own unit).
+        "or" => lent || same_unit(a, b) && a.kind != Kind::Year,
+        _ => false,
+    };
+    if !ok || !askable_kind(b.kind) {
+        return None;
+    }
+    let low = low_value(a, b)?;
+    let rises = low.number()? < b.value.number()?;
+    rises.then(|| Quantity {
+        span: a.span.start..b.span.end,
+        text: text[a.span.start..b.span.end].to_string(),
+        kind: b.kind,
+        value: low,
+        noun: b.noun.clone().or_else(|| a.noun.clone()),
+        style: b.style.clone(),
+        range: Some(Box::new(Ends {
+            low: a.clone(),
+            high: b.clone(),
+        })),
+    })
+}
+
+/// "1 to 19 July": a bare day before a date is the first of a range of days, which dates
+/// hold themselves ("11–12 June"), asked and graded as one date.
+fn day_range(a: &Quantity, b: &Quantity, gap: &str) -> Option<super::Date> {
+    let Value::Date(d) = b.value else {
+        return None;
+    };
+    let first = a
+        .value
+        .number()
+        .filter(|_| a.kind == Kind::Count && a.style.suffix.is_empty())?;
+    let last = d.day.filter(|_| d.end_day.is_none())?;
+    let day = (1.0..f64::from(last)).contains(&first) && first.fract() == 0.0;
+    let joins = matches!(gap, "to" | "-" | "–" | "—");
+    (day && joins).then_some(super::Date {
+        day: Some(first as u8),
+        end_day: Some(last),
+        ..d
+    })
+}
+
+/// Kinds whose ranges are asked whole: dates keep their own day ranges ("11–12 June"), and
+/// a range of positions ("5th to 8th") is rare and reads as two answers.
+fn askable_kind(kind: Kind) -> bool {
+    match kind {
+        Kind::Year | Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => true,
+        Kind::Measure => true,
+        Kind::Date | Kind::Ordinal => false,
+    }
+}
+
+/// Up to two lower-case words before `at`, nearest first.
+fn words_before(text: &str, at: usize) -> Vec<String> {
+    text.get(..at)
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// Whether bare `a` takes its unit, sign or scale from `b` ("25 to 50 million", "20–25%").
+fn lends(a: &Quantity, b: &Quantity) -> bool {
+    let bare = a.kind == Kind::Count && a.style.suffix.is_empty() && a.style.prefix.is_empty();
+    let b_more = b.kind != Kind::Count || b.style.num.scale.is_some() || b.noun.is_some();
+    bare && a.style.num.scale.is_none() && b_more
+}
+
+/// Whether `a` and `b` are of one kind and unit ("8 km to 11 km", "$5 to $10").
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind
+        && match (a.value, b.value) {
+            (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) => x.name == y.name,
+            (Value::Money { currency: x, .. }, Value::Money { currency: y, .. }) => x == y,
+            (Value::Year(_), Value::Year(_)) | (Value::Number(_), Value::Number(_)) => true,
+            _ => false,
+        }
+}
+
+/// The low end `a` in `b`'s kind, unit and scale: "25" of "25 to 50 million" is 25 million
+/// (unless that passes `b`: "500 to 2 million" keeps its 500).
+fn low_value(a: &Quantity, b: &Quantity) -> Option<Value> {
+    let n = a.value.number()?;
+    if same_unit(a, b) && (a.style.num.scale.is_some() || b.style.num.scale.is_none()) {
+        return Some(a.value);
+    }
+    if !(lends(a, b) || same_unit(a, b)) {
+        return None;
+    }
+    let factor = b.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    let high = b.value.number()?;
+    let scaled = n * factor;
+    Some(b.value.with_number(if scaled <= high { scaled } else { n }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::find;
+
+    #[test]
+    fn a_day_before_a_date_opens_a_range_of_days() {
+        let text = "The Tour was held from 1 to 19 July 1903 in six stages.";
+        let found = join(text, find(text));
+        let got: Vec<String> = found
+            .iter()
+            .take(1)
+            .map(|q| format!("{}={}", q.text, q.value))
+            .collect();
+        assert_eq!(got, ["1 to 19 July 1903=1903-07-01/1903-07-19"]);
+    }
+
+    #[test]
+    fn ranges_are_joined_and_changes_are_not() {
+        // (sentence, ranges joined as "text=low value", in order)
+        let cases: &[(&str, &[&str])] = &[
+            ("It holds 22–23% of the water.", &["22–23%=22"]),
+            (
+                "It formed 25–30 million years ago.",
+                &["25–30 million years=25000000 year"],
+            ),
+            (
+                "Some 25 to 50 million of them lived there.",
+                &["25 to 50 million=25000000"],
+            ),
+            (
+                "It fell from an estimated 450 million to between 350 and 400 million.",
+                &["350 and 400 million=350000000"],
+            ),
+            ("The ridge is 8–11 km wide.", &["8–11 km=8 kilometre"]),
+            (
+                "It lasted six or seven months.",
+                &["six or seven months=6 month"],
+            ),
+            (
+                "Between 7,000 and 12,000 soldiers died.",
+                &["7,000 and 12,000=7000"],
+            ),
+            ("He ruled from 1981 to 2011.", &["1981 to 2011=1981"]),
+            ("The war of 1845–1852 ended.", &["1845–1852=1845"]),
+            // A change, a score, a falling pair, a conversion: no range.
+            ("Sales rose from 20 to 25 percent.", &[]),
+            ("France led 2–1 at half time.", &[]),
+            ("It is 10 km or 6 miles long.", &[]),
+            ("In 1990 there were 40 people.", &[]),
+            ("In the winter of 1846–47 many died.", &[]),
+            ("It ran from 1 to 19 July 1903.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = join(text, find(text))
+                .into_iter()
+                .filter(|q| q.range.is_some())
+                .map(|q| format!("{}={}", q.text, q.value))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Options for a range asked as a whole ("22–23%", "25 to 50 million"): other ranges of the
+//! same shape, both ends moved together, none touching the key (issue 10: a range is asked
+//! as a whole, with options of its own form).
+
+use super::{rounding_unit, OPTIONS};
+use crate::quantity::{render, Ends, Kind, Quantity};
+use rand::seq::SliceRandom;
+use rand::Rng;
+
+/// The options for range `q` with ends `ends`, in rising order, and the index of the key.
+/// `as_of` is the deck's year, after which no year is offered.
+pub fn choices(
+    q: &Quantity,
+    ends: &Ends,
+    as_of: Option<i32>,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
+    let (lo, hi) = (q.value.number()?, ends.high.value.number()?);
+    let written_lo = ends.low.value.number()?;
+    let lend = if written_lo == 0.0 {
+        1.0
+    } else {
+        lo / written_lo
+    };
+    let grid = (rounding_unit(&ends.low) * lend).min(rounding_unit(&ends.high));
+    let mut made = moved(q.kind, lo, hi, grid);
+    // A period of years ends no later than the deck's year, or one step past the key's.
+    let latest = match (q.kind, as_of) {
+        (Kind::Year, Some(y)) => f64::from(y).max(hi),
+        (Kind::Year, None) => made
+            .iter()
+            .map(|&(_, b)| b)
+            .filter(|&b| b > hi)
+            .fold(f64::MAX, f64::min),
+        _ => f64::MAX,
+    };
+    made.retain(|&(_, b)| b <= latest);
+    // Nearest first, then a random few of them: the key must not always stand in the middle.
+    made.truncate(OPTIONS + 1);
+    made.shuffle(rng);
+    made.truncate(OPTIONS - 1);
+    if made.len() < OPTIONS - 1 {
+        return None;
+    }
+    made.push((lo, hi));
+    made.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let right = made.iter().position(|&(a, _)| a == lo)?;
+    let gap = q
+        .text
+        .get(ends.low.span.end - q.span.start..ends.high.span.start - q.span.start)?;
+    // "1,250": an option past a thousand is grouped as prose writes it.
+    let grouped = |q: &Quantity, n: f64| {
+        let mut q = q.clone();
+        let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+        q.style.num.grouped |= q.kind != Kind::Year && !q.style.num.words && n / scale >= 1000.0;
+        render(&q, &q.value.with_number(n))
+    };
+    let shown = made
+        .iter()
+        .map(|&(a, b)| {
+            let low = grouped(&ends.low, a / lend);
+            let high = grouped(&ends.high, b);
+            format!("{low}{gap}{high}")
+        })
+        .collect();
+    Some((shown, right))
+}
+
+/// Ranges near `lo`–`hi`, nearest first, on the grid its ends are written to, never
+/// overlapping it and never below zero: shifted by a round step for a narrow range or a year
+/// ("1845–1852" → "1855–1862"), scaled for a wide one ("200–400 m" → "600–1,200 m").
+fn moved(kind: Kind, lo: f64, hi: f64, grid: f64) -> Vec<(f64, f64)> {
+    // A long period of years moved past itself lands centuries away ("1881 and 1911" for
+    // 1981 and 2011): it moves by five or ten years, each end still two or more off.
+    let long_years = kind == Kind::Year && hi - lo >= 10.0;
+    // Scaled ends are snapped to two figures ("1,067" → "1,100"), on the key's
+    // grid or finer where a smaller range needs it ("70–130 m").
+    let snap = |x: f64, by: f64| {
+        let lead = |v: f64| 10f64.powf(v.abs().max(grid).log10().floor());
+        let g = grid.min(lead(by)).max(lead(x) / 10.0);
+        (x / g).round() * g
+    };
+    let apart = |a: f64, b: f64| long_years || b < lo - grid / 2.0 || a > hi + grid / 2.0;
+    let wide = kind != Kind::Year && lo > 0.0 && hi / lo >= 1.5;
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    let candidates: Vec<(f64, f64)> = if wide {
+        // Scaled past the key's own ratio, so that no option overlaps it.
+        let r = hi / lo;
+        [1.5, 2.0, 2.5]
+            .iter()
+            .flat_map(|k| [r * k, 1.0 / (r * k)])
+            .map(|f| (snap(lo * f, lo * f), snap(hi * f, lo * f)))
+            .collect()
+    } else {
+        let least = match kind {
+            Kind::Year if long_years => 5.0,
+            Kind::Year => (hi - lo + grid).max(5.0),
+            _ => (hi - lo + grid).max(lo.abs() / 10.0),
+        };
+        let step = round_step(least, grid);
+        [1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, 5.0]
+            .iter()
+            .map(|k| (lo + k * step, hi + k * step))
+            .collect()
+    };
+    for (a, b) in candidates {
+        let fresh = !out.iter().any(|&(x, _)| x == a);
+        // Never across zero ("-2–1 km" for 8–11 km), nor a share past the whole.
+        let positive = a > 0.0 || lo <= 0.0;
+        let whole = kind != Kind::Percent || b <= 100.0 || hi > 100.0;
+        if fresh && positive && whole && a < b && apart(a, b) {
+            out.push((a, b));
+        }
+    }
+    out
+}
+
+/// The least of 1, 2, 5, 10, 20… times `grid` that is at least `least`.
+fn round_step(least: f64, grid: f64) -> f64 {
+    let mut step = grid;
+    for k in [2.0, 2.5, 2.0].iter().cycle() {
+        if step >= least {
+            return step;
+        }
+        step *= k;
+    }
+    step
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::{find, join_ranges};
+    use rand::rngs::StdRng;
+    use rand::SeedableRng;
+
+    #[test]
+    fn options_are_ranges_of_the_same_shape_apart_from_the_key() {
+        // (sentence, the options of seed 1)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "It holds 22–23% of the water.",
+                &["12–13%", "22–23%", "27–28%", "32–33%"],
+            ),
+            (
+                "It flew from 1981 to 2011.",
+                &[
+                    "1966 to 1996",
+                    "1971 to 2001",
+                    "1981 to 2011",
+                    "1986 to 2016",
+                ],
+            ),
+            (
+                "The war of 1845–1852 ended.",
+                &["1815–1822", "1825–1832", "1845–1852", "1855–1862"],
+            ),
+            (
+                "It is 200–400 m deep.",
+                &["50–100 m", "200–400 m", "600–1,200 m", "800–1,600 m"],
+            ),
+            (
+                "Some 25 to 50 million of them.",
+                &[
+                    "6 to 13 million",
+                    "25 to 50 million",
+                    "75 to 150 million",
+                    "100 to 200 million",
+                ],
+            ),
+            (
+                "It lasted six or seven months.",
+                &[
+                    "two or three months",
+                    "six or seven months",
+                    "eight or nine months",
+                    "ten or eleven months",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let q = join_ranges(text, find(text))
+                .into_iter()
+                .find(|q| q.range.is_some())
+                .expect(text);
+            let ends = q.range.as_deref().expect(text);
+            let (got, right) = choices(&q, ends, None, &mut StdRng::seed_from_u64(1)).expect(text);
+            assert_eq!(got, *want, "{text}");
+            assert_eq!(got[right], q.text, "{text}");
+        }
+    }
+
+    #[test]
+    fn options_stay_above_zero_and_within_the_whole() {
+        for text in [
+            "It is 8–11 km deep.",
+            "It fell by 20–25%.",
+            "It is 88 to 92% hydrogen.",
+        ] {
+            let q = join_ranges(text, find(text)).remove(0);
+            let ends = q.range.as_deref().expect(text);
+            for seed in 0..20 {
+                let Some((got, _)) = choices(&q, ends, None, &mut StdRng::seed_from_u64(seed))
+                else {
+                    continue;
+                };
+                for option in &got {
+                    let first: f64 = option
+                        .split(|c: char| !c.is_ascii_digit() && c != '.')
+                        .find(|p| !p.is_empty())
+                        .and_then(|p| p.parse().ok())
+                        .unwrap_or(-1.0);
+                    let over = option.contains('%') && option.contains("10") && first >= 90.0;
+                    assert!(
+                        first > 0.0 && !option.starts_with('-') && !over,
+                        "{text}: {option}"
+                    );
+                }
+            }
+        }
+    }
+}
