@@ -208,11 +208,36 @@ mod tests {
     fn the_year_a_text_is_about() {
         // (title, text, year, why)
         let cases = [
-            ("2018 FIFA World Cup final", "", Some(2018), "the title's year"),
-            ("The Employment Situation: January 2000", "", Some(2000), "a release's month"),
-            ("The Battle of Hastings", "Source: x\n\nDate 14 October 1066\nLocation Hastings", Some(1066), "an infobox date"),
-            ("Halley's Comet", "It was seen in 240 BC, 1066 and 1986.", None, "no frame"),
-            ("Wars of 1812 and 1914", "", None, "two years name no one event"),
+            (
+                "2018 FIFA World Cup final",
+                "",
+                Some(2018),
+                "the title's year",
+            ),
+            (
+                "The Employment Situation: January 2000",
+                "",
+                Some(2000),
+                "a release's month",
+            ),
+            (
+                "The Battle of Hastings",
+                "Source: x\n\nDate 14 October 1066\nLocation Hastings",
+                Some(1066),
+                "an infobox date",
+            ),
+            (
+                "Halley's Comet",
+                "It was seen in 240 BC, 1066 and 1986.",
+                None,
+                "no frame",
+            ),
+            (
+                "Wars of 1812 and 1914",
+                "",
+                None,
+                "two years name no one event",
+            ),
             ("Concorde", "Date 1969-2003", None, "an infobox span"),
         ];
         for (title, text, want, why) in cases {

@@ -26,8 +26,19 @@ pub fn render(like: &Quantity, value: &Value) -> String {
 /// Units written in the singular after one: "four days" offers "one day", never "one
 /// days" (issue 10, round 10: rated B).
 const SINGULAR: &[&str] = &[
-    " second", " minute", " hour", " day", " week", " month", " year", " decade", " mile", " metre",
-    " meter", " kilometre", " kilometer",
+    " second",
+    " minute",
+    " hour",
+    " day",
+    " week",
+    " month",
+    " year",
+    " decade",
+    " mile",
+    " metre",
+    " meter",
+    " kilometre",
+    " kilometer",
 ];
 
 /// Whether a suffix without its plural "s" is a unit that takes the singular after one.

@@ -453,7 +453,9 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     let mut out = vec![make(3, shown * 10.0), make(3, shown / 10.0)];
     // Only a swap that stays near: "817,000" for 187,000 or "91.19" for 19.19 is no slip
     // anyone makes (issue 10, round 10: rated B and C).
-    if let Some(s) = swap_digits(shown, q.style.num.decimals).filter(|s| (0.5..2.0).contains(&(s / shown))) {
+    if let Some(s) =
+        swap_digits(shown, q.style.num.decimals).filter(|s| (0.5..2.0).contains(&(s / shown)))
+    {
         out.push(make(1, s));
     }
     // Neighbours at a spread that grows with the answer's tolerance.

@@ -187,7 +187,11 @@ const SAME: &[&str] = &["the same as", "unchanged from", "little changed from"];
 fn same_as(text: &str, found: &[Quantity], k: usize) -> bool {
     let q = &found[k];
     found.iter().enumerate().any(|(j, o)| {
-        let (a, b) = if o.span.start < q.span.start { (o, q) } else { (q, o) };
+        let (a, b) = if o.span.start < q.span.start {
+            (o, q)
+        } else {
+            (q, o)
+        };
         let between = text.get(a.span.end..b.span.start).unwrap_or_default();
         j != k && o.kind == q.kind && SAME.iter().any(|w| between.to_lowercase().contains(w))
     })

@@ -160,15 +160,18 @@ impl<'a> Picks<'a> {
         side.push((key, text));
     }
 
-    /// Whether `v` (with sort key `key`) is a number within 2 % of an option already taken: "353,000" beside "358,000" reads as one option twice (issue 10,
+    /// Whether `v` (with sort key `key`) is a number nearer an option already taken than a
+    /// tenth of its distance from the answer: "353,000" beside "358,000" reads as one option twice (issue 10,
     /// round 10: rated B).
     fn beside_another(&self, key: f64, v: &Value) -> bool {
-        matches!(v, Value::Number(_) | Value::Money { .. } | Value::Amount { .. })
-            && self
-                .below
-                .iter()
-                .chain(&self.above)
-                .any(|(k, _)| (k - key).abs() <= 0.02 * key.abs())
+        matches!(
+            v,
+            Value::Number(_) | Value::Money { .. } | Value::Amount { .. }
+        ) && self
+            .below
+            .iter()
+            .chain(&self.above)
+            .any(|(k, _)| (k - key).abs() <= 0.1 * (key - self.answer_key).abs())
     }
 
     /// Honestly wrong: outside the grading band, or, with the year in view, in that year

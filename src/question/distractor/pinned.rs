@@ -41,7 +41,10 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         w.bound(sort_key(&o.value), side);
     }
     let found = quantity::find(text);
-    for (key, side) in in_order(&found, q).into_iter().chain(inside_span(text, &found, q)) {
+    for (key, side) in in_order(&found, q)
+        .into_iter()
+        .chain(inside_span(text, &found, q))
+    {
         w.bound(key, side);
     }
     let pinned = mach(text, q)
@@ -61,7 +64,11 @@ pub fn spread(w: &Window, q: &Quantity) -> Vec<Value> {
     let (Some(lo), Some(hi)) = (w.floor, w.ceiling) else {
         return Vec::new();
     };
-    let Some(answer) = q.value.number().filter(|_| !matches!(q.value, Value::Date(_))) else {
+    let Some(answer) = q
+        .value
+        .number()
+        .filter(|_| !matches!(q.value, Value::Date(_)))
+    else {
         return Vec::new();
     };
     let unit = super::rounding_unit(q);
@@ -113,8 +120,7 @@ fn in_order(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
         .iter()
         .filter(|o| matches!(o.kind, Kind::Date | Kind::Year) && year(&o.value).is_some())
         .collect();
-    let (Some(at), Some(_)) = (dated.iter().position(|o| o.span == q.span), year(&q.value))
-    else {
+    let (Some(at), Some(_)) = (dated.iter().position(|o| o.span == q.span), year(&q.value)) else {
         return Vec::new();
     };
     let forward = dated.windows(2).all(|p| match (p[0].value, p[1].value) {
@@ -208,7 +214,11 @@ fn record(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> 
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
     let minute = q.noun.as_deref().is_some_and(|n| n.starts_with("minute"));
-    let Some(n) = q.value.number().filter(|_| q.kind == Kind::Ordinal && minute) else {
+    let Some(n) = q
+        .value
+        .number()
+        .filter(|_| q.kind == Kind::Ordinal && minute)
+    else {
         return Vec::new();
     };
     // Past the 90th is extra time whether or not the sentence says so.
@@ -250,7 +260,10 @@ mod tests {
         assert!(got.len() >= 3, "{got:?}");
         assert!(got.iter().all(|n| (91.0..=120.0).contains(n)), "{got:?}");
         let open = quantity::find("Haller scored in the 12th minute.").remove(0);
-        assert!(spread(&Window::default(), &open).is_empty(), "an open window");
+        assert!(
+            spread(&Window::default(), &open).is_empty(),
+            "an open window"
+        );
     }
 
     #[test]
