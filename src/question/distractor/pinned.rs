@@ -193,10 +193,12 @@ fn record(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> 
     }
     let other = found.iter().find_map(|o| {
         let n = o.value.number()?;
+        // "of 9.69 to 9.58 seconds": the unit is written once, the other figure bare.
+        let bare = matches!(o.value, Value::Number(_));
         let alike = o.span != q.span
-            && o.kind == q.kind
+            && (o.kind == q.kind || bare)
             && o.style.num.decimals == q.style.num.decimals
-            && std::mem::discriminant(&o.value) == std::mem::discriminant(&q.value);
+            && (bare || std::mem::discriminant(&o.value) == std::mem::discriminant(&q.value));
         (alike && n != a && (n / a - 1.0).abs() < 0.1).then_some(n)
     });
     let Some(n) = other else {
@@ -333,6 +335,13 @@ mod tests {
                 &["14.58", "16.89", "19.02", "19.25", "19.35", "21.49"],
                 &["19.02", "19.25"],
                 "a record below the one it broke, and near it",
+            ),
+            (
+                "In 2009 he lowered his 100 m world record of 9.69 to 9.58 seconds.",
+                "9.58 seconds",
+                &["7.28 seconds", "9.49 seconds", "9.62 seconds", "11.88 seconds"],
+                &["9.49 seconds", "9.62 seconds"],
+                "the unit written once",
             ),
             (
                 "The final was watched by 78,011 spectators.",
