@@ -49,6 +49,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     }
     let pinned = mach(text, q)
         .into_iter()
+        .chain(until(text, &found, q))
         .chain(match_minute(q))
         .chain(record(text, &found, q));
     for (key, side) in pinned {
@@ -161,6 +162,29 @@ fn inside_span(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
             (side == Ordering::Greater && end.span != q.span && lo < answer && answer < hi)
                 .then(|| vec![(lo, Ordering::Less), (hi, Ordering::Greater)])
         })
+        .unwrap_or_default()
+}
+
+/// "Until 2018 France had won the World Cup only once, in 1998 – though they had reached
+/// the final in 2006 too": what the sentence tells happened before the year after "until",
+/// so that year stays after every earlier year it prints (round 10 offered 2002).
+fn until(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Value::Year(a) = q.value else {
+        return Vec::new();
+    };
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    if !before.ends_with("until") {
+        return Vec::new();
+    }
+    found
+        .iter()
+        .filter(|o| o.span != q.span)
+        .filter_map(|o| match o.value {
+            Value::Year(y) if y < a => Some(y),
+            _ => None,
+        })
+        .max()
+        .map(|y| vec![(f64::from(y), Ordering::Less)])
         .unwrap_or_default()
 }
 
@@ -342,6 +366,13 @@ mod tests {
                 &["7.28 seconds", "9.49 seconds", "9.62 seconds", "11.88 seconds"],
                 &["9.49 seconds", "9.62 seconds"],
                 "the unit written once",
+            ),
+            (
+                "Until 2018 France had won only once, in 1998, though they had reached the final in 2006 too.",
+                "2018",
+                &["2002", "2010", "2014", "2022"],
+                &["2010", "2014", "2022"],
+                "after every year the sentence tells before it",
             ),
             (
                 "The final was watched by 78,011 spectators.",
