@@ -170,9 +170,81 @@ pub(crate) fn period(title: &str) -> Option<(usize, i32)> {
     })
 }
 
+/// The year a text is about, when its title names one ("2018 FIFA World Cup final", "The
+/// Employment Situation: January 2000") or, failing that, an infobox `Date` line among its
+/// first lines does ("Date 14 October 1066"). The deck is written `as_of:` it, so no wrong
+/// option falls after the event for a fact before it (issue 10, round 10: the 2018 final
+/// offered dates in 2022-2024, the 1903 Tour's announcement 1905-1909, Harold's accession
+/// 1068-1072). A text spanning centuries (Halley's comet) names no year and gets none.
+pub(crate) fn year(title: &str, text: &str) -> Option<i32> {
+    let one_year = |line: &str| {
+        let years: Vec<i32> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse().ok())
+            .filter(|y| (1000..=2100).contains(y))
+            .collect();
+        match years.as_slice() {
+            [y] => Some(*y),
+            _ => None,
+        }
+    };
+    let infobox = || {
+        text.lines()
+            .take(FRAME_LINES)
+            .find(|l| l.trim_start().starts_with("Date"))
+            .and_then(one_year)
+    };
+    one_year(title).or_else(infobox)
+}
+
+/// How many first lines of a text are read for its infobox date.
+const FRAME_LINES: usize = 15;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_a_text_is_about() {
+        // (title, text, year, why)
+        let cases = [
+            (
+                "2018 FIFA World Cup final",
+                "",
+                Some(2018),
+                "the title's year",
+            ),
+            (
+                "The Employment Situation: January 2000",
+                "",
+                Some(2000),
+                "a release's month",
+            ),
+            (
+                "The Battle of Hastings",
+                "Source: x\n\nDate 14 October 1066\nLocation Hastings",
+                Some(1066),
+                "an infobox date",
+            ),
+            (
+                "Halley's Comet",
+                "It was seen in 240 BC, 1066 and 1986.",
+                None,
+                "no frame",
+            ),
+            (
+                "Wars of 1812 and 1914",
+                "",
+                None,
+                "two years name no one event",
+            ),
+            ("Concorde", "Date 1969-2003", None, "an infobox span"),
+        ];
+        for (title, text, want, why) in cases {
+            assert_eq!(year(title, text), want, "{why}");
+        }
+    }
 
     #[test]
     fn subjects_from_titles() {

@@ -36,6 +36,8 @@ pub struct Imported {
     pub id: String,
     /// Where it came from.
     pub source: Option<String>,
+    /// The year the text is about (`frame::year`), written as the deck's `as_of:`.
+    pub as_of: Option<i32>,
     /// The facts kept.
     pub facts: Vec<Fact>,
     /// Why each sentence, line or row left out was left out.
@@ -175,6 +177,7 @@ pub fn from_text(
     }
     Imported {
         id: slug(&title, 6),
+        as_of: frame::year(&title, text),
         title,
         source: doc.source.or(source.map(str::to_string)),
         facts,
@@ -220,6 +223,8 @@ struct Out<'a> {
     id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_of: Option<i32>,
     facts: &'a [Fact],
 }
 
@@ -229,6 +234,7 @@ pub fn to_yaml(deck: &Imported) -> String {
         title: &deck.title,
         id: &deck.id,
         source: deck.source.as_deref(),
+        as_of: deck.as_of,
         facts: &deck.facts,
     })
     .unwrap_or_default();

@@ -144,6 +144,7 @@ pub fn from_table(
         id: slug(title, 6),
         title: title.to_string(),
         source: source.map(str::to_string),
+        as_of: None,
         facts,
         left_out,
     })

@@ -14,14 +14,36 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
         (_, v) => {
             let n = v.number().unwrap_or_default();
-            format!(
-                "{}{}{}",
-                style.prefix,
-                format_number(n, &style.num),
-                style.suffix
-            )
+            let suffix = match style.suffix.strip_suffix('s') {
+                Some(one) if n == 1.0 && style.num.scale.is_none() && counted(one) => one,
+                _ => style.suffix.as_str(),
+            };
+            format!("{}{}{suffix}", style.prefix, format_number(n, &style.num))
         }
     }
+}
+
+/// Units written in the singular after one: "four days" offers "one day", never "one
+/// days" (issue 10, round 10: rated B).
+const SINGULAR: &[&str] = &[
+    " second",
+    " minute",
+    " hour",
+    " day",
+    " week",
+    " month",
+    " year",
+    " decade",
+    " mile",
+    " metre",
+    " meter",
+    " kilometre",
+    " kilometer",
+];
+
+/// Whether a suffix without its plural "s" is a unit that takes the singular after one.
+fn counted(one: &str) -> bool {
+    SINGULAR.contains(&one)
 }
 
 fn render_ordinal(n: f64, style: &NumStyle) -> String {
@@ -169,6 +191,10 @@ mod tests {
             ("seven decades", 5.0, "five decades"),
             ("1.2 million people", 1.5e6, "1.5 million"),
             ("a 100-day plan", 80.0, "80-day"),
+            ("four days after", 1.0, "one day"),
+            ("60 years", 1.0, "1 year"),
+            ("seven decades", 1.0, "one decade"),
+            ("60 years", 2.0, "2 years"),
         ];
         for (text, n, want) in cases {
             let q = &find(text)[0];

@@ -57,11 +57,10 @@ fn quantity_choices(
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
-    let other_end = range::other_end(&card.text, q)
-        .or_else(|| range::sequence_bound(&card.text, q))
-        .map(|(o, side)| (sort_key(&o.value), side));
+    let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
-    let mut picks = Picks::new(q, width, other_end);
+    let window = pinned::window(&card.text, q);
+    let mut picks = Picks::new(q, width, window);
     if super::is_decade(card, q) {
         picks.decades_only();
     }
@@ -114,6 +113,9 @@ fn quantity_choices(
         for k in [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] {
             picks.offer(&Value::Year(y + k * p));
         }
+    }
+    for v in pinned::spread(&window, q) {
+        picks.offer(&v);
     }
     if let (true, Value::Year(y)) = (super::is_decade(card, q), q.value) {
         // The slips made for a year are rarely decades: neighbouring decades stand in.
@@ -452,7 +454,11 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
         value: q.value.with_number(round_to(shown, step) * scale),
     };
     let mut out = vec![make(3, shown * 10.0), make(3, shown / 10.0)];
-    if let Some(s) = swap_digits(shown, q.style.num.decimals) {
+    // Only a swap that stays near: "817,000" for 187,000 or "91.19" for 19.19 is no slip
+    // anyone makes (issue 10, round 10: rated B and C).
+    if let Some(s) =
+        swap_digits(shown, q.style.num.decimals).filter(|s| (0.5..2.0).contains(&(s / shown)))
+    {
         out.push(make(1, s));
     }
     // Neighbours at a spread that grows with the answer's tolerance.
@@ -540,6 +546,7 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
 
 mod nearby;
 mod picks;
+pub(crate) mod pinned;
 pub(crate) mod range;
 mod text;
 mod whole;

@@ -29,6 +29,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || decade_in_view(text, found, k)
         || century_in_view(found, k)
         || consecutive(text, found, k)
+        || same_as(text, found, k)
     {
         return Some(Why::InView);
     }
@@ -37,7 +38,12 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         return None;
     }
     let rest = text.get(q.span.end..)?;
-    let listed = lists(rest).into_iter().any(|len| len as f64 == n);
+    // "six refuelling stops at Toulouse, …, Andersen AFB (Guam), Honolulu and Acapulco": a
+    // bracket inside the list must not split it (issue 10, round 10: rated C).
+    let listed = lists(rest)
+        .into_iter()
+        .chain(lists(&without_brackets(rest)))
+        .any(|len| len as f64 == n);
     // "one of just two supersonic transports; the other is the Tu-144": one of a group, and
     // "the other" after it, says the group was two.
     let before = text[..q.span.start].trim_end().to_lowercase();
@@ -172,6 +178,40 @@ fn consecutive(text: &str, found: &[Quantity], k: usize) -> bool {
             .any(|(j, o)| j != k && year(o).is_some_and(|x| x != y && (x - y).abs() <= 4))
 }
 
+/// Words that say two figures of a sentence are about equal.
+const SAME: &[&str] = &["the same as", "unchanged from", "little changed from"];
+
+/// "stood at 4.0 percent …, essentially the same as in the 3 months before (4.1 percent)":
+/// either figure, asked, is given away by the other (issue 10, round 10: rated C, and its
+/// true/false swap to 5.1 contradicted the sentence).
+fn same_as(text: &str, found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    found.iter().enumerate().any(|(j, o)| {
+        let (a, b) = if o.span.start < q.span.start {
+            (o, q)
+        } else {
+            (q, o)
+        };
+        let between = text.get(a.span.end..b.span.start).unwrap_or_default();
+        j != k && o.kind == q.kind && SAME.iter().any(|w| between.to_lowercase().contains(w))
+    })
+}
+
+/// `text` with its bracketed asides removed: "Andersen AFB (Guam), Honolulu".
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A year the sentence also writes short: "In 1847 … a year remembered as \"Black '47\"".
 fn abbreviated_elsewhere(text: &str, q: &Quantity) -> bool {
     let crate::quantity::Value::Year(year) = q.value else {
@@ -304,6 +344,10 @@ mod tests {
             ("Campaigns ran through the 19th century, and the WHO acted in 1979.", &[], "a year in another century"),
             ("Bolt won at consecutive Games (2008 and 2012).", &["2008", "2012"], "years of a run in a row"),
             ("Bolt won in 2008 and 2012.", &[], "two years, no run"),
+            ("It flew round the world with six refuelling stops at Toulouse, Dubai, Bangkok, Andersen AFB (Guam), Honolulu and Acapulco.", &["six"], "a bracket inside the list"),
+            ("It flew with five stops at Toulouse, Dubai, Bangkok, Andersen AFB (Guam), Honolulu and Acapulco.", &[], "six names for five"),
+            ("The rate stood at 4.0 percent in January, essentially the same as in the 3 months before (4.1 percent).", &["4.0 percent", "4.1 percent"], "the same as"),
+            ("The rate stood at 4.0 percent in January, up from 3.1 percent.", &[], "a change"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");

@@ -2,11 +2,11 @@
 //! is taken when it is sensible, honestly wrong, on the side a range allows, new, and its
 //! side still has room.
 
+use super::pinned::Window;
 use super::{outside, sensible, sort_key, OPTIONS};
 use crate::quantity::{render, Quantity, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
-use std::cmp::Ordering;
 
 /// Which side of the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,13 +40,16 @@ fn graded_near(q: &Quantity, v: &Value) -> bool {
 pub struct Picks<'a> {
     q: &'a Quantity,
     width: f64,
-    other_end: Option<(f64, Ordering)>,
+    /// What the sentence leaves open (`pinned`).
+    window: Window,
     answer_key: f64,
     answer_text: String,
     seen: Vec<String>,
     decades: bool,
     /// No date or year after this one (the deck's `as_of:`).
     latest: Option<i32>,
+    /// Not this year either, for a year answer before it.
+    not_year: Option<i32>,
     /// Only dates in this year (the answer's year is in view).
     year: Option<i32>,
     /// Only years this many apart from the answer (a tournament held every four years).
@@ -56,17 +59,18 @@ pub struct Picks<'a> {
 }
 
 impl<'a> Picks<'a> {
-    /// None yet, for answer `q` with band `width`, maybe one end of a range.
-    pub fn new(q: &'a Quantity, width: f64, other_end: Option<(f64, Ordering)>) -> Picks<'a> {
+    /// None yet, for answer `q` with band `width`, inside `window`.
+    pub fn new(q: &'a Quantity, width: f64, window: Window) -> Picks<'a> {
         let answer_text = render(q, &q.value);
         Picks {
             q,
             width,
-            other_end,
+            window,
             answer_key: sort_key(&q.value),
             seen: vec![answer_text.clone()],
             decades: false,
             latest: None,
+            not_year: None,
             year: None,
             every: None,
             answer_text,
@@ -85,6 +89,11 @@ impl<'a> Picks<'a> {
     pub fn no_later_than(&mut self, year: i32) {
         if year_of(&self.q.value).is_some_and(|y| y <= year) {
             self.latest = Some(year);
+        }
+        // "France became the second team, after Brazil in 2002, …" in the deck of the 2018
+        // final: 2018 itself is no wrong year for an earlier one (issue 10, round 10: C).
+        if matches!(self.q.value, Value::Year(y) if y < year) {
+            self.not_year = Some(year);
         }
     }
 
@@ -119,19 +128,17 @@ impl<'a> Picks<'a> {
     pub fn offer(&mut self, v: &Value) {
         let key = sort_key(v);
         let wrong_enough = self.wrong_enough(v);
+        let beside = self.beside_another(key, v);
         let side = if key < self.answer_key {
             &mut self.below
         } else {
             &mut self.above
         };
-        // One end of a range stays on its side of the other ("between what year and 1972").
-        let in_range = match self.other_end {
-            Some((end, Ordering::Greater)) => key < end,
-            Some((start, _)) => key > start,
-            None => true,
-        };
+        // One end of a range stays on its side of the other ("between what year and 1972"),
+        // and so on for all the sentence shows (`pinned`).
         if side.len() >= OPTIONS - 1
-            || !in_range
+            || !self.window.admits(key)
+            || self.not_year.is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
             || !sensible(self.q, v)
             || !wrong_enough
             || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
@@ -146,11 +153,25 @@ impl<'a> Picks<'a> {
             return;
         }
         let text = render(self.q, v);
-        if self.seen.contains(&text) {
+        if self.seen.contains(&text) || beside {
             return;
         }
         self.seen.push(text.clone());
         side.push((key, text));
+    }
+
+    /// Whether `v` (with sort key `key`) is a number nearer an option already taken than a
+    /// tenth of its distance from the answer: "353,000" beside "358,000" reads as one option twice (issue 10,
+    /// round 10: rated B).
+    fn beside_another(&self, key: f64, v: &Value) -> bool {
+        matches!(
+            v,
+            Value::Number(_) | Value::Money { .. } | Value::Amount { .. }
+        ) && self
+            .below
+            .iter()
+            .chain(&self.above)
+            .any(|(k, _)| (k - key).abs() <= 0.1 * (key - self.answer_key).abs())
     }
 
     /// Honestly wrong: outside the grading band, or, with the year in view, in that year

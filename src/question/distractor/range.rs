@@ -14,43 +14,6 @@ pub fn other_end(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
     Some((o, side))
 }
 
-/// A date or year the sentence writes on the answer's other side in time: "Work on the ship
-/// began on March 31, 1909, and she was launched on May 31, 1911" — an option for the launch
-/// before the work began, or for the start after the launch, reads as nonsense (issue 10,
-/// round 9: impossible options). An earlier one written before the answer bounds it from
-/// below, a later one written after it from above, as a range's other end would. Only four
-/// years apart or more: with less room every wrong option would fall on one side and the key
-/// always stand first or last ("in 2008 and 2009"; the Titanic's two years are left as
-/// they were).
-pub fn sequence_bound(text: &str, q: &Quantity) -> Option<(Quantity, Ordering)> {
-    let key = |v: &Value| match v {
-        Value::Year(y) => Some((*y, 0, 0)),
-        Value::Date(d) => Some((d.year?, u32::from(d.month), d.day.map_or(0, u32::from))),
-        _ => None,
-    };
-    // Dates only: a year's options are few and near, so a bound leaves them on one side.
-    if !matches!(q.value, Value::Date(_)) {
-        return None;
-    }
-    let answer = key(&q.value)?;
-    // Options stay two years or more from the answer (a year off is graded close).
-    let room = 4;
-    let dated = |o: &Quantity| o.kind == q.kind && key(&o.value).is_some();
-    let found = quantity::find(text);
-    let before = found
-        .iter()
-        .rev()
-        .filter(|o| o.span.end <= q.span.start && dated(o))
-        .find(|o| key(&o.value).is_some_and(|k| k < answer && answer.0 - k.0 >= room))
-        .map(|o| (o.clone(), Ordering::Less));
-    let after = found
-        .iter()
-        .filter(|o| o.span.start >= q.span.end && dated(o))
-        .find(|o| key(&o.value).is_some_and(|k| k > answer && k.0 - answer.0 >= room))
-        .map(|o| (o.clone(), Ordering::Greater));
-    before.or(after)
-}
-
 /// The other end's date in the answer's frame. "From 11 July to 30 July 1966" writes the
 /// year once: asked for "11 July", the options carry no year, so the end is compared as
 /// "30 July" (else every yearless option, "11 October", sorted before 1966 and passed);
@@ -170,41 +133,5 @@ mod tests {
             side("Tickets sold for $40 to $45 each.", "$40"),
             Some(("$45".into(), Ordering::Greater))
         );
-    }
-}
-
-#[cfg(test)]
-mod sequence_tests {
-    use super::*;
-
-    #[test]
-    fn a_date_is_bounded_by_the_sentence_dates_on_its_other_side() {
-        // (sentence, the answer's text, the bound's text and side, or none)
-        type Case<'a> = (&'a str, &'a str, Option<(&'a str, Ordering)>);
-        let cases: &[Case] = &[
-            (
-                "ENIAC was switched on on July 29, 1947, and ran until October 2, 1955.",
-                "October 2, 1955",
-                Some(("July 29, 1947", Ordering::Less)),
-            ),
-            (
-                "ENIAC was switched on on July 29, 1947, and ran until October 2, 1955.",
-                "July 29, 1947",
-                Some(("October 2, 1955", Ordering::Greater)),
-            ),
-            (
-                "Work began on March 31, 1909, and she was launched on May 31, 1911.",
-                "May 31, 1911",
-                None,
-            ),
-            ("It ran from 1947 to 1955 and again in 1960.", "1960", None),
-        ];
-        for (text, answer, want) in cases {
-            let found = quantity::find(text);
-            let q = found.iter().find(|q| q.text == *answer).unwrap();
-            let got = sequence_bound(text, q).map(|(o, side)| (o.text, side));
-            let want = want.map(|(t, side)| (t.to_string(), side));
-            assert_eq!(got, want, "{answer} in {text}");
-        }
     }
 }

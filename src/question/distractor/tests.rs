@@ -508,3 +508,18 @@ fn temperatures_are_offered_near_the_answer_by_degrees_not_by_ratio() {
         }
     }
 }
+
+#[test]
+fn no_two_options_read_as_one() {
+    // Issue 10, round 10: 353,000 and 358,000 were offered side by side (rated B).
+    let src = "title: T\nfacts:\n  - Payrolls grew by 187,000 a month.\n  - The labor force grew by 353,000.\n  - Household employment rose by 358,000.\n  - Factories added 229,000.\n  - Stores added 105,000.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for seed in 0..30 {
+        let (options, _) = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        let both = ["353,000", "358,000"]
+            .iter()
+            .all(|o| options.contains(&o.to_string()));
+        assert!(!both, "seed {seed}: {options:?}");
+    }
+}
