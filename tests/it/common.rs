@@ -224,7 +224,7 @@ impl Student {
     /// The next message, or `None` once the host has closed the connection.
     pub fn recv(&mut self) -> Option<Value> {
         loop {
-            match self.socket.read() {
+            match read_message(&mut self.socket) {
                 Ok(tungstenite::Message::Text(t)) => {
                     self.heard.push(t.to_string());
                     return Some(serde_json::from_str(&t).unwrap());
@@ -260,6 +260,20 @@ impl Student {
             if m["type"] == "welcome" || m["type"] == "refused" {
                 return m;
             }
+        }
+    }
+}
+
+/// The next WebSocket message, read again when a signal interrupts the read: the test
+/// process runs children and terminals whose signals can land on any thread, and
+/// tungstenite keeps a partly read frame in its buffer, so reading again is safe.
+pub fn read_message<S: std::io::Read + std::io::Write>(
+    socket: &mut tungstenite::WebSocket<S>,
+) -> tungstenite::Result<tungstenite::Message> {
+    loop {
+        match socket.read() {
+            Err(tungstenite::Error::Io(e)) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            other => return other,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! hostile name as text. Ignored without chromium, like the other browser tests; `.ci/run`
 //! installs Debian's chromium and runs it with `--include-ignored`.
 
-use crate::common::{find_tool, Host, Student, HEADLESS};
+use crate::common::{find_tool, read_message, Host, Student, HEADLESS};
 use serde_json::{json, Value};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -100,7 +100,7 @@ impl Browser {
             .send(Message::Text(msg.to_string().into()))
             .unwrap();
         loop {
-            let Message::Text(t) = self.socket.read().unwrap() else {
+            let Message::Text(t) = read_message(&mut self.socket).unwrap() else {
                 continue;
             };
             let v: Value = serde_json::from_str(&t).unwrap();
