@@ -108,18 +108,47 @@ fn day_range(a: &Quantity, b: &Quantity, gap: &str) -> Option<super::Date> {
     let Value::Date(d) = b.value else {
         return None;
     };
+    let last = d.day.filter(|_| d.end_day.is_none())?;
+    // "the night of 14 April and the morning of 15 April 1912": a night across two days of
+    // one month is one span; asking either day shows the other (rubric: answer in view).
+    if let Value::Date(first) = a.value {
+        let same_month = first.year.is_none() && first.month == d.month;
+        let first = first
+            .day
+            .filter(|&f| same_month && first.end_day.is_none() && f < last)?;
+        return (joins_days(gap) || night_to_morning(gap)).then_some(super::Date {
+            day: Some(first),
+            end_day: Some(last),
+            ..d
+        });
+    }
     let first = a
         .value
         .number()
         .filter(|_| a.kind == Kind::Count && a.style.suffix.is_empty())?;
-    let last = d.day.filter(|_| d.end_day.is_none())?;
     let day = (1.0..f64::from(last)).contains(&first) && first.fract() == 0.0;
-    let joins = matches!(gap, "to" | "-" | "–" | "—");
+    let joins = joins_days(gap);
     (day && joins).then_some(super::Date {
         day: Some(first as u8),
         end_day: Some(last),
         ..d
     })
+}
+
+/// Whether `gap` joins two days as a range ("1 to 19 July", "11–12 June").
+fn joins_days(gap: &str) -> bool {
+    matches!(gap, "to" | "-" | "–" | "—")
+}
+
+/// "and the morning of", "and the early hours of": the end of a night named by its two days.
+fn night_to_morning(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 5
+        && words.first() == Some(&"and")
+        && words.last() == Some(&"of")
+        && words
+            .iter()
+            .any(|w| matches!(*w, "morning" | "hours" | "dawn"))
 }
 
 /// Kinds whose ranges are asked whole: dates keep their own day ranges ("11–12 June"), and
@@ -195,6 +224,31 @@ mod tests {
             .map(|q| format!("{}={}", q.text, q.value))
             .collect();
         assert_eq!(got, ["1 to 19 July 1903=1903-07-01/1903-07-19"]);
+    }
+
+    #[test]
+    fn a_night_named_by_its_two_days_is_one_range() {
+        // (sentence, the first quantity found as "text=value")
+        let cases: &[(&str, &str)] = &[
+            (
+                "It sank during the night of 14 April and the morning of 15 April 1912.",
+                "14 April and the morning of 15 April 1912=1912-04-14/1912-04-15",
+            ),
+            // Two dates of one sentence that are no night: left apart.
+            (
+                "It left on 10 April and sank on 15 April 1912.",
+                "10 April=--04-10",
+            ),
+            (
+                "The night of 30 March and the morning of 1 April 1912 passed.",
+                "30 March=--03-30",
+            ),
+        ];
+        for (text, want) in cases {
+            let found = join(text, find(text));
+            let got = found.first().map(|q| format!("{}={}", q.text, q.value));
+            assert_eq!(got.as_deref(), Some(*want), "{text}");
+        }
     }
 
     #[test]
