@@ -471,6 +471,11 @@ fn create(path: &Path) -> Result<(), StoreError> {
     tmp.as_file()
         .sync_all()
         .map_err(|e| super::io_error(path, &e))?;
+    // Sessions creating the store at once take turns from here: one that saw no file could
+    // otherwise remove the -wal of a store another session has just linked and written
+    // to, losing answers it acknowledged. The lock is the folder's, released on drop.
+    let turn = std::fs::File::open(dir).map_err(|e| super::io_error(dir, &e))?;
+    turn.lock().map_err(|e| super::io_error(dir, &e))?;
     // An empty file at the real path (an older factdrill stopped while creating it) holds
     // nothing; its journal, if any, belongs to nothing and must not be replayed into ours.
     if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
@@ -488,9 +493,7 @@ fn create(path: &Path) -> Result<(), StoreError> {
         Err(e) => return Err(super::io_error(path, &e)),
     }
     drop(tmp);
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    let _ = turn.sync_all();
     Ok(())
 }
 
