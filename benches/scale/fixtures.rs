@@ -110,7 +110,7 @@ fn review(deck: &str, card: &str, expected: &str, k: usize, r: usize, start: u64
         card_id: card.into(),
         deck_id: deck.into(),
         reviewed_at_ms: start + (r as u64) * 25 * DAY_MS + k as u64,
-        rating: if (k + r) % 7 == 0 { 1 } else { 3 },
+        rating: if (k + r).is_multiple_of(7) { 1 } else { 3 },
         verdict: "correct".into(),
         format: "typed".into(),
         given: "12".into(),

@@ -240,7 +240,7 @@ impl<W: Write> Screen for TextScreen<W> {
     ) -> io::Result<()> {
         // A line when someone answers, and a countdown every five seconds: the whole class
         // reads the screen, and the lines stay readable in a log.
-        let tick = left_s % 5 == 0 && left_s != self.shown.1;
+        let tick = left_s.is_multiple_of(5) && left_s != self.shown.1;
         if answered == self.shown.0 && !tick {
             return Ok(());
         }

@@ -278,7 +278,7 @@ pub fn year_words(words: &[&str]) -> Option<(i32, usize)> {
 pub fn small_number_words(n: u32) -> Option<String> {
     match n {
         0..=19 => Some(UNITS[n as usize].to_string()),
-        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS[(n / 10) as usize].to_string()),
         20..=99 => Some(format!(
             "{}-{}",
             TENS[(n / 10) as usize],
@@ -292,7 +292,7 @@ pub fn small_number_words(n: u32) -> Option<String> {
 pub fn ordinal_words(n: u32) -> Option<String> {
     match n {
         0..=19 => Some(ORDINAL_UNITS[n as usize].to_string()),
-        20..=99 if n % 10 == 0 => Some(ORDINAL_TENS[(n / 10) as usize].to_string()),
+        20..=99 if n.is_multiple_of(10) => Some(ORDINAL_TENS[(n / 10) as usize].to_string()),
         20..=99 => Some(format!(
             "{}-{}",
             TENS[(n / 10) as usize],

@@ -148,7 +148,7 @@ mod le {
         }
 
         fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<Vec<u32>, E> {
-            if bytes.len() % 4 != 0 {
+            if !bytes.len().is_multiple_of(4) {
                 return Err(E::invalid_length(bytes.len(), &self));
             }
             Ok(bytes

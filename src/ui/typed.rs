@@ -200,7 +200,7 @@ fn draw(
         let before: String = line.chars[..line.at].iter().collect();
         let at = measure_text_width(last) + measure_text_width(&before);
         term.write_str("\r")?;
-        if at % cols > 0 {
+        if !at.is_multiple_of(cols) {
             term.move_cursor_right(at % cols)?;
         }
     }
