@@ -227,27 +227,43 @@ mod tests {
     }
 
     #[test]
-    fn a_night_named_by_its_two_days_is_one_range() {
-        // (sentence, the first quantity found as "text=value")
-        let cases: &[(&str, &str)] = &[
+    fn two_days_of_one_month_are_one_range() {
+        // (sentence, the first quantity's text, its days when it is a range of days)
+        let cases: &[(&str, &str, Option<(u8, u8)>)] = &[
             (
                 "It sank during the night of 14 April and the morning of 15 April 1912.",
-                "14 April and the morning of 15 April 1912=1912-04-14/1912-04-15",
+                "14 April and the morning of 15 April 1912",
+                Some((14, 15)),
             ),
-            // Two dates of one sentence that are no night: left apart.
+            (
+                "It was held from 11 July to 30 July 1966.",
+                "11 July to 30 July 1966",
+                Some((11, 30)),
+            ),
+            // Two dates that are no span, or a night across two months: left apart.
             (
                 "It left on 10 April and sank on 15 April 1912.",
-                "10 April=--04-10",
+                "10 April",
+                None,
             ),
             (
                 "The night of 30 March and the morning of 1 April 1912 passed.",
-                "30 March=--03-30",
+                "30 March",
+                None,
             ),
         ];
-        for (text, want) in cases {
+        for (text, want_text, want_days) in cases {
             let found = join(text, find(text));
-            let got = found.first().map(|q| format!("{}={}", q.text, q.value));
-            assert_eq!(got.as_deref(), Some(*want), "{text}");
+            let first = found.first().expect(text);
+            let days = match first.value {
+                Value::Date(d) => d.end_day.and_then(|end| Some((d.day?, end))),
+                _ => None,
+            };
+            assert_eq!(
+                (first.text.as_str(), days),
+                (*want_text, *want_days),
+                "{text}"
+            );
         }
     }
 
