@@ -229,7 +229,8 @@ mod tests {
     #[test]
     fn two_days_of_one_month_are_one_range() {
         // (sentence, the first quantity's text, its days when it is a range of days)
-        let cases: &[(&str, &str, Option<(u8, u8)>)] = &[
+        type Case<'a> = (&'a str, &'a str, Option<(u8, u8)>);
+        let cases: &[Case] = &[
             (
                 "It sank during the night of 14 April and the morning of 15 April 1912.",
                 "14 April and the morning of 15 April 1912",
