@@ -47,7 +47,7 @@ impl Why {
             Why::Compound => "part of an amount written in parts",
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
-            Why::InView => "the sentence lists what it counts, so the answer shows",
+            Why::InView => "the sentence lists what it counts or ranks, so the answer shows",
             Why::Era => "a year BC, which factdrill cannot ask yet",
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",

@@ -66,6 +66,38 @@ impl Date {
             && self.end_day.is_none_or(|e| self.day.is_some_and(|d| e > d))
     }
 
+    /// Days since 1 March of year 0 (proleptic Gregorian), for a date with a day; a year
+    /// left out counts as `year_if_none`. Hinnant's `days_from_civil`, shifted.
+    pub fn day_number(&self, year_if_none: i32) -> Option<i64> {
+        let day = i64::from(self.day?);
+        let (y, m) = (
+            i64::from(self.year.unwrap_or(year_if_none)),
+            i64::from(self.month),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let month_index = (m + 9) % 12; // March is 0.
+        let day_of_year = (153 * month_index + 2) / 5 + day - 1;
+        Some(365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + day_of_year)
+    }
+
+    /// The day numbered `n` by [`Date::day_number`], as a date with a year and a day.
+    pub fn from_day_number(n: i64) -> Date {
+        let era = n.div_euclid(146_097);
+        let doe = n.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: i32::try_from(year).ok(),
+            month: month as u8,
+            day: Some(day as u8),
+            end_day: None,
+        }
+    }
+
     /// ISO 8601 text: "1949-04-04", "2017-05", "--04-04", "2018-07-11/2018-07-12".
     pub fn iso(&self) -> String {
         let year = self.year.map_or("-".to_string(), |y| format!("{y:04}"));

@@ -60,6 +60,9 @@ fn quantity_choices(
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
     let window = pinned::window(&card.text, q);
+    if let Some(found) = season_choices(card, q, deck, width, window, rng) {
+        return Some(found);
+    }
     let mut picks = Picks::new(q, width, window);
     if super::is_decade(card, q) {
         picks.decades_only();
@@ -75,14 +78,7 @@ fn quantity_choices(
     if let Some(year) = year_in_view {
         picks.in_year(year);
     }
-    // Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
-    // beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
-    picks.exclude(
-        crate::quantity::find(&card.text)
-            .into_iter()
-            .filter(|o| o.span != q.span && o.kind == q.kind)
-            .map(|o| crate::quantity::render(q, &o.value)),
-    );
+    picks.exclude(in_view(card, q));
     if near.all.iter().map(ExactSizeIterator::len).sum::<usize>() <= exact_max {
         // Every candidate in one shuffle, as before the pool was ordered: a small deck's
         // options for a seed stay what they were.
@@ -126,6 +122,43 @@ fn quantity_choices(
     picks.finish(rng)
 }
 
+/// The sentence's other figures of the answer's kind, as options would print them.
+/// Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
+/// beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
+fn in_view(card: &Card, q: &Quantity) -> Vec<String> {
+    crate::quantity::find(&card.text)
+        .into_iter()
+        .filter(|o| o.span != q.span && o.kind == q.kind)
+        .map(|o| crate::quantity::render(q, &o.value))
+        .collect()
+}
+
+/// Options for a date inside a run of the deck's dates (`season`), all inside the run;
+/// `None` when there is no run or it holds too few days.
+fn season_choices(
+    card: &Card,
+    q: &Quantity,
+    deck: &Pool,
+    width: f64,
+    window: pinned::Window,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
+    let (Value::Date(answer), Some(run)) = (q.value, season::of(q, deck)) else {
+        return None;
+    };
+    let candidates = run.candidates(&answer);
+    let mut picks = Picks::new(q, width, window);
+    picks.exclude(in_view(card, q));
+    if let Some(year) = card.as_of {
+        picks.no_later_than(year);
+    }
+    picks.in_season(run);
+    for c in &candidates {
+        picks.offer(c);
+    }
+    picks.finish(rng)
+}
+
 /// Words of events held every four years: World Cups, Olympic Games, elections.
 const QUADRENNIAL: &[&str] = &["World Cup", "Olympic", "Games", "election", "Euro "];
 
@@ -143,10 +176,18 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
             _ => None,
         })
         .collect();
-    let named = QUADRENNIAL
-        .iter()
-        .any(|w| card.text.contains(w) || card.topic.as_deref().is_some_and(|t| t.contains(w)));
-    (named && !others.is_empty() && others.iter().all(|x| x != &y && (x - y) % 4 == 0)).then_some(4)
+    let in_text = QUADRENNIAL.iter().any(|w| card.text.contains(w));
+    // The deck's id is its title's words ("2018-fifa-world-cup-final").
+    let deck = card.deck_id.replace('-', " ").to_lowercase();
+    let named = in_text
+        || QUADRENNIAL.iter().any(|w| {
+            card.topic.as_deref().is_some_and(|t| t.contains(w)) || deck.contains(&w.to_lowercase())
+        });
+    // "until Kylian Mbappé did it in 2022" of a hat-trick in a World Cup final: the year of
+    // the event the sentence names, with no other year beside it (issue 10, round 12b: C).
+    let alone = others.is_empty() && in_text;
+    let in_step = !others.is_empty() && others.iter().all(|x| x != &y && (x - y) % 4 == 0);
+    (named && in_step || alone).then_some(4)
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July
@@ -548,6 +589,7 @@ mod nearby;
 mod picks;
 pub(crate) mod pinned;
 pub(crate) mod range;
+mod season;
 mod text;
 mod whole;
 

@@ -111,7 +111,7 @@ mod draw;
 mod order;
 
 pub use draw::Draw;
-pub use order::{shape_and_key, year_start, Group, Order, Shape, ROUND_MAX};
+pub use order::{date_key, shape_and_key, year_start, Group, Order, Shape, ROUND_MAX};
 
 #[cfg(test)]
 mod tests {

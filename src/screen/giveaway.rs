@@ -30,6 +30,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || century_in_view(found, k)
         || consecutive(text, found, k)
         || same_as(text, found, k)
+        || ranked_after(text, q)
     {
         return Some(Why::InView);
     }
@@ -197,6 +198,53 @@ fn same_as(text: &str, found: &[Quantity], k: usize) -> bool {
     })
 }
 
+/// "the third host to do so after Uruguay in 1930 and Italy in 1934", "the third brightest
+/// object in the night sky; only the Moon and Venus outshine it": an ordinal whose sentence
+/// names all that rank before it gives itself away (issue 10, rounds 12 and 12b: rated C).
+fn ranked_after(text: &str, q: &Quantity) -> bool {
+    let Some(n) = q.value.number() else {
+        return false;
+    };
+    if q.kind != Kind::Ordinal || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    ["after ", "only "].iter().any(|marker| {
+        lower.match_indices(marker).any(|(at, _)| {
+            let word_start = at == 0 || !lower[..at].ends_with(char::is_alphanumeric);
+            let clause = text[at + marker.len()..]
+                .split([',', ';', ':', '.', '(', ')', '—', '–'])
+                .next()
+                .unwrap_or_default();
+            word_start && named(clause).is_some_and(|len| len as f64 == n - 1.0)
+        })
+    })
+}
+
+/// How many names a clause lists at its start ("the Moon and Venus outshine it" is two,
+/// "Uruguay in 1930 and Italy in 1934" two), if it opens with one.
+fn named(clause: &str) -> Option<usize> {
+    let mut items: Vec<&str> = clause.split(',').collect();
+    let last = items.pop()?;
+    items.extend(last.splitn(2, " and "));
+    let count = items.len();
+    items.iter().enumerate().try_for_each(|(i, item)| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        let words = match words.first() {
+            Some(&("the" | "The")) => &words[1..],
+            _ => &words[..],
+        };
+        let name = words.iter().take_while(|w| starts_name(w)).count();
+        // What may follow a name: its year ("Uruguay in 1930"), or, after the last one, the
+        // rest of the clause ("Venus outshine it").
+        let rest = &words[name..];
+        let dated = matches!(rest, [p, y] if ["in", "at", "on"].contains(p) && y.starts_with(|c: char| c.is_ascii_digit()));
+        let fits = (1..=4).contains(&name) && (rest.is_empty() || dated || i == count - 1);
+        fits.then_some(())
+    })?;
+    Some(count)
+}
+
 /// `text` with its bracketed asides removed: "Andersen AFB (Guam), Honolulu".
 fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -267,6 +315,12 @@ fn split_items(clause: &str) -> Vec<String> {
         return Vec::new();
     }
     parts.extend(tail.iter().map(|t| t.trim().to_string()));
+    // "the HMHS Britannic and the RMS Olympic": an article before a name is no lead-in.
+    for part in parts.iter_mut().skip(1) {
+        if let Some(rest) = part.strip_prefix("the ") {
+            *part = rest.to_string();
+        }
+    }
     // The first part may carry the words that lead into the list.
     let first = parts[0].clone();
     let words: Vec<&str> = first.split_whitespace().collect();
@@ -348,6 +402,12 @@ mod tests {
             ("It flew with five stops at Toulouse, Dubai, Bangkok, Andersen AFB (Guam), Honolulu and Acapulco.", &[], "six names for five"),
             ("The rate stood at 4.0 percent in January, essentially the same as in the 3 months before (4.1 percent).", &["4.0 percent", "4.1 percent"], "the same as"),
             ("The rate stood at 4.0 percent in January, up from 3.1 percent.", &[], "a change"),
+            ("Her two sister ships were the HMHS Britannic and the RMS Olympic.", &["two"], "names with articles"),
+            ("England were the third host to win after Uruguay in 1930 and Italy in 1934.", &["third"], "an ordinal after all that came before"),
+            ("Jupiter is the third brightest object; only the Moon and Venus outshine it.", &["third"], "only those before it"),
+            ("Spain became the third team, after Brazil in 2002, Italy and France, to win.", &[], "three before the third"),
+            ("England were the fourth host to win after Uruguay in 1930 and Italy in 1934.", &[], "the fourth after two"),
+            ("Bolt ran the fourth fastest time after a poor start and a slip.", &[], "no names after 'after'"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");

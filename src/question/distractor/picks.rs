@@ -3,6 +3,7 @@
 //! side still has room.
 
 use super::pinned::Window;
+use super::season::Season;
 use super::{outside, sensible, sort_key, OPTIONS};
 use crate::quantity::{render, Quantity, Value};
 use rand::seq::SliceRandom;
@@ -54,6 +55,8 @@ pub struct Picks<'a> {
     year: Option<i32>,
     /// Only years this many apart from the answer (a tournament held every four years).
     every: Option<i32>,
+    /// Only days of this run of the deck's dates.
+    season: Option<Season>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -73,6 +76,7 @@ impl<'a> Picks<'a> {
             not_year: None,
             year: None,
             every: None,
+            season: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -108,6 +112,11 @@ impl<'a> Picks<'a> {
     /// rated C, impossible options).
     pub fn every(&mut self, period: i32) {
         self.every = Some(period);
+    }
+
+    /// Offers only days of `run`, two or more from the answer's.
+    pub fn in_season(&mut self, run: Season) {
+        self.season = Some(run);
     }
 
     /// Never offers these texts (figures already in view).
@@ -177,6 +186,9 @@ impl<'a> Picks<'a> {
     /// Honestly wrong: outside the grading band, or, with the year in view, in that year
     /// and another month.
     fn wrong_enough(&self, v: &Value) -> bool {
+        if let (Some(run), Value::Date(a)) = (&self.season, self.q.value) {
+            return run.admits(&a, v);
+        }
         match (self.year, self.q.value, v) {
             (Some(year), Value::Date(a), Value::Date(b)) => {
                 b.year == Some(year) && b.month != a.month

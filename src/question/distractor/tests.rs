@@ -523,3 +523,76 @@ fn no_two_options_read_as_one() {
         assert!(!both, "seed {seed}: {options:?}");
     }
 }
+
+/// Every option of the card answering `answer` in deck `src`, over 30 seeds.
+fn options_over_seeds(src: &str, answer: &str) -> Vec<Vec<String>> {
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let card = cards.iter().find(|c| c.answer_text() == answer).unwrap();
+    (0..30)
+        .map(|seed| {
+            let (options, right) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+            assert_eq!(options[right], answer, "seed {seed}");
+            options
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_among_the_decks_days_is_offered_other_days_of_the_run() {
+    // Issue 10, round 12b: the landing's options were July 20 of 1971, 1973 and 1974, and
+    // the first step's were January, June and December 21, outside the mission.
+    let src = "title: T\nfacts:\n  - Apollo 11 launched on July 16, 1969.\n  - The Eagle landed on July 20, 1969.\n  - Armstrong stepped out on July 21.\n  - They splashed down on July 24, 1969.\n  - Apollo 12 launched on November 14, 1969.\n";
+    let in_run = |o: &str, year: &str| {
+        let day: u32 = o
+            .trim_start_matches("July ")
+            .split(',')
+            .next()
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(0);
+        o.starts_with("July ") && o.ends_with(year) && (14..=26).contains(&day)
+    };
+    for options in options_over_seeds(src, "July 20, 1969") {
+        assert!(options.iter().all(|o| in_run(o, ", 1969")), "{options:?}");
+        assert!(
+            !options
+                .iter()
+                .any(|o| o == "July 19, 1969" || o == "July 21, 1969"),
+            "a day off is graded close: {options:?}"
+        );
+    }
+    for options in options_over_seeds(src, "July 21") {
+        assert!(
+            options.iter().all(|o| in_run(&format!("{o},"), ",")),
+            "{options:?}"
+        );
+    }
+    // Alone in its months, a date is offered in other years as before.
+    let far = options_over_seeds(src, "November 14, 1969");
+    assert!(
+        far.iter().flatten().any(|o| !o.ends_with("1969")),
+        "{far:?}"
+    );
+}
+
+#[test]
+fn a_year_of_a_four_yearly_event_alone_in_its_sentence_steps_by_four() {
+    // Issue 10, round 12b: "until Kylian Mbappé did it in 2022" in a World Cup final was
+    // offered 2012 and 2019, years without a World Cup.
+    let src = "title: T\nfacts:\n  - Nobody else scored a hat-trick in a World Cup final until Kylian Mbappé did it in 2022.\n  - The stadium opened in 2007.\n";
+    for options in options_over_seeds(src, "2022") {
+        for o in &options {
+            let y: i32 = o.parse().unwrap();
+            assert_eq!((y - 2022) % 4, 0, "{options:?}");
+        }
+    }
+    // Named only by the deck, a year with no other year beside it may be anything.
+    let src = "title: 2018 FIFA World Cup final\nfacts:\n  - Russia was chosen as host in 2010.\n  - The stadium opened in 2007.\n";
+    let any = options_over_seeds(src, "2010");
+    assert!(
+        any.iter()
+            .flatten()
+            .any(|o| (o.parse::<i32>().unwrap() - 2010) % 4 != 0),
+        "{any:?}"
+    );
+}

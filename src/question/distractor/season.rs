@@ -1,0 +1,307 @@
+//! The days a deck's dates crowd around. "Launched on July 16, 1969 … landed on July 20 …
+//! splashed down on July 24": a date inside such a run wants other days of the run as
+//! options, not July 20 of 1971 or 21 January, which the deck itself rules out (issue 10,
+//! round 12b: six C grades, options outside the mission, the tournament, the voyage).
+
+use crate::quantity::{Date, Kind, Quantity, Value};
+use crate::question::pool::{date_key, Entry, Group, Pool, Shape};
+
+/// Deck dates this many days or fewer from the answer make a run with it.
+const REACH: i64 = 45;
+
+/// Options may lie this many days beyond the run's first and last dates.
+const MARGIN: i64 = 2;
+
+/// A yearless answer reads at most this many of the deck's dates to find its run.
+const YEARLESS_MAX: usize = 512;
+
+/// The run of days around an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Season {
+    /// The first and last day numbers an option may fall on.
+    pub first: i64,
+    /// See `first`.
+    pub last: i64,
+    /// The year a yearless answer is read in.
+    year: i32,
+    /// The answer's day number.
+    answer: i64,
+    /// The deck's own days in the run (not the answer's).
+    days: Vec<i64>,
+}
+
+/// The run of the deck's dates that answer `q` falls in, if the deck has another day within
+/// [`REACH`] of it.
+pub fn of(q: &Quantity, deck: &Pool) -> Option<Season> {
+    let Value::Date(d) = q.value else {
+        return None;
+    };
+    d.day?;
+    let near = |year: i32| {
+        let answer = d.day_number(year)?;
+        let days: Vec<i64> = deck_dates(q.kind, d, deck)
+            .into_iter()
+            .filter(|o| *o != d)
+            .flat_map(|o| ends(&o, year))
+            .filter(|&n| n != answer && (n - answer).abs() <= REACH)
+            .collect();
+        Some((answer, days))
+    };
+    let (year, (answer, mut days)) = match d.year {
+        Some(y) => (y, near(y)?),
+        // "on July 21 at 02:56 UTC" in a deck of July 1969: the year whose run holds the
+        // most of the deck's days ("15 April" of a deck of April 1912, not March 1909).
+        None => {
+            let mut years: Vec<i32> = deck_dates(q.kind, d, deck)
+                .into_iter()
+                .filter_map(|o| o.year)
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            years
+                .into_iter()
+                .filter_map(|y| near(y).map(|n| (y, n)))
+                .max_by_key(|(y, (_, days))| (days.len(), -y))?
+        }
+    };
+    if days.is_empty() {
+        return None;
+    }
+    days.sort_unstable();
+    days.dedup();
+    let first = days[0].min(answer) - MARGIN;
+    let last = days[days.len() - 1].max(answer) + MARGIN;
+    Some(Season {
+        first,
+        last,
+        year,
+        answer,
+        days,
+    })
+}
+
+impl Season {
+    /// Whether `v`, a date shaped like `answer`, falls inside the run and two days or more
+    /// from the answer (a day off is graded close).
+    pub fn admits(&self, answer: &Date, v: &Value) -> bool {
+        let Value::Date(o) = v else {
+            return false;
+        };
+        let len = span(answer);
+        let Some(n) = o.day_number(self.year) else {
+            return false;
+        };
+        n >= self.first && n + len <= self.last && (n - self.answer).abs() >= 2
+    }
+
+    /// Candidate options, written like `answer`: the deck's own days first, then the other
+    /// days of the run, nearest first.
+    pub fn candidates(&self, answer: &Date) -> Vec<Value> {
+        let mut near: Vec<i64> = (self.first..=self.last).collect();
+        near.sort_by_key(|n| (n - self.answer).abs());
+        self.days
+            .iter()
+            .chain(&near)
+            .map(|&n| Value::Date(shaped_like(answer, n)))
+            .collect()
+    }
+}
+
+/// The deck's dates with a day, near enough to `d` to be read (all of them, up to
+/// [`YEARLESS_MAX`], for a yearless `d`).
+fn deck_dates(kind: Kind, d: Date, deck: &Pool) -> Vec<Date> {
+    let order = deck.order();
+    let mut out = Vec::new();
+    for range_of_days in [false, true] {
+        let group = Group {
+            kind,
+            shape: Shape::Date(true, true, range_of_days),
+            round: 0,
+        };
+        let within = order.group(&deck.0, group);
+        let span = match d.day_number(0).filter(|_| d.year.is_some()) {
+            Some(_) => {
+                let n = d.day_number(0).unwrap_or_default();
+                let (lo, hi) = (
+                    Date::from_day_number(n - REACH - 31),
+                    Date::from_day_number(n + REACH),
+                );
+                order.span_in(&deck.0, within, date_key(&lo), date_key(&hi) + 31.0)
+            }
+            None if within.len() <= YEARLESS_MAX => within,
+            None => continue,
+        };
+        out.extend(span.filter_map(|k| match deck.0[order.at(k)] {
+            Entry::Quantity {
+                value: Value::Date(o),
+                ..
+            } => Some(o),
+            _ => None,
+        }));
+    }
+    out
+}
+
+/// The first and last day numbers of a deck date, in `year` when it has none.
+fn ends(o: &Date, year: i32) -> Vec<i64> {
+    let first = o.day_number(year);
+    let last = o
+        .end_day
+        .and_then(|e| Date { day: Some(e), ..*o }.day_number(year));
+    first.into_iter().chain(last).collect()
+}
+
+/// How many days after its first an answer's range of days ends (0 for one day).
+fn span(d: &Date) -> i64 {
+    d.end_day
+        .zip(d.day)
+        .map_or(0, |(e, s)| i64::from(e) - i64::from(s))
+}
+
+/// The date starting on day `n`, with `answer`'s parts: its year only if it has one, and a
+/// range of days of the same length (kept in one month, or left invalid for `sensible`).
+fn shaped_like(answer: &Date, n: i64) -> Date {
+    let start = Date::from_day_number(n);
+    let end_day = answer
+        .end_day
+        .map(|_| start.day.unwrap_or(1) + span(answer) as u8);
+    Date {
+        year: answer.year.and(start.year),
+        end_day,
+        ..start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::find;
+
+    fn date(text: &str) -> Quantity {
+        find(text).into_iter().next().expect(text)
+    }
+
+    fn pool(texts: &[&str]) -> Pool {
+        Pool::new(
+            texts
+                .iter()
+                .map(|t| {
+                    let q = date(t);
+                    Entry::Quantity {
+                        kind: q.kind,
+                        value: q.value,
+                        fact: 0,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn day_numbers_go_both_ways() {
+        for text in [
+            "March 1, 2000",
+            "February 29, 2000",
+            "December 31, 1969",
+            "January 1, 1970",
+            "July 20, 1969",
+        ] {
+            let Value::Date(d) = date(text).value else {
+                panic!("{text}");
+            };
+            let n = d.day_number(0).expect(text);
+            assert_eq!(Date::from_day_number(n), d, "{text}");
+            assert_eq!(
+                Date::from_day_number(n + 1).day_number(0),
+                Some(n + 1),
+                "{text}"
+            );
+        }
+        let day = |t: &str| match date(t).value {
+            Value::Date(d) => d.day_number(0).expect(t),
+            _ => panic!("{t}"),
+        };
+        assert_eq!(
+            day("March 1, 2000") - day("February 28, 2000"),
+            2,
+            "a leap day between"
+        );
+        assert_eq!(day("January 1, 1970") - day("December 31, 1969"), 1);
+    }
+
+    #[test]
+    fn a_run_is_the_decks_days_near_the_answer() {
+        let deck = pool(&[
+            "July 16, 1969",
+            "July 24, 1969",
+            "March 1, 1961",
+            "August 30, 1969",
+            "July 10, 1909",
+        ]);
+        /// An answer, the first and last day options may fall on, and why.
+        type Case = (
+            &'static str,
+            Option<(&'static str, &'static str)>,
+            &'static str,
+        );
+        let cases: &[Case] = &[
+            (
+                "July 20, 1969",
+                Some(("July 14, 1969", "September 1, 1969")),
+                "launch, splashdown and a day 41 days on",
+            ),
+            (
+                "July 21",
+                Some(("July 14, 1969", "September 1, 1969")),
+                "a yearless day takes the year of the run with the most days",
+            ),
+            ("July 20, 1971", None, "no deck day within reach"),
+            ("July 1969", None, "a month has no run of days"),
+        ];
+        for (answer, want, why) in cases {
+            let got = of(&date(answer), &deck).map(|s| (s.first, s.last));
+            let want = want.map(|(a, b)| {
+                let n = |t: &str| match date(t).value {
+                    Value::Date(d) => d.day_number(0).unwrap(),
+                    _ => panic!(),
+                };
+                (n(a), n(b))
+            });
+            assert_eq!(got, want, "{why}: {answer}");
+        }
+    }
+
+    #[test]
+    fn options_stay_in_the_run_and_off_the_answer() {
+        let deck = pool(&["July 16, 1969", "July 24, 1969"]);
+        let q = date("July 20, 1969");
+        let Value::Date(answer) = q.value else {
+            panic!()
+        };
+        let season = of(&q, &deck).expect("a run");
+        let texts: Vec<String> = season
+            .candidates(&answer)
+            .iter()
+            .filter(|v| season.admits(&answer, v))
+            .map(|v| crate::quantity::render(&q, v))
+            .collect();
+        assert_eq!(
+            texts[..2],
+            ["July 16, 1969", "July 24, 1969"],
+            "the deck's own days first"
+        );
+        assert!(texts.contains(&"July 22, 1969".to_string()), "{texts:?}");
+        for banned in [
+            "July 19, 1969",
+            "July 20, 1969",
+            "July 21, 1969",
+            "July 27, 1969",
+            "July 13, 1969",
+        ] {
+            assert!(
+                !texts.contains(&banned.to_string()),
+                "{banned} in {texts:?}"
+            );
+        }
+    }
+}
