@@ -96,6 +96,9 @@ pub struct Card {
     /// The deck's `as_of:` year: no later date is a plausible wrong option.
     #[serde(default)]
     pub as_of: Option<i32>,
+    /// The deck's subject, when the sentence does not name it: the prompt opens with it.
+    #[serde(default)]
+    pub context: Option<String>,
 }
 
 impl Card {
@@ -195,6 +198,10 @@ pub fn compile(deck: &Deck) -> Compiled {
                 note: fact.note.clone(),
                 tolerance: fact.tolerance,
                 as_of: deck.as_of,
+                context: deck
+                    .subject
+                    .as_deref()
+                    .and_then(|s| crate::subject::context_for(&text, s)),
             });
         }
         out.warnings

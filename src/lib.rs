@@ -37,6 +37,7 @@ pub mod sentences;
 pub mod session;
 pub mod stats;
 pub mod store;
+pub(crate) mod subject;
 pub mod textmatch;
 pub mod tolerance;
 pub mod turn;

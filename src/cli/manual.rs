@@ -13,7 +13,9 @@ const ABOUT: &str =
 /// The sections clap knows nothing of, in roff.
 const SECTIONS: &str = r#".SH "DECK FORMAT"
 A deck is a YAML file with a \fBtitle\fR and a non-empty list of \fBfacts\fR; \fBid\fR,
-\fBdescription\fR, \fBsource\fR and \fBtags\fR are optional. A fact is a sentence (every date,
+\fBdescription\fR, \fBsource\fR, \fBtags\fR, \fBas_of\fR (the year the facts are as of) and
+\fBsubject\fR (what the deck is about: a question whose sentence does not name it opens with
+it) are optional. A fact is a sentence (every date,
 count, percentage, sum of money, duration or measure in it becomes a card), or a map with
 \fBfact\fR and optional \fBid\fR (keeps progress when the wording changes), \fBtopic\fR,
 \fBhint\fR, \fBnote\fR, \fBsource\fR and \fBtolerance\fR (\fB1\fR or \fB5%\fR). Braces mark the

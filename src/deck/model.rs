@@ -19,6 +19,9 @@ pub struct Deck {
     /// The year the deck's facts are as of (`as_of: 2018`): no date or year later than it is
     /// offered as a wrong option, since none could be true of such a deck.
     pub as_of: Option<i32>,
+    /// What the deck is about ("Mount Everest"): a prompt whose sentence does not name it
+    /// opens with it.
+    pub subject: Option<String>,
     /// The facts, in file order.
     pub facts: Vec<Fact>,
 }

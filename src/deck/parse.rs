@@ -32,6 +32,7 @@ struct RawDeck {
     source: Option<Scalar>,
     tags: Option<Vec<Scalar>>,
     as_of: Option<Scalar>,
+    subject: Option<Scalar>,
     facts: Option<Vec<RawItem>>,
 }
 
@@ -307,6 +308,7 @@ fn validate(
         source: text(raw.source),
         tags,
         as_of,
+        subject: text(raw.subject),
         facts,
     })
 }

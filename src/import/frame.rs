@@ -16,35 +16,7 @@ pub(crate) struct Subject {
     pub(crate) kinds: Vec<&'static str>,
 }
 
-/// Nouns a title may end or start with that a text then uses alone ("The lake sits…").
-const HEADS: &[&str] = &[
-    "battle",
-    "siege",
-    "war",
-    "famine",
-    "plague",
-    "comet",
-    "lake",
-    "mountain",
-    "river",
-    "desert",
-    "final",
-    "match",
-    "tournament",
-    "race",
-    "ship",
-    "island",
-    "treaty",
-    "mission",
-    "pandemic",
-    "epidemic",
-    "eruption",
-    "earthquake",
-    "canal",
-    "bridge",
-    "tunnel",
-    "dam",
-];
+use crate::subject::HEADS;
 
 /// Words before "of" that make the thing after it the subject ("Sinking of the RMS
 /// Titanic" is about the Titanic: its text says "She sank…").
@@ -144,12 +116,7 @@ fn head_noun(words: &[String]) -> Option<&'static str> {
         .find_map(|w| HEADS.iter().copied().find(|h| *h == w))
 }
 
-/// `name` with its first letter in upper case.
-pub(crate) fn capitalize(name: &str) -> String {
-    let mut c = name.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-}
+pub(crate) use crate::subject::capitalize;
 
 /// "Venus" → "Venus's", "Iceland" → "Iceland's" (the 's after a final s, as most style
 /// guides write a singular name's possessive).

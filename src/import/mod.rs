@@ -38,6 +38,8 @@ pub struct Imported {
     pub source: Option<String>,
     /// The year the text is about (`frame::year`), written as the deck's `as_of:`.
     pub as_of: Option<i32>,
+    /// What the text is about (`frame::subject`), written as the deck's `subject:`.
+    pub subject: Option<String>,
     /// The facts kept.
     pub facts: Vec<Fact>,
     /// Why each sentence, line or row left out was left out.
@@ -116,6 +118,7 @@ pub fn from_text(
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
     let subject = frame::subject(&title, text);
+    let subject_name = subject.as_ref().map(|s| s.name.clone());
     let prose: String = doc
         .sentences
         .iter()
@@ -178,6 +181,7 @@ pub fn from_text(
     Imported {
         id: slug(&title, 6),
         as_of: frame::year(&title, text),
+        subject: subject_name,
         title,
         source: doc.source.or(source.map(str::to_string)),
         facts,
@@ -225,6 +229,8 @@ struct Out<'a> {
     source: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     as_of: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
     facts: &'a [Fact],
 }
 
@@ -235,6 +241,7 @@ pub fn to_yaml(deck: &Imported) -> String {
         id: &deck.id,
         source: deck.source.as_deref(),
         as_of: deck.as_of,
+        subject: deck.subject.as_deref(),
         facts: &deck.facts,
     })
     .unwrap_or_default();

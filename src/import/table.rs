@@ -145,6 +145,7 @@ pub fn from_table(
         title: title.to_string(),
         source: source.map(str::to_string),
         as_of: None,
+        subject: None,
         facts,
         left_out,
     })

@@ -282,3 +282,18 @@ fn fact_texts(deck: &Imported) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn the_decks_subject_leads_the_facts_that_do_not_name_it() {
+    let text = "# Mount Everest\n\nThe summit rises 8,848 metres. Everest was named in 1865.\n";
+    let deck = from_text(text, None, "fallback", None);
+    assert_eq!(deck.subject.as_deref(), Some("Mount Everest"));
+    let d = valid(&deck);
+    assert_eq!(
+        d.subject.as_deref(),
+        Some("Mount Everest"),
+        "written and read back"
+    );
+    let contexts: Vec<Option<String>> = compile(&d).cards.into_iter().map(|c| c.context).collect();
+    assert_eq!(contexts, [Some("Mount Everest".to_string()), None]);
+}

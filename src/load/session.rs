@@ -367,8 +367,9 @@ fn cached_or_compiled(
 /// 7: the index marks the cards that share their fact (`DeckIndex::shared`); 8: the pool
 /// comes last in the index, so that it can be left encoded (`store::LazyIndex`); 9: the
 /// ids keep a table to find one by its text, and their numbers as plain bytes (`store::Ids`);
-/// 10: a range is one quantity with its two ends (`Quantity::range`).
-const CACHE_FORMAT: u32 = 10;
+/// 10: a range is one quantity with its two ends (`Quantity::range`); 11: cards carry their
+/// deck's `subject:` where the sentence does not name it (`Card::context`).
+const CACHE_FORMAT: u32 = 11;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

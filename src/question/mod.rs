@@ -113,6 +113,22 @@ pub fn ask(
     level: u8,
     rng: &mut impl Rng,
 ) -> Question {
+    let mut q = ask_bare(card, format, cards, level, rng);
+    // A timeline's events are other facts, each printed whole: no one subject leads them.
+    if let (Some(context), false) = (&card.context, q.format == Format::Timeline) {
+        q.prompt = format!("{context}: {}", q.prompt);
+    }
+    q
+}
+
+/// The question `ask` makes, before the deck's subject is put in front of it.
+fn ask_bare(
+    card: &Card,
+    format: Format,
+    cards: &mut dyn CardSource,
+    level: u8,
+    rng: &mut impl Rng,
+) -> Question {
     // A bound ("more than 25 years", "by 1855") is recalled typed, never picked or judged:
     // other options, and the swapped statement, would be true as well (rubric C). So is an
     // end of a range: "between 1967 and 1972" is as true as "between 1969 and 1972".
@@ -391,6 +407,32 @@ mod tests {
                 );
                 let want = if k == 0 { Format::Typed } else { format };
                 assert_eq!(q.format, want, "{} as {format:?}", cards[k].text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_names_no_subject_opens_with_it_in_every_form_but_a_timeline() {
+        let deck = "title: T\nsubject: Mount Everest\nfacts:\n  - The summit rises 8,848 metres.\n  - Everest's base camp lies at 5,364 metres.\n  - The first ascent came in 1953.\n  - Messner climbed it alone in 1980.\n  - The first winter ascent was in 1980 too.\n  - Sherpas guided a climb in 1960.\n";
+        let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
+        for format in [
+            Format::Typed,
+            Format::Choice,
+            Format::TrueFalse,
+            Format::Estimate,
+            Format::Timeline,
+        ] {
+            for card in &cards {
+                let q = ask(
+                    card,
+                    format,
+                    &mut InMemory::new(cards.clone()),
+                    0,
+                    &mut StdRng::seed_from_u64(3),
+                );
+                let led = q.prompt.starts_with("Mount Everest: ");
+                let want = !card.text.contains("Everest") && q.format != Format::Timeline;
+                assert_eq!(led, want, "{format:?} → {:?}: {}", q.format, q.prompt);
             }
         }
     }

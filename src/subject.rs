@@ -1,0 +1,145 @@
+//! What a deck is about (its `subject:`, "Mount Everest"), and whether a fact's sentence
+//! names it. A fact taken out of its article must say what it is about: "The summit rises
+//! how many metres?" is asked as "Mount Everest: The summit rises how many metres?" (issue
+//! 10, round 12: 30 of 92 B grades were "the summit", "the lake bed", "the plague" with the
+//! subject never named).
+
+/// Nouns a title may end or start with that a text then uses alone ("The lake sits…"):
+/// they name the subject's kind, not the subject.
+pub(crate) const HEADS: &[&str] = &[
+    "battle",
+    "siege",
+    "war",
+    "famine",
+    "plague",
+    "comet",
+    "lake",
+    "mountain",
+    "river",
+    "desert",
+    "final",
+    "match",
+    "tournament",
+    "race",
+    "ship",
+    "island",
+    "treaty",
+    "mission",
+    "pandemic",
+    "epidemic",
+    "eruption",
+    "earthquake",
+    "canal",
+    "bridge",
+    "tunnel",
+    "dam",
+];
+
+/// Words of a name that single nothing out.
+const NOT_NAMING: &[&str] = &["the", "of", "and", "a", "an", "mount", "in", "its"];
+
+/// The words that name `subject`: "baikal" of "Lake Baikal", "titanic" of "the Titanic",
+/// "747" and "boeing" of "the Boeing 747".
+fn naming_words(subject: &str) -> Vec<String> {
+    subject
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| !NOT_NAMING.contains(&w.as_str()) && !HEADS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The label a prompt opens with when `sentence` does not name `subject`, if it is needed.
+pub(crate) fn context_for(sentence: &str, subject: &str) -> Option<String> {
+    let naming = naming_words(subject);
+    let lower = sentence.to_lowercase();
+    let named = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| naming.iter().any(|n| n == w));
+    (!naming.is_empty() && !named).then(|| capitalize(subject.trim()))
+}
+
+/// `name` with its first letter in upper case.
+pub(crate) fn capitalize(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_that_names_no_subject_needs_it_as_context() {
+        let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Mount Everest",
+                "The summit rises 8,848 metres.",
+                Some("Mount Everest"),
+                "the summit",
+            ),
+            (
+                "Mount Everest",
+                "The first height published for Everest was 8,840 m.",
+                None,
+                "named",
+            ),
+            (
+                "Mount Everest",
+                "The mountain is 8,848 m high.",
+                Some("Mount Everest"),
+                "its kind is not its name",
+            ),
+            (
+                "Lake Baikal",
+                "The lake bed lies 1,186.5 m below sea level.",
+                Some("Lake Baikal"),
+                "the lake bed",
+            ),
+            (
+                "the Titanic",
+                "The Carpathia reached the scene at 04:00.",
+                Some("The Titanic"),
+                "a name with 'the'",
+            ),
+            (
+                "the Titanic",
+                "The Titanic's lifeboats held 1,178.",
+                None,
+                "a possessive names it",
+            ),
+            (
+                "the Boeing 747",
+                "The 747 first flew in 1969.",
+                None,
+                "its number names it",
+            ),
+            (
+                "Halley's Comet",
+                "Halley's period is 75 years.",
+                None,
+                "named without its kind",
+            ),
+            (
+                "Apollo 11",
+                "Aldrin followed 19 minutes later.",
+                Some("Apollo 11"),
+                "a short number is no name",
+            ),
+            (
+                "The",
+                "It has 12 members.",
+                None,
+                "a subject of no naming words",
+            ),
+        ];
+        for (subject, sentence, want, why) in cases {
+            assert_eq!(
+                context_for(sentence, subject).as_deref(),
+                *want,
+                "{why}: {sentence}"
+            );
+        }
+    }
+}
