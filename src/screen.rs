@@ -35,6 +35,8 @@ pub enum Why {
     Era,
     /// A bound, true of other figures too ("more than 25 years", "by 1855").
     Bound,
+    /// Counts what an earlier sentence named ("those two months", "these two industries").
+    Refers,
 }
 
 impl Why {
@@ -50,6 +52,7 @@ impl Why {
             Why::InView => "the sentence lists what it counts or ranks, so the answer shows",
             Why::Era => "a year BC, which factdrill cannot ask yet",
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
+            Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
             Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }

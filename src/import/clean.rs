@@ -27,6 +27,9 @@ pub enum LeftOut {
     Incomplete,
     /// More figures, or longer lists, than one fact may ask.
     TooMany,
+    /// Opens on what the sentence before said ("This fairly large gain…", "Between them…",
+    /// "That is halfway…"), which no name can stand in for (issue 10, round 12: rated C).
+    LeansBack,
 }
 
 impl LeftOut {
@@ -59,6 +62,10 @@ impl LeftOut {
             LeftOut::TooMany => (
                 "line with more to ask than one fact may hold",
                 "lines with more to ask than one fact may hold",
+            ),
+            LeftOut::LeansBack => (
+                "sentence opening on what the one before said (\"This gain…\")",
+                "sentences opening on what the one before said (\"This gain…\")",
             ),
         };
         format!("{n} {}", if n == 1 { one } else { many })
@@ -297,6 +304,46 @@ fn figure_follows(after: &str) -> bool {
     after.starts_with(['°', '%', '–'])
         || range
         || !word.is_empty() && crate::quantity::lookup_unit_in_prose(&word).is_some()
+}
+
+/// Nouns that, after "This" or "That", stand for a figure of the sentence before.
+const CHANGES: &[&str] = &[
+    "gain",
+    "gains",
+    "increase",
+    "increases",
+    "rise",
+    "decline",
+    "declines",
+    "drop",
+    "fall",
+    "loss",
+    "losses",
+    "change",
+    "jump",
+    "growth",
+    "figure",
+    "number",
+    "total",
+    "level",
+];
+
+/// Openings that point back at the sentence before.
+const BACK: &[&str] = &["between them", "of these", "of them", "of those"];
+
+/// Whether `sentence` opens on what the sentence before said: "This fairly large gain
+/// reflected…", "That is halfway between…", "Between them rise…".
+pub(crate) fn leans_back(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let demonstrative = matches!(words.first(), Some(&("this" | "that")));
+    let standing =
+        demonstrative && matches!(words.get(1), Some(&("is" | "was" | "means" | "meant")));
+    let a_change = demonstrative && words.iter().skip(1).take(4).any(|w| CHANGES.contains(w));
+    BACK.iter().any(|b| lower.starts_with(b)) || standing || a_change
 }
 
 /// Words that count time from when the text was written.
@@ -558,6 +605,40 @@ mod revision_tests {
         ];
         for (text, want) in cases {
             assert_eq!(about_revision(text), want, "{text}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod leaning_tests {
+    use super::leans_back;
+
+    #[test]
+    fn sentences_that_open_on_the_one_before() {
+        let cases = [
+            (
+                "This fairly large gain reflected unusually mild weather.",
+                true,
+            ),
+            (
+                "That is halfway between the gains of 160,000 and 241,000.",
+                true,
+            ),
+            (
+                "Between them rise zones that come up to depths of about 300 m.",
+                true,
+            ),
+            ("This rise of 0.2 percent was the largest since May.", true),
+            ("This mission carried 3 astronauts.", false),
+            ("That year the lake froze for 120 days.", false),
+            (
+                "These multiple jobholders made up 6.0 percent of all employed people.",
+                false,
+            ),
+            ("The gain of 0.2 percent was the largest since May.", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(leans_back(text), want, "{text}");
         }
     }
 }

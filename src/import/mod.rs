@@ -155,6 +155,8 @@ pub fn from_text(
             Some(LeftOut::TooMany)
         } else if crate::screen::askable(&tidied).is_empty() {
             Some(LeftOut::NothingAskable)
+        } else if clean::leans_back(&framed) {
+            Some(LeftOut::LeansBack)
         } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
         } else if clean::about_revision(&tidied) {

@@ -34,6 +34,10 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     {
         return Some(Why::InView);
     }
+    let dated = matches!(q.kind, Kind::Date | Kind::Year | Kind::Ordinal);
+    if !dated && after_demonstrative(text, q) {
+        return Some(Why::Refers);
+    }
     let n = q.value.number()?;
     if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
         return None;
@@ -53,6 +57,15 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         .any(|p| before.ends_with(p));
     let the_other = n == 2.0 && one_of && rest.to_lowercase().contains("the other ");
     (listed || the_other).then_some(Why::InView)
+}
+
+/// "The weather in those two months", "these two trade-sensitive industries": a count
+/// right after "these" or "those" counts things an earlier sentence named, and the card
+/// would ask the page rather than the fact (issue 10, round 12: rated C).
+fn after_demonstrative(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    matches!(last, Some("these" | "those"))
 }
 
 /// Counts this many or fewer in a sentence are searched for a sum; beyond, none is.
@@ -408,6 +421,8 @@ mod tests {
             ("Spain became the third team, after Brazil in 2002, Italy and France, to win.", &[], "three before the third"),
             ("England were the fourth host to win after Uruguay in 1930 and Italy in 1934.", &[], "the fourth after two"),
             ("Bolt ran the fourth fastest time after a poor start and a slip.", &[], "no names after 'after'"),
+            ("The weather in those two months was harsh, and 40,000 jobs went.", &["two months"], "a count of what an earlier sentence named"),
+            ("Of the 12 founders, 10 remain.", &[], "no demonstrative"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");
