@@ -2,6 +2,9 @@
 //! splashed down on July 24": a date inside such a run wants other days of the run as
 //! options, not July 20 of 1971 or 21 January, which the deck itself rules out (issue 10,
 //! round 12b: six C grades, options outside the mission, the tournament, the voyage).
+//! Without such a run, a date keeps to the months the deck's dates of the year around it
+//! span: "In May 2017, President Trump…" in a deck of January 2017 to February 2018 is not
+//! offered May 2012 (round 12, built-in decks: options before he took office).
 
 use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::question::pool::{date_key, Entry, Group, Pool, Shape};
@@ -15,10 +18,22 @@ const MARGIN: i64 = 2;
 /// A yearless answer reads at most this many of the deck's dates to find its run.
 const YEARLESS_MAX: usize = 512;
 
+/// Without a run of days, deck dates this many months or fewer away make a run of months.
+const MONTHS_REACH: i64 = 12;
+
+/// What a run counts in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Day,
+    Month,
+}
+
 /// The run of days around an answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Season {
-    /// The first and last day numbers an option may fall on.
+    /// Days or months.
+    unit: Unit,
+    /// The first and last day (or month) numbers an option may fall on.
     pub first: i64,
     /// See `first`.
     pub last: i64,
@@ -36,10 +51,16 @@ pub fn of(q: &Quantity, deck: &Pool) -> Option<Season> {
     let Value::Date(d) = q.value else {
         return None;
     };
+    days_of(q.kind, d, deck).or_else(|| months_of(q.kind, d, deck))
+}
+
+/// The run of days, for an answer with a day.
+fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
     d.day?;
+    let q_kind = kind;
     let near = |year: i32| {
         let answer = d.day_number(year)?;
-        let days: Vec<i64> = deck_dates(q.kind, d, deck)
+        let days: Vec<i64> = deck_dates(q_kind, d, deck)
             .into_iter()
             .filter(|o| *o != d)
             .flat_map(|o| ends(&o, year))
@@ -52,7 +73,7 @@ pub fn of(q: &Quantity, deck: &Pool) -> Option<Season> {
         // "on July 21 at 02:56 UTC" in a deck of July 1969: the year whose run holds the
         // most of the deck's days ("15 April" of a deck of April 1912, not March 1909).
         None => {
-            let mut years: Vec<i32> = deck_dates(q.kind, d, deck)
+            let mut years: Vec<i32> = deck_dates(q_kind, d, deck)
                 .into_iter()
                 .filter_map(|o| o.year)
                 .collect();
@@ -72,11 +93,63 @@ pub fn of(q: &Quantity, deck: &Pool) -> Option<Season> {
     let first = days[0].min(answer) - MARGIN;
     let last = days[days.len() - 1].max(answer) + MARGIN;
     Some(Season {
+        unit: Unit::Day,
         first,
         last,
         year,
         answer,
         days,
+    })
+}
+
+/// A date's month number (months since year 0), in `year` when it has none.
+fn month_number(d: &Date, year: i32) -> i64 {
+    i64::from(d.year.unwrap_or(year)) * 12 + i64::from(d.month) - 1
+}
+
+/// The run of months, for an answer with a year: the deck's dates within [`MONTHS_REACH`].
+fn months_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
+    let year = d.year?;
+    let answer = month_number(&d, year);
+    let mut months: Vec<i64> = [(false, false), (true, false), (true, true)]
+        .into_iter()
+        .flat_map(|(day, range_of_days)| {
+            let group = Group {
+                kind,
+                shape: Shape::Date(true, day, range_of_days),
+                round: 0,
+            };
+            let order = deck.order();
+            let within = order.group(&deck.0, group);
+            let span = order.span_in(
+                &deck.0,
+                within,
+                crate::question::pool::year_start(year - 1),
+                crate::question::pool::year_start(year + 2),
+            );
+            span.filter_map(|k| match deck.0[order.at(k)] {
+                Entry::Quantity {
+                    value: Value::Date(o),
+                    ..
+                } => Some(month_number(&o, year)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+        })
+        .filter(|&n| n != answer && (n - answer).abs() <= MONTHS_REACH)
+        .collect();
+    if months.is_empty() {
+        return None;
+    }
+    months.sort_unstable();
+    months.dedup();
+    Some(Season {
+        unit: Unit::Month,
+        first: months[0].min(answer),
+        last: months[months.len() - 1].max(answer),
+        year,
+        answer,
+        days: months,
     })
 }
 
@@ -87,6 +160,13 @@ impl Season {
         let Value::Date(o) = v else {
             return false;
         };
+        if self.unit == Unit::Month {
+            // A month off, or the same month a year off, is graded close.
+            let n = month_number(o, self.year);
+            let off = (n - self.answer).abs();
+            let same_days = o.day == answer.day && o.end_day == answer.end_day;
+            return (self.first..=self.last).contains(&n) && off >= 2 && off != 12 && same_days;
+        }
         let len = span(answer);
         let Some(n) = o.day_number(self.year) else {
             return false;
@@ -102,8 +182,20 @@ impl Season {
         self.days
             .iter()
             .chain(&near)
-            .map(|&n| Value::Date(shaped_like(answer, n)))
+            .map(|&n| Value::Date(self.date(answer, n)))
             .collect()
+    }
+
+    /// The date numbered `n` in this run's unit, written like `answer`.
+    fn date(&self, answer: &Date, n: i64) -> Date {
+        match self.unit {
+            Unit::Day => shaped_like(answer, n),
+            Unit::Month => Date {
+                year: i32::try_from(n.div_euclid(12)).ok(),
+                month: n.rem_euclid(12) as u8 + 1,
+                ..*answer
+            },
+        }
     }
 }
 
@@ -256,7 +348,6 @@ mod tests {
                 "a yearless day takes the year of the run with the most days",
             ),
             ("July 20, 1971", None, "no deck day within reach"),
-            ("July 1969", None, "a month has no run of days"),
         ];
         for (answer, want, why) in cases {
             let got = of(&date(answer), &deck).map(|s| (s.first, s.last));
@@ -269,6 +360,56 @@ mod tests {
             });
             assert_eq!(got, want, "{why}: {answer}");
         }
+    }
+
+    #[test]
+    fn without_a_run_of_days_options_keep_to_the_decks_months() {
+        // Issue 10, round 12 (built-in decks): "In May 2017, President Trump…" was offered
+        // May 2012, May 2013 and January 2015, before he took office.
+        let deck = pool(&[
+            "January 2017",
+            "April 11, 2017",
+            "February 2018",
+            "April 4, 1949",
+            "July 11-12, 2018",
+        ]);
+        let texts = |answer: &str| -> Vec<String> {
+            let q = date(answer);
+            let Value::Date(d) = q.value else {
+                panic!("{answer}")
+            };
+            let Some(run) = of(&q, &deck) else {
+                return Vec::new();
+            };
+            run.candidates(&d)
+                .iter()
+                .filter(|v| run.admits(&d, v))
+                .map(|v| crate::quantity::render(&q, v))
+                .collect()
+        };
+        let may = texts("May 2017");
+        assert_eq!(
+            may[..2],
+            ["January 2017", "February 2018"],
+            "the deck's own months first"
+        );
+        for banned in [
+            "April 2017",
+            "June 2017",
+            "May 2016",
+            "May 2018",
+            "December 2016",
+            "March 2018",
+        ] {
+            assert!(!may.contains(&banned.to_string()), "{banned} in {may:?}");
+        }
+        assert!(may.contains(&"September 2017".to_string()), "{may:?}");
+        let day = texts("June 5, 2017");
+        assert!(
+            day.contains(&"January 5, 2017".to_string()) && day.iter().all(|d| d.contains(" 5, ")),
+            "{day:?}"
+        );
+        assert!(texts("May 1960").is_empty(), "no deck date within a year");
     }
 
     #[test]

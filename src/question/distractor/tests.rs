@@ -567,8 +567,16 @@ fn a_date_among_the_decks_days_is_offered_other_days_of_the_run() {
             "{options:?}"
         );
     }
-    // Alone in its months, a date is offered in other years as before.
-    let far = options_over_seeds(src, "November 14, 1969");
+    // Alone in its days, a date keeps to the months of the deck's dates around it.
+    for options in options_over_seeds(src, "November 14, 1969") {
+        assert!(
+            options.iter().all(|o| o.ends_with(" 14, 1969")),
+            "{options:?}"
+        );
+    }
+    // Alone in its year, as before: other years.
+    let src = "title: T\nfacts:\n  - Apollo 11 launched on July 16, 1969.\n  - Apollo 17 launched on December 7, 1972.\n";
+    let far = options_over_seeds(src, "July 16, 1969");
     assert!(
         far.iter().flatten().any(|o| !o.ends_with("1969")),
         "{far:?}"
