@@ -197,7 +197,9 @@ fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
 /// The figures of `text` that the rule `why` keeps out of questions (for the rules' tests).
 #[cfg(test)]
 fn kept_out(text: &str, why: fn(&str, &[Quantity], usize) -> Option<Why>) -> Vec<String> {
+    // As `screen` reads them: a range is one figure.
     let found = crate::quantity::find(text);
+    let found = crate::quantity::join_ranges(text, range::share_nouns(text, found));
     (0..found.len())
         .filter(|&k| why(text, &found, k).is_some())
         .map(|k| found[k].text.clone())

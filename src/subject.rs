@@ -52,10 +52,14 @@ fn naming_words(subject: &str) -> Vec<String> {
 /// The label a prompt opens with when `sentence` does not name `subject`, if it is needed.
 pub(crate) fn context_for(sentence: &str, subject: &str) -> Option<String> {
     let naming = naming_words(subject);
-    let lower = sentence.to_lowercase();
-    let named = lower
+    // Of a name of several words, one names it only as a name ("Bolt won", "the World
+    // Cup"), not as a common word ("the death toll" of the Black Death).
+    let as_name = |w: &str| {
+        naming.len() == 1 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let named = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| naming.iter().any(|n| n == w));
+        .any(|w| as_name(w) && naming.iter().any(|n| *n == w.to_lowercase()));
     (!naming.is_empty() && !named).then(|| capitalize(subject.trim()))
 }
 
@@ -132,6 +136,24 @@ mod tests {
                 "It has 12 members.",
                 None,
                 "a subject of no naming words",
+            ),
+            (
+                "the Black Death",
+                "It put the death toll at 30–60 percent.",
+                Some("The Black Death"),
+                "a common word of a longer name",
+            ),
+            (
+                "Usain Bolt",
+                "Bolt won nine golds.",
+                None,
+                "one word of a name, as a name",
+            ),
+            (
+                "Smallpox",
+                "Cases of smallpox fell by 90 percent.",
+                None,
+                "a one-word name in lower case",
             ),
         ];
         for (subject, sentence, want, why) in cases {

@@ -26,7 +26,10 @@ struct Candidate {
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
         Answer::Quantity(q) => match q.range.as_deref() {
-            Some(ends) => whole::choices(q, ends, card.as_of, rng),
+            Some(ends) => {
+                let window = pinned::window(&card.text, q);
+                whole::choices(q, ends, card.as_of, window, rng)
+            }
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {

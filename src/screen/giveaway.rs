@@ -31,6 +31,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || consecutive(text, found, k)
         || same_as(text, found, k)
         || ranked_after(text, q)
+        || shares_of_a_whole(found, k)
     {
         return Some(Why::InView);
     }
@@ -66,6 +67,32 @@ fn after_demonstrative(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].trim_end().to_lowercase();
     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
     matches!(last, Some("these" | "those"))
+}
+
+/// "about 88 to 92% hydrogen, 8 to 12% helium, and 1% other gases": shares that make up a
+/// whole give each other away (100 less the rest), and options for one would add up past
+/// the whole (issue 10, round 12: rated C, in view by arithmetic).
+fn shares_of_a_whole(found: &[Quantity], k: usize) -> bool {
+    let middle = |q: &Quantity| {
+        let low = q.value.number()?;
+        let high = q
+            .range
+            .as_ref()
+            .map_or(Some(low), |e| e.high.value.number())?;
+        Some((low + high) / 2.0)
+    };
+    let shares: Vec<f64> = found
+        .iter()
+        .filter(|q| q.kind == Kind::Percent)
+        .filter_map(middle)
+        .collect();
+    let ranged = found
+        .iter()
+        .any(|q| q.kind == Kind::Percent && q.range.is_some());
+    let slack = if ranged { 2.0 } else { 0.5 };
+    found[k].kind == Kind::Percent
+        && shares.len() >= 2
+        && (shares.iter().sum::<f64>() - 100.0).abs() <= slack
 }
 
 /// Counts this many or fewer in a sentence are searched for a sum; beyond, none is.
@@ -423,6 +450,9 @@ mod tests {
             ("Bolt ran the fourth fastest time after a poor start and a slip.", &[], "no names after 'after'"),
             ("The weather in those two months was harsh, and 40,000 jobs went.", &["two months"], "a count of what an earlier sentence named"),
             ("Of the 12 founders, 10 remain.", &[], "no demonstrative"),
+            ("Its atmosphere is about 88 to 92% hydrogen, 8 to 12% helium, and 1% other gases.", &["88 to 92%", "8 to 12%", "1%"], "shares of a whole"),
+            ("Of the voters, 52% said yes and 48% said no.", &["52%", "48%"], "two shares"),
+            ("The rate rose from 4.1% to 4.3%, and 66% took part.", &[], "no whole"),
         ];
         for (text, want, why) in cases {
             assert_eq!(in_view(text), *want, "{why}: {text}");

@@ -51,7 +51,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .into_iter()
         .chain(until(text, &found, q))
         .chain(match_minute(q))
-        .chain(record(text, &found, q));
+        .chain(record(text, &found, q))
+        .chain(part_of_whole(text, &found, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -163,6 +164,47 @@ fn inside_span(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
                 .then(|| vec![(lo, Ordering::Less), (hi, Ordering::Greater)])
         })
         .unwrap_or_default()
+}
+
+/// Words right after a figure that make it a part of the figure before ("some 25 to 50
+/// million of them in Europe").
+const PART_OF: &[&str] = &["of them", "of whom", "of which", "of these", "of those"];
+
+/// "About 75 million people died worldwide, some 25 to 50 million of them in Europe": a
+/// part stays below its whole, and the whole above the part's top (issue 10, round 12:
+/// rated C, options for Europe's toll above the world's).
+fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    // A range is one figure here: "25 to 50 million of them" is one part.
+    let found = quantity::join_ranges(text, found.to_vec());
+    let found = found.as_slice();
+    let is_part = |p: &Quantity| {
+        let after = text.get(p.span.end..).unwrap_or_default().to_lowercase();
+        let after = after.trim_start();
+        PART_OF.iter().any(|w| after.starts_with(w))
+    };
+    // The whole of a part: the last figure of its kind before it.
+    let whole_of = |part: &Quantity| {
+        found
+            .iter()
+            .filter(|o| o.kind == part.kind && o.span.end <= part.span.start)
+            .next_back()
+    };
+    let top = |p: &Quantity| {
+        let high = p.range.as_ref().map_or(p.value, |e| e.high.value);
+        sort_key(&high)
+    };
+    let mut out = Vec::new();
+    if is_part(q) {
+        if let Some(whole) = whole_of(q) {
+            out.push((sort_key(&whole.value), Ordering::Greater));
+        }
+    }
+    for part in found.iter().filter(|p| p.span != q.span && is_part(p)) {
+        if whole_of(part).is_some_and(|w| w.span == q.span) {
+            out.push((top(part), Ordering::Less));
+        }
+    }
+    out
 }
 
 /// "Until 2018 France had won the World Cup only once, in 1998 – though they had reached
@@ -345,6 +387,20 @@ mod tests {
                 &["78th", "90th", "98th", "137th"],
                 &["98th"],
                 "extra time is the 91st to 120th minute",
+            ),
+            (
+                "About 75 million people died worldwide, some 25 to 50 million of them in Europe.",
+                "50 million",
+                &["40 million", "70 million", "90 million", "120 million"],
+                &["40 million", "70 million"],
+                "a part below its whole",
+            ),
+            (
+                "About 75 million people died worldwide, some 25 to 50 million of them in Europe.",
+                "75 million",
+                &["40 million", "60 million", "90 million"],
+                &["60 million", "90 million"],
+                "a whole above its part",
             ),
             (
                 "Haller scored in the 12th minute.",

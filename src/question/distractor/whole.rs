@@ -2,17 +2,20 @@
 //! same shape, both ends moved together, none touching the key (issue 10: a range is asked
 //! as a whole, with options of its own form).
 
+use super::pinned::Window;
 use super::{rounding_unit, OPTIONS};
 use crate::quantity::{render, Ends, Kind, Quantity};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
 /// The options for range `q` with ends `ends`, in rising order, and the index of the key.
-/// `as_of` is the deck's year, after which no year is offered.
+/// `as_of` is the deck's year, after which no year is offered; both ends of every option
+/// stay inside `window`, what the sentence leaves open.
 pub fn choices(
     q: &Quantity,
     ends: &Ends,
     as_of: Option<i32>,
+    window: Window,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let (lo, hi) = (q.value.number()?, ends.high.value.number()?);
@@ -34,7 +37,7 @@ pub fn choices(
             .fold(f64::MAX, f64::min),
         _ => f64::MAX,
     };
-    made.retain(|&(_, b)| b <= latest);
+    made.retain(|&(a, b)| b <= latest && window.admits(a) && window.admits(b));
     // Nearest first, then a random few of them: the key must not always stand in the middle.
     made.truncate(OPTIONS + 1);
     made.shuffle(rng);
@@ -184,7 +187,14 @@ mod tests {
                 .find(|q| q.range.is_some())
                 .expect(text);
             let ends = q.range.as_deref().expect(text);
-            let (got, right) = choices(&q, ends, None, &mut StdRng::seed_from_u64(1)).expect(text);
+            let (got, right) = choices(
+                &q,
+                ends,
+                None,
+                Window::default(),
+                &mut StdRng::seed_from_u64(1),
+            )
+            .expect(text);
             assert_eq!(got, *want, "{text}");
             assert_eq!(got[right], q.text, "{text}");
         }
@@ -200,8 +210,13 @@ mod tests {
             let q = join_ranges(text, find(text)).remove(0);
             let ends = q.range.as_deref().expect(text);
             for seed in 0..20 {
-                let Some((got, _)) = choices(&q, ends, None, &mut StdRng::seed_from_u64(seed))
-                else {
+                let Some((got, _)) = choices(
+                    &q,
+                    ends,
+                    None,
+                    Window::default(),
+                    &mut StdRng::seed_from_u64(seed),
+                ) else {
                     continue;
                 };
                 for option in &got {
