@@ -186,8 +186,7 @@ fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orde
     let whole_of = |part: &Quantity| {
         found
             .iter()
-            .filter(|o| o.kind == part.kind && o.span.end <= part.span.start)
-            .next_back()
+            .rfind(|o| o.kind == part.kind && o.span.end <= part.span.start)
     };
     let top = |p: &Quantity| {
         let high = p.range.as_ref().map_or(p.value, |e| e.high.value);
