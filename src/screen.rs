@@ -33,10 +33,10 @@ pub enum Why {
     Twice,
     /// A year before the common era ("10,000 BC"), which is asked as no year yet.
     Era,
-    /// A bound, true of other figures too ("more than 25 years", "by 1855").
-    Bound,
     /// Counts what an earlier sentence named ("those two months", "these two industries").
     Refers,
+    /// The date another figure is given as of ("As of 2016", "By June 2020, 1,556 built").
+    Frame,
 }
 
 impl Why {
@@ -52,8 +52,8 @@ impl Why {
             Why::InView => "the sentence lists what it counts or ranks, so the answer shows",
             Why::Era => "a year BC, which factdrill cannot ask yet",
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
+            Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
-            Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
 }
@@ -101,7 +101,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
             range::why(text, &found, k)
                 .or_else(|| label::why(text, &found, k))
                 .or_else(|| giveaway::why(text, &found, k))
-                .or_else(|| bound::word(text, q).map(|_| Why::Bound))
+                .or_else(|| bound::frames(text, &found, k).then_some(Why::Frame))
                 .or_else(|| before_christ(text, q).then_some(Why::Era))
         };
         match why {
@@ -280,7 +280,7 @@ mod tests {
             ),
             (
                 "It appeared around 10,000 BC and spread by 1500.",
-                &[("10,000", "Era"), ("1500", "Bound")],
+                &[("10,000", "Era"), ("1500", "asked")],
             ),
             (
                 "It appeared around 10,000 B.C. in Egypt.",

@@ -392,8 +392,8 @@ mod tests {
 
     #[test]
     fn a_bound_is_asked_typed_only() {
-        // An unmarked bound is not asked at all (`screen::bound`); one marked is asked typed.
-        let deck = "title: T\nfacts:\n  - Jupiter has at least {79} moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
+        // A bound, marked or not, is asked typed only.
+        let deck = "title: T\nfacts:\n  - Jupiter has at least 79 moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
         // The bound falls back to typed; the point beside it is picked and judged.
         for k in [0, 1] {

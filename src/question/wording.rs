@@ -101,8 +101,8 @@ const APPROXIMATELY: &[&str] = &[
 ];
 
 /// The word that makes the card's figure a bound ("more than", "by"), if one stands
-/// right before it (`screen::bound_word`). Such a card (marked with braces by its author:
-/// an unmarked bound is not asked) is asked typed only: in the typed form the bound stays in
+/// right before it (`screen::bound_word`). Such a card is asked typed only: in the typed
+/// form the bound stays in
 /// the prompt and only the figure is recalled, while choice, true/false and estimate would
 /// each accept more than one answer.
 pub fn bound(card: &Card) -> Option<&'static str> {

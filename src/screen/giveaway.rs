@@ -28,6 +28,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     if derivable(found, k)
         || decade_in_view(text, found, k)
         || century_in_view(found, k)
+        || next_ordinal(text, found, k)
         || consecutive(text, found, k)
         || same_as(text, found, k)
         || ranked_after(text, q)
@@ -196,6 +197,25 @@ fn century_in_view(found: &[Quantity], k: usize) -> bool {
         };
         j != k && year.is_some_and(|y| y > 0 && f64::from((y - 1) / 100 + 1) == n)
     })
+}
+
+/// "through the 19th and 20th centuries": of two ordinals one apart, joined by "and" or
+/// "to", either gives the other away (issue 10, round 13: rated C).
+fn next_ordinal(text: &str, found: &[Quantity], k: usize) -> bool {
+    let joined = |a: &Quantity, b: &Quantity| {
+        let gap = text
+            .get(a.span.end..b.span.start)
+            .unwrap_or_default()
+            .trim();
+        let one_apart =
+            matches!((a.value.number(), b.value.number()), (Some(x), Some(y)) if y - x == 1.0);
+        a.kind == Kind::Ordinal
+            && b.kind == Kind::Ordinal
+            && one_apart
+            && matches!(gap, "and" | "to")
+    };
+    found.get(k + 1).is_some_and(|n| joined(&found[k], n))
+        || k > 0 && joined(&found[k - 1], &found[k])
 }
 
 /// "at consecutive Games (2008 and 2012)": one year of a run in a row gives the other away
@@ -434,7 +454,9 @@ mod tests {
             ("Gains came in just three areas-- construction and the Federal government.", &[], "two items for three"),
             ("About one million people died and a million more emigrated.", &["one million"], "the figure again as a scale word"),
             ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
-            ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["20th"], "a year in the century"),
+            ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["19th", "20th"], "a year in the century, and two centuries one apart"),
+            ("Vaccination spread in the 19th and 20th centuries.", &["19th", "20th"], "two centuries one apart"),
+            ("He finished 3rd and then 5th.", &[], "ordinals two apart"),
             ("Campaigns ran through the 19th century, and the WHO acted in 1979.", &[], "a year in another century"),
             ("Bolt won at consecutive Games (2008 and 2012).", &["2008", "2012"], "years of a run in a row"),
             ("Bolt won in 2008 and 2012.", &[], "two years, no run"),

@@ -322,6 +322,7 @@ mod tests {
         let cases: &[(&str, &[&str], &str)] = &[
             ("He won the 100 m final in 9.69 seconds.", &["100 m"], "race before final"),
             ("The first 747 was rolled out in 1968.", &["747"], "a model after the first"),
+            ("On September 30, 1968, the first 747 came out of the plant.", &["747"], "a model before an irregular verb"),
             ("Sutter moved off the 737 project in 1965.", &["737"], "a project's number"),
             ("The first two astronauts walked.", &[], "a count with its noun"),
             ("In all three events he is the reigning champion.", &["three"], "a count pointing back"),

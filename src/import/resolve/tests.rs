@@ -501,3 +501,32 @@ fn odd_text_never_panics() {
         prev = Some(out);
     }
 }
+
+#[test]
+fn the_industry_is_the_sector_the_sentence_before_opens_with() {
+    let cases = [
+        (
+            "The industry has lost 254,000 jobs since last June.",
+            Some("Manufacturing employment dropped by 65,000 in January."),
+            "Manufacturing has lost 254,000 jobs since last June.",
+        ),
+        (
+            "The industry has lost 254,000 jobs.",
+            Some("In January, manufacturing employment dropped."),
+            "The industry has lost 254,000 jobs.",
+        ),
+        (
+            "The industry has lost 254,000 jobs.",
+            None,
+            "The industry has lost 254,000 jobs.",
+        ),
+        (
+            "The sector shed 5,000 jobs.",
+            Some("Construction jobs rose by 145,000."),
+            "Construction shed 5,000 jobs.",
+        ),
+    ];
+    for (sentence, prev, want) in cases {
+        assert_eq!(super::the_industry(sentence, prev), want, "{prev:?}");
+    }
+}

@@ -594,6 +594,14 @@ fn a_year_of_a_four_yearly_event_alone_in_its_sentence_steps_by_four() {
             assert_eq!((y - 2022) % 4, 0, "{options:?}");
         }
     }
+    // No World Cup was held in the war years.
+    let src = "title: T\nfacts:\n  - England were the third host to win the World Cup, after Uruguay in 1930 and Italy in 1934.\n";
+    for options in options_over_seeds(src, "1934") {
+        assert!(
+            !options.iter().any(|o| o == "1942" || o == "1946"),
+            "{options:?}"
+        );
+    }
     // Named only by the deck, a year with no other year beside it may be anything.
     let src = "title: 2018 FIFA World Cup final\nfacts:\n  - Russia was chosen as host in 2010.\n  - The stadium opened in 2007.\n";
     let any = options_over_seeds(src, "2010");
@@ -603,4 +611,21 @@ fn a_year_of_a_four_yearly_event_alone_in_its_sentence_steps_by_four() {
             .any(|o| (o.parse::<i32>().unwrap() - 2010) % 4 != 0),
         "{any:?}"
     );
+}
+
+#[test]
+fn a_coarser_reading_of_the_answer_is_no_wrong_option() {
+    // Issue 10, round 12: the lead's 23,615.39 km3 was offered the infobox's 23,610 km3.
+    let src = "title: T\nfacts:\n  - The lake holds 23,615.39 km3 of water.\n  - Its infobox gives 23,610 km3.\n  - Lake Tanganyika holds 18,900 km3.\n  - Lake Superior holds 12,100 km3.\n";
+    for options in options_over_seeds(src, "23,615.39 km3") {
+        assert!(
+            !options.iter().any(|o| o.starts_with("23,610")),
+            "{options:?}"
+        );
+    }
+    // A year is no rounding: 1950 stays a wrong year for 1953.
+    let src =
+        "title: T\nfacts:\n  - The summit was reached in 1953.\n  - The survey ended in 1950.\n";
+    let years = options_over_seeds(src, "1953");
+    assert!(years.iter().flatten().any(|o| o == "1950"), "{years:?}");
 }

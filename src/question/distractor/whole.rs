@@ -4,7 +4,7 @@
 
 use super::pinned::Window;
 use super::{rounding_unit, OPTIONS};
-use crate::quantity::{render, Ends, Kind, Quantity};
+use crate::quantity::{render, Ends, Kind, Quantity, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
@@ -37,7 +37,20 @@ pub fn choices(
             .fold(f64::MAX, f64::min),
         _ => f64::MAX,
     };
-    made.retain(|&(a, b)| b <= latest && window.admits(a) && window.admits(b));
+    // "three to five months" of a year's hottest: a range of months within a year stays
+    // within one (issue 10, round 13: "eight to thirteen months" rated impossible).
+    let months = matches!(ends.high.value, Value::Amount { unit, .. } if unit.name == "month");
+    let most = if months && hi <= 12.0 { 12.0 } else { f64::MAX };
+    if most == 12.0 {
+        // The usual steps leave the year; single months do not, nearest first.
+        let mut shifted: Vec<(f64, f64)> = (1..12)
+            .flat_map(|k| [-1.0, 1.0].map(|s| (lo + s * f64::from(k), hi + s * f64::from(k))))
+            .filter(|&(a, b)| a >= 1.0 && (b < lo || a > hi) && !made.contains(&(a, b)))
+            .collect();
+        shifted.sort_by(|x, y| (x.0 - lo).abs().total_cmp(&(y.0 - lo).abs()));
+        made.extend(shifted);
+    }
+    made.retain(|&(a, b)| b <= latest.min(most) && window.admits(a) && window.admits(b));
     // Nearest first, then a random few of them: the key must not always stand in the middle.
     made.truncate(OPTIONS + 1);
     made.shuffle(rng);
@@ -233,5 +246,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_range_of_months_within_a_year_stays_within_one() {
+        let text = "Most places have 8 to 10 months of drought a year.";
+        let q = join_ranges(text, find(text)).remove(0);
+        let ends = q.range.as_deref().expect(text);
+        let mut asked = 0;
+        for seed in 0..20 {
+            let rng = &mut StdRng::seed_from_u64(seed);
+            let Some((got, _)) = choices(&q, ends, None, Window::default(), rng) else {
+                continue;
+            };
+            asked += 1;
+            for option in &got {
+                let last: f64 = option
+                    .split(|c: char| !c.is_ascii_digit())
+                    .rfind(|p| !p.is_empty())
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(99.0);
+                assert!(last <= 12.0, "{option} of {got:?}");
+            }
+        }
+        assert!(asked > 0, "some seed offers options");
     }
 }
