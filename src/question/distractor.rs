@@ -133,7 +133,15 @@ fn in_view(card: &Card, q: &Quantity) -> Vec<String> {
     crate::quantity::find(&card.text)
         .into_iter()
         .filter(|o| o.span != q.span && o.kind == q.kind)
-        .map(|o| crate::quantity::render(q, &o.value))
+        .map(|o| match (o.value, q.value) {
+            // "flights stopped on 24 October 2003, and the last flight took place on _____
+            // that year": "24 October" is in view for a yearless answer too (round 13: B).
+            (Value::Date(d), Value::Date(a)) if a.year.is_none() => {
+                Value::Date(Date { year: None, ..d })
+            }
+            (v, _) => v,
+        })
+        .map(|v| crate::quantity::render(q, &v))
         .collect()
 }
 

@@ -50,6 +50,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     let listed = lists(rest)
         .into_iter()
         .chain(lists(&without_brackets(rest)))
+        .chain(apposition(rest))
         .any(|len| len as f64 == n);
     // "one of just two supersonic transports; the other is the Tu-144": one of a group, and
     // "the other" after it, says the group was two.
@@ -305,6 +306,20 @@ fn named(clause: &str) -> Option<usize> {
     Some(count)
 }
 
+/// "the other two giants, Uranus and Neptune, are ice giants": names set off by commas
+/// right after the counted noun (issue 10, round 13: rated C).
+fn apposition(rest: &str) -> Option<usize> {
+    let mut pieces = rest.split(',');
+    let noun = pieces.next()?;
+    let names = pieces.next()?;
+    pieces.next()?; // The apposition closes with a comma.
+    if noun.split_whitespace().count() > 3 {
+        return None;
+    }
+    let items = split_items(names);
+    (items.len() >= 2 && items.iter().all(|i| is_name(i))).then_some(items.len())
+}
+
 /// `text` with its bracketed asides removed: "Andersen AFB (Guam), Honolulu".
 fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -438,7 +453,9 @@ mod tests {
             ("the only sprinter to take the titles at three straight Olympics (2008, 2012 and 2016).", &["three"], "years in brackets"),
             ("Its crew was three men: Armstrong and Aldrin walked.", &[], "two names for three"),
             ("Its crew was three men, who flew for 8 days.", &[], "no list"),
-            ("Two ships, the Carpathia and the Californian, were near.", &[], "a list inside commas is not read (a known miss)"),
+            ("Two ships, the Carpathia and the Californian, were near.", &["Two"], "a list inside commas"),
+            ("Jupiter and Saturn are gas giants; the other two giants, Uranus and Neptune, are ice giants.", &["two"], "names set off by commas"),
+            ("Two ships, the largest of the fleet, were near.", &[], "an apposition that names nothing"),
             ("It is one of just two supersonic transports ever run commercially; the other is the Tu-144.", &["two"], "the other of two"),
             ("Two of the three engines failed; the other ran.", &[], "the other of three"),
             ("Two teams played; the others watched.", &[], "the others: more than one"),

@@ -142,10 +142,7 @@ fn unit_after_other_end(text: &str, found: &[Quantity], k: usize) -> bool {
     };
     let rises = |a: &Quantity, b: &Quantity| a.value.number() < b.value.number();
     let q = &found[k];
-    // "lowered his record of 9.69 to 9.58 seconds" falls: a change, not a range.
-    found
-        .get(k + 1)
-        .is_some_and(|n| joined(q, n) && rises(q, n))
+    found.get(k + 1).is_some_and(|n| joined(q, n))
         || k > 0 && joined(&found[k - 1], q) && rises(&found[k - 1], q)
 }
 
