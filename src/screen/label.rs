@@ -108,7 +108,12 @@ fn window(text: &str, q: &Quantity) -> bool {
         "previous" | "past" | "last" | "first" | "next" | "prior"
     );
     let round_of = before.iter().map(String::as_str).eq(["round", "of"]);
-    (span_of_time && framed) || round_of
+    // "the same as in the 3 months before": a window read back from the month reported
+    // (round 14 recall: asked instead of the rate it frames).
+    let looking_back = q.kind == Kind::Duration
+        && word == "the"
+        && matches!(next.as_str(), "before" | "earlier" | "prior" | "after");
+    (span_of_time && framed) || round_of || looking_back
 }
 
 /// An age or size that defines who is counted: "persons age 16 and older", "firms of 50
@@ -330,6 +335,8 @@ mod tests {
             ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
             ("In the first 9 months of the year, jobs rose by 200,000.", &["9 months"], "the first months"),
             ("France beat Argentina in the round of 16.", &["16"], "a stage"),
+            ("The rate was 4.0 percent, up from the 3 months before.", &["3 months"], "a window looking back"),
+            ("The strike lasted 3 months before it ended.", &[], "a duration, not a window"),
             ("The ratio counts persons age 16 and older.", &["16"], "an age threshold"),
             ("Firms of 50 or more employees hired.", &["50"], "a size threshold"),
             ("Plague returned through the 1700s.", &["1700"], "a century named by its first year"),

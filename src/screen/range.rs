@@ -108,6 +108,17 @@ pub fn share_nouns(text: &str, mut found: Vec<Quantity>) -> Vec<Quantity> {
         if counts && a.noun.is_none() && matches!(gap, "to" | "and" | "or") {
             a.noun.clone_from(&b.noun);
         }
+        // "lowered his record of 9.69 to 9.58 seconds": a bare figure that falls to an
+        // amount is an amount of its unit, and a figure of its own (round 14 recall).
+        let falls = matches!((a.value.number(), b.value.number()), (Some(x), Some(y)) if x > y);
+        let bare = a.kind == Kind::Count && a.noun.is_none();
+        if let (true, true, "to", Value::Amount { .. }) = (bare, falls, gap, b.value) {
+            if let Some(x) = a.value.number() {
+                a.kind = b.kind;
+                a.value = b.value.with_number(x);
+                a.style.suffix.clone_from(&b.style.suffix);
+            }
+        }
     }
     found
 }
