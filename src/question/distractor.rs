@@ -78,7 +78,13 @@ fn quantity_choices(
         picks.every(p);
         picks.exclude(not_held(card).iter().map(|y| y.to_string()));
     }
-    let year_in_view = year_in_view(card, q);
+    // A date in the very year the deck is about ("The 1903 Tour de France") is offered in
+    // that year: the key was the only date of 1903 among 1897–1901 (round 14: rated C).
+    let deck_year = match (card.as_of, q.value) {
+        (Some(y), Value::Date(d)) if d.year == Some(y) => Some(y),
+        _ => None,
+    };
+    let year_in_view = year_in_view(card, q).or(deck_year);
     if let Some(year) = year_in_view {
         picks.in_year(year);
     }

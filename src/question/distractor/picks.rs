@@ -190,8 +190,9 @@ impl<'a> Picks<'a> {
             return run.admits(&a, v);
         }
         match (self.year, self.q.value, v) {
+            // A month off is graded close: two or more away.
             (Some(year), Value::Date(a), Value::Date(b)) => {
-                b.year == Some(year) && b.month != a.month
+                b.year == Some(year) && a.month.abs_diff(b.month) >= 2
             }
             (Some(_), _, _) => false,
             (None, _, _) => outside(self.q, v, self.width) && !graded_near(self.q, v),

@@ -629,3 +629,13 @@ fn a_coarser_reading_of_the_answer_is_no_wrong_option() {
     let years = options_over_seeds(src, "1953");
     assert!(years.iter().flatten().any(|o| o == "1950"), "{years:?}");
 }
+
+#[test]
+fn a_date_in_the_decks_own_year_is_offered_in_that_year() {
+    // Round 14: "on 19 January 1903 L'Auto announced the Tour de France", in a deck of the
+    // 1903 Tour, was offered 1897, 1900 and 1901: the key was the only date of 1903.
+    let src = "title: The 1903 Tour de France\nas_of: 1903\nfacts:\n  - On 19 January 1903 L'Auto announced the Tour de France.\n  - The race paid 20,000 francs.\n";
+    for options in options_over_seeds(src, "19 January 1903") {
+        assert!(options.iter().all(|o| o.ends_with(" 1903")), "{options:?}");
+    }
+}
