@@ -142,6 +142,7 @@ pub fn from_text(
         let before = prev.as_ref().filter(|(t, _)| *t == s.topic);
         let mut framed = resolver.resolve(&tidied, before.map(|(_, p)| p.as_str()));
         framed = resolve::the_industry(&framed, before.map(|(_, p)| p.as_str()));
+        framed = resolve::name_rates(&framed, before.map(|(_, p)| p.as_str()));
         if let Some(period) = period {
             framed = dated::date_months(&framed, period);
             framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));

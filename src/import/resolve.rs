@@ -316,6 +316,61 @@ impl Resolver {
     }
 }
 
+/// Words before "rate" that name no kind of rate.
+const NO_RATE_KIND: &[&str] = &[
+    "the", "a", "this", "that", "its", "their", "same", "new", "overall",
+];
+
+/// "The unemployment rate was 4.1 percent. … Rates for the major worker groups--adult men
+/// (3.4 percent)…": bare "rates" are the kind the sentence before names (issue 10, round 14:
+/// 14 questions rated B for "rates" never said to be unemployment rates).
+pub(crate) fn name_rates(sentence: &str, prev: Option<&str>) -> String {
+    let kind = prev.and_then(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        words.windows(2).find_map(|w| {
+            let kind = w[0].to_lowercase();
+            let named = w[1].trim_matches(|c: char| !c.is_alphabetic()) == "rate"
+                && kind.chars().all(char::is_alphabetic)
+                && !NO_RATE_KIND.contains(&kind.as_str());
+            named.then_some(kind)
+        })
+    });
+    let Some(kind) = kind else {
+        return sentence.to_string();
+    };
+    let mut out = String::with_capacity(sentence.len() + kind.len() + 1);
+    let mut rest = sentence;
+    while let Some(at) = rest.find("ates") {
+        let start = at.saturating_sub(1);
+        let word_start = rest[..start].chars().last();
+        let bare = matches!(word_start, None | Some(' ' | '-' | '('))
+            && rest[at + 4..].starts_with(|c: char| !c.is_alphanumeric())
+            && matches!(&rest[start..at], "R" | "r");
+        let modifier = rest[..start].split_whitespace().last().unwrap_or("");
+        let modified = !matches!(modifier.to_lowercase().as_str(), "" | "the" | "--")
+            && !modifier.ends_with("--")
+            && !modifier.ends_with(',');
+        out.push_str(&rest[..start]);
+        if bare && !modified {
+            let capital = &rest[start..at] == "R";
+            let kind = if capital {
+                super::frame::capitalize(&kind)
+            } else {
+                kind.clone()
+            };
+            out.push_str(&kind);
+            out.push(' ');
+            out.push('r');
+        } else {
+            out.push_str(&rest[start..at]);
+        }
+        out.push_str("ates");
+        rest = &rest[at + 4..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Nouns that, after a capitalised word opening a sentence, name an industry or sector:
 /// "Manufacturing employment dropped…", "Construction jobs rose…".
 const SECTOR_NOUNS: &[&str] = &["employment", "payrolls", "jobs", "industry", "sector"];

@@ -530,3 +530,20 @@ fn the_industry_is_the_sector_the_sentence_before_opens_with() {
         assert_eq!(super::the_industry(sentence, prev), want, "{prev:?}");
     }
 }
+
+#[test]
+fn bare_rates_are_the_kind_the_sentence_before_names() {
+    let prev = Some("The unemployment rate was 4.1 percent in September.");
+    let cases = [
+        ("Rates for the major worker groups--adult men (3.4 percent)--changed little.", prev, "Unemployment rates for the major worker groups--adult men (3.4 percent)--changed little."),
+        ("Across the groups the rates hardly moved: men (3.8 percent).", prev, "Across the groups the unemployment rates hardly moved: men (3.8 percent)."),
+        ("For the groups--men (3.3 percent)--rates changed little.", prev, "For the groups--men (3.3 percent)--unemployment rates changed little."),
+        ("Jobless rates for men were 3.4 percent.", prev, "Jobless rates for men were 3.4 percent."),
+        ("Interest rates rose by 2 percent.", prev, "Interest rates rose by 2 percent."),
+        ("Rates fell by 2 percent.", Some("Prices rose by 3 percent."), "Rates fell by 2 percent."),
+        ("It creates 300 jobs and rates well.", prev, "It creates 300 jobs and rates well."),
+    ];
+    for (sentence, prev, want) in cases {
+        assert_eq!(super::name_rates(sentence, prev), want, "{sentence}");
+    }
+}
