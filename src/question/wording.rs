@@ -240,7 +240,25 @@ fn awkward(before: &str, after: &str) -> bool {
     .contains(&words.first().map_or("", String::as_str))
         && !before.contains(',')
         && after.trim_start().starts_with(',');
-    hedged || subject_ends || opening_clause || inverted_clause(before, after)
+    hedged
+        || subject_ends
+        || opening_clause
+        || inverted_clause(before, after)
+        || clause_after(after)
+}
+
+/// Joints after which a new clause starts.
+const JOINTS: &[&str] = &[", and ", ", but ", "; ", " – ", " — ", "—", ", yet "];
+
+/// "…goes back to an Indian survey of what year, and a Chinese survey in 1975 confirmed
+/// it?": a question word with a whole clause after it reads as two questions glued; the
+/// cloze with its cue reads cleanly (issue 10, rounds 13 and 14: six cards rated B).
+fn clause_after(after: &str) -> bool {
+    JOINTS.iter().any(|j| {
+        after
+            .split_once(j)
+            .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
+    })
 }
 
 /// A time phrase that opens a later clause ("…, and on 19 January 1903 L'Auto announced the
