@@ -18,6 +18,35 @@ fn drop_today(sentence: &str) -> String {
     for verb in ["said", "reported", "announced"] {
         out = out.replace(&format!("{verb} today"), verb);
     }
+    drop_asides(&out)
+}
+
+/// Brackets that are no prose: "it had cost almost $500,000 (approximately $6,000,000
+/// today)" restates a figure in money that is true only on the day the page was written
+/// (issue 10, round 14: three questions rated B for carrying it), and a pronunciation or a
+/// "( Full article... )" link is page furniture.
+fn drop_asides(sentence: &str) -> String {
+    let mut out = sentence.to_string();
+    while let Some(open) = out.find(" (") {
+        let Some(len) = out[open..].find(')') else {
+            break;
+        };
+        let inner = out[open + 2..open + len].to_lowercase();
+        let today = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "today");
+        // "(pron.: / ˈ h æ l i /)", "( Full article... )": page furniture, not prose
+        // (round 12 and 14: rated B as clutter left in the prompt).
+        let furniture = inner.trim_start().starts_with("pron")
+            || inner.contains('ˈ')
+            || inner.trim() == "full article...";
+        if !today && !furniture {
+            // Look past this bracket only.
+            let (head, tail) = out.split_at(open + len + 1);
+            return format!("{head}{}", drop_asides(tail));
+        }
+        out.replace_range(open..open + len + 1, "");
+    }
     out
 }
 
@@ -144,6 +173,21 @@ fn unframe(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asides_in_todays_money_or_page_furniture_go() {
+        let cases = [
+            ("It had cost almost $500,000 (approximately $6,000,000 today).", "It had cost almost $500,000."),
+            ("It cost $500,000 (in 1946) and $6 million (today's money), he said today.", "It cost $500,000 (in 1946) and $6 million, he said today."),
+            ("It weighed 27 t (30 short tons).", "It weighed 27 t (30 short tons)."),
+            ("It cost $5 (a lot at the time", "It cost $5 (a lot at the time"),
+            ("Halley's Comet (pron.: / ˈ h æ l i /), officially 1P/Halley, returns every 76 years.", "Halley's Comet, officially 1P/Halley, returns every 76 years."),
+            ("61 Boeing 747s have been lost. ( Full article... )", "61 Boeing 747s have been lost."),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(drop_asides(sentence), want, "{sentence}");
+        }
+    }
 
     #[test]
     fn long_figures_get_their_separators() {
