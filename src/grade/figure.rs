@@ -195,6 +195,7 @@ pub(super) fn grade_year_of(y: i32, card: &Card, given: &str) -> Graded {
             num: crate::quantity::NumStyle::default(),
             suffix: String::new(),
             date: None,
+            parts: None,
         },
         range: None,
     };

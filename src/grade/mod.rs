@@ -138,8 +138,9 @@ pub fn grade_typed(card: &Card, given: &str) -> Graded {
             }
         }
         Answer::Quantity(q) if q.range.is_some() => range::grade_whole(q, given),
+        // An amount the finder read in parts ("2 hours 31 minutes") is graded as a braced one.
         Answer::Quantity(q) => or_equivalent(
-            figure::grade_quantity(q, card, given, false),
+            figure::grade_quantity(q, card, given, q.style.parts.is_some()),
             q,
             card,
             given,
@@ -311,6 +312,7 @@ fn amount_quantity(answer: &str, amount: f64, step: f64, last: crate::quantity::
             num,
             suffix: format!(" {}", last.plural()),
             date: None,
+            parts: None,
         },
         range: None,
     }
@@ -382,6 +384,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
                 },
                 suffix: suffix.to_string(),
                 date: None,
+                parts: None,
             },
             range: None,
         });
@@ -410,6 +413,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
                 },
                 suffix: " percent".into(),
                 date: None,
+                parts: None,
             },
             range: None,
         });
@@ -440,6 +444,7 @@ fn plain_number(answer: &str, read: &ReadNumber) -> Option<Quantity> {
             },
             suffix: suffix.to_string(),
             date: None,
+            parts: None,
         },
         range: None,
     })

@@ -1199,3 +1199,28 @@ fn sixth_heldout_shapes() {
         ],
     );
 }
+
+#[test]
+fn an_amount_found_in_parts_is_graded_as_one_amount() {
+    // The finder joins "2 hours 31 minutes" into one amount (issue 10), as braces did.
+    check(
+        "The walk lasted 2 hours 31 minutes.",
+        &[
+            ("2 hours 31 minutes", Correct),
+            ("2 h 31 min", Correct),
+            ("151 minutes", Correct),
+            ("2 hours and 31 minutes", Correct),
+            ("2 hours", Close),
+            ("3 hours 31 minutes", Wrong),
+        ],
+    );
+    check(
+        "He was 6 feet 5 inches tall.",
+        &[
+            ("6 feet 5 inches", Correct),
+            ("6 ft 5 in", Correct),
+            ("77 inches", Correct),
+            ("7 feet", Wrong),
+        ],
+    );
+}

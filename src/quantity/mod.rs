@@ -7,6 +7,7 @@ pub mod fraction;
 mod ident;
 mod noun;
 mod number;
+pub(crate) mod parts;
 mod ranges;
 mod render;
 mod rules;
@@ -171,6 +172,9 @@ pub struct Style {
     pub suffix: String,
     /// For dates, the date's written form.
     pub date: Option<DateStyle>,
+    /// For an amount written in parts ("six hours and 39 minutes"), its parts.
+    #[serde(default)]
+    pub parts: Option<Box<parts::Parts>>,
 }
 
 /// A quantity found in a sentence.

@@ -44,6 +44,8 @@ const CHANGES: &[&str] = &[
 
 /// `found` (the quantities of `text`, in order) with each range's two ends joined into one.
 pub fn join(text: &str, found: Vec<Quantity>) -> Vec<Quantity> {
+    // An amount in parts is one figure first: "8 days, 3 hours" is no range of its parts.
+    let found = super::parts::join(text, found);
     let mut out = Vec::with_capacity(found.len());
     let mut it = found.into_iter().peekable();
     while let Some(a) = it.next() {

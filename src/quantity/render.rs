@@ -8,6 +8,9 @@ use super::{Kind, Quantity, Value};
 /// Writes `value` as `like` was written ("$14 billion" style gives "$21 billion").
 pub fn render(like: &Quantity, value: &Value) -> String {
     let style = &like.style;
+    if let (Some(parts), Value::Amount { amount, unit }) = (style.parts.as_deref(), value) {
+        return super::parts::render(*amount, *unit, parts, &style.num);
+    }
     match (like.kind, value) {
         (_, Value::Date(d)) => render_date(d, style.date.unwrap_or(DateStyle::MonthDayYear)),
         (_, Value::Year(y)) => y.to_string(),
@@ -42,7 +45,7 @@ const SINGULAR: &[&str] = &[
 ];
 
 /// Whether a suffix without its plural "s" is a unit that takes the singular after one.
-fn counted(one: &str) -> bool {
+pub(super) fn counted(one: &str) -> bool {
     SINGULAR.contains(&one)
 }
 

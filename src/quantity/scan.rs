@@ -72,6 +72,7 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
             num,
             suffix: " years".into(),
             date: None,
+            parts: None,
         };
         let unit = lookup("years").unwrap_or(Unit {
             name: "year",
@@ -151,6 +152,7 @@ fn date_quantity(src: &str, toks: &[Token], i: usize, m: DateMatch) -> Step {
         num: NumStyle::default(),
         suffix: String::new(),
         date: Some(m.style),
+        parts: None,
     };
     Step::Found(
         make(src, toks, i, m.end, Kind::Date, Value::Date(m.date), style),
@@ -181,6 +183,7 @@ fn money_at(src: &str, toks: &[Token], i: usize) -> Option<(Box<Quantity>, usize
         num: m.style,
         suffix: String::new(),
         date: None,
+        parts: None,
     };
     let value = Value::Money {
         currency: super::Currency(currency),
@@ -229,6 +232,7 @@ fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
         num,
         suffix: String::new(),
         date: None,
+        parts: None,
     };
     let mut q = make(
         src,
@@ -252,6 +256,7 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
         num: m.style.clone(),
         suffix: suffix(next),
         date: None,
+        parts: None,
     };
     if let Some(next) = percent_sign(toks, j) {
         let q = make(

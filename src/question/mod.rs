@@ -239,6 +239,18 @@ fn time_bound_cue(card: &Card, q: &Quantity) -> Option<String> {
 
 fn quantity_cue(q: &Quantity) -> String {
     let unit = q.style.suffix.trim().trim_start_matches('-');
+    // "six hours and 39 minutes", "6 feet 5 inches": asked whole, in its own parts.
+    if q.style.parts.is_some() {
+        let units = q.style.parts.as_ref().map(|p| {
+            let names: Vec<String> = p.units.iter().map(|(u, _)| u.plural()).collect();
+            names.join(" and ")
+        });
+        return match (q.kind, units) {
+            (Kind::Duration, _) => "How long?".into(),
+            (_, Some(units)) => format!("How much, in {units}?"),
+            _ => "How much?".into(),
+        };
+    }
     match q.kind {
         Kind::Year | Kind::Date => {
             let when = wording::when_words(q).unwrap_or("what year");

@@ -61,10 +61,12 @@ fn card_number(card: &Card) -> Option<usize> {
 
 /// The fact with the answer (everywhere it is written) replaced by `value`.
 fn replace_hidden(card: &Card, value: &str) -> String {
-    let found = crate::quantity::find(&card.text);
+    // An amount in parts is one figure: its minutes are no equivalent of its hours.
+    let parts = crate::quantity::parts::join;
+    let found = parts(&card.text, crate::quantity::find(&card.text));
     // A range's high end is no equivalent of its low end: the range is swapped whole.
     let ranged = matches!(&card.answer, Answer::Quantity(q) if q.range.is_some());
-    let swapped = crate::quantity::find(value)
+    let swapped = parts(value, crate::quantity::find(value))
         .into_iter()
         .next()
         .filter(|_| !ranged);

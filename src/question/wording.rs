@@ -353,6 +353,11 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         return None;
     }
     match (q.kind, q.value) {
+        // An amount in parts is asked "how long", never "how many minutes".
+        (Kind::Duration, _) if q.style.parts.is_some() => {
+            Some(if first { "How long" } else { "how long" }.into())
+        }
+        (Kind::Measure, _) if q.style.parts.is_some() => None,
         (Kind::Count, _) if q.noun.is_some() => Some(if first {
             "How many".into()
         } else {

@@ -1,0 +1,245 @@
+//! Amounts written in parts: "six hours and 39 minutes", "6 feet 5 inches", "8 days, 3
+//! hours, 18 minutes". One quantity, held in its last part's unit and written back in the
+//! same parts, so that a blank covers the whole amount and options read like it (issue 10:
+//! "The flight took how many hour 48 minutes?"; round 15 recall: seven such amounts missed).
+
+use super::render::format_number;
+use super::unit::{Dimension, Unit};
+use super::{Kind, Quantity, Style, Value};
+use serde::{Deserialize, Serialize};
+
+/// The parts an amount was written in, largest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parts {
+    /// Each part's unit and its text after the number (" hours", " ft").
+    pub units: Vec<(Unit, String)>,
+    /// What stood before the last part (" and ", ", ", " ").
+    pub last_joint: String,
+    /// What stood between the others.
+    pub joint: String,
+}
+
+/// `found` with every run of amounts in parts joined into one quantity.
+pub fn join(text: &str, found: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
+    let mut run: Vec<Quantity> = Vec::new();
+    for q in found {
+        if run.last().is_some_and(|last| next_part(text, last, &q)) {
+            run.push(q);
+            continue;
+        }
+        out.extend(merged(text, std::mem::take(&mut run)));
+        run.push(q);
+    }
+    out.extend(merged(text, run));
+    out
+}
+
+/// Whether `b` is the part after `a`: a smaller unit of the same dimension, right after it
+/// or after a comma or "and".
+fn next_part(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    let (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) = (a.value, b.value) else {
+        return false;
+    };
+    let gap = text.get(a.span.end..b.span.start).unwrap_or("x").trim();
+    let whole_parts = [a, b]
+        .iter()
+        .all(|q| q.range.is_none() && q.style.num.scale.is_none());
+    x.dim == y.dim
+        && x.dim != Dimension::Temperature
+        && x.factor > y.factor
+        && whole_parts
+        && matches!(gap, "" | "," | "and" | ", and")
+}
+
+/// The run as one quantity, or its one quantity as it was.
+fn merged(text: &str, run: Vec<Quantity>) -> Vec<Quantity> {
+    if run.len() < 2 {
+        return run;
+    }
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let Value::Amount { unit: smallest, .. } = last.value else {
+        return run;
+    };
+    let total: f64 = run
+        .iter()
+        .filter_map(|q| match q.value {
+            Value::Amount { amount, unit } => Some(unit.convert(amount, smallest)),
+            _ => None,
+        })
+        .sum();
+    let gap = |a: &Quantity, b: &Quantity| text[a.span.end..b.span.start].to_string();
+    let parts = Parts {
+        units: run
+            .iter()
+            .filter_map(|q| match q.value {
+                Value::Amount { unit, .. } => Some((unit, q.style.suffix.clone())),
+                _ => None,
+            })
+            .collect(),
+        last_joint: gap(&run[run.len() - 2], last),
+        joint: if run.len() > 2 {
+            gap(&run[0], &run[1])
+        } else {
+            ", ".into()
+        },
+    };
+    let style = Style {
+        prefix: String::new(),
+        num: super::NumStyle {
+            decimals: last.style.num.decimals,
+            ..super::NumStyle::default()
+        },
+        suffix: last.style.suffix.clone(),
+        date: None,
+        parts: Some(Box::new(parts)),
+    };
+    vec![Quantity {
+        span: first.span.start..last.span.end,
+        text: text[first.span.start..last.span.end].to_string(),
+        kind: if first.kind == Kind::Duration {
+            Kind::Duration
+        } else {
+            last.kind
+        },
+        value: Value::Amount {
+            amount: total,
+            unit: smallest,
+        },
+        noun: None,
+        style,
+        range: None,
+    }]
+}
+
+/// `amount` of `unit` written in `parts`: "6 hours and 41 minutes". Leading parts that come
+/// to nothing are left out ("41 minutes", not "0 hours and 41 minutes").
+pub fn render(amount: f64, unit: Unit, parts: &Parts, num: &super::NumStyle) -> String {
+    let Some(((smallest, _), larger)) = parts.units.split_last() else {
+        return format_number(amount, num);
+    };
+    let mut left = unit.convert(amount, *smallest).max(0.0);
+    let mut written: Vec<String> = Vec::new();
+    for (u, suffix) in larger {
+        let whole = (smallest.convert(left, *u) + 1e-9).floor();
+        left -= u.convert(whole, *smallest);
+        if whole > 0.0 || !written.is_empty() {
+            written.push(part(whole, suffix, &super::NumStyle::default()));
+        }
+    }
+    // Rounded to the last part's written step, so that float noise never reads "1 minutes".
+    let step = 10f64.powi(-i32::from(num.decimals));
+    let left = (left / step).round() * step;
+    written.push(part(left, &parts.units[parts.units.len() - 1].1, num));
+    match written.split_last() {
+        Some((end, [])) => end.clone(),
+        Some((end, rest)) => format!("{}{}{end}", rest.join(&parts.joint), parts.last_joint),
+        None => String::new(),
+    }
+}
+
+/// One part: "6 hours", "1 hour".
+fn part(n: f64, suffix: &str, num: &super::NumStyle) -> String {
+    let suffix = match suffix.strip_suffix('s') {
+        Some(one) if n == 1.0 && super::render::counted(one) => one,
+        _ => suffix,
+    };
+    format!("{}{suffix}", format_number(n, num))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::find;
+
+    /// The quantities of `text` after joining, as (text, value in base units).
+    fn joined(text: &str) -> Vec<(String, Option<String>)> {
+        join(text, find(text))
+            .into_iter()
+            .map(|q| {
+                let shown = q
+                    .style
+                    .parts
+                    .as_ref()
+                    .map(|_| crate::quantity::render(&q, &q.value));
+                (q.text, shown)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn amounts_in_parts_are_one_quantity_written_back_in_parts() {
+        /// A sentence, each quantity after joining with how an amount in parts is written
+        /// back, and why.
+        type Case = (
+            &'static str,
+            &'static [(&'static str, Option<&'static str>)],
+            &'static str,
+        );
+        let cases: &[Case] = &[
+            (
+                "Armstrong stepped out six hours and 39 minutes afterwards.",
+                &[("six hours and 39 minutes", Some("6 hours and 39 minutes"))],
+                "words and digits",
+            ),
+            (
+                "He was 6 feet 5 inches tall.",
+                &[("6 feet 5 inches", Some("6 feet 5 inches"))],
+                "no joint",
+            ),
+            (
+                "The flight took 8 days, 3 hours, 18 minutes.",
+                &[(
+                    "8 days, 3 hours, 18 minutes",
+                    Some("8 days, 3 hours, 18 minutes"),
+                )],
+                "three parts",
+            ),
+            (
+                "The walk lasted 2 hours 31 minutes and the voyage took 8 days.",
+                &[
+                    ("2 hours 31 minutes", Some("2 hours 31 minutes")),
+                    ("8 days", None),
+                ],
+                "a run ends at a larger unit",
+            ),
+            (
+                "It ran 420 miles (676 km).",
+                &[("420 miles", None), ("676 km", None)],
+                "a conversion is no part",
+            ),
+            (
+                "It took 30 minutes and 2 hours.",
+                &[("30 minutes", None), ("2 hours", None)],
+                "rising units are no parts",
+            ),
+        ];
+        for (text, want, why) in cases {
+            let got = joined(text);
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{why}: {text}");
+        }
+    }
+
+    #[test]
+    fn other_amounts_are_written_in_the_same_parts() {
+        let text = "Armstrong stepped out six hours and 39 minutes afterwards.";
+        let q = join(text, find(text)).remove(0);
+        assert_eq!(q.value.number(), Some(399.0), "held in minutes");
+        let cases = [
+            (351.0, "5 hours and 51 minutes"),
+            (41.0, "41 minutes"),
+            (61.0, "1 hour and 1 minute"),
+            (420.0, "7 hours and 0 minutes"),
+        ];
+        for (minutes, want) in cases {
+            assert_eq!(
+                crate::quantity::render(&q, &q.value.with_number(minutes)),
+                want
+            );
+        }
+    }
+}
