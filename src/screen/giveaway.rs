@@ -58,7 +58,15 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     let one_of = ["one of", "one of just", "one of only", "one of the"]
         .iter()
         .any(|p| before.ends_with(p));
-    let the_other = n == 2.0 && one_of && rest.to_lowercase().contains("the other ");
+    let lower_rest = rest.to_lowercase();
+    let the_other = n == 2.0 && one_of && lower_rest.contains("the other ");
+    // "Two main routes lead up: one reaches the top from the southeast…, the other comes
+    // from the north": the two are told one by one (round 15: rated C).
+    let one_then_other = n == 2.0
+        && lower_rest
+            .find(" one ")
+            .is_some_and(|at| lower_rest[at..].contains("the other "));
+    let the_other = the_other || one_then_other;
     (listed || the_other).then_some(Why::InView)
 }
 
@@ -459,6 +467,7 @@ mod tests {
             ("It is one of just two supersonic transports ever run commercially; the other is the Tu-144.", &["two"], "the other of two"),
             ("Two of the three engines failed; the other ran.", &[], "the other of three"),
             ("Two teams played; the others watched.", &[], "the others: more than one"),
+            ("Two main routes lead up: one reaches the top from Nepal, the other comes from Tibet.", &["Two"], "one, then the other"),
             ("In 1847 the famine was at its worst, a year remembered as \"Black '47\".", &["1847"], "the year written short"),
             ("In 1847 the famine was at its worst, as in '470 BC'.", &[], "other digits"),
             ("Sixty cyclists started: 49 from France, 5 from Belgium, 4 from Switzerland, 2 from Germany.", &["Sixty", "49", "5", "4", "2"], "the parts add up to the total"),

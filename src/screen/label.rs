@@ -69,8 +69,30 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || refers_back(text, q)
         || window(text, q)
         || threshold(text, q)
-        || hundreds(text, q);
+        || hundreds(text, q)
+        || in_title(text, q)
+        || stage(text, q);
     named.then_some(Why::Label)
+}
+
+/// "For more, see \"The Employment Situation: December 2000,\" news release…": a figure in
+/// a quoted title names the document (round 15: the month of a release's title asked, C).
+fn in_title(text: &str, q: &Quantity) -> bool {
+    let open = text[..q.span.start].rfind(['"', '“']);
+    let close = text[q.span.end..].find(['"', '”']);
+    let (Some(open), Some(_)) = (open, close) else {
+        return false;
+    };
+    let quoted = &text[open + 1..q.span.start];
+    let opened = text[..open].matches(['"', '“', '”']).count() % 2 == 0;
+    opened && quoted.starts_with(char::is_uppercase) && quoted.contains(':')
+}
+
+/// "winning the first stage", "On the fifth stage": which stage of a race is meant, not a
+/// figure about it (round 15: "Which stage?" rated C as a label).
+fn stage(text: &str, q: &Quantity) -> bool {
+    q.kind == Kind::Ordinal
+        && next_word(text, q).is_some_and(|w| matches!(w.as_str(), "stage" | "leg" | "heat"))
 }
 
 /// A count that stands for the people or things it counts, with no noun after it: "The two
@@ -335,6 +357,9 @@ mod tests {
             ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
             ("In the first 9 months of the year, jobs rose by 200,000.", &["9 months"], "the first months"),
             ("France beat Argentina in the round of 16.", &["16"], "a stage"),
+            ("For more, see \"The Employment Situation: December 2000,\" news release USDL 01-02.", &["December 2000"], "a quoted title"),
+            ("He said \"we will spend 2 percent\" in 2014.", &[], "a quotation, no title"),
+            ("On the fifth stage Georget punctured twice.", &["fifth"], "which stage"),
             ("The rate was 4.0 percent, up from the 3 months before.", &["3 months"], "a window looking back"),
             ("The strike lasted 3 months before it ended.", &[], "a duration, not a window"),
             ("The ratio counts persons age 16 and older.", &["16"], "an age threshold"),
