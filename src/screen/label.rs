@@ -84,7 +84,10 @@ fn in_title(text: &str, q: &Quantity) -> bool {
         return false;
     };
     let quoted = &text[open + 1..q.span.start];
-    let opened = text[..open].matches(['"', '“', '”']).count() % 2 == 0;
+    let opened = text[..open]
+        .matches(['"', '“', '”'])
+        .count()
+        .is_multiple_of(2);
     opened && quoted.starts_with(char::is_uppercase) && quoted.contains(':')
 }
 
