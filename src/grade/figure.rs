@@ -272,6 +272,7 @@ fn measures(dim: Dimension) -> &'static str {
         Dimension::Energy => "an amount of energy",
         Dimension::Pressure => "a pressure",
         Dimension::Density => "a density",
+        Dimension::Angle => "an angle",
     }
 }
 

@@ -1224,3 +1224,16 @@ fn an_amount_found_in_parts_is_graded_as_one_amount() {
         ],
     );
 }
+
+#[test]
+fn an_angle_is_graded_in_degrees() {
+    check(
+        "Its wings are swept back a marked 37.5°.",
+        &[
+            ("37.5", Correct),
+            ("37.5°", Correct),
+            ("37.5 degrees", Correct),
+            ("45", Wrong),
+        ],
+    );
+}

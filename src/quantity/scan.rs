@@ -364,6 +364,15 @@ fn unit_at(src: &str, toks: &[Token], j: usize) -> Option<(Unit, usize)> {
         }
         return Some(per_time(unit, toks, next).unwrap_or((unit, next)));
     }
+    // "swept back a marked 37.5°": a degree sign glued to the number, with no scale after
+    // it, is an angle (issue 10, round 16: asked as a bare "How many?").
+    let glued = first.start == toks[j - 1].end && first.text == "°";
+    let scale_next = toks
+        .get(j + 1)
+        .is_some_and(|t| t.start == first.end && t.kind == TokKind::Word);
+    if glued && !scale_next {
+        return Some((super::unit::ARC_DEGREE, j + 1));
+    }
     match unit_words(toks, j)? {
         (Some(unit), next) => Some((unit, next)),
         (None, _) => None, // "degrees" alone could be an angle.
@@ -552,6 +561,20 @@ mod tests {
                 "17000000 square kilometre",
             ),
             ("1500 soldiers marched", "1500", "count", "1500"),
+            // Round 16: a degree sign glued to its number is an angle; with a scale, a
+            // temperature.
+            (
+                "swept back a marked 37.5°, which",
+                "37.5°",
+                "measure",
+                "37.5 degree",
+            ),
+            (
+                "it reached 40°C at noon",
+                "40°C",
+                "measure",
+                "40 degree Celsius",
+            ),
             // Issue 10: units of the corpus's imperial figures and conversions.
             ("ran 420 mi in all", "420 mi", "measure", "420 mile"),
             (

@@ -31,6 +31,8 @@ pub enum Dimension {
     Pressure,
     /// Base: kilograms per cubic metre.
     Density,
+    /// Base: degrees of arc.
+    Angle,
 }
 
 /// A unit: its canonical name, dimension and factor to the dimension's base.
@@ -64,6 +66,10 @@ const fn temp(name: &'static str, factor: f64, offset: f64) -> Unit {
         offset,
     }
 }
+
+/// A degree of arc, read only from a "°" glued to its number with no scale after it
+/// ("swept back a marked 37.5°"): a typed "40°" for a temperature stays a temperature.
+pub const ARC_DEGREE: Unit = u("degree", Angle, 1.0);
 
 const CELSIUS: Unit = temp("degree Celsius", 1.0, 273.15);
 const FAHRENHEIT: Unit = temp("degree Fahrenheit", 5.0 / 9.0, 273.15 - 32.0 * 5.0 / 9.0);

@@ -275,6 +275,8 @@ fn quantity_cue(q: &Quantity) -> String {
         Kind::Percent => "What percentage?".into(),
         Kind::Money => "How much?".into(),
         Kind::Duration => format!("How long, in {}?", plural(unit)),
+        // "37.5°" is an angle: its sign reads as a word.
+        Kind::Measure if unit == "°" => "How many degrees?".into(),
         Kind::Measure => format!("How much, in {unit}?"),
     }
 }

@@ -372,6 +372,9 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
             // "how many metres high", not "how many m high"; "km" and "km/h" read fine.
             let letters = unit.chars().filter(|c| c.is_alphabetic()).count();
             match q.value {
+                Value::Amount { unit: u, .. } if unit == "°" => {
+                    Some(format!("how many {}s", u.name))
+                }
                 Value::Amount { unit: u, .. }
                     if letters == 1 && !unit.contains('°') || unit.contains(['²', '³']) =>
                 {
