@@ -48,11 +48,23 @@ fn split(row: &str) -> Option<(String, &str)> {
     let row = row.trim().trim_start_matches(['-', '*', '•']).trim();
     let (label, value) = if let Some((l, v)) = row.split_once('|') {
         (l, v.trim().trim_end_matches('|'))
-    } else if let Some((l, v)) = row.split_once(':') {
+    } else if let Some((l, v)) = row
+        .split_once(':')
+        .filter(|(l, _)| !l.contains(|c: char| c.is_ascii_digit()))
+    {
+        // "Launch dateJuly 16, 1969, 13:32:00 UTC": a colon inside a time is no label's.
         (l, v)
     } else {
         let at = row.find(|c: char| c.is_ascii_digit())?;
-        (&row[..at], &row[at..])
+        // "Launch dateJuly 16, 1969": the month glued to the label opens the value.
+        let month = crate::quantity::MONTH_NAMES
+            .iter()
+            .filter_map(|m| row[..at].trim_end().strip_suffix(m))
+            .find(|l| l.ends_with(char::is_lowercase));
+        match month {
+            Some(l) => (l, &row[l.len()..]),
+            None => (&row[..at], &row[at..]),
+        }
     };
     // "Shore length1 | 2,100 km |": a footnote's number glued to the label.
     let label = label
@@ -123,7 +135,7 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
     let Some(subject) = subject else {
         return Vec::new();
     };
-    let in_prose = crate::quantity::find(prose);
+    let in_prose = crate::quantity::parts::join(prose, crate::quantity::find(prose));
     let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
     let labels: Vec<String> = split
         .iter()
@@ -139,13 +151,20 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let ambiguous = labels
                 .iter()
                 .any(|other| *other != lower && other.ends_with(&format!(" {lower}")));
+            // Two "Docking date" rows (docking, then docking again): which one is meant?
+            let repeated = labels.iter().filter(|other| **other == lower).count() > 1;
+            let ambiguous = ambiguous || repeated;
             if ambiguous || VAGUE.contains(&lower.as_str()) {
                 return None;
             }
-            let found = crate::quantity::find(value);
+            // "2 hours, 31 minutes 40 seconds" is one amount.
+            let found = crate::quantity::parts::join(value, crate::quantity::find(value));
             let first = found.first()?;
             if first.kind == Kind::Count {
                 return count_fact(label, value, first, subject, &in_prose);
+            }
+            if first.kind == Kind::Date {
+                return date_fact(label, value, first, subject, &in_prose);
             }
             let measured = matches!(first.kind, Kind::Measure | Kind::Duration | Kind::Money);
             let leads = value[..first.span.start].trim().is_empty();
@@ -164,6 +183,34 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             (crate::screen::askable(&fact).len() == 1).then_some(fact)
         })
         .collect()
+}
+
+/// "Launch date | July 16, 1969, 13:32:00 UTC" → "The launch date of Apollo 11 was July 16,
+/// 1969.": a dated row under a label that says what happened on it, not already in the
+/// prose (round 16 recall: Apollo's infobox dates were never asked). The time of day after
+/// the date is left out; a bare "Date" says nothing.
+fn date_fact(
+    label: &str,
+    value: &str,
+    first: &crate::quantity::Quantity,
+    subject: &Subject,
+    in_prose: &[crate::quantity::Quantity],
+) -> Option<String> {
+    let leads = value[..first.span.start].trim().is_empty();
+    let dated_label = label.to_lowercase().ends_with(" date");
+    let stated = in_prose
+        .iter()
+        .any(|q| crate::quantity::same_figure(q, first));
+    if !leads || !dated_label || stated {
+        return None;
+    }
+    let fact = format!(
+        "The {} of {} was {}.",
+        in_sentence(label),
+        subject.name,
+        first.text
+    );
+    (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
 
 /// "Islands | 27 (Olkhon Island) |" → "Lake Baikal has 27 islands.": a count under a label
@@ -241,6 +288,42 @@ mod tests {
             "surface area and depth are in the prose (as other units too); Area is ambiguous; a value with more words after it, a year and a vague label are left; a footnote's number leaves the label"
         );
         assert!(facts(&rows, None, prose).is_empty(), "no subject, no facts");
+    }
+
+    #[test]
+    fn a_date_becomes_a_fact_only_under_a_label_that_says_what_happened() {
+        let cases = [
+            (
+                "Launch dateJuly 16, 1969, 13:32:00 UTC",
+                Some("The launch date of Lake Baikal was July 16, 1969."),
+            ),
+            (
+                "Landing date | July 24, 1969 |",
+                Some("The landing date of Lake Baikal was July 24, 1969."),
+            ),
+            ("Date | 14 October 1066 |", None),
+            ("Launch date | July 16, 1969 |", None),
+        ];
+        let twice: Vec<String> = [
+            "Docking date | July 16, 1969 |",
+            "Docking date | July 21, 1969 |",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert!(
+            facts(&twice, Some(&lake()), "").is_empty(),
+            "a label twice in one box"
+        );
+        for (k, (row, want)) in cases.into_iter().enumerate() {
+            // The last row's date is in the prose.
+            let prose = if k == 3 {
+                "It launched on July 16, 1969."
+            } else {
+                ""
+            };
+            let got = facts(&[row.to_string()], Some(&lake()), prose);
+            assert_eq!(got.first().map(String::as_str), want, "{row}");
+        }
     }
 
     #[test]
