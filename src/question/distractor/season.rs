@@ -82,7 +82,15 @@ fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
             years
                 .into_iter()
                 .filter_map(|y| near(y).map(|n| (y, n)))
-                .max_by_key(|(y, (_, days))| (days.len(), -y))?
+                // The deck writing the answer's own day in a year ("14 April 1912" beside
+                // "On 14 April") names the year first (round 16: "31 March" of 1909 was
+                // offered for the Titanic's 14 April).
+                .max_by_key(|(y, (answer, days))| {
+                    let own = deck_dates(q_kind, d, deck)
+                        .iter()
+                        .any(|o| o.year == Some(*y) && ends(o, *y).contains(answer));
+                    (own, days.len(), -y)
+                })?
         }
     };
     if days.is_empty() {
@@ -410,6 +418,20 @@ mod tests {
             "{day:?}"
         );
         assert!(texts("May 1960").is_empty(), "no deck date within a year");
+    }
+
+    #[test]
+    fn a_yearless_day_takes_the_year_the_deck_writes_it_in() {
+        // Round 16: "On 14 April the Titanic was sent six warnings" was offered 31 March,
+        // the day work began in 1909, as if the run were of 1909.
+        let titanic = pool(&[
+            "March 31, 1909",
+            "April 14, 1912",
+            "April 17, 1912",
+            "May 31, 1911",
+        ]);
+        let run = of(&date("April 14"), &titanic).expect("a run");
+        assert_eq!(Date::from_day_number(run.first).year, Some(1912), "{run:?}");
     }
 
     #[test]
