@@ -1237,3 +1237,17 @@ fn an_angle_is_graded_in_degrees() {
         ],
     );
 }
+
+#[test]
+fn a_time_with_a_fraction_in_words_is_graded_as_one_amount() {
+    check(
+        "The survivors were taken aboard some nine and a half hours after the collision.",
+        &[
+            ("nine and a half hours", Correct),
+            ("9.5 hours", Correct),
+            ("9 hours 30 minutes", Correct),
+            ("570 minutes", Correct),
+            ("12 hours", Wrong),
+        ],
+    );
+}

@@ -284,6 +284,10 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
         q.noun = counted_noun(toks, j + 1);
         return Step::Found(q, j + 1);
     }
+    if let Some(q) = super::parts::mixed_time(toks, j, m.value) {
+        let next = q.1;
+        return Step::Found(make(src, toks, i, next, Kind::Duration, q.0, q.2), next);
+    }
     if let Some((unit, next)) = unit_at(src, toks, j) {
         let kind = if unit.dim == Dimension::Time {
             Kind::Duration
