@@ -160,11 +160,18 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             // "2 hours, 31 minutes 40 seconds" is one amount.
             let found = crate::quantity::parts::join(value, crate::quantity::find(value));
             let first = found.first()?;
+            let row = Row {
+                label,
+                value,
+                first,
+                subject,
+                in_prose: &in_prose,
+            };
             if first.kind == Kind::Count {
-                return count_fact(label, value, first, subject, &in_prose);
+                return count_fact(&row);
             }
             if first.kind == Kind::Date {
-                return date_fact(label, value, first, subject, &in_prose);
+                return date_fact(&row);
             }
             let measured = matches!(first.kind, Kind::Measure | Kind::Duration | Kind::Money);
             let leads = value[..first.span.start].trim().is_empty();
@@ -185,30 +192,40 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         .collect()
 }
 
+/// A row of one figure: its value, the figure that opens it, what the prose already says.
+struct Row<'a> {
+    label: &'a str,
+    value: &'a str,
+    first: &'a crate::quantity::Quantity,
+    subject: &'a Subject,
+    in_prose: &'a [crate::quantity::Quantity],
+}
+
+impl Row<'_> {
+    /// The value opens with its figure, and the prose does not already state it.
+    fn leads_and_new(&self) -> bool {
+        let leads = self.value[..self.first.span.start].trim().is_empty();
+        let stated = self
+            .in_prose
+            .iter()
+            .any(|q| crate::quantity::same_figure(q, self.first));
+        leads && !stated
+    }
+}
+
 /// "Launch date | July 16, 1969, 13:32:00 UTC" → "The launch date of Apollo 11 was July 16,
 /// 1969.": a dated row under a label that says what happened on it, not already in the
 /// prose (round 16 recall: Apollo's infobox dates were never asked). The time of day after
 /// the date is left out; a bare "Date" says nothing.
-fn date_fact(
-    label: &str,
-    value: &str,
-    first: &crate::quantity::Quantity,
-    subject: &Subject,
-    in_prose: &[crate::quantity::Quantity],
-) -> Option<String> {
-    let leads = value[..first.span.start].trim().is_empty();
-    let dated_label = label.to_lowercase().ends_with(" date");
-    let stated = in_prose
-        .iter()
-        .any(|q| crate::quantity::same_figure(q, first));
-    if !leads || !dated_label || stated {
+fn date_fact(row: &Row<'_>) -> Option<String> {
+    if !row.label.to_lowercase().ends_with(" date") || !row.leads_and_new() {
         return None;
     }
     let fact = format!(
         "The {} of {} was {}.",
-        in_sentence(label),
-        subject.name,
-        first.text
+        in_sentence(row.label),
+        row.subject.name,
+        row.first.text
     );
     (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
@@ -216,33 +233,23 @@ fn date_fact(
 /// "Islands | 27 (Olkhon Island) |" → "Lake Baikal has 27 islands.": a count under a label
 /// that names what it counts (one plural word), not already in the prose. A note in
 /// brackets after it is left out; "Reference | 754" or "Crew size3" name no counted thing.
-fn count_fact(
-    label: &str,
-    value: &str,
-    first: &crate::quantity::Quantity,
-    subject: &Subject,
-    in_prose: &[crate::quantity::Quantity],
-) -> Option<String> {
-    let noun = label.to_lowercase();
-    let plural = !label.contains(' ')
+fn count_fact(row: &Row<'_>) -> Option<String> {
+    let noun = row.label.to_lowercase();
+    let plural = !row.label.contains(' ')
         && noun.len() >= 4
         && noun.ends_with('s')
         && !noun.ends_with("ss")
         && noun.chars().all(|c| c.is_ascii_lowercase());
-    let leads = value[..first.span.start].trim().is_empty();
-    let rest = value[first.span.end..].trim_start();
+    let rest = row.value[row.first.span.end..].trim_start();
     let noted = rest.is_empty() || (rest.starts_with('(') && ends_soon(rest));
-    let many = first.value.number().is_some_and(|n| n >= 2.0);
-    let stated = in_prose
-        .iter()
-        .any(|q| crate::quantity::same_figure(q, first));
-    if !plural || !leads || !noted || !many || stated {
+    let many = row.first.value.number().is_some_and(|n| n >= 2.0);
+    if !plural || !noted || !many || !row.leads_and_new() {
         return None;
     }
     let fact = format!(
         "{} has {} {noun}.",
-        super::frame::capitalize(&subject.name),
-        first.text
+        super::frame::capitalize(&row.subject.name),
+        row.first.text
     );
     (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
