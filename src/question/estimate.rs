@@ -41,13 +41,30 @@ pub fn estimable(q: &Quantity) -> bool {
         return false;
     };
     // An estimate is right within 10 %: a band tighter than the figure's own rounding ("2
-    // percent", right only from 1.8 to 2.2) asks for more than the fact says (rubric C).
-    let band_fits = ESTIMATE_CORRECT * n.abs() >= q.style.num.step() - 1e-9;
+    // percent", right only from 1.8 to 2.2; "an estimated 400,000", which stands for 350,000
+    // to 450,000) asks for more than the fact says (rubric C; round 16).
+    let band_fits = ESTIMATE_CORRECT * n.abs() >= last_digit(q) / 2.0 - 1e-9;
     q.kind
         .rules()
         .estimated_from
         .is_some_and(|from| n.abs() >= from)
         && band_fits
+}
+
+/// What the last significant digit of a written figure is worth: 100,000 for "400,000", 1
+/// for "2,224", 0.1 million for "1.2 million".
+fn last_digit(q: &Quantity) -> f64 {
+    let num = &q.style.num;
+    let step = num.step();
+    let Some(n) = q.value.number().filter(|_| num.decimals == 0) else {
+        return step;
+    };
+    let shown = (n / step).abs().round();
+    let mut unit = 1.0;
+    while shown >= unit * 10.0 && (shown / (unit * 10.0)).fract() == 0.0 {
+        unit *= 10.0;
+    }
+    unit * step
 }
 
 /// An estimation question, or `None` for cards that are not estimated.
@@ -117,6 +134,14 @@ mod tests {
             ("Allies reach the 2 percent benchmark.", false),
             ("The treaty had 12 founding members.", false),
             ("It is 384,400 km away.", false),
+            // Round 16: one significant digit of 400,000 stands for 350,000 to 450,000.
+            (
+                "Smallpox killed an estimated 400,000 Europeans a year.",
+                false,
+            ),
+            ("About 600,000 people died.", true),
+            ("Some 2,224 people were aboard.", true),
+            ("About 1.2 million people live there.", true),
         ];
         for (text, want) in cases {
             let q = crate::quantity::find(text).remove(0);
