@@ -84,32 +84,44 @@ fn merged(text: &str, run: Vec<Quantity>) -> Vec<Quantity> {
             ", ".into()
         },
     };
-    let style = Style {
-        prefix: String::new(),
-        num: super::NumStyle {
-            decimals: last.style.num.decimals,
-            ..super::NumStyle::default()
-        },
-        suffix: last.style.suffix.clone(),
-        date: None,
-        parts: Some(Box::new(parts)),
-    };
     vec![Quantity {
         span: first.span.start..last.span.end,
         text: text[first.span.start..last.span.end].to_string(),
-        kind: if first.kind == Kind::Duration {
+        kind: if smallest.dim == Dimension::Time {
             Kind::Duration
         } else {
-            last.kind
+            Kind::Measure
         },
         value: Value::Amount {
             amount: total,
             unit: smallest,
         },
         noun: None,
-        style,
+        style: parts.into_style(last.style.num.decimals),
         range: None,
     }]
+}
+
+impl Parts {
+    /// The style of an amount written in these parts, its last part's number written with
+    /// `decimals` decimals.
+    fn into_style(self, decimals: u8) -> Style {
+        let suffix = self
+            .units
+            .last()
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default();
+        Style {
+            prefix: String::new(),
+            num: super::NumStyle {
+                decimals,
+                ..super::NumStyle::default()
+            },
+            suffix,
+            date: None,
+            parts: Some(Box::new(self)),
+        }
+    }
 }
 
 /// Units of time and the next smaller one a fraction of them is written in.
@@ -157,20 +169,13 @@ pub(crate) fn mixed_time(
         last_joint: " and ".into(),
         joint: ", ".into(),
     };
-    let style = Style {
-        prefix: String::new(),
-        num: super::NumStyle::default(),
-        suffix: format!(" {}", smaller.plural()),
-        date: None,
-        parts: Some(Box::new(parts)),
-    };
     Some((
         Value::Amount {
             amount,
             unit: smaller,
         },
         j + 4,
-        style,
+        parts.into_style(0),
     ))
 }
 

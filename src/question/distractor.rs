@@ -60,18 +60,15 @@ fn quantity_choices(
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
-    let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
-    let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
     let window = pinned::window(&card.text, q);
     if let Some(found) = season_choices(card, q, deck, width, window, rng) {
         return Some(found);
     }
-    let mut picks = Picks::new(q, width, window);
+    let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
+    let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
+    let mut picks = picks_for(card, q, width, window);
     if super::is_decade(card, q) {
         picks.decades_only();
-    }
-    if let Some(year) = card.as_of {
-        picks.no_later_than(year);
     }
     let period = periodic(card, q);
     if let Some(p) = period {
@@ -88,7 +85,6 @@ fn quantity_choices(
     if let Some(year) = year_in_view {
         picks.in_year(year);
     }
-    picks.exclude(in_view(card, q));
     if near.all.iter().map(ExactSizeIterator::len).sum::<usize>() <= exact_max {
         // Every candidate in one shuffle, as before the pool was ordered: a small deck's
         // options for a seed stay what they were.
@@ -132,6 +128,17 @@ fn quantity_choices(
     picks.finish(rng)
 }
 
+/// Picks for `q` with what every question of `card` keeps to: the window its sentence
+/// leaves, no figure the sentence prints, nothing after the deck's year.
+fn picks_for<'a>(card: &Card, q: &'a Quantity, width: f64, window: pinned::Window) -> Picks<'a> {
+    let mut picks = Picks::new(q, width, window);
+    picks.exclude(in_view(card, q));
+    if let Some(year) = card.as_of {
+        picks.no_later_than(year);
+    }
+    picks
+}
+
 /// The sentence's other figures of the answer's kind, as options would print them.
 /// Issue 10, impossible options: another figure of the same sentence ("Uruguay in 1930"
 /// beside "Italy in what year?") is no plausible wrong answer; it reads as a trick.
@@ -165,11 +172,7 @@ fn season_choices(
         return None;
     };
     let candidates = run.candidates(&answer);
-    let mut picks = Picks::new(q, width, window);
-    picks.exclude(in_view(card, q));
-    if let Some(year) = card.as_of {
-        picks.no_later_than(year);
-    }
+    let mut picks = picks_for(card, q, width, window);
     picks.in_season(run);
     for c in &candidates {
         picks.offer(c);
@@ -183,9 +186,7 @@ const QUADRENNIAL: &[&str] = &["World Cup", "Olympic", "Games", "election", "Eur
 /// Years a four-yearly event named in the card was not held (the world wars): no World Cup
 /// in 1942 or 1946, no Olympic Games in 1916, 1940 or 1944 (issue 10, round 13: rated C).
 fn not_held(card: &Card) -> &'static [i32] {
-    let named = |w: &str| {
-        card.text.contains(w) || card.deck_id.contains(&w.to_lowercase().replace(' ', "-"))
-    };
+    let named = |w: &str| card.text.contains(w) || deck_named(card, w);
     if named("World Cup") {
         &[1942, 1946]
     } else if named("Olympic") {
@@ -193,6 +194,12 @@ fn not_held(card: &Card) -> &'static [i32] {
     } else {
         &[]
     }
+}
+
+/// Whether the deck's id, its title's words ("2018-fifa-world-cup-final"), names `words`.
+fn deck_named(card: &Card, words: &str) -> bool {
+    let id = card.deck_id.replace('-', " ").to_lowercase();
+    id.contains(&words.to_lowercase())
 }
 
 /// Four, when the answer is a year of an event held every four years and the sentence's
@@ -210,12 +217,10 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
         })
         .collect();
     let in_text = QUADRENNIAL.iter().any(|w| card.text.contains(w));
-    // The deck's id is its title's words ("2018-fifa-world-cup-final").
-    let deck = card.deck_id.replace('-', " ").to_lowercase();
     let named = in_text
-        || QUADRENNIAL.iter().any(|w| {
-            card.topic.as_deref().is_some_and(|t| t.contains(w)) || deck.contains(&w.to_lowercase())
-        });
+        || QUADRENNIAL
+            .iter()
+            .any(|w| card.topic.as_deref().is_some_and(|t| t.contains(w)) || deck_named(card, w));
     // "until Kylian Mbappé did it in 2022" of a hat-trick in a World Cup final: the year of
     // the event the sentence names, with no other year beside it (issue 10, round 12b: C).
     let alone = others.is_empty() && in_text;

@@ -51,9 +51,13 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .into_iter()
         .chain(until(text, &found, q))
         .chain(match_minute(q))
-        .chain(record(text, &found, q))
-        .chain(part_of_whole(text, &found, q))
-        .chain(from_to(text, &found, q));
+        .chain(record(text, &found, q));
+    // Here a range is one figure: "25 to 50 million of them" is one part, "to 350–375
+    // million" one end of a fall.
+    let joined = quantity::join_ranges(text, found.clone());
+    let pinned = pinned
+        .chain(part_of_whole(text, &joined, q))
+        .chain(from_to(text, &joined, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -167,6 +171,11 @@ fn inside_span(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
         .unwrap_or_default()
 }
 
+/// The sort key of a figure's top: a range's high end, else the figure.
+fn top(p: &Quantity) -> f64 {
+    sort_key(&p.range.as_ref().map_or(p.value, |e| e.high.value))
+}
+
 /// Words right after a figure that make it a part of the figure before ("some 25 to 50
 /// million of them in Europe").
 const PART_OF: &[&str] = &["of them", "of whom", "of which", "of these", "of those"];
@@ -175,9 +184,6 @@ const PART_OF: &[&str] = &["of them", "of whom", "of which", "of these", "of tho
 /// part stays below its whole, and the whole above the part's top (issue 10, round 12:
 /// rated C, options for Europe's toll above the world's).
 fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
-    // A range is one figure here: "25 to 50 million of them" is one part.
-    let found = quantity::join_ranges(text, found.to_vec());
-    let found = found.as_slice();
     let is_part = |p: &Quantity| {
         let after = text.get(p.span.end..).unwrap_or_default().to_lowercase();
         let after = after.trim_start();
@@ -188,10 +194,6 @@ fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orde
         found
             .iter()
             .rfind(|o| o.kind == part.kind && o.span.end <= part.span.start)
-    };
-    let top = |p: &Quantity| {
-        let high = p.range.as_ref().map_or(p.value, |e| e.high.value);
-        sort_key(&high)
     };
     let mut out = Vec::new();
     if is_part(q) {
@@ -240,8 +242,6 @@ const RISES: &[&str] = &[
 /// round after a verb of rising (issue 10, round 13: a swap "cut from 450 million to 450–475
 /// million", rated C).
 fn from_to(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
-    let found = quantity::join_ranges(text, found.to_vec());
-    let top = |p: &Quantity| sort_key(&p.range.as_ref().map_or(p.value, |e| e.high.value));
     for pair in found.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let gap = text.get(a.span.end..b.span.start).unwrap_or_default();

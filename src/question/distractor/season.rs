@@ -7,7 +7,7 @@
 //! offered May 2012 (round 12, built-in decks: options before he took office).
 
 use crate::quantity::{Date, Kind, Quantity, Value};
-use crate::question::pool::{date_key, Entry, Group, Pool, Shape};
+use crate::question::pool::{date_key, year_start, Entry, Group, Pool, Shape};
 
 /// Deck dates this many days or fewer from the answer make a run with it.
 const REACH: i64 = 45;
@@ -28,7 +28,7 @@ enum Unit {
     Month,
 }
 
-/// The run of days around an answer.
+/// The run of days (or months) around an answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Season {
     /// Days or months.
@@ -57,13 +57,13 @@ pub fn of(q: &Quantity, deck: &Pool) -> Option<Season> {
 /// The run of days, for an answer with a day.
 fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
     d.day?;
-    let q_kind = kind;
+    let dated = deck_dates(kind, d, deck);
     let near = |year: i32| {
         let answer = d.day_number(year)?;
-        let days: Vec<i64> = deck_dates(q_kind, d, deck)
-            .into_iter()
-            .filter(|o| *o != d)
-            .flat_map(|o| ends(&o, year))
+        let days: Vec<i64> = dated
+            .iter()
+            .filter(|o| **o != d)
+            .flat_map(|o| ends(o, year))
             .filter(|&n| n != answer && (n - answer).abs() <= REACH)
             .collect();
         Some((answer, days))
@@ -73,10 +73,7 @@ fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
         // "on July 21 at 02:56 UTC" in a deck of July 1969: the year whose run holds the
         // most of the deck's days ("15 April" of a deck of April 1912, not March 1909).
         None => {
-            let mut years: Vec<i32> = deck_dates(q_kind, d, deck)
-                .into_iter()
-                .filter_map(|o| o.year)
-                .collect();
+            let mut years: Vec<i32> = dated.iter().filter_map(|o| o.year).collect();
             years.sort_unstable();
             years.dedup();
             years
@@ -86,7 +83,7 @@ fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
                 // "On 14 April") names the year first (round 16: "31 March" of 1909 was
                 // offered for the Titanic's 14 April).
                 .max_by_key(|(y, (answer, days))| {
-                    let own = deck_dates(q_kind, d, deck)
+                    let own = dated
                         .iter()
                         .any(|o| o.year == Some(*y) && ends(o, *y).contains(answer));
                     (own, days.len(), -y)
@@ -119,31 +116,14 @@ fn month_number(d: &Date, year: i32) -> i64 {
 fn months_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
     let year = d.year?;
     let answer = month_number(&d, year);
+    let keys = Some((year_start(year - 1), year_start(year + 2)));
     let mut months: Vec<i64> = [(false, false), (true, false), (true, true)]
         .into_iter()
         .flat_map(|(day, range_of_days)| {
-            let group = Group {
-                kind,
-                shape: Shape::Date(true, day, range_of_days),
-                round: 0,
-            };
-            let order = deck.order();
-            let within = order.group(&deck.0, group);
-            let span = order.span_in(
-                &deck.0,
-                within,
-                crate::question::pool::year_start(year - 1),
-                crate::question::pool::year_start(year + 2),
-            );
-            span.filter_map(|k| match deck.0[order.at(k)] {
-                Entry::Quantity {
-                    value: Value::Date(o),
-                    ..
-                } => Some(month_number(&o, year)),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
+            dates_in(deck, kind, Shape::Date(true, day, range_of_days), keys)
         })
+        .flatten()
+        .map(|o| month_number(&o, year))
         .filter(|&n| n != answer && (n - answer).abs() <= MONTHS_REACH)
         .collect();
     if months.is_empty() {
@@ -210,36 +190,49 @@ impl Season {
 /// The deck's dates with a day, near enough to `d` to be read (all of them, up to
 /// [`YEARLESS_MAX`], for a yearless `d`).
 fn deck_dates(kind: Kind, d: Date, deck: &Pool) -> Vec<Date> {
+    let keys = d.day_number(0).filter(|_| d.year.is_some()).map(|n| {
+        let (lo, hi) = (
+            Date::from_day_number(n - REACH - 31),
+            Date::from_day_number(n + REACH),
+        );
+        (date_key(&lo), date_key(&hi) + 31.0)
+    });
+    [false, true]
+        .into_iter()
+        .flat_map(|range_of_days| {
+            dates_in(deck, kind, Shape::Date(true, true, range_of_days), keys)
+        })
+        .flatten()
+        .collect()
+}
+
+/// The deck's dates of `kind` and `shape` with keys from `keys.0` to `keys.1`, or all of
+/// them when `keys` is `None` (then `None` above [`YEARLESS_MAX`]).
+fn dates_in(deck: &Pool, kind: Kind, shape: Shape, keys: Option<(f64, f64)>) -> Option<Vec<Date>> {
     let order = deck.order();
-    let mut out = Vec::new();
-    for range_of_days in [false, true] {
-        let group = Group {
+    let within = order.group(
+        &deck.0,
+        Group {
             kind,
-            shape: Shape::Date(true, true, range_of_days),
+            shape,
             round: 0,
-        };
-        let within = order.group(&deck.0, group);
-        let span = match d.day_number(0).filter(|_| d.year.is_some()) {
-            Some(_) => {
-                let n = d.day_number(0).unwrap_or_default();
-                let (lo, hi) = (
-                    Date::from_day_number(n - REACH - 31),
-                    Date::from_day_number(n + REACH),
-                );
-                order.span_in(&deck.0, within, date_key(&lo), date_key(&hi) + 31.0)
-            }
-            None if within.len() <= YEARLESS_MAX => within,
-            None => continue,
-        };
-        out.extend(span.filter_map(|k| match deck.0[order.at(k)] {
+        },
+    );
+    let span = match keys {
+        Some((lo, hi)) => order.span_in(&deck.0, within, lo, hi),
+        None if within.len() <= YEARLESS_MAX => within,
+        None => return None,
+    };
+    Some(
+        span.filter_map(|k| match deck.0[order.at(k)] {
             Entry::Quantity {
                 value: Value::Date(o),
                 ..
             } => Some(o),
             _ => None,
-        }));
-    }
-    out
+        })
+        .collect(),
+    )
 }
 
 /// The first and last day numbers of a deck date, in `year` when it has none.
