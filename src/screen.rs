@@ -37,6 +37,8 @@ pub enum Why {
     Refers,
     /// The date another figure is given as of ("As of 2016", "By June 2020, 1,556 built").
     Frame,
+    /// A bound, true of other figures too ("more than 25 years", "by 1855").
+    Bound,
 }
 
 impl Why {
@@ -54,6 +56,7 @@ impl Why {
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
+            Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
 }
@@ -102,6 +105,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
                 .or_else(|| label::why(text, &found, k))
                 .or_else(|| giveaway::why(text, &found, k))
                 .or_else(|| bound::frames(text, &found, k).then_some(Why::Frame))
+                .or_else(|| bound::word(text, q).map(|_| Why::Bound))
                 .or_else(|| before_christ(text, q).then_some(Why::Era))
         };
         match why {
@@ -288,7 +292,7 @@ mod tests {
             ),
             (
                 "It appeared around 10,000 BC and spread by 1500.",
-                &[("10,000", "Era"), ("1500", "asked")],
+                &[("10,000", "Era"), ("1500", "Bound")],
             ),
             (
                 "It appeared around 10,000 B.C. in Egypt.",

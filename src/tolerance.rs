@@ -91,7 +91,8 @@ pub(crate) fn compared_as(q: &Quantity) -> Kind {
         | Kind::Percent
         | Kind::Money
         | Kind::Duration
-        | Kind::Measure => q.kind,
+        | Kind::Measure
+        | Kind::Fraction => q.kind,
     }
 }
 

@@ -26,9 +26,32 @@ pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> 
     match q.value {
         Value::Date(answer) => grade_date(&answer, given, year_in_view(&answer, q, card)),
         Value::Year(y) => grade_year(y, q, card, given),
+        Value::Number(share) if q.kind == Kind::Fraction => grade_share(share, given),
         Value::Number(_) | Value::Money { .. } | Value::Amount { .. } => {
             grade_figure(q, card, given, precise)
         }
+    }
+}
+
+/// A share in words ("a third"): "1/3", "one-third", "0.33" and "33%" are right; within a
+/// sixth of it ("30%", "0.3") is close; another common share ("a quarter") is wrong.
+fn grade_share(share: f64, given: &str) -> Graded {
+    let Some(read) = read_number(given, true) else {
+        return Graded::because(Verdict::Wrong, "no fraction found in the answer");
+    };
+    let typed = if read.percent {
+        read.value / 100.0
+    } else {
+        read.value
+    };
+    // "33%" or "0.33" is a third as it is written in figures: right to two digits.
+    let off = (typed - share).abs() / share;
+    if off < 0.02 {
+        Graded::of(Verdict::Correct)
+    } else if off <= 1.0 / 6.0 && !read.share {
+        Graded::because(Verdict::Close, "near, but not the share itself")
+    } else {
+        Graded::of(Verdict::Wrong)
     }
 }
 

@@ -1184,6 +1184,36 @@ fn fraction_words_and_percentage_points() {
 }
 
 #[test]
+fn shares_in_words_found_by_the_finder() {
+    // Issue 10, round 18 recall: "one third of her full capacity" is asked as a share.
+    check(
+        "Her lifeboats had room for one third of her full capacity.",
+        &[
+            ("one third", Correct),
+            ("a third", Correct),
+            ("1/3", Correct),
+            ("one-third", Correct),
+            ("33%", Correct),
+            ("0.33", Correct),
+            ("30%", Close),
+            ("a quarter", Wrong),
+            ("1/4", Wrong),
+            ("half", Wrong),
+            ("3", Wrong),
+        ],
+    );
+    check(
+        "A quarter of its mass is helium.",
+        &[
+            ("a quarter", Correct),
+            ("25%", Correct),
+            ("1/4", Correct),
+            ("a fifth", Wrong),
+        ],
+    );
+}
+
+#[test]
 fn sixth_heldout_shapes() {
     let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
     check(

@@ -98,6 +98,54 @@ pub(crate) fn subject(title: &str, text: &str) -> Option<Subject> {
     })
 }
 
+/// Publishers whose name opens with the country their figures are about, and how a
+/// subject names it: a statistics release ("The Employment Situation") never says which
+/// country it counts (round 18: 16 of 74 B were "the U.S. is never named").
+const NATIONAL: &[(&str, &str)] = &[
+    ("U.S. ", "U.S."),
+    ("US ", "U.S."),
+    ("United States ", "U.S."),
+    ("UK ", "UK"),
+    ("United Kingdom ", "UK"),
+    ("Australian ", "Australian"),
+    ("Canadian ", "Canadian"),
+];
+
+/// Words of a publisher that is a government agency, whose country its figures are about.
+const AGENCY: &[&str] = &[
+    "Bureau",
+    "Office",
+    "Department",
+    "Agency",
+    "Census",
+    "Statistics",
+];
+
+/// `subject` with the country of the agency `source` names, when the subject does not name
+/// it: "the Employment Situation" of the U.S. Bureau of Labor Statistics is "the U.S.
+/// Employment Situation".
+pub(crate) fn national(mut subject: Subject, source: Option<&str>) -> Subject {
+    let Some(source) = source.map(str::trim_start) else {
+        return subject;
+    };
+    let place = NATIONAL
+        .iter()
+        .find(|(opening, _)| source.starts_with(opening))
+        .map(|(_, place)| *place);
+    let agency = source
+        .split([',', ';'])
+        .next()
+        .is_some_and(|publisher| publisher.split_whitespace().any(|w| AGENCY.contains(&w)));
+    let Some(place) = place.filter(|p| agency && !subject.name.contains(p)) else {
+        return subject;
+    };
+    // A proper name ("Iceland") is no release of a country's figures.
+    if let Some(rest) = subject.name.strip_prefix("the ") {
+        subject.name = format!("the {place} {rest}");
+    }
+    subject
+}
+
 /// "battle" of "Battle of Hastings", "lake" of "Lake Baikal", "mountain" of "Mount Everest".
 fn head_noun(words: &[String]) -> Option<&'static str> {
     let first = words.first().map(String::as_str);
@@ -171,6 +219,37 @@ const FRAME_LINES: usize = 15;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_names_the_country_of_its_agency() {
+        let subject = |source: Option<&str>| {
+            let release = super::subject("The Employment Situation: September 2000", "");
+            super::national(release.unwrap(), source).name
+        };
+        let cases = [
+            (
+                Some("U.S. Bureau of Labor Statistics, Statement"),
+                "the U.S. Employment Situation",
+            ),
+            (
+                Some("UK Office for National Statistics"),
+                "the UK Employment Situation",
+            ),
+            // Not an agency, or no country: the title stands.
+            (Some("U.S. News, a magazine"), "the Employment Situation"),
+            (
+                Some("Bureau of Labor Statistics"),
+                "the Employment Situation",
+            ),
+            (None, "the Employment Situation"),
+        ];
+        for (source, want) in cases {
+            assert_eq!(subject(source), want, "{source:?}");
+        }
+        let iceland = super::subject("Iceland", "").unwrap();
+        let named = super::national(iceland, Some("UK Office for National Statistics"));
+        assert_eq!(named.name, "Iceland", "a proper name stands as it is");
+    }
 
     #[test]
     fn the_year_a_text_is_about() {

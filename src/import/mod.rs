@@ -117,7 +117,8 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
-    let subject = frame::subject(&title, text);
+    let subject =
+        frame::subject(&title, text).map(|s| frame::national(s, doc.source.as_deref().or(source)));
     let subject_name = subject.as_ref().map(|s| s.name.clone());
     let prose: String = doc
         .sentences

@@ -256,8 +256,8 @@ fn facts_name_their_subject_and_date_their_month() {
             "the year put in is kept out of the questions by braces",
         ),
         (
-            "# Notes\n\nWest Germany scored 2 goals. It stayed level until 1966.\n",
-            &["West Germany scored 2 goals.", "It stayed level until 1966."],
+            "# Notes\n\nWest Germany scored 2 goals. It stayed level in 1966.\n",
+            &["West Germany scored 2 goals.", "It stayed level in 1966."],
             2,
             "an It after another named thing is left",
         ),

@@ -371,8 +371,9 @@ fn cached_or_compiled(
 /// deck's `subject:` where the sentence does not name it (`Card::context`); 12: irregular
 /// past tenses end a counted noun ("the first 747 came out"); 13: an amount in parts is one
 /// quantity (`Style::parts`); 14: "37.5°" is an angle, and a count of its own things in a
-/// bracket is no conversion; 15: "nine and a half hours" is one amount in parts.
-const CACHE_FORMAT: u32 = 15;
+/// bracket is no conversion; 15: "nine and a half hours" is one amount in parts; 16: shares
+/// in words ("a third of") are a kind of their own, and unmarked bounds are not asked.
+const CACHE_FORMAT: u32 = 16;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

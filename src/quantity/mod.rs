@@ -12,6 +12,7 @@ mod ranges;
 mod render;
 mod rules;
 mod scan;
+pub(crate) mod share;
 mod token;
 mod unit;
 mod words;
@@ -62,6 +63,8 @@ pub enum Kind {
     Duration,
     /// A number with a unit of measure.
     Measure,
+    /// A share written as a fraction in words ("one third of", "a quarter of").
+    Fraction,
 }
 
 impl Kind {
@@ -76,6 +79,7 @@ impl Kind {
             Kind::Money => "money",
             Kind::Duration => "duration",
             Kind::Measure => "measure",
+            Kind::Fraction => "fraction",
         }
     }
 }

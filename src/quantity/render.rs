@@ -15,6 +15,7 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         (_, Value::Date(d)) => render_date(d, style.date.unwrap_or(DateStyle::MonthDayYear)),
         (_, Value::Year(y)) => y.to_string(),
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
+        (Kind::Fraction, Value::Number(n)) => super::share::render(*n, style),
         (_, v) => {
             let n = v.number().unwrap_or_default();
             let suffix = match style.suffix.strip_suffix('s') {
@@ -114,7 +115,7 @@ fn group(digits: &str) -> String {
     }
 }
 
-fn capitalize_if(word: String, capital: bool) -> String {
+pub(super) fn capitalize_if(word: String, capital: bool) -> String {
     if !capital {
         return word;
     }

@@ -56,6 +56,8 @@ impl Kind {
             Kind::Money => (false, figure(0.20, 0.0, 0.0), Some(0.0)),
             Kind::Duration => (false, figure(0.10, 0.0, 0.0), None),
             Kind::Measure => (true, figure(0.10, 0.0, 0.0), None),
+            // "a third" is a third: a quarter is another share, and none is estimated.
+            Kind::Fraction => (false, Close::Exact, None),
         };
         Rules {
             signed,

@@ -30,6 +30,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
                 let window = pinned::window(&card.text, q);
                 whole::choices(q, ends, card.as_of, window, rng)
             }
+            None if q.kind == Kind::Fraction => share_choices(card, q, rng),
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {
@@ -48,6 +49,28 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
             text_choices(&a, deck, rng)
         }
     }
+}
+
+/// Options for a share in words ("a third"): the common shares nearest it, by ratio, for
+/// they are what a person weighs it against (a quarter, a half), not other figures of the
+/// deck.
+fn share_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    let answer = q.value.number()?;
+    let mut shares: Vec<f64> = crate::quantity::share::LADDER
+        .iter()
+        .map(|(n, d)| f64::from(*n) / f64::from(*d))
+        .collect();
+    shares.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
+    let mut picks = picks_for(
+        card,
+        q,
+        band(q, card.tolerance),
+        pinned::window(&card.text, q),
+    );
+    for v in shares {
+        picks.offer(&Value::Number(v));
+    }
+    picks.finish(rng)
 }
 
 /// Options for a quantity; deck values are all shuffled when at most `exact_max` are near
@@ -453,6 +476,12 @@ fn sensible(q: &Quantity, v: &Value) -> bool {
     if matches!(q.value, Value::Amount { unit, .. } if unit.dim == crate::quantity::Dimension::Temperature)
         && !within_degrees(q, v)
     {
+        return false;
+    }
+    // An angle up to a half turn (an inclination, a latitude) has options that are too:
+    // "220.7°" for Halley's 162.3° inclination is false on sight (round 18: rated C).
+    let angle = matches!(q.value, Value::Amount { unit, .. } if unit.dim == crate::quantity::Dimension::Angle);
+    if angle && answer <= 180.0 && v.number().is_some_and(|n| n >= 180.0) {
         return false;
     }
     match v {

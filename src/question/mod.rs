@@ -273,6 +273,7 @@ fn quantity_cue(q: &Quantity) -> String {
             _ => format!("Which position ({})?", ordinal_example(q)),
         },
         Kind::Percent => "What percentage?".into(),
+        Kind::Fraction => "What fraction?".into(),
         Kind::Money => "How much?".into(),
         Kind::Duration => format!("How long, in {}?", plural(unit)),
         // "37.5°" is an angle: its sign reads as a word.
@@ -343,7 +344,7 @@ mod tests {
                 "By what year?",
             ),
             (
-                "The base was open until May 1990.",
+                "The base was open until {May 1990}.",
                 "The base was open until _____.",
                 "Until what month and year?",
             ),
@@ -405,10 +406,11 @@ mod tests {
     }
 
     #[test]
-    fn a_bound_is_asked_typed_only() {
-        // A bound, marked or not, is asked typed only.
-        let deck = "title: T\nfacts:\n  - Jupiter has at least 79 moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n";
+    fn a_bound_is_asked_typed_only_and_only_when_marked() {
+        // An unmarked bound is not asked; a braced one is, typed only.
+        let deck = "title: T\nfacts:\n  - Jupiter has at least {79} moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n  - Earth has at least 1 moon.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
+        assert!(!cards.iter().any(|c| c.text.starts_with("Earth")));
         // The bound falls back to typed; the point beside it is picked and judged.
         for k in [0, 1] {
             for format in [Format::Choice, Format::TrueFalse] {

@@ -23,25 +23,25 @@ const EXPECTED: &[(&str, &[(&str, &str)])] = &[
     ("inauguration-call", &[("January 2017", "date")]),
     ("article-5", &[("Article 5", "text")]),
     ("secretary-general", &[("Jens Stoltenberg", "text")]),
-    // "More than 4.8 percent" is left out of the braces that choose what its fact asks;
-    // "more than 25 years" is braced and asked typed. 2017 is asked once, not in every fact that dates
+    // "More than 4.8 percent" is left out of the braces that choose what its fact asks, and
+    // the sheet's "more than a quarter century" is no fact here: a bound is true of 20
+    // years too (round 18: rated C even typed). 2017 is asked once, not in every fact that dates
     // the rise (round 14: a timeline of "the rise…" without its year was rated C).
     ("spending-increase", &[("2017", "year")]),
     ("spending-amount", &[("$14 billion", "money")]),
-    ("quarter-century", &[("25 years", "duration")]),
     ("eight-allies", &[("2 percent", "percent")]),
     // "By the end of 2018" is a deadline the count was expected by, a bound.
     ("eight-allies-count", &[("Eight", "count")]),
     (
         "fifteen-allies",
-        &[("15", "count"), ("2 percent", "percent"), ("2024", "year")],
+        &[("15", "count"), ("2 percent", "percent")],
     ),
     ("forward-presence", &[("2017", "year")]),
     ("battle-groups", &[("4", "count")]),
     ("black-sea", &[("Romania", "text")]),
     ("counterterrorism-plan", &[("May 2017", "date")]),
     ("iraq-mission", &[("February 2018", "date")]),
-    ("resolute-support-nations", &[("Thirty-nine", "count")]),
+    ("resolute-support-nations", &[("thirty-nine", "count")]),
     ("resolute-support-troops", &[("16,000", "count")]),
     ("awacs", &[("AWACS", "text")]),
 ];
@@ -80,7 +80,11 @@ fn every_quantity_of_the_nato_deck_is_found() {
 fn the_fact_sheet_figures_are_all_in_the_deck() {
     // The seed text's dates, counts, percentages and amounts, as the sheet writes them.
     // Braces mark what is asked; the figures are read without them.
-    let text = builtin("nato-2018").unwrap().replace(['{', '}'], "");
+    // Case aside: "Thirty-nine" opens a sentence of the sheet, not of the deck's fact.
+    let text = builtin("nato-2018")
+        .unwrap()
+        .replace(['{', '}'], "")
+        .to_lowercase();
     for figure in [
         "seven decades",
         "July 11-12, 2018",
@@ -103,6 +107,6 @@ fn the_fact_sheet_figures_are_all_in_the_deck() {
         "Thirty-nine",
         "16,000 troops",
     ] {
-        assert!(text.contains(figure), "missing {figure}");
+        assert!(text.contains(&figure.to_lowercase()), "missing {figure}");
     }
 }

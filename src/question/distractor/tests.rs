@@ -639,3 +639,15 @@ fn a_date_in_the_decks_own_year_is_offered_in_that_year() {
         assert!(options.iter().all(|o| o.ends_with(" 1903")), "{options:?}");
     }
 }
+
+#[test]
+fn an_angle_up_to_a_half_turn_is_offered_angles_up_to_a_half_turn() {
+    // Issue 10, round 18: 220.7° was offered for Halley's orbital inclination of 162.3°.
+    let src = "title: T\nfacts:\n  - The orbit is inclined at 162.3° to the ecliptic.\n  - The axis tilts by 23.4°.\n";
+    for options in options_over_seeds(src, "162.3°") {
+        for o in &options {
+            let n: f64 = o.trim_end_matches('°').parse().unwrap();
+            assert!(n < 180.0, "{options:?}");
+        }
+    }
+}
