@@ -39,6 +39,8 @@ pub enum Why {
     Frame,
     /// A bound, true of other figures too ("more than 25 years", "by 1855").
     Bound,
+    /// A time after an event an earlier sentence tells ("Two days afterwards, …").
+    After,
 }
 
 impl Why {
@@ -56,6 +58,7 @@ impl Why {
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
+            Why::After => "a time after something an earlier sentence tells (\"two days afterwards\"), so the question could not say after what",
             Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
         }
     }

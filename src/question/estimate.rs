@@ -35,6 +35,44 @@ fn near_figure_in_view(card: &Card, q: &Quantity) -> bool {
     })
 }
 
+/// Words right before a figure that make it a change over a period ("rose by 268,000",
+/// "added 5,000 jobs", "a gain of only 19,000"): one month's change in one industry leaves
+/// nothing to reason from, where a level or a rate does (issue 10, round 18: four B).
+const CHANGE_WORDS: &[&str] = &[
+    "by",
+    "added",
+    "adding",
+    "lost",
+    "losing",
+    "shed",
+    "shedding",
+    "cut",
+    "gained",
+    "gain of",
+    "increase of",
+    "rise of",
+    "drop of",
+    "decline of",
+    "loss of",
+    "fall of",
+];
+
+/// Whether `q` is a change, by the words before it in `text`.
+fn a_change(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    let before = before
+        .strip_suffix("only")
+        .or_else(|| before.strip_suffix("just"))
+        .or_else(|| before.strip_suffix("about"))
+        .unwrap_or(&before)
+        .trim_end();
+    CHANGE_WORDS.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(']))
+    })
+}
+
 /// Whether a quantity is one people estimate: counts of a thousand or more, money, percentages.
 pub fn estimable(q: &Quantity) -> bool {
     let Some(n) = q.value.number() else {
@@ -73,7 +111,12 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         return None;
     };
     // A range is recalled whole: an estimate of its low end alone would misread it.
-    if card.is_question || q.range.is_some() || !estimable(q) || near_figure_in_view(card, q) {
+    if card.is_question
+        || q.range.is_some()
+        || !estimable(q)
+        || near_figure_in_view(card, q)
+        || a_change(&card.text, q)
+    {
         return None;
     }
     let prompt = natural(card).unwrap_or_else(|| cloze(card));
@@ -146,6 +189,25 @@ mod tests {
         for (text, want) in cases {
             let q = crate::quantity::find(text).remove(0);
             assert_eq!(estimable(&q), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_change_over_a_period_is_not_estimated() {
+        let cases = [
+            ("Payroll employment rose by 268,000 in January.", true),
+            ("That came after a gain of only 19,000 in December.", true),
+            ("Mining added 5,000 jobs.", true),
+            ("Lumber kept losing jobs, shedding 6,000 in January.", true),
+            ("Payrolls were cut by 38,000 as plants shut.", true),
+            ("Employment rose to 132.1 million.", false),
+            ("About 75 million people died.", false),
+            ("Jobs fell in metals (5,000).", false),
+            ("The stand-by crew of 4,000 waited.", false),
+        ];
+        for (text, want) in cases {
+            let q = crate::quantity::find(text).remove(0);
+            assert_eq!(a_change(text, &q), want, "{text}");
         }
     }
 

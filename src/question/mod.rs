@@ -197,6 +197,10 @@ pub fn cue(card: &Card) -> String {
         }
         // "from 1845 to 1852": both years are asked.
         Answer::Quantity(q) if q.range.is_some() && q.kind == Kind::Year => years_cue(card, q),
+        // "20–60 percent" asked "What percentage?" reads as one figure (round 18: rated C).
+        Answer::Quantity(q) if q.range.is_some() && q.kind != Kind::Date => {
+            format!("{} Give both ends.", quantity_cue(q))
+        }
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
 }
@@ -354,6 +358,11 @@ mod tests {
                 "What percentage?",
             ),
             ("It cost $14 billion.", "It cost _____.", "How much?"),
+            (
+                "Of those who caught it, 20–60 percent died.",
+                "Of those who caught it, _____ died.",
+                "What percentage? Give both ends.",
+            ),
             (
                 "It lasted seven decades.",
                 "It lasted _____.",

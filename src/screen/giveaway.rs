@@ -42,6 +42,9 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     if !dated && after_demonstrative(text, q) {
         return Some(Why::Refers);
     }
+    if after_earlier_event(text, q) {
+        return Some(Why::After);
+    }
     let n = q.value.number()?;
     if q.kind != Kind::Count || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 {
         return None;
@@ -70,6 +73,23 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
             .is_some_and(|at| lower_rest[at..].contains("the other "));
     let the_other = the_other || one_then_other;
     (listed || the_other).then_some(Why::InView)
+}
+
+/// "Six hours and 39 minutes afterwards, Armstrong stepped out", "She sank two hours and
+/// forty minutes afterwards", "Ten minutes later Perišić levelled": a time counted from an
+/// event the sentence before tells, so the card cannot say after what (issue 10, round 18:
+/// rated B in every form). "Aldrin followed him 19 minutes later" names what it follows.
+fn after_earlier_event(text: &str, q: &Quantity) -> bool {
+    if q.kind != Kind::Duration {
+        return false;
+    }
+    let after = text[q.span.end..].trim_start().to_lowercase();
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let opens = text[..q.span.start].trim().is_empty();
+    matches!(word, "afterwards" | "afterward") || opens && word == "later"
 }
 
 /// "The weather in those two months", "these two trade-sensitive industries": a count
@@ -546,6 +566,11 @@ mod tests {
             ("Bolt ran the fourth fastest time after a poor start and a slip.", &[], "no names after 'after'"),
             ("The weather in those two months was harsh, and 40,000 jobs went.", &["two months"], "a count of what an earlier sentence named"),
             ("Of the 12 founders, 10 remain.", &[], "no demonstrative"),
+            ("Six hours and 39 minutes afterwards, Armstrong stepped out.", &["Six hours and 39 minutes"], "a time after the sentence before"),
+            ("She sank two hours and forty minutes afterwards, at 02:20.", &["two hours and forty minutes"], "afterwards mid-sentence"),
+            ("Ten minutes later Perišić levelled.", &["Ten minutes"], "later at the opening"),
+            ("Aldrin followed him 19 minutes later.", &[], "later after what it follows"),
+            ("She hit the iceberg and sank two hours later.", &[], "later mid-sentence"),
             ("Its atmosphere is about 88 to 92% hydrogen, 8 to 12% helium, and 1% other gases.", &["88 to 92%", "8 to 12%", "1%"], "shares of a whole"),
             ("Of the voters, 52% said yes and 48% said no.", &["52%", "48%"], "two shares"),
             ("The rate rose from 4.1% to 4.3%, and 66% took part.", &[], "no whole"),

@@ -20,7 +20,8 @@ const EXPECTED: &[(&str, &[(&str, &str)])] = &[
     ("montenegro-question", &[("Montenegro", "text")]),
     ("brussels-meeting", &[("May 2017", "date")]),
     ("washington-visit", &[("April 2017", "date")]),
-    ("inauguration-call", &[("January 2017", "date")]),
+    // The sheet's "In January 2017, … spoke soon after the President's inauguration" is no
+    // fact here: its wording gives the month away (round 18: rated C as a choice).
     ("article-5", &[("Article 5", "text")]),
     ("secretary-general", &[("Jens Stoltenberg", "text")]),
     // "More than 4.8 percent" is left out of the braces that choose what its fact asks, and
@@ -95,7 +96,6 @@ fn the_fact_sheet_figures_are_all_in_the_deck() {
         "April 11, 2017",
         "May 2017",
         "April 2017",
-        "January 2017",
         "4.8 percent",
         "$14 billion",
         "Eight NATO Allies",
