@@ -218,16 +218,38 @@ impl Row<'_> {
 /// prose (round 16 recall: Apollo's infobox dates were never asked). The time of day after
 /// the date is left out; a bare "Date" says nothing.
 fn date_fact(row: &Row<'_>) -> Option<String> {
-    if !row.label.to_lowercase().ends_with(" date") || !row.leads_and_new() {
+    let label = row.label.to_lowercase();
+    let dated = label.ends_with(" date");
+    // "Orbital insertion", "Return launch", "First flight": the label names the event
+    // (round 18 recall: three of Apollo's dates were missed).
+    let event = names_an_event(&label) && !row.label.starts_with("THE ");
+    if !(dated || event) || !row.leads_and_new() {
         return None;
     }
-    let fact = format!(
-        "The {} of {} was {}.",
-        in_sentence(row.label),
-        row.subject.name,
-        row.first.text
-    );
+    let (verb, label) = if dated {
+        ("was", in_sentence(row.label))
+    } else {
+        ("took place on", in_sentence(row.label))
+    };
+    // "First Flight | Marc 2, 1969 |": the date as the finder read it, its month spelt out.
+    let date = crate::quantity::render(row.first, &row.first.value);
+    let fact = format!("The {label} of {} {verb} {date}.", row.subject.name);
     (crate::screen::askable(&fact).len() == 1).then_some(fact)
+}
+
+/// Whether a label's last word names an event, not a thing or a state: "insertion",
+/// "departure", "launch", "flight", "landing".
+fn names_an_event(label: &str) -> bool {
+    let last = label.rsplit(' ').next().unwrap_or_default();
+    const EVENTS: &[&str] = &[
+        "launch",
+        "flight",
+        "landing",
+        "departure",
+        "arrival",
+        "splashdown",
+    ];
+    EVENTS.contains(&last) || last.ends_with("tion") || last.ends_with("sion")
 }
 
 /// "Islands | 27 (Olkhon Island) |" → "Lake Baikal has 27 islands.": a count under a label
@@ -308,6 +330,25 @@ mod tests {
                 "Landing date | July 24, 1969 |",
                 Some("The landing date of Lake Baikal was July 24, 1969."),
             ),
+            (
+                "Orbital insertionJuly 19, 1969, 17:21:50 UTC[3]",
+                Some("The orbital insertion of Lake Baikal took place on July 19, 1969."),
+            ),
+            (
+                "Return launchJuly 21, 1969, 17:54 UTC",
+                Some("The return launch of Lake Baikal took place on July 21, 1969."),
+            ),
+            (
+                "First Flight | Marc 2, 1969 |",
+                Some("The first flight of Lake Baikal took place on March 2, 1969."),
+            ),
+            (
+                "Introduction | January 21, 1976 |",
+                Some("The introduction of Lake Baikal took place on January 21, 1976."),
+            ),
+            ("Retired | November 26, 2003 |", None),
+            ("THE EMPLOYMENT SITUATION | JANUARY 2000 |", None),
+            ("Epoch | July 19, 1969 |", None),
             ("Date | 14 October 1066 |", None),
             ("Launch date | July 16, 1969 |", None),
         ];
@@ -323,7 +364,7 @@ mod tests {
         );
         for (k, (row, want)) in cases.into_iter().enumerate() {
             // The last row's date is in the prose.
-            let prose = if k == 3 {
+            let prose = if k == 10 {
                 "It launched on July 16, 1969."
             } else {
                 ""
