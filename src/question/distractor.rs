@@ -591,12 +591,16 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     {
         out.push(make(1, s));
     }
-    // Neighbours at a spread that grows with the answer's tolerance.
+    // Neighbours at a spread that grows with the answer's tolerance, none below two fifths
+    // of it: "0.2 percent" beside an unemployment rate of 3.9 is no plausible rate (round
+    // 19: three B, the one far option under a pinned side).
     let base = (shown * 0.12).max(step);
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
         let tier = if k <= 3 { 1 } else { 2 };
-        out.push(make(tier, shown - delta));
+        if shown - delta >= 0.4 * shown {
+            out.push(make(tier, shown - delta));
+        }
         out.push(make(tier, shown + delta));
     }
     out

@@ -272,7 +272,7 @@ fn quantity_cue(q: &Quantity) -> String {
             Some(
                 noun @ ("century" | "millennium" | "anniversary" | "birthday" | "time" | "minute"
                 | "lap" | "stage" | "round" | "day" | "week" | "edition" | "season"
-                | "floor" | "game" | "match" | "hole" | "inning"),
+                | "floor" | "game" | "match" | "hole" | "inning" | "goal" | "attempt"),
             ) => format!("Which {noun} ({})?", ordinal_example(q)),
             _ => format!("Which position ({})?", ordinal_example(q)),
         },

@@ -254,11 +254,18 @@ const JOINTS: &[&str] = &[", and ", ", but ", "; ", " – ", " — ", "—", ", 
 /// it?": a question word with a whole clause after it reads as two questions glued; the
 /// cloze with its cue reads cleanly (issue 10, rounds 13 and 14: six cards rated B).
 fn clause_after(after: &str) -> bool {
-    JOINTS.iter().any(|j| {
+    let joined = JOINTS.iter().any(|j| {
         after
             .split_once(j)
             .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
-    })
+    });
+    // "…measured in what year and was 8,840 m?", "…in what year and will be back in
+    // 2061?": a second verb joined by a bare "and" (round 19: rated B).
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let verb_joined = words.windows(2).any(|w| {
+        w[0] == "and" && (AUXILIARIES.contains(&w[1]) || matches!(w[1], "then" | "later"))
+    });
+    joined || verb_joined
 }
 
 /// A time phrase that opens a later clause ("…, and on 19 January 1903 L'Auto announced the
@@ -448,6 +455,9 @@ mod tests {
             ("In July 2018, President Trump said NATO had been a bulwark.", 0, None),
             ("In 2019, experts believed NATO was strong.", 0, None),
             ("Mars is the fourth planet from the Sun.", 0, None),
+            // Round 19: a second verb after a bare "and" reads as two questions glued.
+            ("The height was first measured in 1856 and was found to be 8,840 m.", 0, None),
+            ("The comet was last seen in 1986 and will be back in mid-2061.", 0, None),
             ("'\"Seven decades of peace.\" – a President'", 0, None),
             ("A 100-day plan was agreed in the end.", 0, None),
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),

@@ -651,3 +651,15 @@ fn an_angle_up_to_a_half_turn_is_offered_angles_up_to_a_half_turn() {
         }
     }
 }
+
+#[test]
+fn no_option_falls_below_two_fifths_of_the_answer() {
+    // Round 19: "0.2 percent" was offered for an unemployment rate that fell to 3.9 percent.
+    let src = "title: T\nfacts:\n  - The unemployment rate fell to 3.9 percent in September.\n  - Adult men were at 3.2 percent.\n";
+    for options in options_over_seeds(src, "3.9 percent") {
+        for o in &options {
+            let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
+            assert!(n >= 0.4 * 3.9, "{options:?}");
+        }
+    }
+}
