@@ -59,7 +59,7 @@ impl Why {
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
             Why::After => "a time after something an earlier sentence tells (\"two days afterwards\"), so the question could not say after what",
-            Why::Bound => "a bound (\"more than\", \"by\"), true of other figures too: mark it with braces to ask it typed",
+            Why::Bound => "a bound in time (\"by\", \"until\"), a window (\"within\") or a threshold (\"volcanoes more than 100 km across\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
 }
@@ -108,7 +108,12 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
                 .or_else(|| label::why(text, &found, k))
                 .or_else(|| giveaway::why(text, &found, k))
                 .or_else(|| bound::frames(text, &found, k).then_some(Why::Frame))
-                .or_else(|| bound::word(text, q).map(|_| Why::Bound))
+                .or_else(|| {
+                    let word = bound::word(text, q)?;
+                    let fair =
+                        bound::opposite(word, q.kind).is_some() && !bound::threshold(&found, k);
+                    (!fair).then_some(Why::Bound)
+                })
                 .or_else(|| before_christ(text, q).then_some(Why::Era))
         };
         match why {
@@ -122,7 +127,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
     out
 }
 
-pub use bound::word as bound_word;
+pub use bound::{opposite as bound_opposite, word as bound_word};
 
 /// The quantities of `text` that are asked.
 pub fn askable(text: &str) -> Vec<Quantity> {
@@ -302,6 +307,22 @@ mod tests {
                 &[("10,000", "Era")],
             ),
             ("It wanted a jet 2½ times that size.", &[("2", "Compound")]),
+            // A bound with an opposite is asked (true or false); a deadline or a
+            // threshold on what a count before it counts is not.
+            ("More than 1,500 people died.", &[("1,500", "asked")]),
+            ("It reached the Crimea by 1343.", &[("1343", "Bound")]),
+            (
+                "167 volcanoes measure more than 100 km across.",
+                &[("167", "asked"), ("100 km", "Bound")],
+            ),
+            (
+                "In 3 months of the year the high goes above 40 °C.",
+                &[("3 months", "asked"), ("40 °C", "Bound")],
+            ),
+            (
+                "It had 78,011 spectators and more than 1.1 billion viewers.",
+                &[("78,011", "asked"), ("1.1 billion", "asked")],
+            ),
         ];
         for (text, want) in cases {
             let got = verdicts(text);

@@ -99,7 +99,11 @@ fn describe(card: &Card, q: &Question) -> String {
             let truth = if *right == 0 {
                 "true".green()
             } else {
-                format!("false: the fact says {}", one_line(card.answer_text())).yellow()
+                format!(
+                    "false: the fact says {}",
+                    one_line(&crate::question::as_stated(card))
+                )
+                .yellow()
             };
             format!("“{prompt}” → {truth}")
         }

@@ -172,7 +172,10 @@ fn ids_are_slugs_and_unique() {
             Fact::Sentence { id, .. } | Fact::Question { id, .. } => id.as_str(),
         })
         .collect();
-    assert_eq!(ids, ["in-2017-spending-rose-by", "in-2017-spending-rose-by-2"]);
+    assert_eq!(
+        ids,
+        ["in-2017-spending-rose-by", "in-2017-spending-rose-by-2"]
+    );
 }
 
 /// Real pages: citation marks go, table and infobox rows, a source line and sentences that

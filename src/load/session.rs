@@ -372,8 +372,9 @@ fn cached_or_compiled(
 /// past tenses end a counted noun ("the first 747 came out"); 13: an amount in parts is one
 /// quantity (`Style::parts`); 14: "37.5°" is an angle, and a count of its own things in a
 /// bracket is no conversion; 15: "nine and a half hours" is one amount in parts; 16: shares
-/// in words ("a third of") are a kind of their own, and unmarked bounds are not asked.
-const CACHE_FORMAT: u32 = 16;
+/// in words ("a third of") are a kind of their own, and unmarked bounds are not asked; 17: a
+/// bound with an opposite is asked again, a threshold is not.
+const CACHE_FORMAT: u32 = 17;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

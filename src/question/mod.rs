@@ -136,7 +136,17 @@ fn ask_bare(
         Answer::Quantity(q) => distractor::range::other_end(&card.text, q).is_some(),
         Answer::Text { .. } => false,
     };
-    let bounded = wording::bound(card).is_some() || range_end;
+    let bound = wording::bound(card);
+    // "more than 1.1 billion people" is asked true or false, the false statement saying
+    // the opposite ("fewer than"): the one fair question a bound makes (round 18: typed it
+    // has more than one defensible answer).
+    if let Some(q) = bound
+        .filter(|_| format != Format::Timeline)
+        .and_then(|word| truefalse::ask_bound(card, word, rng))
+    {
+        return q;
+    }
+    let bounded = bound.is_some() || range_end;
     let tried = match format {
         _ if bounded && format != Format::Timeline => None,
         Format::TrueFalse => truefalse::ask(card, cards.pool(), rng),
@@ -286,6 +296,15 @@ fn quantity_cue(q: &Quantity) -> String {
     }
 }
 
+/// The answer as the fact states it: with its bound word where it is one ("more than 1.1
+/// billion"), so that feedback on a bound says what the fact says.
+pub fn as_stated(card: &Card) -> String {
+    match wording::bound(card) {
+        Some(word) => format!("{word} {}", card.answer_text()),
+        None => card.answer_text().to_string(),
+    }
+}
+
 /// "e.g. 3rd", or "e.g. 5th" where the answer is the third: an example must not be the
 /// answer (issue 10, round 8: rated C, the answer in view).
 fn ordinal_example(q: &Quantity) -> &'static str {
@@ -415,14 +434,19 @@ mod tests {
     }
 
     #[test]
-    fn a_bound_is_asked_typed_only_and_only_when_marked() {
-        // An unmarked bound is not asked; a braced one is, typed only.
-        let deck = "title: T\nfacts:\n  - Jupiter has at least {79} moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - Mars has 2 moons.\n  - Earth has at least 1 moon.\n";
+    fn a_bound_is_judged_true_or_false_and_a_deadline_only_typed_when_marked() {
+        // "At least 79" has an opposite ("fewer than 79"): true or false in every form. A
+        // deadline has none: braced it is typed, unmarked it is not asked.
+        let deck = "title: T\nfacts:\n  - Jupiter has at least 79 moons.\n  - Saturn has 83 moons.\n  - Uranus has 27 moons.\n  - Neptune has 14 moons.\n  - The probe arrived by {2030}.\n  - The rover arrived by 2031.\n";
         let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
-        assert!(!cards.iter().any(|c| c.text.starts_with("Earth")));
-        // The bound falls back to typed; the point beside it is picked and judged.
-        for k in [0, 1] {
-            for format in [Format::Choice, Format::TrueFalse] {
+        assert!(!cards.iter().any(|c| c.text.contains("2031")));
+        let deadline = cards.iter().position(|c| c.text.contains("2030")).unwrap();
+        for (k, want) in [
+            (0, Some(Format::TrueFalse)),
+            (1, None),
+            (deadline, Some(Format::Typed)),
+        ] {
+            for format in [Format::Typed, Format::Choice, Format::TrueFalse] {
                 let q = ask(
                     &cards[k],
                     format,
@@ -430,8 +454,13 @@ mod tests {
                     0,
                     &mut StdRng::seed_from_u64(1),
                 );
-                let want = if k == 0 { Format::Typed } else { format };
-                assert_eq!(q.format, want, "{} as {format:?}", cards[k].text);
+                // The point beside them is asked as asked.
+                assert_eq!(
+                    q.format,
+                    want.unwrap_or(format),
+                    "{} as {format:?}",
+                    cards[k].text
+                );
             }
         }
     }

@@ -54,6 +54,45 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     })
 }
 
+/// True or false for a bound ("more than 1.1 billion people"): the fact as written, or
+/// with the bound turned to its opposite ("fewer than 1.1 billion people"), which is false
+/// whatever the figure beyond it. `None` when the bound has no opposite.
+pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question> {
+    let Answer::Quantity(q) = &card.answer else {
+        return None;
+    };
+    let opposite = crate::screen::bound_opposite(word, q.kind)?;
+    let head = card.text[..q.span.start].trim_end();
+    let at = head.len().checked_sub(word.len())?;
+    let written = &card.text[at..head.len()];
+    // "More than 1,500 died": the opposite takes the capital the sentence opens with.
+    let opposite = match written.chars().next() {
+        Some(c) if c.is_uppercase() => crate::subject::capitalize(opposite),
+        _ => opposite.to_string(),
+    };
+    let truth = card_number(card).is_none_or(|n| n == 1) && rng.random_bool(0.5);
+    let statement = if truth {
+        card.text.clone()
+    } else {
+        format!("{}{opposite}{}", &card.text[..at], &card.text[head.len()..])
+    };
+    let figure = &card.text[head.len()..q.span.end];
+    Some(Question {
+        card: card.id.clone(),
+        kind: card.kind(),
+        format: Format::TrueFalse,
+        prompt: statement,
+        cue: "True or false?".into(),
+        choices: vec!["true".into(), "false".into()],
+        expect: Expect::Option(usize::from(!truth)),
+        topic: card.topic.clone(),
+        altered: (!truth).then(|| format!("{opposite}{}", figure.trim_end())),
+        answer: if truth { "true".into() } else { "false".into() },
+        shows: Vec::new(),
+        dates: Vec::new(),
+    })
+}
+
 /// A card's number within its fact (`DECK:FACT:N`).
 fn card_number(card: &Card) -> Option<usize> {
     card.id.0.rsplit_once(':').and_then(|(_, n)| n.parse().ok())
@@ -175,6 +214,52 @@ mod tests {
             let src = format!("title: T\nfacts:\n  - fact: \"{fact}\"\n");
             let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
             assert_eq!(replace_hidden(&cards[0], value), want, "{fact}");
+        }
+    }
+
+    /// A bound is stated as written, or turned to its opposite, never with another figure.
+    #[test]
+    fn a_bound_is_judged_true_as_written_and_false_turned_round() {
+        let cases = [
+            (
+                "More than 1,500 people died.",
+                "Fewer than 1,500 people died.",
+                "more than 1,500",
+            ),
+            (
+                "It weighed over 30 short tons.",
+                "It weighed under 30 short tons.",
+                "over 30 short tons",
+            ),
+            (
+                "It killed more than 80 percent of children.",
+                "It killed less than 80 percent of children.",
+                "more than 80 percent",
+            ),
+            (
+                "At least 2.1 million people left.",
+                "Fewer than 2.1 million people left.",
+                "at least 2.1 million",
+            ),
+        ];
+        for (fact, turned, stated) in cases {
+            let src = format!("title: T\nfacts:\n  - fact: \"{fact}\"\n");
+            let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+            let mut seen = std::collections::HashSet::new();
+            for seed in 0..20 {
+                let mut rng = StdRng::seed_from_u64(seed);
+                let word = super::super::wording::bound(&cards[0]).unwrap();
+                let q = ask_bound(&cards[0], word, &mut rng).unwrap();
+                let want = if q.expect == Expect::Option(0) {
+                    fact
+                } else {
+                    turned
+                };
+                assert_eq!(q.prompt, want, "{fact}");
+                seen.insert(q.prompt);
+            }
+            assert_eq!(seen.len(), 2, "both statements drawn: {fact}");
+            assert_eq!(super::super::as_stated(&cards[0]).to_lowercase(), stated);
         }
     }
 

@@ -1,8 +1,9 @@
 //! Bounds (issue 10): "more than 25 years" is as true of 20 as of 25, so a bound asked as a
 //! point makes options and swapped statements that are true too (rubric C). Asked typed
 //! ("less than how many mm?") it still has more than one defensible answer (round 18: 8 of
-//! 27 C), so an unmarked bound is left out and `check` says how to ask it: braces make it a
-//! typed question the author chose.
+//! 27 C). A bound with an opposite ("more than" / "fewer than") is asked as true or false,
+//! the false statement saying the opposite; one without (a deadline, "within") is left out
+//! unless braced, and then asked typed.
 
 use crate::quantity::{Kind, Quantity};
 
@@ -62,6 +63,37 @@ pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
         .copied()
         .find(at_end)
         .filter(|w| *w != "up to" || !is_change(&before))
+}
+
+/// The bound that says the opposite of `word` about a figure of kind `kind`: "more than
+/// 1.1 billion people" is false as "fewer than 1.1 billion people", whatever the true
+/// figure above it. A bound in time ("by 1343"), a window ("within") or a ceiling that
+/// may mean a change ("up to") has no such opposite.
+pub fn opposite(word: &str, kind: Kind) -> Option<&'static str> {
+    let fewer = if kind == Kind::Count {
+        "fewer than"
+    } else {
+        "less than"
+    };
+    Some(match word {
+        "more than" | "upwards of" | "in excess of" | "at least" => fewer,
+        "over" => "under",
+        "under" => "over",
+        "above" => "below",
+        "below" => "above",
+        "fewer than" | "less than" | "at most" => "more than",
+        _ => return None,
+    })
+}
+
+/// Whether the bound on `found[k]` is a threshold that says which things a count before it
+/// counts ("167 volcanoes measure more than 100 km across", "50 of its moons are under
+/// five kilometres across"): its opposite names other things, whose count is unknown, so
+/// no statement about it is surely false.
+pub fn threshold(found: &[Quantity], k: usize) -> bool {
+    // "three to five months in which the high goes above 40 °C": months counted too.
+    let counts = |o: &Quantity| matches!(o.kind, Kind::Count | Kind::Duration);
+    found[k].kind != Kind::Count && found[..k].iter().any(counts)
 }
 
 /// Whether `q` is the date another figure of its sentence is given as of: "As of 2016,

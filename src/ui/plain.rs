@@ -84,7 +84,7 @@ impl<R: Lines, W: Write> Ui for PlainUi<R, W> {
                 self.out,
                 "  It said {}; the fact says {}.",
                 one_line(shown),
-                one_line(f.card.answer_text())
+                one_line(&crate::question::as_stated(f.card))
             )?;
         }
         writeln!(self.out, "  {}", fact_marked(f.card, "[", "]"))?;

@@ -288,7 +288,7 @@ impl Ui for TerminalUi {
             let said = format!(
                 "  It said {}; the fact says {}.",
                 one_line(shown).red(),
-                one_line(f.card.answer_text()).green()
+                one_line(&crate::question::as_stated(f.card)).green()
             );
             self.line(&said)?;
         }
