@@ -310,6 +310,10 @@ mod tests {
             // A bound with an opposite is asked (true or false); a deadline or a
             // threshold on what a count before it counts is not.
             ("More than 1,500 people died.", &[("1,500", "asked")]),
+            (
+                "It sank at 02:20 (05:18 GMT).",
+                &[("02:20", "asked"), ("05:18 GMT", "Conversion")],
+            ),
             ("It reached the Crimea by 1343.", &[("1343", "Bound")]),
             (
                 "167 volcanoes measure more than 100 km across.",

@@ -92,7 +92,8 @@ pub(crate) fn compared_as(q: &Quantity) -> Kind {
         | Kind::Money
         | Kind::Duration
         | Kind::Measure
-        | Kind::Fraction => q.kind,
+        | Kind::Fraction
+        | Kind::Time => q.kind,
     }
 }
 

@@ -18,6 +18,16 @@ pub(crate) struct Clock {
     whole_day: bool,
 }
 
+impl Clock {
+    /// A time of day the finder read, `minutes` after midnight, with its half of the day.
+    pub(crate) fn of_minutes(minutes: f64) -> Clock {
+        Clock {
+            minutes: minutes.round().rem_euclid(1440.0) as u32,
+            whole_day: true,
+        }
+    }
+}
+
 /// Which half of the day words after a time name: `Some(true)` for the afternoon.
 fn half_of_day(words: &[String]) -> Option<bool> {
     let said = |ws: &[&str], letter: &str| {

@@ -27,6 +27,9 @@ pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> 
         Value::Date(answer) => grade_date(&answer, given, year_in_view(&answer, q, card)),
         Value::Year(y) => grade_year(y, q, card, given),
         Value::Number(share) if q.kind == Kind::Fraction => grade_share(share, given),
+        Value::Number(minutes) if q.kind == Kind::Time => {
+            super::clock::grade(super::clock::Clock::of_minutes(minutes), given)
+        }
         Value::Number(_) | Value::Money { .. } | Value::Amount { .. } => {
             grade_figure(q, card, given, precise)
         }

@@ -77,10 +77,12 @@ pub(super) fn sign_slip(
             Verdict::Close,
             "right figure, but the minus sign is missing",
         ),
-        (false, Kind::Year | Kind::Date | Kind::Ordinal | Kind::Fraction) => Graded::because(
-            Verdict::Wrong,
-            "the minus sign is missing: without it that is another figure",
-        ),
+        (false, Kind::Year | Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time) => {
+            Graded::because(
+                Verdict::Wrong,
+                "the minus sign is missing: without it that is another figure",
+            )
+        }
     })
 }
 

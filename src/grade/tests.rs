@@ -1214,6 +1214,24 @@ fn shares_in_words_found_by_the_finder() {
 }
 
 #[test]
+fn times_of_day_found_by_the_finder() {
+    // Issue 10, round 18 recall: "at around 23:40" is asked as a time of day.
+    check(
+        "She hit an iceberg at around 23:40 that night.",
+        &[
+            ("23:40", Correct),
+            ("11:40 pm", Correct),
+            ("11.40 p.m.", Correct),
+            ("twenty to twelve at night", Correct),
+            ("11:40", Close),
+            ("23:45", Wrong),
+            ("11:40 am", Wrong),
+            ("2340", Wrong),
+        ],
+    );
+}
+
+#[test]
 fn sixth_heldout_shapes() {
     let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
     check(

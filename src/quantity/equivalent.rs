@@ -8,6 +8,9 @@ use super::{Kind, Quantity, Value};
 /// Where the stated equivalent of `q` ends in `text` (the byte after its closing bracket),
 /// when one follows `q` directly; `found` is every quantity of `text`, in order.
 pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<usize> {
+    if let Some(end) = time_in_another_zone(text, q, found) {
+        return Some(end);
+    }
     if !has_unit(q) && !is_mach(text, q) {
         return None;
     }
@@ -28,6 +31,19 @@ pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<us
         "or" | "/" if converts(q, first) => Some(first.span.end),
         _ => None,
     }
+}
+
+/// "at 02:20 (05:18 GMT)": the same moment in another zone, in brackets right after a time
+/// of day; the end of the bracket.
+fn time_in_another_zone(text: &str, q: &Quantity, found: &[Quantity]) -> Option<usize> {
+    let next = found.iter().find(|o| o.span.start >= q.span.end)?;
+    let gap = text.get(q.span.end..next.span.start)?.trim();
+    let both = q.kind == Kind::Time && next.kind == Kind::Time;
+    let close = text.get(next.span.end..)?.trim_start().starts_with(')');
+    (both && gap == "(" && close).then(|| {
+        let rest = &text[next.span.end..];
+        next.span.end + rest.find(')').map_or(0, |k| k + 1)
+    })
 }
 
 /// Whether a quantity is written with a unit or currency, so that it can be converted.

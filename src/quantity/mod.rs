@@ -13,6 +13,7 @@ mod render;
 mod rules;
 mod scan;
 pub(crate) mod share;
+mod time_of_day;
 mod token;
 mod unit;
 mod words;
@@ -65,6 +66,8 @@ pub enum Kind {
     Measure,
     /// A share written as a fraction in words ("one third of", "a quarter of").
     Fraction,
+    /// A time of day ("at 23:40", "20:17 UTC"), in minutes after midnight.
+    Time,
 }
 
 impl Kind {
@@ -80,6 +83,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Measure => "measure",
             Kind::Fraction => "fraction",
+            Kind::Time => "time",
         }
     }
 }

@@ -58,6 +58,8 @@ impl Kind {
             Kind::Measure => (true, figure(0.10, 0.0, 0.0), None),
             // "a third" is a third: a quarter is another share, and none is estimated.
             Kind::Fraction => (false, Close::Exact, None),
+            // "23:40" is a minute of the day: 23:45 is another (`grade::clock`).
+            Kind::Time => (false, Close::Exact, None),
         };
         Rules {
             signed,

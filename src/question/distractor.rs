@@ -31,6 +31,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
                 whole::choices(q, ends, card.as_of, window, rng)
             }
             None if q.kind == Kind::Fraction => share_choices(card, q, rng),
+            None if q.kind == Kind::Time => time_choices(card, q, rng),
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {
@@ -69,6 +70,26 @@ fn share_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<S
     );
     for v in shares {
         picks.offer(&Value::Number(v));
+    }
+    picks.finish(rng)
+}
+
+/// Options for a time of day ("23:40"): the same day's times from ten minutes to three hours
+/// off, nearest first, never across midnight (the sort would put 00:10 before 23:40).
+fn time_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    let answer = q.value.number()?;
+    let mut picks = picks_for(
+        card,
+        q,
+        band(q, card.tolerance),
+        pinned::window(&card.text, q),
+    );
+    for step in [20.0, 40.0, 10.0, 60.0, 30.0, 90.0, 120.0, 180.0, 240.0] {
+        for v in [answer - step, answer + step] {
+            if (0.0..1440.0).contains(&v) {
+                picks.offer(&Value::Number(v));
+            }
+        }
     }
     picks.finish(rng)
 }

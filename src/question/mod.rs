@@ -211,8 +211,25 @@ pub fn cue(card: &Card) -> String {
         Answer::Quantity(q) if q.range.is_some() && q.kind != Kind::Date => {
             format!("{} Give both ends.", quantity_cue(q))
         }
+        Answer::Quantity(q) if q.kind == Kind::Time => time_of_day_cue(card, q),
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
     }
+}
+
+/// "by _____" asks "By what time?", "until _____" "Until what time?"; else "At what time?".
+fn time_of_day_cue(card: &Card, q: &Quantity) -> String {
+    let word = card.text[..q.span.start]
+        .split_whitespace()
+        .last()
+        .map(str::to_lowercase);
+    let lead = match word.as_deref() {
+        Some("by") => "By",
+        Some("until" | "till") => "Until",
+        Some("before") => "Before",
+        Some("after") => "After",
+        _ => "At",
+    };
+    format!("{lead} what time?")
 }
 
 /// The cue of a range of years, in the words the sentence leads it with.
@@ -288,6 +305,7 @@ fn quantity_cue(q: &Quantity) -> String {
         },
         Kind::Percent => "What percentage?".into(),
         Kind::Fraction => "What fraction?".into(),
+        Kind::Time => "At what time?".into(),
         Kind::Money => "How much?".into(),
         Kind::Duration => format!("How long, in {}?", plural(unit)),
         // "37.5°" is an angle: its sign reads as a word.
@@ -377,6 +395,16 @@ mod tests {
                 "What percentage?",
             ),
             ("It cost $14 billion.", "It cost _____.", "How much?"),
+            (
+                "The last survivors were aboard by 09:15 that morning.",
+                "The last survivors were aboard by _____ that morning.",
+                "By what time?",
+            ),
+            (
+                "She hit an iceberg at around 23:40 that night.",
+                "She hit an iceberg at around _____ that night.",
+                "At what time?",
+            ),
             (
                 "Of those who caught it, 20–60 percent died.",
                 "Of those who caught it, _____ died.",
