@@ -3,7 +3,7 @@
 use crate::deck::{split_marks, Deck, Diagnostic, Fact, FactBody, Marked, Tolerance};
 use crate::limits;
 use crate::quantity::{self, Kind, Quantity};
-use crate::screen::{screen, Dropped};
+use crate::screen::Dropped;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -168,7 +168,7 @@ pub struct Compiled {
 pub fn compile(deck: &Deck) -> Compiled {
     let mut out = Compiled::default();
     for fact in &deck.facts {
-        let (text, asked, is_question) = fact_answers(fact);
+        let (text, asked, is_question) = fact_answers(fact, deck.as_of);
         let key = fact.id.clone().unwrap_or_else(|| text_key(&text));
         let Asked { answers, dropped } = match asked {
             Ok(asked) => {
@@ -225,10 +225,10 @@ struct Asked {
 }
 
 /// A fact's text, its answers (or why it asks too many) and whether it is a question.
-fn fact_answers(fact: &Fact) -> (String, Result<Asked, Diagnostic>, bool) {
+fn fact_answers(fact: &Fact, about: Option<i32>) -> (String, Result<Asked, Diagnostic>, bool) {
     match &fact.body {
         FactBody::Sentence(s) => {
-            let (plain, answers) = sentence_answers(s, fact.line);
+            let (plain, answers) = sentence_answers(s, fact.line, about);
             (plain, answers, false)
         }
         FactBody::Question {
@@ -257,12 +257,16 @@ fn fact_answers(fact: &Fact) -> (String, Result<Asked, Diagnostic>, bool) {
 /// The answers of a sentence: its marked spans when it has braces (always asked), else
 /// every quantity that makes a fair question, with the figures left out and why; an error
 /// when there are more than a fact may ask.
-fn sentence_answers(sentence: &str, line: usize) -> (String, Result<Asked, Diagnostic>) {
+fn sentence_answers(
+    sentence: &str,
+    line: usize,
+    about: Option<i32>,
+) -> (String, Result<Asked, Diagnostic>) {
     let Ok(marked) = split_marks(sentence) else {
         return (sentence.to_string(), Ok(Asked::default())); // Reported by deck validation already.
     };
     let answers = if marked.spans.is_empty() {
-        found_answers(&marked.plain, line)
+        found_answers(&marked.plain, line, about)
     } else {
         marked_answers(&marked, line).map(|answers| Asked {
             answers,
@@ -274,12 +278,12 @@ fn sentence_answers(sentence: &str, line: usize) -> (String, Result<Asked, Diagn
 
 /// Every quantity of an unmarked sentence that makes a fair question; the search stops one
 /// past the cap, so a refused fact builds no more than that.
-fn found_answers(plain: &str, line: usize) -> Result<Asked, Diagnostic> {
+fn found_answers(plain: &str, line: usize, about: Option<i32>) -> Result<Asked, Diagnostic> {
     let found = quantity::find_at_most(plain, limits::MAX_ANSWERS + 1);
     if let Some(too_many) = limits::too_many_answers(found.len(), false, line) {
         return Err(too_many);
     }
-    let screened = screen(plain, found);
+    let screened = crate::screen::screen_about(plain, found, about);
     Ok(Asked {
         answers: screened.asked.into_iter().map(Answer::Quantity).collect(),
         dropped: screened.dropped,

@@ -91,6 +91,13 @@ pub struct Screened {
 /// Splits the quantities `found` in `text` (in order, as `quantity::find` gives them) into
 /// those to ask and those to leave out.
 pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
+    screen_about(text, found, None)
+}
+
+/// [`screen`] for a deck about the year `about` (its `as_of:`): a year naming an event
+/// ("the 1962 final") is a label only when it is that year's own event, or when the deck's
+/// year is not known.
+pub fn screen_about(text: &str, found: Vec<Quantity>, about: Option<i32>) -> Screened {
     let mut out = Screened::default();
     let found = crate::quantity::join_ranges(text, range::share_nouns(text, found));
     let converted = conversions(text, &found);
@@ -105,7 +112,7 @@ pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {
             Some(Why::Compound)
         } else {
             range::why(text, &found, k)
-                .or_else(|| label::why(text, &found, k))
+                .or_else(|| label::why(text, &found, k, about))
                 .or_else(|| giveaway::why(text, &found, k))
                 .or_else(|| bound::frames(text, &found, k).then_some(Why::Frame))
                 .or_else(|| {
@@ -131,7 +138,12 @@ pub use bound::{opposite as bound_opposite, word as bound_word};
 
 /// The quantities of `text` that are asked.
 pub fn askable(text: &str) -> Vec<Quantity> {
-    screen(text, crate::quantity::find(text)).asked
+    askable_about(text, None)
+}
+
+/// The quantities of `text` that are asked in a deck about the year `about`.
+pub fn askable_about(text: &str, about: Option<i32>) -> Vec<Quantity> {
+    screen_about(text, crate::quantity::find(text), about).asked
 }
 
 /// The byte ranges that hold stated equivalents, each just after the figure it converts.

@@ -117,6 +117,7 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
+    let about = frame::year(&title, text);
     let subject =
         frame::subject(&title, text).map(|s| frame::national(s, doc.source.as_deref().or(source)));
     let subject_name = subject.as_ref().map(|s| s.name.clone());
@@ -156,7 +157,7 @@ pub fn from_text(
             Some(LeftOut::NoQuantity)
         } else if found > crate::limits::MAX_ANSWERS {
             Some(LeftOut::TooMany)
-        } else if crate::screen::askable(&tidied).is_empty() {
+        } else if crate::screen::askable_about(&tidied, about).is_empty() {
             Some(LeftOut::NothingAskable)
         } else if clean::leans_back(&framed) {
             Some(LeftOut::LeansBack)
@@ -179,13 +180,13 @@ pub fn from_text(
         let id = ids.unique(slug(&s.text, 5));
         facts.push(Fact::Sentence {
             id,
-            fact: asking_the_same(&tidied, &framed),
+            fact: asking_the_same(&tidied, &framed, about),
             topic: s.topic,
         });
     }
     Imported {
         id: slug(&title, 6),
-        as_of: frame::year(&title, text),
+        as_of: about,
         subject: subject_name,
         title,
         source: doc.source.or(source.map(str::to_string)),
@@ -199,9 +200,9 @@ pub fn from_text(
 /// would ask ("In September 2000, …") is kept out by marking the figures asked before with
 /// braces; where those cannot be found again, the sentence stays as it was. Braces in
 /// prose are text; in a fact they would mark (or break) the answer, so they are doubled.
-fn asking_the_same(tidied: &str, framed: &str) -> String {
+fn asking_the_same(tidied: &str, framed: &str, about: Option<i32>) -> String {
     let texts = |s: &str| -> Vec<String> {
-        crate::screen::askable(s)
+        crate::screen::askable_about(s, about)
             .into_iter()
             .map(|q| q.text)
             .collect()

@@ -117,7 +117,7 @@ fn quantity_choices(
     let period = periodic(card, q);
     if let Some(p) = period {
         picks.every(p);
-        picks.exclude(not_held(card).iter().map(|y| y.to_string()));
+        picks.exclude(not_held(card).into_iter().map(|y| y.to_string()));
     }
     // A date in the very year the deck is about ("The 1903 Tour de France") is offered in
     // that year: the key was the only date of 1903 among 1897–1901 (round 14: rated C).
@@ -156,7 +156,7 @@ fn quantity_choices(
         }
     }
     if let (Some(p), Value::Year(y)) = (period, q.value) {
-        for k in [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] {
+        for k in [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8] {
             picks.offer(&Value::Year(y + k * p));
         }
     }
@@ -227,17 +227,20 @@ fn season_choices(
 /// Words of events held every four years: World Cups, Olympic Games, elections.
 const QUADRENNIAL: &[&str] = &["World Cup", "Olympic", "Games", "election", "Euro "];
 
-/// Years a four-yearly event named in the card was not held (the world wars): no World Cup
-/// in 1942 or 1946, no Olympic Games in 1916, 1940 or 1944 (issue 10, round 13: rated C).
-fn not_held(card: &Card) -> &'static [i32] {
+/// Years a four-yearly event named in the card was not held: the world wars (no World Cup
+/// in 1942 or 1946, no Olympic Games in 1916, 1940 or 1944; issue 10, round 13: rated C)
+/// and the years before the first (the World Cup began in 1930: round 19 offered 1922 and
+/// 1926 for Uruguay's first title).
+fn not_held(card: &Card) -> Vec<i32> {
     let named = |w: &str| card.text.contains(w) || deck_named(card, w);
-    if named("World Cup") {
-        &[1942, 1946]
+    let (first, wars): (i32, &[i32]) = if named("World Cup") {
+        (1930, &[1942, 1946])
     } else if named("Olympic") {
-        &[1916, 1940, 1944]
+        (1896, &[1916, 1940, 1944])
     } else {
-        &[]
-    }
+        return Vec::new();
+    };
+    (first - 40..first).chain(wars.iter().copied()).collect()
 }
 
 /// Whether the deck's id, its title's words ("2018-fifa-world-cup-final"), names `words`.

@@ -265,7 +265,12 @@ fn clause_after(after: &str) -> bool {
     let verb_joined = words.windows(2).any(|w| {
         w[0] == "and" && (AUXILIARIES.contains(&w[1]) || matches!(w[1], "then" | "later"))
     });
-    joined || verb_joined
+    // "winners in what year and 1950?": a figure joined on reads as half a question.
+    let figure_joined = matches!(words.first(), Some(&("and" | "or")))
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    joined || verb_joined || figure_joined
 }
 
 /// A time phrase that opens a later clause ("…, and on 19 January 1903 L'Auto announced the
@@ -458,6 +463,7 @@ mod tests {
             // Round 19: a second verb after a bare "and" reads as two questions glued.
             ("The height was first measured in 1856 and was found to be 8,840 m.", 0, None),
             ("The comet was last seen in 1986 and will be back in mid-2061.", 0, None),
+            ("Uruguay were World Cup winners in 1930 and 1950.", 0, None),
             ("'\"Seven decades of peace.\" – a President'", 0, None),
             ("A 100-day plan was agreed in the end.", 0, None),
             ("Eight Allies will reach the 2 percent benchmark.", 1, None),

@@ -56,12 +56,18 @@ const NAMED_EVENTS: &[&str] = &[
 ];
 
 /// Why the figure `k` of `found` names something, if it does.
-pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
+pub fn why(text: &str, found: &[Quantity], k: usize, about: Option<i32>) -> Option<Why> {
     let q = &found[k];
+    // "the 1962 final" in a deck about 2018 dates a past event, which a teacher asks (round
+    // 19 recall); in a deck about 1962, or about no known year, it names the deck's own.
+    let own_event = match (about, q.value) {
+        (Some(deck), Value::Year(y)) => y == deck,
+        _ => true,
+    };
     let named = abbreviated_year(text, q)
         || race(text, q)
         || listed_with_race(text, found, k)
-        || year_in_name(text, q)
+        || year_in_name(text, q) && own_event
         || period(text, q)
         || model(text, q)
         || slashed(text, q)
@@ -344,7 +350,31 @@ mod tests {
     use super::*;
 
     fn labels(text: &str) -> Vec<String> {
-        crate::screen::kept_out(text, why)
+        crate::screen::kept_out(text, |t, f, k| why(t, f, k, None))
+    }
+
+    #[test]
+    fn a_year_names_an_event_only_of_the_decks_own_year() {
+        let in_deck = |about| {
+            let text =
+                "Croatia beat England, the 1966 winners, and Czechoslovakia lost the 1962 final.";
+            let found = crate::quantity::find(text);
+            (0..found.len())
+                .filter(|&k| why(text, &found, k, about).is_some())
+                .map(|k| found[k].text.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            in_deck(None),
+            ["1966", "1962"],
+            "no year known: both name events"
+        );
+        assert_eq!(
+            in_deck(Some(2018)),
+            Vec::<String>::new(),
+            "past events of a 2018 deck"
+        );
+        assert_eq!(in_deck(Some(1966)), ["1966"], "the deck's own event");
     }
 
     #[test]

@@ -602,6 +602,14 @@ fn a_year_of_a_four_yearly_event_alone_in_its_sentence_steps_by_four() {
             "{options:?}"
         );
     }
+    // Nor before the first, in 1930 (round 19: 1922 and 1926 were offered).
+    let src = "title: T\nfacts:\n  - Uruguay won the World Cup in 1930.\n";
+    for options in options_over_seeds(src, "1930") {
+        assert!(
+            options.iter().all(|o| o.parse::<i32>().unwrap() >= 1930),
+            "{options:?}"
+        );
+    }
     // Named only by the deck, a year with no other year beside it may be anything.
     let src = "title: 2018 FIFA World Cup final\nfacts:\n  - Russia was chosen as host in 2010.\n  - The stadium opened in 2007.\n";
     let any = options_over_seeds(src, "2010");
