@@ -318,7 +318,9 @@ mod tests {
                 "It appeared around 10,000 B.C. in Egypt.",
                 &[("10,000", "Era")],
             ),
-            ("It wanted a jet 2½ times that size.", &[("2", "Compound")]),
+            // A multiple is one figure (round 19); a bare glued half is still a part.
+            ("It wanted a jet 2½ times that size.", &[("2½ times", "asked")]),
+            ("It took 2½ weeks.", &[("2", "Compound")]),
             // A bound with an opposite is asked (true or false); a deadline or a
             // threshold on what a count before it counts is not.
             ("More than 1,500 people died.", &[("1,500", "asked")]),

@@ -93,7 +93,8 @@ pub(crate) fn compared_as(q: &Quantity) -> Kind {
         | Kind::Duration
         | Kind::Measure
         | Kind::Fraction
-        | Kind::Time => q.kind,
+        | Kind::Time
+        | Kind::Multiple => q.kind,
     }
 }
 

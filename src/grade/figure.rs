@@ -27,6 +27,7 @@ pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> 
         Value::Date(answer) => grade_date(&answer, given, year_in_view(&answer, q, card)),
         Value::Year(y) => grade_year(y, q, card, given),
         Value::Number(share) if q.kind == Kind::Fraction => grade_share(share, given),
+        Value::Number(times) if q.kind == Kind::Multiple => grade_multiple(times, given),
         Value::Number(minutes) if q.kind == Kind::Time => {
             super::clock::grade(super::clock::Clock::of_minutes(minutes), given)
         }
@@ -53,6 +54,28 @@ fn grade_share(share: f64, given: &str) -> Graded {
         Graded::of(Verdict::Correct)
     } else if off <= 1.0 / 6.0 && !read.share {
         Graded::because(Verdict::Close, "near, but not the share itself")
+    } else {
+        Graded::of(Verdict::Wrong)
+    }
+}
+
+/// A multiple ("2½ times"): "2.5", "2 1/2 times", "two and a half" are right, "twice" and
+/// "double" are two; within a fifth of it is close ("2" for 2½ is a fifth off: close).
+fn grade_multiple(times: f64, given: &str) -> Graded {
+    let lower = given.trim().to_lowercase();
+    let said = match lower.split_whitespace().next() {
+        Some("twice" | "double") => Some(2.0),
+        Some("thrice" | "triple" | "treble") => Some(3.0),
+        _ => read_number(given, true).map(|r| r.value),
+    };
+    let Some(typed) = said else {
+        return Graded::because(Verdict::Wrong, "no number found in the answer");
+    };
+    let off = (typed - times).abs() / times;
+    if off < 1e-9 {
+        Graded::of(Verdict::Correct)
+    } else if off <= 0.2 + 1e-9 {
+        Graded::because(Verdict::Close, "near, but not the multiple the fact states")
     } else {
         Graded::of(Verdict::Wrong)
     }

@@ -77,12 +77,13 @@ pub(super) fn sign_slip(
             Verdict::Close,
             "right figure, but the minus sign is missing",
         ),
-        (false, Kind::Year | Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time) => {
-            Graded::because(
-                Verdict::Wrong,
-                "the minus sign is missing: without it that is another figure",
-            )
-        }
+        (
+            false,
+            Kind::Year | Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time | Kind::Multiple,
+        ) => Graded::because(
+            Verdict::Wrong,
+            "the minus sign is missing: without it that is another figure",
+        ),
     })
 }
 

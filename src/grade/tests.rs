@@ -1232,6 +1232,33 @@ fn times_of_day_found_by_the_finder() {
 }
 
 #[test]
+fn multiples_found_by_the_finder() {
+    // Round 19 recall: "2½ times the size" was asked as a bare "2", or not at all.
+    check(
+        "Pan Am wanted a jet 2½ times the size of the 707.",
+        &[
+            ("2½", Correct),
+            ("2.5", Correct),
+            ("2 1/2 times", Correct),
+            ("two and a half", Correct),
+            ("2", Close),
+            ("3", Close),
+            ("twice", Close),
+            ("4", Wrong),
+        ],
+    );
+    check(
+        "Its top speed was twice the speed of sound.",
+        &[
+            ("twice", Correct),
+            ("2", Correct),
+            ("double", Correct),
+            ("3 times", Wrong),
+        ],
+    );
+}
+
+#[test]
 fn sixth_heldout_shapes() {
     let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
     check(

@@ -374,8 +374,9 @@ fn cached_or_compiled(
 /// bracket is no conversion; 15: "nine and a half hours" is one amount in parts; 16: shares
 /// in words ("a third of") are a kind of their own, and unmarked bounds are not asked; 17: a
 /// bound with an opposite is asked again, a threshold is not; 18: times of day ("at 23:40");
-/// 19: a year naming a past event ("the 1962 final") is asked in a deck about another year.
-const CACHE_FORMAT: u32 = 19;
+/// 19: a year naming a past event ("the 1962 final") is asked in a deck about another year;
+/// 20: multiples ("2½ times the size", "twice the speed") are a kind.
+const CACHE_FORMAT: u32 = 20;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

@@ -5,6 +5,7 @@ mod date;
 mod equivalent;
 pub mod fraction;
 mod ident;
+pub(crate) mod multiple;
 mod noun;
 mod number;
 pub(crate) mod parts;
@@ -68,6 +69,8 @@ pub enum Kind {
     Fraction,
     /// A time of day ("at 23:40", "20:17 UTC"), in minutes after midnight.
     Time,
+    /// How many times as large ("2½ times the size", "twice the speed of sound").
+    Multiple,
 }
 
 impl Kind {
@@ -84,6 +87,7 @@ impl Kind {
             Kind::Measure => "measure",
             Kind::Fraction => "fraction",
             Kind::Time => "time",
+            Kind::Multiple => "multiple",
         }
     }
 }

@@ -17,6 +17,7 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
         (Kind::Fraction, Value::Number(n)) => super::share::render(*n, style),
         (Kind::Time, Value::Number(n)) => super::time_of_day::render(*n, style),
+        (Kind::Multiple, Value::Number(n)) => super::multiple::render(*n, style),
         (_, v) => {
             let n = v.number().unwrap_or_default();
             let suffix = match style.suffix.strip_suffix('s') {

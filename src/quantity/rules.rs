@@ -60,6 +60,8 @@ impl Kind {
             Kind::Fraction => (false, Close::Exact, None),
             // "23:40" is a minute of the day: 23:45 is another (`grade::clock`).
             Kind::Time => (false, Close::Exact, None),
+            // "2½ times" is a ratio the fact states: three times is another.
+            Kind::Multiple => (false, Close::Exact, None),
         };
         Rules {
             signed,

@@ -32,6 +32,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
             }
             None if q.kind == Kind::Fraction => share_choices(card, q, rng),
             None if q.kind == Kind::Time => time_choices(card, q, rng),
+            None if q.kind == Kind::Multiple => multiple_choices(card, q, rng),
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {
@@ -69,6 +70,23 @@ fn share_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<S
         pinned::window(&card.text, q),
     );
     for v in shares {
+        picks.offer(&Value::Number(v));
+    }
+    picks.finish(rng)
+}
+
+/// Options for a multiple ("2½ times"): the common multiples nearest it by ratio.
+fn multiple_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    let answer = q.value.number()?;
+    let mut ladder = crate::quantity::multiple::LADDER.to_vec();
+    ladder.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
+    let mut picks = picks_for(
+        card,
+        q,
+        band(q, card.tolerance),
+        pinned::window(&card.text, q),
+    );
+    for v in ladder {
         picks.offer(&Value::Number(v));
     }
     picks.finish(rng)
