@@ -94,7 +94,8 @@ pub(crate) fn compared_as(q: &Quantity) -> Kind {
         | Kind::Measure
         | Kind::Fraction
         | Kind::Time
-        | Kind::Multiple => q.kind,
+        | Kind::Multiple
+        | Kind::Score => q.kind,
     }
 }
 

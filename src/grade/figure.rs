@@ -28,6 +28,7 @@ pub fn grade_quantity(q: &Quantity, card: &Card, given: &str, precise: bool) -> 
         Value::Year(y) => grade_year(y, q, card, given),
         Value::Number(share) if q.kind == Kind::Fraction => grade_share(share, given),
         Value::Number(times) if q.kind == Kind::Multiple => grade_multiple(times, given),
+        Value::Number(score) if q.kind == Kind::Score => grade_score(score, given),
         Value::Number(minutes) if q.kind == Kind::Time => {
             super::clock::grade(super::clock::Clock::of_minutes(minutes), given)
         }
@@ -56,6 +57,25 @@ fn grade_share(share: f64, given: &str) -> Graded {
         Graded::because(Verdict::Close, "near, but not the share itself")
     } else {
         Graded::of(Verdict::Wrong)
+    }
+}
+
+/// A score ("4–2"): "4-2", "4 to 2", "4 2" are right; its sides the other way round
+/// ("2–4") are close, as whose goals come first is a convention; anything else is wrong.
+fn grade_score(score: f64, given: &str) -> Graded {
+    let (a, b) = crate::quantity::score::sides(score);
+    let numbers: Vec<u32> = given
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    match numbers[..] {
+        [x, y] if (x, y) == (a, b) => Graded::of(Verdict::Correct),
+        [x, y] if (y, x) == (a, b) => Graded::because(
+            Verdict::Close,
+            "the right goals, but the first side's come first",
+        ),
+        [_, _] => Graded::of(Verdict::Wrong),
+        _ => Graded::because(Verdict::Wrong, "no score of two sides found in the answer"),
     }
 }
 

@@ -79,7 +79,13 @@ pub(super) fn sign_slip(
         ),
         (
             false,
-            Kind::Year | Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time | Kind::Multiple,
+            Kind::Year
+            | Kind::Date
+            | Kind::Ordinal
+            | Kind::Fraction
+            | Kind::Time
+            | Kind::Multiple
+            | Kind::Score,
         ) => Graded::because(
             Verdict::Wrong,
             "the minus sign is missing: without it that is another figure",

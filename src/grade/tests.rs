@@ -1259,6 +1259,21 @@ fn multiples_found_by_the_finder() {
 }
 
 #[test]
+fn scores_found_by_the_finder() {
+    check(
+        "England won 4–2 after extra time.",
+        &[
+            ("4–2", Correct),
+            ("4-2", Correct),
+            ("4 to 2", Correct),
+            ("2-4", Close),
+            ("4-1", Wrong),
+            ("4", Wrong),
+        ],
+    );
+}
+
+#[test]
 fn sixth_heldout_shapes() {
     let fact = |f: &str| format!("fact: '{}'", f.replace('\'', "''"));
     check(

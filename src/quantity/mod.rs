@@ -13,6 +13,7 @@ mod ranges;
 mod render;
 mod rules;
 mod scan;
+pub(crate) mod score;
 pub(crate) mod share;
 mod time_of_day;
 mod token;
@@ -71,6 +72,8 @@ pub enum Kind {
     Time,
     /// How many times as large ("2½ times the size", "twice the speed of sound").
     Multiple,
+    /// A game's score ("won 4–2"), both sides as one figure.
+    Score,
 }
 
 impl Kind {
@@ -88,6 +91,7 @@ impl Kind {
             Kind::Fraction => "fraction",
             Kind::Time => "time",
             Kind::Multiple => "multiple",
+            Kind::Score => "score",
         }
     }
 }

@@ -159,7 +159,9 @@ fn askable_kind(kind: Kind) -> bool {
     match kind {
         Kind::Year | Kind::Count | Kind::Percent | Kind::Money | Kind::Duration => true,
         Kind::Measure => true,
-        Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time | Kind::Multiple => false,
+        Kind::Date | Kind::Ordinal | Kind::Fraction | Kind::Time | Kind::Multiple | Kind::Score => {
+            false
+        }
     }
 }
 

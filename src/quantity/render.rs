@@ -18,6 +18,7 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         (Kind::Fraction, Value::Number(n)) => super::share::render(*n, style),
         (Kind::Time, Value::Number(n)) => super::time_of_day::render(*n, style),
         (Kind::Multiple, Value::Number(n)) => super::multiple::render(*n, style),
+        (Kind::Score, Value::Number(n)) => super::score::render(*n, style),
         (_, v) => {
             let n = v.number().unwrap_or_default();
             let suffix = match style.suffix.strip_suffix('s') {

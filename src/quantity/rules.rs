@@ -62,6 +62,8 @@ impl Kind {
             Kind::Time => (false, Close::Exact, None),
             // "2½ times" is a ratio the fact states: three times is another.
             Kind::Multiple => (false, Close::Exact, None),
+            // "4–2" is one result: 4–1 is another game.
+            Kind::Score => (false, Close::Exact, None),
         };
         Rules {
             signed,

@@ -65,6 +65,9 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
     if let Some((q, next)) = super::multiple::at(src, toks, i) {
         return Step::Found(q, next);
     }
+    if let Some((q, next)) = super::score::at(src, toks, i) {
+        return Step::Found(q, next);
+    }
     if let Some(end) = identifier_end(toks, i) {
         return Step::Skip(end);
     }

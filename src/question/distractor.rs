@@ -33,6 +33,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
             None if q.kind == Kind::Fraction => share_choices(card, q, rng),
             None if q.kind == Kind::Time => time_choices(card, q, rng),
             None if q.kind == Kind::Multiple => multiple_choices(card, q, rng),
+            None if q.kind == Kind::Score => score_choices(card, q, rng),
             None => quantity_choices(card, q, deck, EXACT_MAX, rng),
         },
         Answer::Text {
@@ -87,6 +88,21 @@ fn multiple_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Ve
         pinned::window(&card.text, q),
     );
     for v in ladder {
+        picks.offer(&Value::Number(v));
+    }
+    picks.finish(rng)
+}
+
+/// Options for a score ("4–2"): near results with the same outcome.
+fn score_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    let answer = q.value.number()?;
+    let mut picks = picks_for(
+        card,
+        q,
+        band(q, card.tolerance),
+        pinned::window(&card.text, q),
+    );
+    for v in crate::quantity::score::neighbours(answer) {
         picks.offer(&Value::Number(v));
     }
     picks.finish(rng)

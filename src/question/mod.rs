@@ -307,6 +307,7 @@ fn quantity_cue(q: &Quantity) -> String {
         Kind::Fraction => "What fraction?".into(),
         Kind::Time => "At what time?".into(),
         Kind::Multiple => "How many times?".into(),
+        Kind::Score => "What was the score?".into(),
         Kind::Money => "How much?".into(),
         Kind::Duration => format!("How long, in {}?", plural(unit)),
         // "37.5°" is an angle: its sign reads as a word.

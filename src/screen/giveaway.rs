@@ -29,6 +29,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || decade_in_view(text, found, k)
         || year_in_view(found, k)
         || decades_side_by_side(text, found, k)
+        || score_a_goal_apart(found, k)
         || century_in_view(found, k)
         || next_ordinal(text, found, k)
         || consecutive(text, found, k)
@@ -192,6 +193,23 @@ fn year_in_view(found: &[Quantity], k: usize) -> bool {
     found.iter().enumerate().any(|(j, o)| {
         j != k && matches!(o.value, Value::Date(Date { year: Some(y), .. }) if y == year)
     })
+}
+
+/// "make it 3–2 …, and he scored again …, so the game ended 4–2": two scores of one sentence
+/// a goal apart each give the other away (round 19).
+fn score_a_goal_apart(found: &[Quantity], k: usize) -> bool {
+    let sides = |q: &Quantity| {
+        (q.kind == Kind::Score)
+            .then(|| q.value.number().map(crate::quantity::score::sides))
+            .flatten()
+    };
+    let Some((a, b)) = sides(&found[k]) else {
+        return false;
+    };
+    found
+        .iter()
+        .enumerate()
+        .any(|(j, o)| j != k && sides(o).is_some_and(|(x, y)| a.abs_diff(x) + b.abs_diff(y) == 1))
 }
 
 /// "in the late 1320s or 1330s": two decades side by side each point at the other (issue
@@ -542,6 +560,8 @@ mod tests {
             ("The famine of the 1840s came before the war of 1914.", &[], "a year in another decade"),
             ("It began in the late 1320s or 1330s, and reached the Crimea in 1346.", &["1320", "1330"], "two decades side by side"),
             ("It began in the 1320s, and in the 1330s it spread.", &[], "two decades apart in the sentence"),
+            ("Hurst scored to make it 3–2, then again, so the game ended 4–2.", &["3–2", "4–2"], "two scores a goal apart"),
+            ("North Korea beat Italy 1–0, then lost 5–3 after being 3–0 up.", &[], "scores further apart"),
             ("Pan Am ordered 25 jets in April 1966, and late in 1966 engines were ordered.", &["1966"], "a year beside a date in it"),
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),
             ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),
