@@ -375,8 +375,9 @@ fn cached_or_compiled(
 /// in words ("a third of") are a kind of their own, and unmarked bounds are not asked; 17: a
 /// bound with an opposite is asked again, a threshold is not; 18: times of day ("at 23:40");
 /// 19: a year naming a past event ("the 1962 final") is asked in a deck about another year;
-/// 20: multiples ("2½ times the size", "twice the speed") are a kind; 21: so are scores.
-const CACHE_FORMAT: u32 = 21;
+/// 20: multiples ("2½ times the size", "twice the speed") are a kind; 21: so are scores;
+/// 22: a level reached by one more goal ("levelled at 1–1") is no score to ask.
+const CACHE_FORMAT: u32 = 22;
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {

@@ -30,11 +30,10 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
                 let window = pinned::window(&card.text, q);
                 whole::choices(q, ends, card.as_of, window, rng)
             }
-            None if q.kind == Kind::Fraction => share_choices(card, q, rng),
-            None if q.kind == Kind::Time => time_choices(card, q, rng),
-            None if q.kind == Kind::Multiple => multiple_choices(card, q, rng),
-            None if q.kind == Kind::Score => score_choices(card, q, rng),
-            None => quantity_choices(card, q, deck, EXACT_MAX, rng),
+            None => match fixed_candidates(q) {
+                Some(values) => offered(card, q, values, rng),
+                None => quantity_choices(card, q, deck, EXACT_MAX, rng),
+            },
         },
         Answer::Text {
             answer,
@@ -54,76 +53,58 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
     }
 }
 
-/// Options for a share in words ("a third"): the common shares nearest it, by ratio, for
-/// they are what a person weighs it against (a quarter, a half), not other figures of the
-/// deck.
-fn share_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+/// The values a kind with a fixed set of plausible answers is offered from, nearest first:
+/// a share among common shares and a multiple among common multiples (by ratio: a quarter
+/// and a half beside a third), a score among near results with its outcome, a time of day
+/// among the same day's times (never across midnight, where the sort would put 00:10 before
+/// 23:40). `None` for the kinds whose options come from the deck and the answer's digits.
+fn fixed_candidates(q: &Quantity) -> Option<Vec<f64>> {
     let answer = q.value.number()?;
-    let mut shares: Vec<f64> = crate::quantity::share::LADDER
-        .iter()
-        .map(|(n, d)| f64::from(*n) / f64::from(*d))
-        .collect();
-    shares.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
-    let mut picks = picks_for(
-        card,
-        q,
-        band(q, card.tolerance),
-        pinned::window(&card.text, q),
-    );
-    for v in shares {
-        picks.offer(&Value::Number(v));
-    }
-    picks.finish(rng)
+    let by_ratio = |mut values: Vec<f64>| {
+        values.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
+        values
+    };
+    Some(match q.kind {
+        Kind::Fraction => by_ratio(
+            crate::quantity::share::LADDER
+                .iter()
+                .map(|(n, d)| f64::from(*n) / f64::from(*d))
+                .collect(),
+        ),
+        Kind::Multiple => by_ratio(crate::quantity::multiple::LADDER.to_vec()),
+        Kind::Score => crate::quantity::score::neighbours(answer),
+        Kind::Time => [20.0, 40.0, 10.0, 60.0, 30.0, 90.0, 120.0, 180.0, 240.0]
+            .iter()
+            .flat_map(|step| [answer - step, answer + step])
+            .filter(|v| (0.0..1440.0).contains(v))
+            .collect(),
+        Kind::Date
+        | Kind::Year
+        | Kind::Count
+        | Kind::Ordinal
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Duration
+        | Kind::Measure => return None,
+    })
 }
 
-/// Options for a multiple ("2½ times"): the common multiples nearest it by ratio.
-fn multiple_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
-    let answer = q.value.number()?;
-    let mut ladder = crate::quantity::multiple::LADDER.to_vec();
-    ladder.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
+/// Options for `q` from `values`, in the order they are offered, under the rules every
+/// question of `card` keeps to.
+fn offered(
+    card: &Card,
+    q: &Quantity,
+    values: Vec<f64>,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     let mut picks = picks_for(
         card,
         q,
         band(q, card.tolerance),
         pinned::window(&card.text, q),
     );
-    for v in ladder {
+    for v in values {
         picks.offer(&Value::Number(v));
-    }
-    picks.finish(rng)
-}
-
-/// Options for a score ("4–2"): near results with the same outcome.
-fn score_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
-    let answer = q.value.number()?;
-    let mut picks = picks_for(
-        card,
-        q,
-        band(q, card.tolerance),
-        pinned::window(&card.text, q),
-    );
-    for v in crate::quantity::score::neighbours(answer) {
-        picks.offer(&Value::Number(v));
-    }
-    picks.finish(rng)
-}
-
-/// Options for a time of day ("23:40"): the same day's times from ten minutes to three hours
-/// off, nearest first, never across midnight (the sort would put 00:10 before 23:40).
-fn time_choices(card: &Card, q: &Quantity, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
-    let answer = q.value.number()?;
-    let mut picks = picks_for(
-        card,
-        q,
-        band(q, card.tolerance),
-        pinned::window(&card.text, q),
-    );
-    for step in [20.0, 40.0, 10.0, 60.0, 30.0, 90.0, 120.0, 180.0, 240.0] {
-        for v in [answer - step, answer + step] {
-            if (0.0..1440.0).contains(&v) {
-                picks.offer(&Value::Number(v));
-            }
-        }
     }
     picks.finish(rng)
 }

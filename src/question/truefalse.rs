@@ -38,7 +38,13 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         Some(value) => replace_hidden(card, value),
         None => card.text.clone(),
     };
-    Some(Question {
+    Some(judged(card, statement, altered))
+}
+
+/// The true-or-false question stating `statement`, false when it `altered` the fact.
+fn judged(card: &Card, statement: String, altered: Option<String>) -> Question {
+    let truth = altered.is_none();
+    Question {
         card: card.id.clone(),
         kind: card.kind(),
         format: Format::TrueFalse,
@@ -51,7 +57,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         answer: if truth { "true".into() } else { "false".into() },
         shows: Vec::new(),
         dates: Vec::new(),
-    })
+    }
 }
 
 /// True or false for a bound ("more than 1.1 billion people"): the fact as written, or
@@ -62,9 +68,11 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
         return None;
     };
     let opposite = crate::screen::bound_opposite(word, q.kind)?;
-    let head = card.text[..q.span.start].trim_end();
-    let at = head.len().checked_sub(word.len())?;
-    let written = &card.text[at..head.len()];
+    // The bound word as written, the last one before the figure ("at least the 17th").
+    let head = &card.text[..q.span.start];
+    let at = head.to_ascii_lowercase().rfind(word)?;
+    let end = at + word.len();
+    let written = &card.text[at..end];
     // "More than 1,500 died": the opposite takes the capital the sentence opens with.
     let opposite = match written.chars().next() {
         Some(c) if c.is_uppercase() => crate::subject::capitalize(opposite),
@@ -74,23 +82,11 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
     let statement = if truth {
         card.text.clone()
     } else {
-        format!("{}{opposite}{}", &card.text[..at], &card.text[head.len()..])
+        format!("{}{opposite}{}", &card.text[..at], &card.text[end..])
     };
-    let figure = &card.text[head.len()..q.span.end];
-    Some(Question {
-        card: card.id.clone(),
-        kind: card.kind(),
-        format: Format::TrueFalse,
-        prompt: statement,
-        cue: "True or false?".into(),
-        choices: vec!["true".into(), "false".into()],
-        expect: Expect::Option(usize::from(!truth)),
-        topic: card.topic.clone(),
-        altered: (!truth).then(|| format!("{opposite}{}", figure.trim_end())),
-        answer: if truth { "true".into() } else { "false".into() },
-        shows: Vec::new(),
-        dates: Vec::new(),
-    })
+    let figure = &card.text[end..q.span.end];
+    let altered = (!truth).then(|| format!("{opposite}{}", figure.trim_end()));
+    Some(judged(card, statement, altered))
 }
 
 /// A card's number within its fact (`DECK:FACT:N`).
@@ -240,6 +236,11 @@ mod tests {
                 "At least 2.1 million people left.",
                 "Fewer than 2.1 million people left.",
                 "at least 2.1 million",
+            ),
+            (
+                "Its bed lies well over 1,186 m below.",
+                "Its bed lies well under 1,186 m below.",
+                "over 1,186 m",
             ),
         ];
         for (fact, turned, stated) in cases {

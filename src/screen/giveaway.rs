@@ -560,7 +560,7 @@ mod tests {
             ("The famine of the 1840s came before the war of 1914.", &[], "a year in another decade"),
             ("It began in the late 1320s or 1330s, and reached the Crimea in 1346.", &["1320", "1330"], "two decades side by side"),
             ("It began in the 1320s, and in the 1330s it spread.", &[], "two decades apart in the sentence"),
-            ("Hurst scored to make it 3–2, then again, so the game ended 4–2.", &["3–2", "4–2"], "two scores a goal apart"),
+            ("England led 3–2, then scored again, so the game ended 4–2.", &["3–2", "4–2"], "two scores a goal apart"),
             ("North Korea beat Italy 1–0, then lost 5–3 after being 3–0 up.", &[], "scores further apart"),
             ("Pan Am ordered 25 jets in April 1966, and late in 1966 engines were ordered.", &["1966"], "a year beside a date in it"),
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),

@@ -525,6 +525,17 @@ fn the_industry_is_the_sector_the_sentence_before_opens_with() {
             Some("Construction jobs rose by 145,000."),
             "Construction shed 5,000 jobs.",
         ),
+        // Round 20: an industry's own name, and "the industry's" inside the sentence.
+        (
+            "Since the industry's peak in March it has lost 152,000 jobs.",
+            Some("Manufacturing shed 16,000 jobs in September."),
+            "Since manufacturing's peak in March it has lost 152,000 jobs.",
+        ),
+        (
+            "Since the industry's peak in March it has lost 152,000 jobs.",
+            Some("Payrolls shed 16,000 jobs in September."),
+            "Since the industry's peak in March it has lost 152,000 jobs.",
+        ),
     ];
     for (sentence, prev, want) in cases {
         assert_eq!(super::the_industry(sentence, prev), want, "{prev:?}");
