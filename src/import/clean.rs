@@ -30,6 +30,9 @@ pub enum LeftOut {
     /// Opens on what the sentence before said ("This fairly large gain…", "Between them…",
     /// "That is halfway…"), which no name can stand in for (issue 10, round 12: rated C).
     LeansBack,
+    /// Another revision of the page stating a fact the text gave with another figure ("about
+    /// 6 miles" after "roughly 7 miles"): two answers to one question (issue 10, round 20).
+    Restates,
 }
 
 impl LeftOut {
@@ -66,6 +69,10 @@ impl LeftOut {
             LeftOut::LeansBack => (
                 "sentence opening on what the one before said (\"This gain…\")",
                 "sentences opening on what the one before said (\"This gain…\")",
+            ),
+            LeftOut::Restates => (
+                "sentence of another revision giving a fact of the text another figure",
+                "sentences of another revision giving a fact of the text another figure",
             ),
         };
         format!("{n} {}", if n == 1 { one } else { many })

@@ -9,6 +9,7 @@ mod kind;
 mod lead;
 mod mojibake;
 mod resolve;
+mod revision;
 mod table;
 mod text;
 mod tidy;
@@ -132,9 +133,19 @@ pub fn from_text(
         LeftOut::TableRow,
         doc.rows.len() - from_rows.len(),
     ));
+    // Every sentence names the subject: its words tie no two figures together.
+    let subject_words = subject
+        .as_ref()
+        .map(|s| s.words.clone())
+        .unwrap_or_default();
     let mut resolver = resolve::Resolver::new(subject, text);
     let period = frame::period(&title);
     let mut prev: Option<(Option<String>, String)> = None;
+    // The text's own facts with what they ask, and whether the sentences read now quote
+    // another revision of the page (its heading, or a sentence saying so, since the last
+    // heading).
+    let mut own: Vec<(String, Vec<quantity::Quantity>)> = Vec::new();
+    let mut revision = (None::<String>, false);
     let rows = from_rows
         .into_iter()
         .map(|text| text::Sentence { topic: None, text });
@@ -151,13 +162,22 @@ pub fn from_text(
             framed = dated::date_perfect(&framed, period, |w| resolver.is_proper(w));
         }
         prev = Some((s.topic.clone(), framed.clone()));
+        if revision.0 != s.topic {
+            let quoted = s
+                .topic
+                .as_deref()
+                .is_some_and(revision::heading_names_revision);
+            revision = (s.topic.clone(), quoted);
+        }
+        revision.1 |= revision::introduces_revision(&s.text);
+        let asked = crate::screen::askable_about(&tidied, about);
         // More quantities than a fact may ask would make a deck `check` refuses.
         let found = quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len();
         let reason = if found == 0 {
             Some(LeftOut::NoQuantity)
         } else if found > crate::limits::MAX_ANSWERS {
             Some(LeftOut::TooMany)
-        } else if crate::screen::askable_about(&tidied, about).is_empty() {
+        } else if asked.is_empty() {
             Some(LeftOut::NothingAskable)
         } else if clean::leans_back(&framed) {
             Some(LeftOut::LeansBack)
@@ -169,12 +189,18 @@ pub fn from_text(
             Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
+        } else if revision.1 && revision::restates_otherwise(&tidied, &asked, &own, &subject_words)
+        {
+            Some(LeftOut::Restates)
         } else {
             None
         };
         if let Some(reason) = reason {
             left_out.push(reason);
             continue;
+        }
+        if !revision.1 {
+            own.push((tidied.clone(), asked));
         }
         // The id comes from the sentence as the page has it, so a re-import keeps it.
         let id = ids.unique(slug(&s.text, 5));

@@ -223,6 +223,21 @@ fn a_release_embargo_is_left_out() {
 }
 
 #[test]
+fn a_revision_giving_a_fact_another_figure_is_left_out() {
+    // Round 20: "about 6 miles" after "roughly 7 miles" made two answers to one question.
+    let text = "# The Battle of Hastings\n\nThe battle was fought roughly 7 miles (11 km) northwest of Hastings.\n\n## An older wording\n\nThe battle took place at Senlac Hill, about 6 miles northwest of Hastings. William was crowned on 25 December 1066.\n";
+    let deck = from_text(text, None, "f", None);
+    let facts = fact_texts(&deck);
+    assert!(facts.iter().any(|f| f.contains("7 miles")), "{facts:?}");
+    assert!(!facts.iter().any(|f| f.contains("6 miles")), "{facts:?}");
+    assert!(
+        facts.iter().any(|f| f.contains("1066")),
+        "a new fact stays: {facts:?}"
+    );
+    assert!(deck.left_out.contains(&LeftOut::Restates));
+}
+
+#[test]
 fn ids_get_the_smallest_free_suffix_of_their_base() {
     // Bases in order, and the ids expected: a natural "a-2" pushes the second "a" to "a-3".
     let cases: [(&[&str], &[&str]); 3] = [

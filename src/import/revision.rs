@@ -1,0 +1,170 @@
+//! Another revision of the page quoted after the page itself ("## An older wording", "An
+//! earlier version of the article puts it this way: …"): where it states a fact the text
+//! already gave with another figure ("about 6 miles" after "roughly 7 miles northwest of
+//! Hastings"), the deck would hold two answers to one question (issue 10, rounds 18 to 20:
+//! rated C, "two defensible answers"). Such a restatement is left out; the text's own
+//! figure stays.
+
+use crate::quantity::{Quantity, Value};
+
+/// Whether a heading names another revision of the page: "An older wording", "Older
+/// wordings", "A later wording", "An old schoolbook account".
+pub(crate) fn heading_names_revision(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let which = ["older", "earlier", "later", "old ", "previous", "other"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let what = ["wording", "version", "revision", "account"]
+        .iter()
+        .any(|w| lower.contains(w));
+    which && what
+}
+
+/// Whether a sentence introduces another revision's sentences that follow it: "An older
+/// version of the article puts it like this."
+pub(crate) fn introduces_revision(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    heading_names_revision(&lower)
+        && ["puts it", "says", "said", "reads", "gives"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// Words too common to say two figures are about the same thing.
+const COMMON: &[&str] = &[
+    "about", "with", "from", "that", "this", "were", "which", "their", "there", "have", "been",
+    "into", "than", "some", "more", "most", "also", "after", "before", "over", "under", "between",
+    "roughly", "nearly", "around", "they", "them", "when", "where", "while", "other",
+];
+
+/// How many telling words either side of a figure say what it is.
+const REACH: usize = 2;
+
+/// The nearest words beside figure `q` of `sentence` that can tie it to another figure:
+/// four letters or more, not figures, not common, not what it counts ("the 14th century" and "the 19th
+/// century" are no one fact).
+fn telling_words(sentence: &str, q: &Quantity) -> Vec<String> {
+    let noun: Vec<String> = q
+        .noun
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !COMMON.contains(&w.as_str()) && !noun.contains(w))
+            .collect()
+    };
+    let before = words(&sentence[..q.span.start]);
+    // "roughly 7 miles (11 kilometres) northwest": past the figure's stated equivalent.
+    let found = crate::quantity::find(sentence);
+    let end = crate::quantity::equivalent_end(sentence, q, &found).unwrap_or(q.span.end);
+    let after = words(&sentence[end..]);
+    let near_before = before.iter().rev().take(REACH).cloned();
+    near_before.chain(after.into_iter().take(REACH)).collect()
+}
+
+/// Whether two figures are of one sort but differ: the same kind, and for amounts the same
+/// dimension.
+fn differ(a: &Quantity, b: &Quantity) -> bool {
+    let same_sort = a.kind == b.kind
+        && match (a.value, b.value) {
+            (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) => x.dim == y.dim,
+            _ => true,
+        };
+    same_sort && !crate::quantity::same_figure(a, b)
+}
+
+/// Whether `sentence`, from another revision, states one of the facts in `kept` (the text's
+/// own sentences with their asked figures) with another figure: a figure of the same sort
+/// that differs, with two telling words beside it that stand beside the text's figure too,
+/// one of them not the subject's (every sentence names the subject), where the sentence
+/// does not state the text's figure as well ("19.30 in 2008 and 19.19 in 2009" adds to
+/// "19.19 in 2009").
+pub(crate) fn restates_otherwise(
+    sentence: &str,
+    asked: &[Quantity],
+    kept: &[(String, Vec<Quantity>)],
+    subject: &[String],
+) -> bool {
+    asked.iter().any(|q| {
+        let ours = telling_words(sentence, q);
+        kept.iter().any(|(text, figures)| {
+            figures.iter().any(|p| {
+                let stated_too = asked.iter().any(|o| crate::quantity::same_figure(o, p));
+                let theirs = telling_words(text, p);
+                let mut shared: Vec<&String> = ours.iter().filter(|w| theirs.contains(w)).collect();
+                shared.sort();
+                shared.dedup();
+                let telling = shared.iter().any(|w| !subject.contains(w));
+                differ(q, p) && !stated_too && shared.len() >= 2 && telling
+            })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(texts: &[&str]) -> Vec<(String, Vec<Quantity>)> {
+        texts
+            .iter()
+            .map(|t| (t.to_string(), crate::screen::askable(t)))
+            .collect()
+    }
+
+    #[test]
+    fn a_revision_restating_a_fact_with_another_figure_is_told() {
+        let text = kept(&[
+            "The Battle of Hastings was fought roughly 7 miles northwest of Hastings.",
+            "In Europe it peaked from 1347 to 1351.",
+            "The unemployment rate was 4.0 percent in January.",
+            "Bolt won the 100 m in 9.58 seconds in 2009.",
+        ]);
+        let subject = [
+            "battle".to_string(),
+            "hastings".to_string(),
+            "bolt".to_string(),
+        ];
+        let cases = [
+            (
+                "The battle took place about 6 miles northwest of Hastings.",
+                true,
+            ),
+            ("The pandemic peaked in Europe between 1348 and 1350.", true),
+            (
+                "The battle was fought roughly 7 miles northwest of Hastings.",
+                false,
+            ),
+            ("William was crowned on 25 December 1066.", false),
+            ("Payrolls grew by 200,000 in January.", false),
+            // The subject's name is shared by every sentence: it ties nothing.
+            ("Bolt broke the 200 m record in 2008 in Beijing.", false),
+        ];
+        for (sentence, want) in cases {
+            let asked = crate::screen::askable(sentence);
+            assert_eq!(
+                restates_otherwise(sentence, &asked, &text, &subject),
+                want,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn headings_and_openings_that_name_another_revision() {
+        assert!(heading_names_revision("An older wording"));
+        assert!(heading_names_revision("Older wordings"));
+        assert!(heading_names_revision("An old schoolbook account"));
+        assert!(!heading_names_revision("The encyclopedia account"));
+        assert!(!heading_names_revision("Origins of the disease"));
+        assert!(introduces_revision(
+            "An older version of the article puts it like this."
+        ));
+        assert!(!introduces_revision("The older town puts up a fair."));
+    }
+}
