@@ -185,11 +185,46 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             }
             let value = without_lists(value);
             let value = value.trim_end_matches(['.', ';', ',']);
-            let fact = format!("The {} of {} is {value}.", in_sentence(label), subject.name);
+            let verb = if past_event(subject) { "was" } else { "is" };
+            let fact = format!(
+                "The {} of {} {verb} {value}.",
+                in_sentence(label),
+                subject.name
+            );
             // One figure to ask, or the value is not read as one ("94h 33' 14\"").
             (crate::screen::askable(&fact).len() == 1).then_some(fact)
         })
         .collect()
+}
+
+/// Kinds of subject that happened once: their measures are past ("The launch mass of Apollo
+/// 11 was…"), where a lake's or a planet's are present (round 20: "is" rated B).
+const EVENTS: &[&str] = &[
+    "mission",
+    "battle",
+    "siege",
+    "war",
+    "final",
+    "match",
+    "tournament",
+    "race",
+    "famine",
+    "plague",
+    "pandemic",
+    "epidemic",
+    "eruption",
+    "earthquake",
+    "flight",
+    "voyage",
+];
+
+/// Whether the subject is an event that is over.
+fn past_event(subject: &Subject) -> bool {
+    subject
+        .head
+        .iter()
+        .chain(subject.kinds.iter())
+        .any(|k| EVENTS.contains(k))
 }
 
 /// A row of one figure: its value, the figure that opens it, what the prose already says.
@@ -282,6 +317,25 @@ mod tests {
 
     fn lake() -> Subject {
         super::super::frame::subject("Lake Baikal", "Lake Baikal is a lake.").unwrap()
+    }
+
+    #[test]
+    fn an_event_that_is_over_has_its_measures_in_the_past() {
+        let mission = super::super::frame::subject(
+            "Apollo 11",
+            "Apollo 11 was the mission that first landed people on the Moon.",
+        )
+        .unwrap();
+        let rows = ["Launch mass100,756 pounds (45,702 kg)".to_string()];
+        assert_eq!(
+            facts(&rows, Some(&mission), ""),
+            ["The launch mass of Apollo 11 was 100,756 pounds (45,702 kg)."]
+        );
+        let rows = ["Max. depth | 1,642 m (5,387 ft) |".to_string()];
+        assert_eq!(
+            facts(&rows, Some(&lake()), ""),
+            ["The maximum depth of Lake Baikal is 1,642 m (5,387 ft)."]
+        );
     }
 
     #[test]
