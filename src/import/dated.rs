@@ -158,14 +158,22 @@ fn bare(after: &str) -> bool {
     !after.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// "Over the month, rates went down" → "In September 2000, rates went down".
+/// "Over the month, rates went down" → "In September 2000, rates went down"; "In the same
+/// month, 27,000 census workers were let go" names it too (round 20: rated B, no month).
 fn over_the_month(sentence: &str, named: &str) -> String {
-    let phrase = "over the month";
     // ASCII lower case keeps byte offsets, so `at` indexes `sentence` too.
     let lower = sentence.to_ascii_lowercase();
-    let Some(at) = lower.find(phrase) else {
+    let Some((at, phrase)) = ["over the month", "in the same month"]
+        .iter()
+        .find_map(|p| lower.find(p).map(|at| (at, *p)))
+    else {
         return sentence.to_string();
     };
+    // "Payrolls rose in August, and in the same month…": the same as the month named.
+    let month_before = MONTHS.iter().any(|m| sentence[..at].contains(m));
+    if phrase == "in the same month" && month_before {
+        return sentence.to_string();
+    }
     let after = &sentence[at + phrase.len()..];
     if after.starts_with(" of") || after.starts_with(|c: char| c.is_alphanumeric()) {
         return sentence.to_string();
@@ -334,6 +342,18 @@ mod tests {
                 jan,
                 "Rates changed little in January 2000.",
                 "over the month, closing",
+            ),
+            (
+                "In the same month, 27,000 census workers were let go.",
+                sept,
+                "In September 2000, 27,000 census workers were let go.",
+                "the same month",
+            ),
+            (
+                "Payrolls rose in August, and in the same month 5 plants shut.",
+                sept,
+                "Payrolls rose in August 2000, and in the same month 5 plants shut.",
+                "the same month as one named",
             ),
             (
                 "Food added jobs after losses in November and December.",
