@@ -183,7 +183,9 @@ pub fn from_text(
             Some(LeftOut::LeansBack)
         } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
-        } else if clean::about_revision(&tidied) {
+        } else if clean::about_revision(&tidied)
+            || revision.1 && revision::speaks_of_revision(&tidied)
+        {
             Some(LeftOut::AboutRevision)
         } else if clean::embargo(&tidied) {
             Some(LeftOut::Embargo)

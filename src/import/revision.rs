@@ -30,6 +30,35 @@ pub(crate) fn introduces_revision(sentence: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
+/// Whether a sentence of another revision speaks of that revision, not of the subject: "It
+/// estimated the death toll at 30–60 percent" after "An earlier version of the article said…"
+/// (round 20: the "It" read as the Black Death estimating, rated B).
+pub(crate) fn speaks_of_revision(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let opens = matches!(words.next(), Some("It" | "It's" | "This"));
+    let reports = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "estimated"
+                | "said"
+                | "says"
+                | "named"
+                | "names"
+                | "called"
+                | "calls"
+                | "gave"
+                | "gives"
+                | "put"
+                | "puts"
+                | "counted"
+                | "counts"
+                | "reported"
+                | "stated"
+        )
+    });
+    opens && reports
+}
+
 /// Words too common to say two figures are about the same thing.
 const COMMON: &[&str] = &[
     "about", "with", "from", "that", "this", "were", "which", "their", "there", "have", "been",
@@ -166,5 +195,9 @@ mod tests {
             "An older version of the article puts it like this."
         ));
         assert!(!introduces_revision("The older town puts up a fair."));
+        assert!(speaks_of_revision(
+            "It estimated the death toll at 30–60 percent."
+        ));
+        assert!(!speaks_of_revision("It killed 30–60 percent of Europe."));
     }
 }
