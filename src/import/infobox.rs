@@ -137,6 +137,19 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
     };
     let in_prose = crate::quantity::parts::join(prose, crate::quantity::find(prose));
     let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
+    // "Lunar orbiter" over "Orbital insertion…": the part of the subject the rows below
+    // are about (round 21: "the orbital insertion of Apollo 11" read as Earth orbit, C).
+    let mut part = None;
+    let parts: Vec<Option<String>> = rows
+        .iter()
+        .zip(&split)
+        .map(|(row, cut)| {
+            if cut.is_none() && names_part(row) {
+                part = Some(row.trim().to_lowercase());
+            }
+            part.clone()
+        })
+        .collect();
     let labels: Vec<String> = split
         .iter()
         .flatten()
@@ -144,8 +157,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         .collect();
     split
         .iter()
-        .flatten()
-        .filter_map(|(label, value)| {
+        .zip(&parts)
+        .filter_map(|(cut, part)| cut.as_ref().map(|c| (c, part)))
+        .filter_map(|((label, value), part)| {
             let lower = label.to_lowercase();
             // "Area" beside "Surface area" and "Catchment area": which area is meant?
             let ambiguous = labels
@@ -166,6 +180,7 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
                 first,
                 subject,
                 in_prose: &in_prose,
+                part: part.as_deref(),
             };
             if first.kind == Kind::Count {
                 return count_fact(&row);
@@ -234,6 +249,18 @@ struct Row<'a> {
     first: &'a crate::quantity::Quantity,
     subject: &'a Subject,
     in_prose: &'a [crate::quantity::Quantity],
+    /// The part of the subject a heading row above names ("lunar orbiter").
+    part: Option<&'a str>,
+}
+
+/// Whether a row of words alone heads the rows below it: one to three words, capitalised,
+/// no figure, no label's mark ("Lunar orbiter", "End of mission").
+fn names_part(row: &str) -> bool {
+    let row = row.trim();
+    let words = row.split_whitespace().count();
+    (1..=3).contains(&words)
+        && row.starts_with(char::is_uppercase)
+        && !row.contains(|c: char| c.is_ascii_digit() || matches!(c, '|' | ':'))
 }
 
 impl Row<'_> {
@@ -268,7 +295,12 @@ fn date_fact(row: &Row<'_>) -> Option<String> {
     };
     // "First Flight | Marc 2, 1969 |": the date as the finder read it, its month spelt out.
     let date = crate::quantity::render(row.first, &row.first.value);
-    let fact = format!("The {label} of {} {verb} {date}.", row.subject.name);
+    // "The orbital insertion of Apollo 11's lunar orbiter": an event of a part of it.
+    let whose = match row.part.filter(|_| event && !dated) {
+        Some(part) => format!("{} {part}", super::frame::possessive(&row.subject.name)),
+        None => row.subject.name.clone(),
+    };
+    let fact = format!("The {label} of {whose} {verb} {date}.");
     (crate::screen::askable(&fact).len() == 1).then_some(fact)
 }
 
@@ -406,6 +438,17 @@ mod tests {
             ("Date | 14 October 1066 |", None),
             ("Launch date | July 16, 1969 |", None),
         ];
+        // A heading row above names the part of the subject an event is of.
+        let rows: Vec<String> = [
+            "Lunar orbiter",
+            "Orbital insertionJuly 19, 1969, 17:21:50 UTC",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            facts(&rows, Some(&lake()), ""),
+            ["The orbital insertion of Lake Baikal's lunar orbiter took place on July 19, 1969."]
+        );
         let twice: Vec<String> = [
             "Docking date | July 16, 1969 |",
             "Docking date | July 21, 1969 |",

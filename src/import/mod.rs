@@ -191,9 +191,11 @@ pub fn from_text(
             Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
-        } else if revision.1 && revision::restates_otherwise(&tidied, &asked, &own, &subject_words)
-        {
-            Some(LeftOut::Restates)
+        } else if revision.1 {
+            revision::restatement(&tidied, &asked, &own, &subject_words).map(|r| match r {
+                revision::Restates::Otherwise => LeftOut::Restates,
+                revision::Restates::Same => LeftOut::Repeat,
+            })
         } else {
             None
         };

@@ -104,35 +104,58 @@ fn differ(a: &Quantity, b: &Quantity) -> bool {
             (Value::Amount { unit: x, .. }, Value::Amount { unit: y, .. }) => x.dim == y.dim,
             _ => true,
         };
-    same_sort && !crate::quantity::same_figure(a, b)
+    // "About 75 million" against "75 to 200 million": one end of a range is another figure.
+    let ranged = a.range.is_some() != b.range.is_some();
+    same_sort && (ranged || !crate::quantity::same_figure(a, b))
 }
 
-/// Whether `sentence`, from another revision, states one of the facts in `kept` (the text's
-/// own sentences with their asked figures) with another figure: a figure of the same sort
-/// that differs, with two telling words beside it that stand beside the text's figure too,
-/// one of them not the subject's (every sentence names the subject), where the sentence
-/// does not state the text's figure as well ("19.30 in 2008 and 19.19 in 2009" adds to
-/// "19.19 in 2009").
-pub(crate) fn restates_otherwise(
+/// Whether two figures are tied by two telling words beside both, one of them not the
+/// subject's (every sentence names the subject).
+fn tied(ours: &[String], theirs: &[String], subject: &[String]) -> bool {
+    let mut shared: Vec<&String> = ours.iter().filter(|w| theirs.contains(w)).collect();
+    shared.sort();
+    shared.dedup();
+    shared.len() >= 2 && shared.iter().any(|w| !subject.contains(w))
+}
+
+/// How a sentence of another revision stands to the text's own facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Restates {
+    /// It gives a fact of the text another figure ("about 6 miles" after "roughly 7 miles").
+    Otherwise,
+    /// Every figure it asks, the text already asks beside the same words: a repeat.
+    Same,
+}
+
+/// How `sentence`, from another revision, restates the facts in `kept` (the text's own
+/// sentences with their asked figures), if it does. Two figures state one fact when they
+/// are of one sort and tied by the words beside them. A figure that differs makes it
+/// `Otherwise`, unless the sentence states the text's figure as well ("19.30 in 2008 and
+/// 19.19 in 2009" adds to "19.19 in 2009").
+pub(crate) fn restatement(
     sentence: &str,
     asked: &[Quantity],
     kept: &[(String, Vec<Quantity>)],
     subject: &[String],
-) -> bool {
-    asked.iter().any(|q| {
+) -> Option<Restates> {
+    let pairs = |q: &Quantity| {
         let ours = telling_words(sentence, q);
-        kept.iter().any(|(text, figures)| {
-            figures.iter().any(|p| {
-                let stated_too = asked.iter().any(|o| crate::quantity::same_figure(o, p));
-                let theirs = telling_words(text, p);
-                let mut shared: Vec<&String> = ours.iter().filter(|w| theirs.contains(w)).collect();
-                shared.sort();
-                shared.dedup();
-                let telling = shared.iter().any(|w| !subject.contains(w));
-                differ(q, p) && !stated_too && shared.len() >= 2 && telling
-            })
-        })
-    })
+        kept.iter()
+            .flat_map(|(text, figures)| figures.iter().map(move |p| (text, p)))
+            .filter(move |(text, p)| tied(&ours, &telling_words(text, p), subject))
+            .map(|(_, p)| p.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut same = !asked.is_empty();
+    for q in asked {
+        let matched = pairs(q);
+        let stated_too = |p: &Quantity| asked.iter().any(|o| crate::quantity::same_figure(o, p));
+        if matched.iter().any(|p| differ(q, p) && !stated_too(p)) {
+            return Some(Restates::Otherwise);
+        }
+        same &= matched.iter().any(|p| !differ(q, p));
+    }
+    same.then_some(Restates::Same)
 }
 
 #[cfg(test)]
@@ -159,25 +182,30 @@ mod tests {
             "hastings".to_string(),
             "bolt".to_string(),
         ];
+        use Restates::{Otherwise, Same};
         let cases = [
             (
                 "The battle took place about 6 miles northwest of Hastings.",
-                true,
+                Some(Otherwise),
             ),
-            ("The pandemic peaked in Europe between 1348 and 1350.", true),
+            (
+                "The pandemic peaked in Europe between 1348 and 1350.",
+                Some(Otherwise),
+            ),
             (
                 "The battle was fought roughly 7 miles northwest of Hastings.",
-                false,
+                Some(Same),
             ),
-            ("William was crowned on 25 December 1066.", false),
-            ("Payrolls grew by 200,000 in January.", false),
+            ("About 75 million people died worldwide.", None),
+            ("William was crowned on 25 December 1066.", None),
+            ("Payrolls grew by 200,000 in January.", None),
             // The subject's name is shared by every sentence: it ties nothing.
-            ("Bolt broke the 200 m record in 2008 in Beijing.", false),
+            ("Bolt broke the 200 m record in 2008 in Beijing.", None),
         ];
         for (sentence, want) in cases {
             let asked = crate::screen::askable(sentence);
             assert_eq!(
-                restates_otherwise(sentence, &asked, &text, &subject),
+                restatement(sentence, &asked, &text, &subject),
                 want,
                 "{sentence}"
             );

@@ -9,16 +9,15 @@ use super::{Kind, Quantity, Style, Value};
 
 /// Words up to two before a score that say it is one. Not "levelled at 1–1" nor "make it
 /// 3–2": a score reached by one more goal follows from the one before it (round 20: the
-/// level after "went ahead" rated C, the answer in view).
+/// level after "went ahead" rated C, the answer in view). Nor "being 3–0 up": a lead on the
+/// way to another result, which a swap ("5–0 up" before losing 5–3) contradicts (round 21).
 const BEFORE: &[&str] = &[
     "won", "lost", "led", "beat", "beaten", "drew", "trailed", "leading", "trailing", "score",
-    "being", "win", "defeated", "finished", "ended",
+    "win", "defeated", "finished", "ended",
 ];
 
 /// Words right after a score that say it is one.
-const AFTER: &[&str] = &[
-    "win", "victory", "defeat", "loss", "lead", "draw", "up", "down",
-];
+const AFTER: &[&str] = &["win", "victory", "defeat", "loss", "draw"];
 
 /// What a side's goals pack into.
 const SIDE: f64 = 1000.0;
@@ -138,7 +137,7 @@ mod tests {
                 "North Korea beat Italy 1–0 on the way.",
                 Some(("1–0", (1, 0))),
             ),
-            ("after being 3–0 up", Some(("3–0", (3, 0)))),
+            ("after being 3–0 up", None),
             ("a 3-1 win over Spain", Some(("3-1", (3, 1)))),
             // Ranges and pages are no scores.
             ("The population fell by 20–25% in a decade.", None),
