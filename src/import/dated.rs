@@ -94,6 +94,79 @@ pub(crate) fn date_undated(
     format!("In {} {year}, {first}{rest}", MONTHS[month])
 }
 
+/// The year of the page's revision a source line names: "(2019-era revision)", "(2016 copy
+/// of the lead)", "(2021 revision)", "retrieved 2020". Present-tense figures are true as of
+/// it (round 20 and 21: "Jupiter has 79 known moons" with no year, rated B).
+pub(crate) fn revision_year(source: &str) -> Option<i32> {
+    const MARKS: &[&str] = &[
+        "revision",
+        "copy",
+        "era",
+        "version",
+        "text",
+        "retrieved",
+        "accessed",
+        "as of",
+    ];
+    let lower = source.to_lowercase();
+    let bytes = lower.as_bytes();
+    (0..lower.len().saturating_sub(3)).find_map(|at| {
+        let digits = lower.get(at..at + 4)?;
+        let bounded = (at == 0 || !bytes[at - 1].is_ascii_digit())
+            && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit());
+        let year: i32 = digits.parse().ok().filter(|_| bounded)?;
+        let near = |s: &str| MARKS.iter().any(|m| s.contains(m));
+        let after = lower
+            .get(at + 4..(at + 24).min(lower.len()))
+            .unwrap_or_default();
+        let before = lower.get(at.saturating_sub(12)..at).unwrap_or_default();
+        ((1900..=2100).contains(&year) && (near(after) || near(before))).then_some(year)
+    })
+}
+
+/// A present-tense count with no time of its own ("Jupiter has 79 known moons", "the height
+/// China and Nepal now recognise officially is 8,848 m") put at the revision's year: "As of
+/// 2019, Jupiter has 79 known moons." `proper` tells whether the opening word is a name.
+pub(crate) fn date_present(sentence: &str, year: i32, proper: impl Fn(&str) -> bool) -> String {
+    use crate::quantity::Kind;
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let found = crate::quantity::find(sentence);
+    let at = |k: usize| -> usize { words[..k].iter().map(|w| w.len() + 1).sum() };
+    // "has 79 known moons", "has a population of 356,991": a count held now, which changes
+    // (a mass or a coastline does not); "is estimated to have died" is no holding.
+    let counts_within = |k: usize| {
+        let (from, to) = (at(k + 1), at((k + 5).min(words.len())));
+        found
+            .iter()
+            .any(|q| q.kind == Kind::Count && (from..=to).contains(&q.span.start))
+    };
+    let verb = (0..words.len()).find(|&k| {
+        let holds = matches!(words[k], "has" | "have") && (k == 0 || words[k - 1] != "to");
+        holds && counts_within(k) || words[k] == "now"
+    });
+    // A year before the verb dates the count ("In 2018 Jupiter has…"); one after it dates
+    // something else ("…moons that Galileo discovered in 1610").
+    let verb_at = at(verb.unwrap_or(0));
+    let dated = found
+        .iter()
+        .any(|q| matches!(q.kind, Kind::Year | Kind::Date) && q.span.start < verb_at);
+    let lower = sentence.to_lowercase();
+    if verb.is_none() || dated || lower.starts_with("as of") || !sentence.ends_with('.') {
+        return sentence.to_string();
+    }
+    let first = words.first().copied().unwrap_or_default();
+    let keep = proper(first) && !["The", "A", "An", "This", "That", "Its", "It"].contains(&first);
+    let body = if keep {
+        sentence.to_string()
+    } else {
+        let mut c = sentence.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    };
+    format!("As of {year}, {body}")
+}
+
 /// Participles that do not end in "-ed", after "has" in a release's sentences.
 const PARTICIPLES: &[&str] = &[
     "been", "lost", "grown", "risen", "fallen", "held", "kept", "won", "seen", "made", "had",
@@ -186,6 +259,75 @@ fn over_the_month(sentence: &str, named: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_names_the_year_of_its_revision() {
+        let cases = [
+            (
+                "Wikipedia \"Jupiter\" lead (2019-era revision), https://x",
+                Some(2019),
+            ),
+            (
+                "read as copied at https://y (2016 copy of the lead)",
+                Some(2016),
+            ),
+            (
+                "Wikipedia \"Iceland\" lead, copied (2021 revision)",
+                Some(2021),
+            ),
+            (
+                "U.S. Bureau of Labor Statistics, October 6, 2000, http://bls.gov/x.txt",
+                None,
+            ),
+            ("https://example.org/archive/20190412/page", None),
+        ];
+        for (source, want) in cases {
+            assert_eq!(revision_year(source), want, "{source}");
+        }
+    }
+
+    #[test]
+    fn a_present_tense_count_is_put_at_the_revision_year() {
+        let proper = |w: &str| matches!(w, "Jupiter" | "Iceland");
+        let cases = [
+            (
+                "Jupiter has 79 known moons.",
+                "As of 2019, Jupiter has 79 known moons.",
+            ),
+            (
+                "The height China and Nepal now recognise is 8,848 m.",
+                "As of 2019, the height China and Nepal now recognise is 8,848 m.",
+            ),
+            (
+                "Jupiter is the fifth planet from the Sun.",
+                "Jupiter is the fifth planet from the Sun.",
+            ),
+            (
+                "In 2018 Jupiter has 12 new moons.",
+                "In 2018 Jupiter has 12 new moons.",
+            ),
+            (
+                "Jupiter has 79 known moons, which Galileo saw in 1610.",
+                "As of 2019, Jupiter has 79 known moons, which Galileo saw in 1610.",
+            ),
+            (
+                "Iceland has a population of 356,991.",
+                "As of 2019, Iceland has a population of 356,991.",
+            ),
+            (
+                "Jupiter has a mass of 1.9 × 10^27 kg.",
+                "Jupiter has a mass of 1.9 × 10^27 kg.",
+            ),
+            (
+                "About 75 million people are estimated to have died.",
+                "About 75 million people are estimated to have died.",
+            ),
+            ("It has 4 large moons.", "As of 2019, it has 4 large moons."),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(date_present(sentence, 2019, proper), want, "{sentence}");
+        }
+    }
 
     #[test]
     fn a_present_perfect_since_a_date_is_put_at_the_release_month() {

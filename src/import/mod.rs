@@ -140,6 +140,7 @@ pub fn from_text(
         .unwrap_or_default();
     let mut resolver = resolve::Resolver::new(subject, text);
     let period = frame::period(&title);
+    let revised = doc.source.as_deref().and_then(dated::revision_year);
     let mut prev: Option<(Option<String>, String)> = None;
     // The text's own facts with what they ask, and whether the sentences read now quote
     // another revision of the page (its heading, or a sentence saying so, since the last
@@ -160,6 +161,8 @@ pub fn from_text(
             framed = dated::date_months(&framed, period);
             framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));
             framed = dated::date_perfect(&framed, period, |w| resolver.is_proper(w));
+        } else if let Some(year) = revised {
+            framed = dated::date_present(&framed, year, |w| resolver.is_proper(w));
         }
         prev = Some((s.topic.clone(), framed.clone()));
         if revision.0 != s.topic {
