@@ -15,10 +15,13 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     // "won all one games" (issue 10), so one is never swapped in.
     let plural = matches!(&card.answer, Answer::Quantity(q) if q.noun.as_deref().is_some_and(|n| n.ends_with('s')));
     let reads_one = |o: &str| plural && matches!(o.to_lowercase().as_str(), "1" | "one");
+    // "reach the 2 percent benchmark": whoever reaches 2 percent reaches 1 percent too, so
+    // a lower swap is still true (round 21: rated C); options are in ascending order.
+    let floor = matches!(&card.answer, Answer::Quantity(q) if a_threshold(&card.text, q));
     let wrong: Vec<&String> = options
         .iter()
         .enumerate()
-        .filter(|(k, o)| *k != right && !reads_one(o))
+        .filter(|(k, o)| *k != right && !reads_one(o) && (!floor || *k > right))
         .map(|(_, o)| o)
         .collect();
     if wrong.is_empty() {
@@ -87,6 +90,20 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
     let figure = &card.text[end..q.span.end];
     let altered = (!truth).then(|| format!("{opposite}{}", figure.trim_end()));
     Some(judged(card, statement, altered))
+}
+
+/// Whether the figure names a threshold to reach ("the 2 percent benchmark", "a target of").
+fn a_threshold(text: &str, q: &crate::quantity::Quantity) -> bool {
+    let next = text[q.span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    matches!(
+        next.as_str(),
+        "benchmark" | "target" | "threshold" | "goal" | "minimum" | "guideline"
+    )
 }
 
 /// A card's number within its fact (`DECK:FACT:N`).
@@ -261,6 +278,26 @@ mod tests {
             }
             assert_eq!(seen.len(), 2, "both statements drawn: {fact}");
             assert_eq!(super::super::as_stated(&cards[0]).to_lowercase(), stated);
+        }
+    }
+
+    /// A threshold to reach is swapped upward only: reaching 2 percent reaches 1 percent.
+    #[test]
+    fn a_threshold_is_swapped_upward_only() {
+        // Round 21: the NATO deck's "reach the 2 percent benchmark" was swapped to 1 percent.
+        let src = crate::deck::builtin("nato-2018").unwrap();
+        let cards = compile(&parse(src.as_bytes(), "nato-2018").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        let card = cards
+            .iter()
+            .find(|c| c.text.contains("benchmark") && c.answer_text() == "2 percent")
+            .unwrap();
+        for seed in 0..60 {
+            let q = ask(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+            if let Some(altered) = &q.altered {
+                let n: f64 = altered.trim_end_matches(" percent").parse().unwrap();
+                assert!(n > 2.0, "seed {seed}: {altered}");
+            }
         }
     }
 
