@@ -154,17 +154,21 @@ pub(crate) fn date_present(sentence: &str, year: i32, proper: impl Fn(&str) -> b
     if verb.is_none() || dated || lower.starts_with("as of") || !sentence.ends_with('.') {
         return sentence.to_string();
     }
-    let first = words.first().copied().unwrap_or_default();
+    format!("As of {year}, {}", after_opening(sentence, proper))
+}
+
+/// `body` as it reads after an opening phrase: its first letter lower case, unless its first
+/// word is a name ("Jupiter has…"), which `proper` tells.
+fn after_opening(body: &str, proper: impl Fn(&str) -> bool) -> String {
+    let first = body.split(' ').next().unwrap_or_default();
     let keep = proper(first) && !["The", "A", "An", "This", "That", "Its", "It"].contains(&first);
-    let body = if keep {
-        sentence.to_string()
-    } else {
-        let mut c = sentence.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect())
-            .unwrap_or_default()
-    };
-    format!("As of {year}, {body}")
+    if keep {
+        return body.to_string();
+    }
+    let mut c = body.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Participles that do not end in "-ed", after "has" in a release's sentences.
@@ -211,17 +215,7 @@ pub(crate) fn date_perfect(
         let body = body.trim_end_matches('.');
         return format!("{body}, as of {when}.");
     }
-    let first = body.split(' ').next().unwrap_or_default();
-    let keep = proper(first) && !["The", "A", "An", "This", "That", "Its"].contains(&first);
-    let body = if keep {
-        body
-    } else {
-        let mut c = body.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect())
-            .unwrap_or_default()
-    };
-    format!("As of {when}, {body}")
+    format!("As of {when}, {}", after_opening(&body, proper))
 }
 
 /// Whether what follows a month leaves it without a day or year: not "September 30",

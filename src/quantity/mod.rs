@@ -259,3 +259,17 @@ pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         (x, y) => x.number().is_some() && x.number() == y.number() && a.kind == b.kind,
     }
 }
+
+/// Test tables of the finder's readers: the first quantity of `kind` in each text, as its
+/// text and value, against the one wanted (`None`: no quantity of that kind).
+#[cfg(test)]
+pub(crate) fn check_found(kind: Kind, cases: &[(&str, Option<(&str, f64)>)]) {
+    for (text, want) in cases {
+        let got = find(text)
+            .into_iter()
+            .find(|q| q.kind == kind)
+            .map(|q| (q.text.clone(), q.value.number().unwrap_or(f64::NAN)));
+        let want = want.map(|(t, v)| (t.to_string(), v));
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -155,14 +155,7 @@ mod tests {
             ("He won it 11 times.", None),
             ("She flew twice a week.", None),
         ];
-        for (text, want) in cases {
-            let got = find(text)
-                .into_iter()
-                .find(|q| q.kind == super::Kind::Multiple)
-                .map(|q| (q.text.clone(), q.value.number().unwrap()));
-            let want = want.map(|(t, v)| (t.to_string(), v));
-            assert_eq!(got, want, "{text}");
-        }
+        super::super::check_found(super::Kind::Multiple, cases);
     }
 
     #[test]

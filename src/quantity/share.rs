@@ -170,14 +170,7 @@ mod tests {
             ("it fell by a third", None),
             ("one thirds of", None),
         ];
-        for (text, want) in cases {
-            let got = find(text)
-                .into_iter()
-                .find(|q| q.kind == super::Kind::Fraction)
-                .map(|q| (q.text.clone(), q.value.number().unwrap()));
-            let want = want.map(|(t, v)| (t.to_string(), v));
-            assert_eq!(got, want, "{text}");
-        }
+        super::super::check_found(super::Kind::Fraction, cases);
     }
 
     #[test]

@@ -136,14 +136,7 @@ mod tests {
             ("The vote went 10:12 against.", None),
             ("at 25:10 the clock broke", None),
         ];
-        for (text, want) in cases {
-            let got = find(text)
-                .into_iter()
-                .find(|q| q.kind == super::Kind::Time)
-                .map(|q| (q.text.clone(), q.value.number().unwrap()));
-            let want = want.map(|(t, v)| (t.to_string(), v));
-            assert_eq!(got, want, "{text}");
-        }
+        super::super::check_found(super::Kind::Time, cases);
     }
 
     #[test]
