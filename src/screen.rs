@@ -329,6 +329,7 @@ mod tests {
                 &[("02:20", "asked"), ("05:18 GMT", "Conversion")],
             ),
             ("It reached the Crimea by 1343.", &[("1343", "Bound")]),
+            ("All were aboard by 09:15 that day.", &[("09:15", "Bound")]),
             ("It has been seen since at least the 17th century.", &[("17th", "Bound")]),
             (
                 "167 volcanoes measure more than 100 km across.",

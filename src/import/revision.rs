@@ -153,7 +153,14 @@ pub(crate) fn restatement(
         if matched.iter().any(|p| differ(q, p) && !stated_too(p)) {
             return Some(Restates::Otherwise);
         }
-        same &= matched.iter().any(|p| !differ(q, p));
+        // A day of the calendar names its event alone: "The battle happened on 14 October
+        // 1066" repeats "…was fought on 14 October 1066" whatever the words (round 22).
+        let a_day = matches!(q.value, Value::Date(d) if d.day.is_some() && d.year.is_some());
+        let same_day = a_day
+            && kept
+                .iter()
+                .any(|(_, figures)| figures.iter().any(|p| p.kind == q.kind && !differ(q, p)));
+        same &= same_day || matched.iter().any(|p| !differ(q, p));
     }
     same.then_some(Restates::Same)
 }
@@ -176,6 +183,7 @@ mod tests {
             "In Europe it peaked from 1347 to 1351.",
             "The unemployment rate was 4.0 percent in January.",
             "Bolt won the 100 m in 9.58 seconds in 2009.",
+            "The Battle of Hastings was fought on 14 October 1066 between two armies.",
         ]);
         let subject = [
             "battle".to_string(),
@@ -197,6 +205,7 @@ mod tests {
                 Some(Same),
             ),
             ("About 75 million people died worldwide.", None),
+            ("The battle happened on 14 October 1066.", Some(Same)),
             ("William was crowned on 25 December 1066.", None),
             ("Payrolls grew by 200,000 in January.", None),
             // The subject's name is shared by every sentence: it ties nothing.

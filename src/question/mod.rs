@@ -398,7 +398,7 @@ mod tests {
             ),
             ("It cost $14 billion.", "It cost _____.", "How much?"),
             (
-                "The last survivors were aboard by 09:15 that morning.",
+                "The last survivors were aboard by {09:15} that morning.",
                 "The last survivors were aboard by _____ that morning.",
                 "By what time?",
             ),
