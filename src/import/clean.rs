@@ -344,6 +344,14 @@ const BACK: &[&str] = &[
     // "Nobody else scored a hat-trick…": else than whom (round 19: rated B)?
     "nobody else",
     "no one else",
+    // "Either way, from Crimea it spread…", "In that time more than 100 epidemics…": which
+    // way, what time (round 22: rated B)?
+    "either way",
+    "in that time",
+    "at that time",
+    "by then",
+    "after that",
+    "at that point",
 ];
 
 /// Words that open a phrase a sentence may start with before its subject.
@@ -696,6 +704,12 @@ mod leaning_tests {
                 "Nobody else scored a hat-trick in a final until 2022.",
                 true,
             ),
+            ("Either way, from Crimea it spread west in the 1340s.", true),
+            (
+                "In that time more than 100 plague epidemics swept Europe.",
+                true,
+            ),
+            ("In that year 100 epidemics swept Europe.", false),
             (
                 "Total employment rose by about the same amount, to 135.2 million.",
                 true,
