@@ -61,7 +61,8 @@ fn grade_share(share: f64, given: &str) -> Graded {
 }
 
 /// A score ("4–2"): "4-2", "4 to 2", "4 2" are right; its sides the other way round
-/// ("2–4") are close, as whose goals come first is a convention; anything else is wrong.
+/// ("2–4") are close, as whose goals come first is a convention, and so is one goal off
+/// ("5-2" for 5–3, the heldout2 teacher); anything else is wrong.
 fn grade_score(score: f64, given: &str) -> Graded {
     let (a, b) = crate::quantity::score::sides(score);
     let numbers: Vec<u32> = given
@@ -74,6 +75,9 @@ fn grade_score(score: f64, given: &str) -> Graded {
             Verdict::Close,
             "the right goals, but the first side's come first",
         ),
+        [x, y] if x.abs_diff(a) + y.abs_diff(b) == 1 => {
+            Graded::because(Verdict::Close, "one goal off")
+        }
         [_, _] => Graded::of(Verdict::Wrong),
         _ => Graded::because(Verdict::Wrong, "no score of two sides found in the answer"),
     }

@@ -1267,7 +1267,8 @@ fn scores_found_by_the_finder() {
             ("4-2", Correct),
             ("4 to 2", Correct),
             ("2-4", Close),
-            ("4-1", Wrong),
+            ("4-1", Close),
+            ("3-1", Wrong),
             ("4", Wrong),
         ],
     );
