@@ -49,6 +49,8 @@ pub struct Picks<'a> {
     decades: bool,
     /// No date or year after this one (the deck's `as_of:`).
     latest: Option<i32>,
+    /// No year before this one: an answer after the deck's year is of its aftermath.
+    earliest: Option<i32>,
     /// Not this year either, for a year answer before it.
     not_year: Option<i32>,
     /// Only dates in this year (the answer's year is in view).
@@ -73,6 +75,7 @@ impl<'a> Picks<'a> {
             seen: vec![answer_text.clone()],
             decades: false,
             latest: None,
+            earliest: None,
             not_year: None,
             year: None,
             every: None,
@@ -98,6 +101,11 @@ impl<'a> Picks<'a> {
         // final: 2018 itself is no wrong year for an earlier one (issue 10, round 10: C).
         if matches!(self.q.value, Value::Year(y) if y < year) {
             self.not_year = Some(year);
+        }
+        // "The race was held again in 1904" in the deck of the 1903 Tour: what came after the
+        // deck's year is offered after it, not in 1900 or 1902 (round 22: rated C).
+        if matches!(self.q.value, Value::Year(y) if y > year) {
+            self.earliest = Some(year + 1);
         }
     }
 
@@ -158,6 +166,10 @@ impl<'a> Picks<'a> {
                 .latest
                 .zip(year_of(v))
                 .is_some_and(|(last, y)| y > last)
+            || self
+                .earliest
+                .zip(year_of(v))
+                .is_some_and(|(first, y)| y < first)
         {
             return;
         }

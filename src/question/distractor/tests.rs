@@ -442,9 +442,13 @@ fn a_deck_as_of_a_year_offers_no_later_date() {
                 assert!(year <= 2018, "{o} offered for {}", card.text);
             }
         }
-        // A deadline after the deck's year keeps later options.
+        // A deadline after the deck's year keeps later options, and only later ones: what
+        // follows the deck's year is no earlier event (round 22: 1900 for "held again").
         let (options, _) = choices(&cards[3], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
         assert_eq!(options.len(), 4);
+        for o in &options {
+            assert!(o.parse::<i32>().unwrap() > 2018, "{options:?}");
+        }
     }
 }
 
