@@ -330,6 +330,10 @@ mod tests {
             ),
             ("It reached the Crimea by 1343.", &[("1343", "Bound")]),
             ("All were aboard by 09:15 that day.", &[("09:15", "Bound")]),
+            (
+                "It hit at around 23:40 and more than 1,500 died.",
+                &[("23:40", "asked"), ("1,500", "asked")],
+            ),
             ("It has been seen since at least the 17th century.", &[("17th", "Bound")]),
             (
                 "167 volcanoes measure more than 100 km across.",

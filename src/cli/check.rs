@@ -224,11 +224,15 @@ fn answer_line(a: &Answer) -> String {
                 .as_deref()
                 .map(|n| format!("  (counts {})", one_line(n)))
                 .unwrap_or_default();
+            let value = if q.kind.packed() {
+                crate::quantity::render(q, &q.value)
+            } else {
+                q.value.to_string()
+            };
             format!(
-                "             {:<9} {:<24} = {}{noun}",
+                "             {:<9} {:<24} = {value}{noun}",
                 q.kind.name().cyan(),
                 format!("\"{}\"", one_line(&q.text)),
-                q.value
             )
         }
         Answer::Text {

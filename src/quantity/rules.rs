@@ -72,6 +72,24 @@ impl Kind {
         }
     }
 
+    /// Whether the value is packed for sorting and no reading of its own ("4–2" is 4002, "23:40"
+    /// is 1420 minutes): it is shown as written.
+    pub fn packed(self) -> bool {
+        match self {
+            Kind::Score | Kind::Time => true,
+            Kind::Date
+            | Kind::Year
+            | Kind::Count
+            | Kind::Ordinal
+            | Kind::Percent
+            | Kind::Money
+            | Kind::Duration
+            | Kind::Measure
+            | Kind::Fraction
+            | Kind::Multiple => false,
+        }
+    }
+
     /// Whether a value of this kind may be negative.
     pub fn signed(self) -> bool {
         self.rules().signed

@@ -164,7 +164,12 @@ fn threshold(text: &str, q: &Quantity) -> bool {
             after.get(1).map(String::as_str),
             Some("older" | "over" | "above" | "more" | "up" | "under" | "younger")
         );
-    matches!(word, "age" | "aged" | "ages") || and_over && q.kind != Kind::Year
+    // "at around 23:40 and more than 1,500 died": a time or a year is no threshold.
+    let amount = matches!(
+        q.kind,
+        Kind::Count | Kind::Measure | Kind::Percent | Kind::Money | Kind::Duration
+    );
+    matches!(word, "age" | "aged" | "ages") || and_over && amount
 }
 
 /// "the 1700s": a century named by its first year, which a year question would misread
