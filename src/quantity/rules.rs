@@ -36,6 +36,12 @@ pub struct Rules {
     /// From what size a figure of this kind can be estimated (`None`: never). Small counts
     /// are known, not estimated; dates, durations and measures are asked exactly.
     pub estimated_from: Option<f64>,
+    /// Whether it is an amount of something that "more than" and "fewer than" compare
+    /// (not a date, a position, a time of day or a score): a bound on it has an opposite.
+    pub amount: bool,
+    /// Whether its value is packed for sorting, with no reading of its own ("4–2" is 4002,
+    /// "23:40" is 1420 minutes): it is shown as written.
+    pub packed: bool,
 }
 
 impl Kind {
@@ -47,47 +53,43 @@ impl Kind {
             exact_below,
             round_from,
         };
-        let (signed, close, estimated_from) = match self {
-            Kind::Date => (false, Close::Calendar, None),
-            Kind::Year => (false, Close::Within(1.0), None),
-            Kind::Ordinal => (false, Close::Exact, None),
-            Kind::Count => (false, figure(0.10, 100.0, 1000.0), Some(1000.0)),
-            Kind::Percent => (true, figure(0.10, 0.0, 0.0), Some(0.0)),
-            Kind::Money => (false, figure(0.20, 0.0, 0.0), Some(0.0)),
-            Kind::Duration => (false, figure(0.10, 0.0, 0.0), None),
-            Kind::Measure => (true, figure(0.10, 0.0, 0.0), None),
+        // (signed, close, estimated from, an amount, packed)
+        let (signed, close, estimated_from, amount, packed) = match self {
+            Kind::Date => (false, Close::Calendar, None, false, false),
+            Kind::Year => (false, Close::Within(1.0), None, false, false),
+            Kind::Ordinal => (false, Close::Exact, None, false, false),
+            Kind::Count => (
+                false,
+                figure(0.10, 100.0, 1000.0),
+                Some(1000.0),
+                true,
+                false,
+            ),
+            Kind::Percent => (true, figure(0.10, 0.0, 0.0), Some(0.0), true, false),
+            Kind::Money => (false, figure(0.20, 0.0, 0.0), Some(0.0), true, false),
+            Kind::Duration => (false, figure(0.10, 0.0, 0.0), None, true, false),
+            Kind::Measure => (true, figure(0.10, 0.0, 0.0), None, true, false),
             // "a third" is a third: a quarter is another share, and none is estimated.
-            Kind::Fraction => (false, Close::Exact, None),
+            Kind::Fraction => (false, Close::Exact, None, true, false),
             // "23:40" is a minute of the day: 23:45 is another (`grade::clock`).
-            Kind::Time => (false, Close::Exact, None),
+            Kind::Time => (false, Close::Exact, None, false, true),
             // "2½ times" is a ratio the fact states: three times is another.
-            Kind::Multiple => (false, Close::Exact, None),
+            Kind::Multiple => (false, Close::Exact, None, true, false),
             // "4–2" is one result: 4–1 is another game.
-            Kind::Score => (false, Close::Exact, None),
+            Kind::Score => (false, Close::Exact, None, false, true),
         };
         Rules {
             signed,
             close,
             estimated_from,
+            amount,
+            packed,
         }
     }
 
-    /// Whether the value is packed for sorting and no reading of its own ("4–2" is 4002, "23:40"
-    /// is 1420 minutes): it is shown as written.
+    /// Whether the value is packed and shown as written (`Rules::packed`).
     pub fn packed(self) -> bool {
-        match self {
-            Kind::Score | Kind::Time => true,
-            Kind::Date
-            | Kind::Year
-            | Kind::Count
-            | Kind::Ordinal
-            | Kind::Percent
-            | Kind::Money
-            | Kind::Duration
-            | Kind::Measure
-            | Kind::Fraction
-            | Kind::Multiple => false,
-        }
+        self.rules().packed
     }
 
     /// Whether a value of this kind may be negative.

@@ -73,17 +73,7 @@ pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
 /// may mean a change ("up to") has no such opposite.
 pub fn opposite(word: &str, kind: Kind) -> Option<&'static str> {
     // "since at least the 17th century": a position or a time has no "fewer than".
-    let amount = match kind {
-        Kind::Count
-        | Kind::Percent
-        | Kind::Money
-        | Kind::Duration
-        | Kind::Measure
-        | Kind::Fraction
-        | Kind::Multiple => true,
-        Kind::Date | Kind::Year | Kind::Ordinal | Kind::Time | Kind::Score => false,
-    };
-    if !amount {
+    if !kind.rules().amount {
         return None;
     }
     let fewer = if kind == Kind::Count {

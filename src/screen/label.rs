@@ -165,11 +165,7 @@ fn threshold(text: &str, q: &Quantity) -> bool {
             Some("older" | "over" | "above" | "more" | "up" | "under" | "younger")
         );
     // "at around 23:40 and more than 1,500 died": a time or a year is no threshold.
-    let amount = matches!(
-        q.kind,
-        Kind::Count | Kind::Measure | Kind::Percent | Kind::Money | Kind::Duration
-    );
-    matches!(word, "age" | "aged" | "ages") || and_over && amount
+    matches!(word, "age" | "aged" | "ages") || and_over && q.kind.rules().amount
 }
 
 /// "the 1700s": a century named by its first year, which a year question would misread
