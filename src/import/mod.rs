@@ -5,6 +5,7 @@ mod clean;
 mod dated;
 mod frame;
 mod infobox;
+mod join;
 mod kind;
 mod lead;
 mod mojibake;
@@ -141,7 +142,9 @@ pub fn from_text(
     let mut resolver = resolve::Resolver::new(subject, text);
     let period = frame::period(&title);
     let revised = doc.source.as_deref().and_then(dated::revision_year);
-    let mut prev: Option<(Option<String>, String)> = None;
+    let mut prev: Option<Before> = None;
+    // Each kept fact's sentences, as tidied and as framed, for a sentence to join.
+    let mut parts: Vec<(String, String)> = Vec::new();
     // The text's own facts with what they ask, and whether the sentences read now quote
     // another revision of the page (its heading, or a sentence saying so, since the last
     // heading).
@@ -153,10 +156,11 @@ pub fn from_text(
     for s in doc.sentences.into_iter().chain(rows) {
         let tidied = tidy::tidy(&s.text);
         // A pronoun reaches back only under the same heading.
-        let before = prev.as_ref().filter(|(t, _)| *t == s.topic);
-        let mut framed = resolver.resolve(&tidied, before.map(|(_, p)| p.as_str()));
-        framed = resolve::the_industry(&framed, before.map(|(_, p)| p.as_str()));
-        framed = resolve::name_rates(&framed, before.map(|(_, p)| p.as_str()));
+        let before = prev.take().filter(|b| b.topic == s.topic);
+        let back = before.as_ref().map(|b| b.framed.as_str());
+        let mut framed = resolver.resolve(&tidied, back);
+        framed = resolve::the_industry(&framed, back);
+        framed = resolve::name_rates(&framed, back);
         if let Some(period) = period {
             framed = dated::date_months(&framed, period);
             framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));
@@ -164,7 +168,6 @@ pub fn from_text(
         } else if let Some(year) = revised {
             framed = dated::date_present(&framed, year, |w| resolver.is_proper(w));
         }
-        prev = Some((s.topic.clone(), framed.clone()));
         if revision.0 != s.topic {
             let quoted = s
                 .topic
@@ -182,8 +185,6 @@ pub fn from_text(
             Some(LeftOut::TooMany)
         } else if asked.is_empty() {
             Some(LeftOut::NothingAskable)
-        } else if clean::leans_back(&framed) {
-            Some(LeftOut::LeansBack)
         } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
         } else if clean::about_revision(&tidied)
@@ -202,19 +203,59 @@ pub fn from_text(
         } else {
             None
         };
-        if let Some(reason) = reason {
-            left_out.push(reason);
-            continue;
-        }
-        if !revision.1 {
-            own.push((tidied.clone(), asked));
-        }
-        // The id comes from the sentence as the page has it, so a re-import keeps it.
-        let id = ids.unique(slug(&s.text, 5));
-        facts.push(Fact::Sentence {
-            id,
-            fact: asking_the_same(&tidied, &framed, about),
+        let needs =
+            join::dangles(&framed, resolver.subject()).filter(|_| reason.is_none() && !revision.1);
+        let joined = before
+            .as_ref()
+            .zip(needs)
+            .filter(|(b, needs)| join::offers(&b.framed, *needs))
+            .and_then(|(b, _)| joined(b, &parts, &tidied, &framed, about));
+        let reason = reason.or_else(|| {
+            (joined.is_none() && clean::leans_back(&framed)).then_some(LeftOut::LeansBack)
+        });
+        let fate = match reason {
+            Some(reason) => {
+                left_out.push(reason);
+                Fate::Dropped(reason)
+            }
+            None => {
+                if !revision.1 {
+                    own.push((tidied.clone(), asked));
+                }
+                Fate::Kept(match joined {
+                    Some(Joined {
+                        into: Some(k),
+                        tidied,
+                        framed,
+                    }) => {
+                        if let Fact::Sentence { fact, .. } = &mut facts[k] {
+                            *fact = asking_the_same(&tidied, &framed, about);
+                        }
+                        parts[k] = (tidied, framed);
+                        k
+                    }
+                    joined => {
+                        let (t, f) = joined
+                            .map_or((tidied.clone(), framed.clone()), |j| (j.tidied, j.framed));
+                        // The id comes from the sentence as the page has it, so a
+                        // re-import keeps it.
+                        let id = ids.unique(slug(&s.text, 5));
+                        facts.push(Fact::Sentence {
+                            id,
+                            fact: asking_the_same(&t, &f, about),
+                            topic: s.topic.clone(),
+                        });
+                        parts.push((t, f));
+                        facts.len() - 1
+                    }
+                })
+            }
+        };
+        prev = Some(Before {
             topic: s.topic,
+            tidied,
+            framed,
+            fate,
         });
     }
     Imported {
@@ -226,6 +267,68 @@ pub fn from_text(
         facts,
         left_out,
     }
+}
+
+/// The sentence before the one being read, under the same heading.
+struct Before {
+    topic: Option<String>,
+    tidied: String,
+    framed: String,
+    fate: Fate,
+}
+
+/// What became of a sentence: the fact it is (or was joined into), or why it was left out.
+enum Fate {
+    Kept(usize),
+    Dropped(LeftOut),
+}
+
+/// A dangling sentence joined to the one before: into that one's fact, or as a new fact
+/// after a sentence without a figure.
+struct Joined {
+    into: Option<usize>,
+    tidied: String,
+    framed: String,
+}
+
+/// The sentence (`tidied`, `framed`) joined to `before`, where that is the last fact kept
+/// or a sentence without figures, the join stays short, and every figure each asked alone
+/// is asked joined (a figure written in both would be asked in neither).
+fn joined(
+    before: &Before,
+    parts: &[(String, String)],
+    tidied: &str,
+    framed: &str,
+    about: Option<i32>,
+) -> Option<Joined> {
+    let (into, (pt, pf)) = match before.fate {
+        Fate::Kept(k) if k + 1 == parts.len() => (Some(k), (&parts[k].0, &parts[k].1)),
+        Fate::Dropped(LeftOut::NoQuantity | LeftOut::NothingAskable) => {
+            (None, (&before.tidied, &before.framed))
+        }
+        _ => return None,
+    };
+    let tidied = format!("{pt} {tidied}");
+    let framed = format!("{pf} {framed}");
+    if framed.chars().count() > join::MAX_JOINED
+        || quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len()
+            > crate::limits::MAX_ANSWERS
+    {
+        return None;
+    }
+    let texts = |s: &str| -> Vec<String> {
+        crate::screen::askable_about(s, about)
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
+    };
+    let mut want = texts(pt);
+    want.extend(texts(&tidied[pt.len() + 1..]));
+    (texts(&tidied) == want).then_some(Joined {
+        into,
+        tidied,
+        framed,
+    })
 }
 
 /// The fact as the deck holds it: `framed` (the sentence with its subject named and its

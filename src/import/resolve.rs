@@ -258,6 +258,11 @@ impl Resolver {
         }
     }
 
+    /// What the text is about.
+    pub(crate) fn subject(&self) -> Option<&Subject> {
+        self.subject.as_ref()
+    }
+
     /// Whether the text capitalises `word` in mid-sentence too: a name, not an opening.
     pub(crate) fn is_proper(&self, word: &str) -> bool {
         self.proper.contains(word)

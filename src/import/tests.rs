@@ -239,6 +239,43 @@ fn a_revision_giving_a_fact_another_figure_is_left_out() {
 }
 
 #[test]
+fn a_sentence_that_needs_the_one_before_is_joined_to_it() {
+    // Rounds 19-24: "Aldrin followed him 19 minutes later." was rated B (who is "him"?),
+    // and "Around 50 of them are tiny" left out or dangling.
+    let cases: [(&str, &[&str], &str); 5] = [
+        (
+            "Armstrong stepped out at 02:56 UTC. Aldrin followed him 19 minutes later.",
+            &["Armstrong stepped out at 02:56 UTC. Aldrin followed him 19 minutes later."],
+            "into the fact before",
+        ),
+        (
+            "The Eagle landed on the Moon. Armstrong went first. Aldrin followed him 19 minutes later.",
+            &["Armstrong went first. Aldrin followed him 19 minutes later."],
+            "a sentence without a figure before it comes along as its context",
+        ),
+        (
+            "Michael Collins kept Columbia in orbit. They stayed on the surface for 21 hours.",
+            &["They stayed on the surface for 21 hours."],
+            "a sentence naming one man does not tell who 'they' are",
+        ),
+        (
+            "Last year 5 teams scored. Nobody else scored 3 goals in a final.",
+            &[],
+            "a sentence left out for another reason is no context",
+        ),
+        (
+            "Jupiter has a mass of 318 Earths. Its diameter is 142,984 km.",
+            &["Jupiter has a mass of 318 Earths.", "Its diameter is 142,984 km."],
+            "an It is left to the resolver, not joined",
+        ),
+    ];
+    for (body, want, why) in cases {
+        let deck = from_text(&format!("# Notes\n\n{body}\n"), None, "f", None);
+        assert_eq!(fact_texts(&deck), want, "{why}");
+    }
+}
+
+#[test]
 fn ids_get_the_smallest_free_suffix_of_their_base() {
     // Bases in order, and the ids expected: a natural "a-2" pushes the second "a" to "a-3".
     let cases: [(&[&str], &[&str]); 3] = [

@@ -1,0 +1,215 @@
+//! A sentence that cannot stand without the one before it ("Aldrin followed him 19 minutes
+//! later.", "They led 2–1 at half-time.", "Around 50 of them are tiny") is joined to that
+//! sentence, so the fact carries what its pronoun stands for. Rounds 19–24 rated such
+//! facts B ("dangling 'him', Armstrong not named") or left them out, losing their figures.
+
+use super::clean::leans_back;
+use super::frame::Subject;
+use super::lead::{lead, Class, Lead};
+
+/// A joined fact longer than this reads as a passage, not a question.
+pub(crate) const MAX_JOINED: usize = 340;
+
+/// What a dangling sentence needs the sentence before it to offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Needs {
+    /// Anything: "Nobody else…", "That is twice the mass…".
+    Any,
+    /// A name, for "he", "she", "him".
+    Name,
+    /// A plural or two names, for "they", "them", "The two", "These".
+    Plural,
+}
+
+/// What `sentence` (its opening pronoun already resolved where it could be) needs from
+/// the sentence before it, if it leans on it at all. An unresolved "It" is left: the
+/// resolver names "It" wherever it safely can, and "Its diameter" after a sentence about
+/// moons would read as the moons'.
+pub(crate) fn dangles(sentence: &str, subject: Option<&Subject>) -> Option<Needs> {
+    if leans_back(sentence) {
+        return Some(Needs::Any);
+    }
+    if let Lead::Pronoun(p) = lead(sentence, subject) {
+        match p.class {
+            Class::Thing => {}
+            Class::Male | Class::Female => return Some(Needs::Name),
+            Class::Plural => return Some(Needs::Plural),
+        }
+    }
+    let words = words(sentence);
+    if opens_back(&words) {
+        return Some(Needs::Plural);
+    }
+    (0..words.len()).find_map(|k| object(&words, k))
+}
+
+/// Whether `before` offers what a dangling sentence needs.
+pub(crate) fn offers(before: &str, needs: Needs) -> bool {
+    let words = words(before);
+    // A sentence's first word is a name unless it is a common opening word.
+    const OPENINGS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "then",
+        "meanwhile",
+        "over",
+        "by",
+        "with",
+        "when",
+    ];
+    let names = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| capitalised(w) && (k > 0 || !OPENINGS.contains(&w.to_lowercase().as_str())));
+    match needs {
+        Needs::Any => true,
+        Needs::Name => names,
+        Needs::Plural => words
+            .iter()
+            .any(|w| plural(w) || matches!(*w, "and" | "two" | "three" | "they" | "both")),
+    }
+}
+
+/// The sentence's words, with their capitals, without punctuation.
+fn words(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// "The two then spent…", "These multiple jobholders made up…", "Both…".
+fn opens_back(words: &[&str]) -> bool {
+    match words {
+        ["The", "two" | "three" | "pair", ..] => true,
+        ["These" | "Those" | "Both", ..] => true,
+        _ => false,
+    }
+}
+
+/// What word `k` needs, where it is a pronoun or demonstrative whose referent no earlier
+/// word of the sentence offers: "Aldrin followed him" (a subject is never its own verb's
+/// object), "The Saturn V carried them", "Once these special factors are adjusted for".
+fn object(words: &[&str], k: usize) -> Option<Needs> {
+    let before = &words[..k];
+    match words[k] {
+        "him" => (!before.iter().skip(1).any(|b| capitalised(b))).then_some(Needs::Name),
+        "them" => (!before.iter().any(|b| plural(b))).then_some(Needs::Plural),
+        // "the eighth of these tournaments" is as unclear as "these special factors".
+        "these" | "those" if k > 0 => Some(Needs::Plural),
+        _ => None,
+    }
+}
+
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// A word that may be what "them" stands for: a plural noun.
+fn plural(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people", "men", "women", "children", "aircraft", "crew", "staff", "police", "sheep",
+        "fish", "teams", "data",
+    ];
+    const NOT: &[&str] = &[
+        "was",
+        "has",
+        "does",
+        "is",
+        "its",
+        "this",
+        "his",
+        "thus",
+        "as",
+        "us",
+        "yes",
+        "less",
+        "across",
+        "always",
+        "perhaps",
+        "towards",
+        "afterwards",
+    ];
+    // "Collins", "Airways": a name, singular or not, is no plural noun.
+    if capitalised(word) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    IRREGULAR.contains(&lower.as_str())
+        || lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with('\'')
+            && !NOT.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_dangles_when_a_word_in_it_needs_the_one_before() {
+        let cases = [
+            ("Aldrin followed him 19 minutes later.", true),
+            ("The two then spent roughly two and a quarter hours together.", true),
+            ("They gathered 47.5 pounds (21.5 kg) of lunar material.", true),
+            ("The Saturn V SA-506 carried them up from Kennedy Space Center LC-39A.", true),
+            ("Once these special factors are adjusted for, employment rose by 204,000.", true),
+            ("These multiple jobholders made up 6.0 percent of all employed people.", true),
+            ("Around 50 of them are tiny, under five kilometres across.", true),
+            ("Nobody else scored a hat-trick in a final until 2022.", true),
+            ("All 32 teams played a group stage, and 16 of them went on.", false),
+            ("He could not afford to lose 20,000 readers.", true),
+            (
+                "Desgrange needed cycling readers; with a circulation of 20,000, Desgrange could not afford to lose them.",
+                false,
+            ),
+            ("Within a few weeks William persuaded 12 nobles to accept him as king.", false),
+            ("It was the first time anyone had scored 3 goals.", false),
+            ("Its diameter is 142,984 km.", false),
+            ("Jupiter has at least 79 moons.", false),
+            ("Only 20 aircraft were built, and two airlines agreed to buy them.", false),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(dangles(sentence, None).is_some(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_sentence_before_must_offer_what_the_pronoun_stands_for() {
+        let cases = [
+            (
+                "Meanwhile pilot Michael Collins kept Columbia in orbit.",
+                Needs::Plural,
+                false,
+            ),
+            (
+                "Armstrong and Aldrin landed at 20:17 UTC.",
+                Needs::Plural,
+                true,
+            ),
+            ("Jupiter has at least 79 moons.", Needs::Plural, true),
+            ("Then Armstrong stepped out.", Needs::Name, true),
+            ("The crew stepped out.", Needs::Name, false),
+            ("The crew stepped out.", Needs::Any, true),
+        ];
+        for (before, needs, want) in cases {
+            assert_eq!(offers(before, needs), want, "{before} {needs:?}");
+        }
+    }
+}
