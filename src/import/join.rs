@@ -94,11 +94,10 @@ fn words(sentence: &str) -> Vec<&str> {
 
 /// "The two then spent…", "These multiple jobholders made up…", "Both…".
 fn opens_back(words: &[&str]) -> bool {
-    match words {
-        ["The", "two" | "three" | "pair", ..] => true,
-        ["These" | "Those" | "Both", ..] => true,
-        _ => false,
-    }
+    matches!(
+        words,
+        ["The", "two" | "three" | "pair", ..] | ["These" | "Those" | "Both", ..]
+    )
 }
 
 /// What word `k` needs, where it is a pronoun or demonstrative whose referent no earlier
