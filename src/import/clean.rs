@@ -279,6 +279,7 @@ pub fn join_split_decimals(line: &str) -> String {
 /// read as one and "2" is not asked as a count. Joined only after a figure and a length unit,
 /// where "2" or "3" stands alone before a bracket, a comma, a full stop or the line's end.
 pub fn join_split_powers(line: &str) -> String {
+    let line = &braced_powers(line);
     let words: Vec<&str> = line.split(' ').collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     for (k, w) in words.iter().enumerate() {
@@ -295,6 +296,23 @@ pub fn join_split_powers(line: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// "km^{2}", a page's markup for a squared unit, as "km2" (round 24 recall: Iceland's land
+/// area asked as "100,329 km^{2}"). Only after a unit's letter: "10^{24}" is a power of ten.
+fn braced_powers(line: &str) -> String {
+    let mut out = line.to_string();
+    for p in ['2', '3'] {
+        let marked = format!("^{{{p}}}");
+        let mut from = 0;
+        while let Some(k) = out[from..].find(&marked).map(|k| k + from) {
+            if out[..k].ends_with(char::is_alphabetic) {
+                out.replace_range(k..k + marked.len(), &p.to_string());
+            }
+            from = k + 1;
+        }
+    }
+    out
 }
 
 /// Whether what follows a split decimal's digits marks it a measure: "°C", " °F", " km",
@@ -638,6 +656,9 @@ mod tests {
             ("it ran 100 km 2 times a day", "it ran 100 km 2 times a day"),
             ("rooms 2 and 3", "rooms 2 and 3"),
             ("Total: 103125 km 2", "Total: 103125 km2"),
+            ("Land: 100,329 km^{2}", "Land: 100,329 km2"),
+            ("170 km^{3} (2011)", "170 km3 (2011)"),
+            ("5.97 × 10^{24} kg", "5.97 × 10^{24} kg"),
         ];
         for (line, want) in cases {
             assert_eq!(join_split_powers(line), want, "{line}");

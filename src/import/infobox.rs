@@ -139,17 +139,28 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
     let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
     // "Lunar orbiter" over "Orbital insertion…": the part of the subject the rows below
     // are about (round 21: "the orbital insertion of Apollo 11" read as Earth orbit, C).
+    // "Area:" over "Land: 100,329 km2" heads a group of rows the same way.
     let mut part = None;
     let parts: Vec<Option<String>> = rows
         .iter()
         .zip(&split)
         .map(|(row, cut)| {
-            if cut.is_none() && names_part(row) {
-                part = Some(row.trim().to_lowercase());
+            let bare = cut.as_ref().is_none_or(|(_, value)| value.is_empty());
+            if bare && names_part(row) {
+                part = Some(row.trim().trim_end_matches(':').to_lowercase());
             }
             part.clone()
         })
         .collect();
+    let split: Vec<Option<(String, &str)>> = split
+        .into_iter()
+        .zip(&parts)
+        .map(|(cut, part)| cut.map(|(label, value)| (qualified(label, part.as_deref()), value)))
+        .collect();
+    let bests = rows
+        .iter()
+        .zip(&parts)
+        .filter_map(|(row, part)| personal_best(row, part.as_deref(), subject, &in_prose));
     let labels: Vec<String> = split
         .iter()
         .flatten()
@@ -183,10 +194,16 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
                 part: part.as_deref(),
             };
             if first.kind == Kind::Count {
-                return count_fact(&row);
+                return count_fact(&row).or_else(|| tally_fact(&row));
             }
             if first.kind == Kind::Date {
                 return date_fact(&row);
+            }
+            if first.kind == Kind::Percent {
+                return share_fact(&row);
+            }
+            if let Some(fact) = point_fact(&row) {
+                return Some(fact);
             }
             let measured = matches!(first.kind, Kind::Measure | Kind::Duration | Kind::Money);
             let leads = value[..first.span.start].trim().is_empty();
@@ -201,15 +218,159 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let value = without_lists(value);
             let value = value.trim_end_matches(['.', ';', ',']);
             let verb = if past_event(subject) { "was" } else { "is" };
-            let fact = format!(
-                "The {} of {} {verb} {value}.",
-                in_sentence(label),
-                subject.name
-            );
+            let label = in_sentence(label);
+            // "The temperature at the 1966 FIFA World Cup final": a match has no temperature
+            // of its own.
+            let of = if label == "temperature" && past_event(subject) {
+                "at"
+            } else {
+                "of"
+            };
+            let fact = format!("The {label} {of} {} {verb} {value}.", subject.name);
             // One figure to ask, or the value is not read as one ("94h 33' 14\"").
-            (crate::screen::askable(&fact).len() == 1).then_some(fact)
+            one_asked(&fact, subject).then_some(fact)
         })
+        .chain(bests)
         .collect()
+}
+
+/// Whether `fact` asks one figure, in a deck about `subject`: "the 1966 FIFA World Cup
+/// final" names its own year, which is no figure to ask.
+fn one_asked(fact: &str, subject: &Subject) -> bool {
+    let year = crate::quantity::find(&subject.name)
+        .iter()
+        .find_map(|q| match q.value {
+            crate::quantity::Value::Year(y) => Some(y),
+            _ => None,
+        });
+    crate::screen::askable_about(fact, year).len() == 1
+}
+
+/// "Land" under "Area:" is the land area, "Total" the total area; "Weather: 20 °C" is the
+/// temperature. Other labels stay as they are.
+fn qualified(label: String, part: Option<&str>) -> String {
+    let lower = label.to_lowercase();
+    match (part, lower.as_str()) {
+        (Some("area"), "total" | "land" | "water") => format!("{label} area"),
+        (_, "weather") => "Temperature".to_string(),
+        _ => label,
+    }
+}
+
+/// Labels of a count that is one number, not a number of things the label names:
+/// "Attendance: 96,924" → "The attendance at the 1966 FIFA World Cup final was 96,924."
+const TALLIES: &[(&str, &str)] = &[
+    ("attendance", "at"),
+    ("population", "of"),
+    ("capacity", "of"),
+    ("spectators", "at"),
+];
+
+/// A count under a label of [`TALLIES`], not already in the prose (round 24 recall: the
+/// 1966 final's attendance was never asked).
+fn tally_fact(row: &Row<'_>) -> Option<String> {
+    let label = row.label.to_lowercase();
+    let (_, of) = TALLIES.iter().find(|(l, _)| *l == label)?;
+    let rest = row.value[row.first.span.end..].trim_start();
+    let noted = rest.is_empty() || (rest.starts_with('(') && ends_soon(rest));
+    if !noted || !row.leads_and_new() {
+        return None;
+    }
+    let verb = if past_event(row.subject) { "was" } else { "is" };
+    let fact = format!(
+        "The {label} {of} {} {verb} {}.",
+        row.subject.name, row.first.text
+    );
+    one_asked(&fact, row.subject).then_some(fact)
+}
+
+/// "Arable land: 1.21%" under "Land use" → "Arable land makes up 1.21% of the land of
+/// Iceland." (round 24 recall). A share of nothing ("Permanent crops: 0%") or of "Other"
+/// is left.
+fn share_fact(row: &Row<'_>) -> Option<String> {
+    let zero = row.first.value.number().is_none_or(|n| n <= 0.0);
+    // The labels of a land-use table, which may come without its heading row.
+    const LAND_USE: &[&str] = &[
+        "agricultural land",
+        "arable land",
+        "permanent crops",
+        "permanent pasture",
+        "forest",
+    ];
+    let land =
+        row.part == Some("land use") || LAND_USE.contains(&row.label.to_lowercase().as_str());
+    if !land || zero || !row.leads_and_new() {
+        return None;
+    }
+    let fact = format!(
+        "{} makes up {} of the land of {}.",
+        super::frame::capitalize(&in_sentence(row.label)),
+        row.first.text,
+        row.subject.name
+    );
+    one_asked(&fact, row.subject).then_some(fact)
+}
+
+/// "Highest point: Hvannadalshnúkur 2,110 m" → "The highest point of Iceland is
+/// Hvannadalshnúkur, at 2,110 m.": a point named before its height.
+fn point_fact(row: &Row<'_>) -> Option<String> {
+    let label = row.label.to_lowercase();
+    let name = row.value[..row.first.span.start].trim();
+    let tail = row.value[row.first.span.end..].trim();
+    let named = !name.is_empty()
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && name.split_whitespace().count() <= 3;
+    let high = row.first.value.number().is_some_and(|n| n > 0.0);
+    if !label.ends_with(" point")
+        || !named
+        || !tail.is_empty()
+        || !high
+        || row.first.kind != Kind::Measure
+    {
+        return None;
+    }
+    let stated = row
+        .in_prose
+        .iter()
+        .any(|q| crate::quantity::same_figure(q, row.first));
+    let fact = format!(
+        "The {label} of {} is {name}, at {}.",
+        row.subject.name, row.first.text
+    );
+    (!stated && one_asked(&fact, row.subject)).then_some(fact)
+}
+
+/// "150 m: 14.35 WB (Manchester 2009)" under "Personal best(s)" → "Usain Bolt's personal
+/// best in the 150 m is 14.35 seconds." (round 24 recall: three of Bolt's bests missed).
+/// Only a sprint's time in plain seconds; one the prose states is left.
+fn personal_best(
+    row: &str,
+    part: Option<&str>,
+    subject: &Subject,
+    in_prose: &[crate::quantity::Quantity],
+) -> Option<String> {
+    if !part.is_some_and(|p| p.starts_with("personal best")) {
+        return None;
+    }
+    let (race, rest) = row.trim().split_once(':')?;
+    let metres = race.trim().strip_suffix(" m")?;
+    if metres.is_empty() || !metres.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let time = rest.split_whitespace().next()?;
+    let seconds: f64 = time.parse().ok()?;
+    if !(1.0..100.0).contains(&seconds) || !time.contains('.') {
+        return None;
+    }
+    let fact = format!(
+        "{} personal best in the {metres} m is {time} seconds.",
+        super::frame::possessive(&subject.name)
+    );
+    // "running 19.19 in 2009": the prose may give the time as a bare number.
+    let stated = in_prose.iter().any(|q| q.value.number() == Some(seconds));
+    (one_asked(&fact, subject) && !stated).then_some(fact)
 }
 
 /// Kinds of subject that happened once: their measures are past ("The launch mass of Apollo
@@ -257,6 +418,8 @@ struct Row<'a> {
 /// no figure, no label's mark ("Lunar orbiter", "End of mission").
 fn names_part(row: &str) -> bool {
     let row = row.trim();
+    // "Area:", "Maritime claims:": a group's heading ends with its colon.
+    let row = row.strip_suffix(':').unwrap_or(row);
     let words = row.split_whitespace().count();
     (1..=3).contains(&words)
         && row.starts_with(char::is_uppercase)
@@ -301,7 +464,7 @@ fn date_fact(row: &Row<'_>) -> Option<String> {
         None => row.subject.name.clone(),
     };
     let fact = format!("The {label} of {whose} {verb} {date}.");
-    (crate::screen::askable(&fact).len() == 1).then_some(fact)
+    one_asked(&fact, row.subject).then_some(fact)
 }
 
 /// Whether a label's last word names an event, not a thing or a state: "insertion",
@@ -340,7 +503,7 @@ fn count_fact(row: &Row<'_>) -> Option<String> {
         super::frame::capitalize(&row.subject.name),
         row.first.text
     );
-    (crate::screen::askable(&fact).len() == 1).then_some(fact)
+    one_asked(&fact, row.subject).then_some(fact)
 }
 
 #[cfg(test)]
@@ -469,6 +632,45 @@ mod tests {
             let got = facts(&[row.to_string()], Some(&lake()), prose);
             assert_eq!(got.first().map(String::as_str), want, "{row}");
         }
+    }
+
+    #[test]
+    fn rows_under_a_group_heading_and_of_a_kind_read_as_sentences() {
+        let iceland = super::super::frame::subject("Iceland", "Iceland is an island.").unwrap();
+        let rows: Vec<String> = [
+            "Area:",
+            "Total: 103125 km2",
+            "Land: 100,329 km2",
+            "Water: 2,796 km2",
+            "Elevation extremes:",
+            "Lowest point: Atlantic Ocean 0 m",
+            "Highest point: Hvannadalshnúkur 2,110 m",
+            "Land use",
+            "Arable land: 1.21%",
+            "Permanent crops: 0%",
+            "Other: 98.79% (2012)",
+            "Attendance: 96,924",
+            "Weather: 20 °C (68 °F)",
+            "Personal best(s)",
+            "100 m: 9.58 WR (Berlin 2009)",
+            "150 m: 14.35 WB (Manchester 2009)",
+            "4 × 100 m: 36.84 WR",
+        ]
+        .map(String::from)
+        .to_vec();
+        let prose = "Its total size is 103125 km2. He ran 9.58 in 2009.";
+        assert_eq!(
+            facts(&rows, Some(&iceland), prose),
+            [
+                "The land area of Iceland is 100,329 km2.",
+                "The water area of Iceland is 2,796 km2.",
+                "The highest point of Iceland is Hvannadalshnúkur, at 2,110 m.",
+                "Arable land makes up 1.21% of the land of Iceland.",
+                "The attendance at Iceland is 96,924.",
+                "The temperature of Iceland is 20 °C (68 °F).",
+                "Iceland's personal best in the 150 m is 14.35 seconds.",
+            ]
+        );
     }
 
     #[test]
