@@ -125,6 +125,7 @@ fn quantity_choices(
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
+    let race = crate::screen::race_named(&card.text, q);
     let mut picks = picks_for(card, q, width, window);
     if super::is_decade(card, q) {
         picks.decades_only();
@@ -147,7 +148,7 @@ fn quantity_choices(
     if near.all.iter().map(ExactSizeIterator::len).sum::<usize>() <= exact_max {
         // Every candidate in one shuffle, as before the pool was ordered: a small deck's
         // options for a seed stay what they were.
-        let mut cands = deck_values(q, deck, &near.all);
+        let mut cands = deck_values(q, deck, &near.all, race);
         cands.extend(generated(q, rng));
         cands.shuffle(rng); // Random among equals; the stable sort below keeps tiers in order.
         cands.sort_by_key(|c| c.tier);
@@ -157,7 +158,7 @@ fn quantity_choices(
     } else {
         let mut made = generated(q, rng);
         for (side, ranges) in [(Side::Below, near.below), (Side::Above, near.above)] {
-            draw_deck_values(q, deck, ranges, side, &mut picks, rng);
+            draw_deck_values((q, race), deck, ranges, side, &mut picks, rng);
         }
         made.shuffle(rng);
         made.sort_by_key(|c| c.tier);
@@ -338,7 +339,7 @@ const DRAWS_PER_SIDE: usize = 64;
 /// chance of each proportional to how often the deck holds it, until the side is full: the
 /// same law as taking them in shuffled order, without reading the rest.
 fn draw_deck_values(
-    q: &Quantity,
+    (q, race): (&Quantity, Option<u32>),
     deck: &Pool,
     ranges: Vec<std::ops::Range<usize>>,
     side: Side,
@@ -356,7 +357,7 @@ fn draw_deck_values(
         };
         // The whole run of this value goes: a second sighting would only be a repeat.
         draw.remove(order.run(&deck.0, within, k));
-        if let Some(value) = deck_value(q, &deck.0[order.at(k)]) {
+        if let Some(value) = deck_value(q, race, &deck.0[order.at(k)]) {
             picks.offer(&value);
         }
     }
@@ -376,28 +377,38 @@ fn sort_key(v: &Value) -> f64 {
 
 /// Values of the same kind and unit from the deck's other cards, when near enough to fit, in
 /// deck order; `ranges` of the pool's order hold every one of them.
-fn deck_values(q: &Quantity, deck: &Pool, ranges: &[std::ops::Range<usize>]) -> Vec<Candidate> {
+fn deck_values(
+    q: &Quantity,
+    deck: &Pool,
+    ranges: &[std::ops::Range<usize>],
+    race: Option<u32>,
+) -> Vec<Candidate> {
     let mut at: Vec<usize> = ranges
         .iter()
         .flat_map(|r| r.clone().map(|k| deck.order().at(k)))
         .collect();
     at.sort_unstable();
     at.into_iter()
-        .filter_map(|k| deck_value(q, &deck.0[k]))
+        .filter_map(|k| deck_value(q, race, &deck.0[k]))
         .map(|value| Candidate { tier: 0, value })
         .collect()
 }
 
 /// One deck answer as a value in `q`'s unit, if it is of the same kind and written alike,
-/// near enough and rounded no finer than `q`.
-fn deck_value(q: &Quantity, entry: &Entry) -> Option<Value> {
+/// near enough and rounded no finer than `q`, and no result of another race than `race`,
+/// the one `q` is of.
+fn deck_value(q: &Quantity, race: Option<u32>, entry: &Entry) -> Option<Value> {
     let Entry::Quantity {
-        kind, value: other, ..
+        kind,
+        value: other,
+        race: theirs,
+        ..
     } = entry
     else {
         return None;
     };
-    if *kind != q.kind {
+    let other_race = matches!((race, theirs), (Some(a), Some(b)) if a != *b);
+    if *kind != q.kind || other_race {
         return None;
     }
     let value = match (q.value, *other) {

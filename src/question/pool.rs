@@ -17,6 +17,9 @@ pub enum Entry {
         value: Value,
         /// Which fact it comes from, so a timeline never sets a fact against itself.
         fact: u64,
+        /// The race it is a result of, if its sentence names one (`label::race_named`).
+        #[serde(default)]
+        race: Option<u32>,
     },
     /// A text answer.
     Text {
@@ -84,6 +87,7 @@ impl Pool {
                 kind: q.kind,
                 value: q.value,
                 fact: fact_of(card),
+                race: crate::screen::race_named(&card.text, q),
             },
             Answer::Text { answer, .. } => Entry::Text {
                 answer: answer.clone(),

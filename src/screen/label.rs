@@ -249,6 +249,33 @@ fn race(text: &str, q: &Quantity) -> bool {
     the && ends_phrase
 }
 
+/// The race a figure of `text` is a result of: the last race named before it ("the 150 m
+/// is 14.35 seconds" → 150; "4 × 100 m relay … 36.84 seconds" → 4100, a relay apart from
+/// its leg). Options for a time come only from the same race (issue 10, shape 7: a 400 m
+/// time offered for a 100 m time).
+pub(crate) fn race_named(text: &str, q: &Quantity) -> Option<u32> {
+    // Most sentences name no distance in metres: no need to read them again.
+    let metres = text.match_indices(" m").any(|(k, _)| {
+        text[..k].ends_with(|c: char| c.is_ascii_digit())
+            && !text[k + 2..].starts_with(char::is_alphanumeric)
+    });
+    if !metres && !text.contains("metre") {
+        return None;
+    }
+    let found = crate::quantity::find(text);
+    (0..found.len())
+        .filter(|&k| found[k].span.end <= q.span.start)
+        .filter(|&k| race(text, &found[k]) || listed_with_race(text, &found, k))
+        .last()
+        .and_then(|k| {
+            let metres = found[k].value.number()?;
+            let head = text[..found[k].span.start].trim_end();
+            let relay = head.ends_with('×') || head.ends_with(" x");
+            let code = if relay { 4000.0 + metres } else { metres };
+            (code > 0.0 && code < 1e6).then_some(code as u32)
+        })
+}
+
 /// "the 100 m, 200 m and 4 × 100 m relay": distances listed beside a race are races too.
 fn listed_with_race(text: &str, found: &[Quantity], k: usize) -> bool {
     let listed = |a: &Quantity, b: &Quantity| {
@@ -366,6 +393,41 @@ mod tests {
             .filter(|&k| why(text, &found, k, about).is_some())
             .map(|k| found[k].text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_result_is_of_the_last_race_named_before_it() {
+        let cases: [(&str, &str, Option<u32>); 5] = [
+            (
+                "Bolt's personal best in the 150 m is 14.35 seconds.",
+                "14.35",
+                Some(150),
+            ),
+            (
+                "He won the 100 m in 9.58 seconds and the 200 m in 19.19 seconds.",
+                "19.19",
+                Some(200),
+            ),
+            (
+                "Jamaica set three 4 × 100 m relay records; the last is 36.84 seconds.",
+                "36.84",
+                Some(4100),
+            ),
+            ("He ran 9.58 seconds in 2009.", "9.58", None),
+            (
+                "The 1,642 m lake is 25 million years old.",
+                "25 million years",
+                None,
+            ),
+        ];
+        for (text, figure, want) in cases {
+            let found = crate::quantity::find(text);
+            let q = found
+                .iter()
+                .find(|q| q.text.starts_with(figure))
+                .expect(figure);
+            assert_eq!(race_named(text, q), want, "{text}");
+        }
     }
 
     #[test]

@@ -284,6 +284,7 @@ mod tests {
                         kind: q.kind,
                         value: q.value,
                         fact: 0,
+                        race: None,
                     }
                 })
                 .collect(),

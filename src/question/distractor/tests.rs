@@ -369,7 +369,7 @@ fn nearby_ranges_hold_every_deck_value_that_fits() {
                 range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
             let near = Nearby::of(q, width, rounding_unit(q), other_end, &pool);
             let values = |r: &[std::ops::Range<usize>]| -> Vec<Value> {
-                deck_values(q, &pool, r)
+                deck_values(q, &pool, r, crate::screen::race_named(&card.text, q))
                     .into_iter()
                     .map(|c| c.value)
                     .collect()

@@ -10,6 +10,7 @@ fn entry(text: &str) -> Entry {
         kind: q.kind,
         value: q.value,
         fact: 0,
+        race: None,
     }
 }
 
