@@ -265,8 +265,7 @@ pub(crate) fn race_named(text: &str, q: &Quantity) -> Option<u32> {
     let found = crate::quantity::find(text);
     (0..found.len())
         .filter(|&k| found[k].span.end <= q.span.start)
-        .filter(|&k| race(text, &found[k]) || listed_with_race(text, &found, k))
-        .last()
+        .rfind(|&k| race(text, &found[k]) || listed_with_race(text, &found, k))
         .and_then(|k| {
             let metres = found[k].value.number()?;
             let head = text[..found[k].span.start].trim_end();
