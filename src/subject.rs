@@ -57,9 +57,27 @@ pub(crate) fn context_for(sentence: &str, subject: &str) -> Option<String> {
     let as_name = |w: &str| {
         naming.len() == 1 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
-    let named = sentence
+    let found: std::collections::HashSet<String> = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| as_name(w) && naming.iter().any(|n| *n == w.to_lowercase()));
+        .filter(|w| as_name(w))
+        .map(str::to_lowercase)
+        .map(|w| match w.strip_suffix('s') {
+            // "747s" names "the Boeing 747".
+            Some(one) if naming.iter().any(|n| n == one) => one.to_string(),
+            _ => w,
+        })
+        .filter(|w| naming.contains(w))
+        .collect();
+    // One word of a longer name names it only if it is the last ("Bolt" of "Usain Bolt")
+    // or its year (which the label would give away): "FIFA" alone names an organisation,
+    // not "the 2018 FIFA World Cup final" (round 24: "Russia, as hosts…" of what? B).
+    let named = naming.last().is_some_and(|last| {
+        found.contains(last)
+            || found.len() >= 2
+            || found
+                .iter()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    });
     (!naming.is_empty() && !named).then(|| capitalize(subject.trim()))
 }
 
@@ -77,6 +95,30 @@ mod tests {
     #[test]
     fn a_sentence_that_names_no_subject_needs_it_as_context() {
         let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "the 2018 FIFA World Cup final",
+                "Russia, as hosts, had been joined by 31 teams; FIFA ran qualifying.",
+                Some("The 2018 FIFA World Cup final"),
+                "one word of a long name, not its last, names something else",
+            ),
+            (
+                "the 2018 FIFA World Cup final",
+                "France won the World Cup.",
+                None,
+                "two words of its name",
+            ),
+            (
+                "the 1903 Tour de France",
+                "The paper was renamed in 1903.",
+                None,
+                "its year, which the label would give away",
+            ),
+            (
+                "the Boeing 747",
+                "By 2020, 61 747s had been lost.",
+                None,
+                "its name in the plural",
+            ),
             (
                 "Mount Everest",
                 "The summit rises 8,848 metres.",
