@@ -387,8 +387,11 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
                 Value::Amount { unit: u, .. } if unit == "°" => {
                     Some(format!("how many {}s", u.name))
                 }
+                // "how many nmi" is a puzzle to most readers (round 24: rated B).
                 Value::Amount { unit: u, .. }
-                    if letters == 1 && !unit.contains('°') || unit.contains(['²', '³']) =>
+                    if letters == 1 && !unit.contains('°')
+                        || unit.contains(['²', '³'])
+                        || matches!(unit, "nmi" | "kn" | "ha" | "lb") =>
                 {
                     Some(format!("how many {}s", u.name))
                 }
@@ -470,6 +473,7 @@ mod tests {
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
             ("Mount Kilimanjaro is 5,895 m high.", 0, Some("Mount Kilimanjaro is how many metres high?")),
+            ("The territorial sea is 12 nmi wide.", 0, Some("The territorial sea is how many nautical miles wide?")),
             ("The road is 12 km long.", 0, Some("The road is how many km long?")),
             ("Russia covers 17.1 million km² in all.", 0, Some("Russia covers how many square kilometres in all?")),
             ("A match lasts 90 minutes plus stoppage time.", 0, Some("A match lasts how many minutes plus stoppage time?")),
