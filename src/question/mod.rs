@@ -289,6 +289,10 @@ fn quantity_cue(q: &Quantity) -> String {
             format!("{} {when}?", if on { "On" } else { "In" })
         }
         Kind::Count => match &q.noun {
+            // "Only 1 ship came back" asks "How many ships?".
+            Some(noun) if q.value.number().is_some_and(|n| n <= 1.0) => {
+                format!("How many {}?", plural(noun))
+            }
             Some(noun) => format!("How many {noun}?"),
             None => "How many?".into(),
         },
@@ -335,7 +339,7 @@ fn ordinal_example(q: &Quantity) -> &'static str {
     }
 }
 
-fn plural(unit: &str) -> String {
+pub(super) fn plural(unit: &str) -> String {
     if unit.ends_with('s') {
         unit.to_string()
     } else {

@@ -157,11 +157,32 @@ pub fn natural(card: &Card) -> Option<String> {
     if rough {
         phrase = format!("About {}", phrase.to_lowercase());
     }
+    let after = many_after(q, &phrase, after);
     let question = format!("{before}{phrase}{after}?");
     let mut chars = question.chars();
     chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
+}
+
+/// What follows "how many" with its counted noun in the plural: "went up 0.4 percentage
+/// point" asks "went up how many percentage points" (round 25 preview: "how many percentage
+/// point").
+fn many_after(q: &Quantity, phrase: &str, after: &str) -> String {
+    let singular = q.value.number().is_some_and(|n| n <= 1.0);
+    let many = phrase.to_lowercase().ends_with("how many");
+    match q.noun.as_deref() {
+        Some(noun) if singular && many && !noun.ends_with('s') => {
+            let rest = after.trim_start();
+            match rest.strip_prefix(noun) {
+                Some(tail) if !tail.starts_with(char::is_alphanumeric) => {
+                    format!(" {}{tail}", super::plural(noun))
+                }
+                _ => after.to_string(),
+            }
+        }
+        _ => after.to_string(),
+    }
 }
 
 /// A figure set off by commas in mid-sentence ("Its diameter, 12,104 km, is close to
@@ -473,6 +494,7 @@ mod tests {
             ("Spending rose by 4.8 percent, a record.", 0, Some("Spending rose by what percentage, a record?")),
             ("Almost 16,000 troops serve in the mission.", 0, Some("About how many troops serve in the mission?")),
             ("Mount Kilimanjaro is 5,895 m high.", 0, Some("Mount Kilimanjaro is how many metres high?")),
+            ("The rate went up 0.4 percentage point to 67.5 percent.", 0, Some("The rate went up how many percentage points to 67.5 percent?")),
             ("The territorial sea is 12 nmi wide.", 0, Some("The territorial sea is how many nautical miles wide?")),
             ("The road is 12 km long.", 0, Some("The road is how many km long?")),
             ("Russia covers 17.1 million km² in all.", 0, Some("Russia covers how many square kilometres in all?")),
