@@ -13,7 +13,41 @@ pub(crate) fn tidy(sentence: &str) -> String {
         .replace(", for example,", ",")
         .replace(", for instance,", ",");
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
-    crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)))
+    let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
+    drop_time_after(&text)
+}
+
+/// "Six hours and 39 minutes afterwards, on July 21 at 02:56 UTC, Armstrong stepped out"
+/// reads "On July 21 at 02:56 UTC, Armstrong stepped out": a time counted from an event the
+/// sentence before tells is never asked (`Why::After`), and left in it dangles (rounds
+/// 20–24: "afterwards" after what? rated B three times). The sentence keeps its own times.
+fn drop_time_after(sentence: &str) -> String {
+    // "Six hours and 39 minutes" is one amount.
+    let found = crate::quantity::parts::join(sentence, crate::quantity::find(sentence));
+    for q in found
+        .iter()
+        .filter(|q| q.kind == crate::quantity::Kind::Duration)
+    {
+        let rest = &sentence[q.span.end..];
+        let word_len = ["afterwards", "afterward"]
+            .iter()
+            .find(|w| rest.trim_start().starts_with(*w))
+            .map(|w| rest.len() - rest.trim_start().len() + w.len());
+        let Some(len) = word_len else { continue };
+        let head = &sentence[..q.span.start];
+        let tail = &sentence[q.span.end + len..];
+        // An opening phrase and its comma go ("Six hours … afterwards, on July 21"); in
+        // mid-sentence, the phrase and one of the commas around it ("sank two hours and
+        // forty minutes afterwards, at 02:20").
+        if head.trim().is_empty() {
+            let tail = tail.trim_start_matches(',').trim_start();
+            return crate::subject::capitalize(tail);
+        }
+        let head = head.trim_end();
+        let tail = tail.strip_prefix(',').unwrap_or(tail);
+        return format!("{head}{tail}");
+    }
+    sentence.to_string()
 }
 
 /// "…, the Bureau of Labor Statistics said today." A release's "today" means the day it
@@ -191,6 +225,28 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(drop_asides(sentence), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_time_after_an_earlier_event_goes() {
+        let cases = [
+            (
+                "Six hours and 39 minutes afterwards, on July 21 at 02:56 UTC, Armstrong stepped out.",
+                "On July 21 at 02:56 UTC, Armstrong stepped out.",
+            ),
+            (
+                "The Titanic sank two hours and forty minutes afterwards, at 02:20 on 15 April.",
+                "The Titanic sank at 02:20 on 15 April.",
+            ),
+            ("She sank 2 hours afterwards.", "She sank."),
+            (
+                "Aldrin followed him 19 minutes later.",
+                "Aldrin followed him 19 minutes later.",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(drop_time_after(sentence), want, "{sentence}");
         }
     }
 
