@@ -33,6 +33,10 @@ pub enum LeftOut {
     /// Another revision of the page stating a fact the text gave with another figure ("about
     /// 6 miles" after "roughly 7 miles"): two answers to one question (issue 10, round 20).
     Restates,
+    /// A short sentence that only counts what the sentences after it tell ("Two newcomers
+    /// did well."): asked alone, "How many newcomers did well?" has no answer a reader
+    /// could defend (round 25: rated C in every form).
+    Announces,
 }
 
 impl LeftOut {
@@ -73,6 +77,10 @@ impl LeftOut {
             LeftOut::Restates => (
                 "sentence of another revision giving a fact of the text another figure",
                 "sentences of another revision giving a fact of the text another figure",
+            ),
+            LeftOut::Announces => (
+                "sentence announcing what the next ones tell (\"Two newcomers did well.\")",
+                "sentences announcing what the next ones tell (\"Two newcomers did well.\")",
             ),
         };
         format!("{n} {}", if n == 1 { one } else { many })
@@ -406,6 +414,32 @@ fn pronoun_after_opening(words: &[&str], lower: &str) -> bool {
     at.is_some_and(|k| !OPENING.contains(&words[k - 1])) && !possessive
 }
 
+/// Whether `sentence` is a short count that heads what follows: "Two newcomers did well.",
+/// "Three problems remained." Five words or fewer, opening with its count and ending on a
+/// verb that says nothing measurable; "Twenty aircraft were made." is a fact.
+pub(crate) fn announces(sentence: &str) -> bool {
+    const VAGUE: &[&str] = &[
+        "did well",
+        "stood out",
+        "stand out",
+        "remained",
+        "remain",
+        "followed",
+        "shone",
+        "deserve mention",
+        "are notable",
+        "were notable",
+    ];
+    let body = sentence.trim_end().trim_end_matches('.').to_lowercase();
+    let words = body.split_whitespace().count();
+    let found = crate::quantity::find(sentence);
+    let opens = found
+        .first()
+        .is_some_and(|q| q.span.start == 0 && q.kind == crate::quantity::Kind::Count);
+    let vague = VAGUE.iter().any(|v| body.ends_with(v));
+    words <= 5 && found.len() == 1 && opens && vague
+}
+
 /// Whether `sentence` opens on what the sentence before said: "This fairly large gain
 /// reflected…", "That is halfway between…", "Between them rise…".
 pub(crate) fn leans_back(sentence: &str) -> bool {
@@ -464,6 +498,20 @@ pub fn is_relative_time(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_count_heading_what_follows_announces_it() {
+        let cases = [
+            ("Two newcomers did well.", true),
+            ("Three problems remained.", true),
+            ("Twenty aircraft were made.", false),
+            ("Jupiter has 79 moons.", false),
+            ("Two newcomers did well in the 1966 tournament.", false),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(announces(sentence), want, "{sentence}");
+        }
+    }
 
     #[test]
     fn a_definition_term_leaves_the_sentence_it_heads() {

@@ -36,12 +36,32 @@ pub(crate) fn dangles(sentence: &str, subject: Option<&Subject>) -> Option<Needs
             Class::Plural => return Some(Needs::Plural),
         }
     }
+    // "the net effect was to add 75,000 workers": of what? "Most of that gain came from…":
+    // which gain? (round 25: rated C and B.)
+    let lower = sentence.to_lowercase();
+    if BACK_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Some(Needs::Any);
+    }
     let words = words(sentence);
     if opens_back(&words) {
         return Some(Needs::Plural);
     }
     (0..words.len()).find_map(|k| object(&words, k))
 }
+
+/// Phrases that point at what the sentence before told.
+const BACK_PHRASES: &[&str] = &[
+    "the net effect",
+    "of that gain",
+    "of that rise",
+    "of that increase",
+    "of that decline",
+    "of this gain",
+    "of this rise",
+    "of this increase",
+    "of the rise",
+    "of the gain",
+];
 
 /// Whether `before` offers what a dangling sentence needs.
 pub(crate) fn offers(before: &str, needs: Needs) -> bool {
@@ -172,6 +192,8 @@ mod tests {
             ("These multiple jobholders made up 6.0 percent of all employed people.", true),
             ("Around 50 of them are tiny, under five kilometres across.", true),
             ("Nobody else scored a hat-trick in a final until 2022.", true),
+            ("Taken across all industries, the net effect was to add 75,000 workers.", true),
+            ("Most of that gain came from oil and gas extraction, 29,000 jobs.", true),
             ("All 32 teams played a group stage, and 16 of them went on.", false),
             ("He could not afford to lose 20,000 readers.", true),
             (

@@ -185,6 +185,8 @@ pub fn from_text(
             Some(LeftOut::TooMany)
         } else if asked.is_empty() {
             Some(LeftOut::NothingAskable)
+        } else if clean::announces(&tidied) {
+            Some(LeftOut::Announces)
         } else if is_relative_time(&tidied) {
             Some(LeftOut::RelativeTime)
         } else if clean::about_revision(&tidied)
@@ -309,7 +311,7 @@ fn joined(
         _ => return None,
     };
     let tidied = format!("{pt} {tidied}");
-    let framed = format!("{pf} {framed}");
+    let framed = format!("{pf} {}", once_dated(pf, framed));
     if framed.chars().count() > join::MAX_JOINED
         || quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len()
             > crate::limits::MAX_ANSWERS
@@ -329,6 +331,19 @@ fn joined(
         tidied,
         framed,
     })
+}
+
+/// `framed` without the opening date it shares with `before` ("In September 2000, taken
+/// across all industries…" after a sentence opening "In September 2000,"): joined, the date
+/// is said once.
+fn once_dated<'a>(before: &str, framed: &'a str) -> std::borrow::Cow<'a, str> {
+    let opening = |s: &str| s.find(", ").map(|k| s[..k + 2].to_string());
+    match (opening(before), opening(framed)) {
+        (Some(a), Some(b)) if a == b && a.starts_with("In ") && a.len() < 30 => {
+            frame::capitalize(&framed[b.len()..]).into()
+        }
+        _ => framed.into(),
+    }
 }
 
 /// The fact as the deck holds it: `framed` (the sentence with its subject named and its

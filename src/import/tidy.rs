@@ -14,7 +14,28 @@ pub(crate) fn tidy(sentence: &str) -> String {
         .replace(", for instance,", ",");
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
     let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
-    drop_time_after(&text)
+    month_then_year(&drop_time_after(&text))
+}
+
+/// "In October, 1977, Ali Maow Maalin…" reads "In October 1977, …": the comma parted the
+/// month from its year, which the finder then read as two figures, and a timeline cut the
+/// year out leaving "In October," (round 25: rated C). "October 22, 1977" keeps its comma.
+fn month_then_year(sentence: &str) -> String {
+    let mut out = sentence.to_string();
+    for month in crate::quantity::MONTH_NAMES {
+        let marked = format!("{month}, ");
+        let mut from = 0;
+        while let Some(k) = out[from..].find(&marked).map(|k| k + from) {
+            let year = &out[k + marked.len()..];
+            let digits = year.chars().take_while(char::is_ascii_digit).count();
+            let four = digits == 4 && !year[4..].starts_with(|c: char| c.is_alphanumeric());
+            if four {
+                out.replace_range(k + month.len()..k + month.len() + 1, "");
+            }
+            from = k + month.len();
+        }
+    }
+    out
 }
 
 /// "Six hours and 39 minutes afterwards, on July 21 at 02:56 UTC, Armstrong stepped out"
@@ -225,6 +246,27 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(drop_asides(sentence), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_month_keeps_its_year() {
+        let cases = [
+            (
+                "In October, 1977, Ali Maow Maalin fell ill.",
+                "In October 1977, Ali Maow Maalin fell ill.",
+            ),
+            (
+                "On October 22, 1977, he fell ill.",
+                "On October 22, 1977, he fell ill.",
+            ),
+            (
+                "In October, 300 cases were found.",
+                "In October, 300 cases were found.",
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(month_then_year(sentence), want, "{sentence}");
         }
     }
 

@@ -28,7 +28,12 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
                 let window = pinned::window(&card.text, q);
-                whole::choices(q, ends, card.as_of, window, rng)
+                // "as many as six or seven such months": a count of months in a year.
+                let months = card.text[q.span.end..]
+                    .split_whitespace()
+                    .take(2)
+                    .any(|w| w.starts_with("month"));
+                whole::choices(q, ends, (card.as_of, months), window, rng)
             }
             None => match fixed_candidates(q) {
                 Some(values) => offered(card, q, values, rng),
@@ -288,7 +293,12 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
     // the event the sentence names, with no other year beside it (issue 10, round 12b: C).
     let alone = others.is_empty() && in_text;
     let in_step = !others.is_empty() && others.iter().all(|x| x != &y && (x - y) % 4 == 0);
-    (named && in_step || alone).then_some(4)
+    // "the second team, after Brazil in 2002, to win every knockout match" in the deck of
+    // the 2018 final: a year four, eight… before the deck's is another tournament's (round
+    // 25: 1992 and 1999 offered, rated C).
+    let deck_step =
+        named && others.is_empty() && card.as_of.is_some_and(|a| a != y && (a - y) % 4 == 0);
+    (named && in_step || alone || deck_step).then_some(4)
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July

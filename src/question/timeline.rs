@@ -71,7 +71,11 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
         .any(|q| matches!(q.kind, Kind::Year | Kind::Date));
     // "the 1840s" found as 1840: the date was part of a word.
     let glued = text[span.end..].starts_with(|c: char| c.is_alphanumeric());
+    // "Smallpox is one of two diseases eradicated; the other is rinderpest, declared
+    // eradicated in 2011": the date is of one clause, not of the whole (round 25: C).
+    let clauses = event.contains(';');
     let fair = !dated
+        && !clauses
         && !glued
         && !garbled(&event)
         && !ordered_by_wording(&event)
@@ -517,6 +521,11 @@ mod tests {
                 "On 14 April 1912, the ship struck an iceberg.",
                 "14 April 1912",
                 Some("The ship struck an iceberg."),
+            ),
+            (
+                "Smallpox is one of two diseases eradicated; the other is rinderpest, declared eradicated in 2011.",
+                "2011",
+                None,
             ),
         ];
         for (text, date, want) in cases {

@@ -36,6 +36,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || same_as(text, found, k)
         || ranked_after(text, q)
         || shares_of_a_whole(found, k)
+        || per_race(found, k)
     {
         return Some(Why::InView);
     }
@@ -91,6 +92,27 @@ fn after_earlier_event(text: &str, q: &Quantity) -> bool {
         .unwrap_or_default();
     let opens = text[..q.span.start].trim().is_empty();
     matches!(word, "afterwards" | "afterward") || opens && word == "later"
+}
+
+/// "won nine gold medals, taking the 100 m, 200 m and 4 × 100 m relay at three Games in a
+/// row": one count is the other times the races listed, so each gives the other away
+/// (round 25: rated C in every form).
+fn per_race(found: &[Quantity], k: usize) -> bool {
+    let races = found
+        .iter()
+        .filter(|q| matches!(q.value, crate::quantity::Value::Amount { unit, .. } if unit.dim == crate::quantity::Dimension::Length))
+        .count() as f64;
+    let count = |q: &Quantity| (q.kind == Kind::Count).then(|| q.value.number()).flatten();
+    let Some(n) = count(&found[k]) else {
+        return false;
+    };
+    races >= 2.0
+        && found
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k)
+            .filter_map(|(_, q)| count(q))
+            .any(|m| m >= 2.0 && (n == m * races || m == n * races))
 }
 
 /// "The weather in those two months", "these two trade-sensitive industries": a count

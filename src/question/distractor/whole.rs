@@ -14,7 +14,7 @@ use rand::Rng;
 pub fn choices(
     q: &Quantity,
     ends: &Ends,
-    as_of: Option<i32>,
+    (as_of, counted_months): (Option<i32>, bool),
     window: Window,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
@@ -39,7 +39,9 @@ pub fn choices(
     };
     // "three to five months" of a year's hottest: a range of months within a year stays
     // within one (issue 10, round 13: "eight to thirteen months" rated impossible).
-    let months = matches!(ends.high.value, Value::Amount { unit, .. } if unit.name == "month");
+    // "as many as six or seven such months" counts months too (`counted_months`).
+    let months = matches!(ends.high.value, Value::Amount { unit, .. } if unit.name == "month")
+        || counted_months;
     let most = if months && hi <= 12.0 { 12.0 } else { f64::MAX };
     if most == 12.0 {
         // The usual steps leave the year; single months do not, nearest first.
@@ -203,7 +205,7 @@ mod tests {
             let (got, right) = choices(
                 &q,
                 ends,
-                None,
+                (None, false),
                 Window::default(),
                 &mut StdRng::seed_from_u64(1),
             )
@@ -226,7 +228,7 @@ mod tests {
                 let Some((got, _)) = choices(
                     &q,
                     ends,
-                    None,
+                    (None, false),
                     Window::default(),
                     &mut StdRng::seed_from_u64(seed),
                 ) else {
@@ -250,13 +252,23 @@ mod tests {
 
     #[test]
     fn a_range_of_months_within_a_year_stays_within_one() {
-        let text = "Most places have 8 to 10 months of drought a year.";
+        // A count of months as well as an amount of them (round 25: "twelve or thirteen
+        // such months" rated C).
+        for (text, counted) in [
+            ("Most places have 8 to 10 months of drought a year.", false),
+            ("Some places have as many as 8 or 9 such months.", true),
+        ] {
+            a_year_holds(text, counted);
+        }
+    }
+
+    fn a_year_holds(text: &str, counted: bool) {
         let q = join_ranges(text, find(text)).remove(0);
         let ends = q.range.as_deref().expect(text);
         let mut asked = 0;
         for seed in 0..20 {
             let rng = &mut StdRng::seed_from_u64(seed);
-            let Some((got, _)) = choices(&q, ends, None, Window::default(), rng) else {
+            let Some((got, _)) = choices(&q, ends, (None, counted), Window::default(), rng) else {
                 continue;
             };
             asked += 1;
