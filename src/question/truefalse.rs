@@ -100,10 +100,22 @@ fn a_threshold(text: &str, q: &crate::quantity::Quantity) -> bool {
         .unwrap_or_default()
         .trim_matches(|c: char| !c.is_alphabetic())
         .to_lowercase();
-    matches!(
-        next.as_str(),
-        "benchmark" | "target" | "threshold" | "goal" | "minimum" | "guideline"
-    )
+    let noun = |w: &str| {
+        matches!(
+            w,
+            "benchmark" | "target" | "threshold" | "goal" | "minimum" | "guideline"
+        )
+    };
+    // "the benchmark of spending 2 percent of GDP", "a target of 2 percent".
+    let before: Vec<String> = text[..q.span.start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    // Read backwards: "of" right after one of the nouns, the figure within four words.
+    let of_noun = before.windows(2).any(|p| p[0] == "of" && noun(&p[1]));
+    noun(&next) || of_noun
 }
 
 /// A card's number within its fact (`DECK:FACT:N`).
