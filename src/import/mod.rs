@@ -149,6 +149,11 @@ pub fn from_text(
     // another revision of the page (its heading, or a sentence saying so, since the last
     // heading).
     let mut own: Vec<(String, Vec<quantity::Quantity>)> = Vec::new();
+    // Every figure of the text's own sentences, and the fact each sentence went to, for
+    // another revision to contest.
+    let mut stated: Vec<(String, Vec<quantity::Quantity>)> = Vec::new();
+    let mut stated_in: Vec<Option<usize>> = Vec::new();
+    let mut contested: Vec<(usize, String)> = Vec::new();
     let mut revision = (None::<String>, false);
     let rows = from_rows
         .into_iter()
@@ -176,6 +181,16 @@ pub fn from_text(
             revision = (s.topic.clone(), quoted);
         }
         revision.1 |= revision::introduces_revision(&s.text);
+        let contest = if revision.1 {
+            revision::contested(&tidied, &stated, &subject_words)
+        } else {
+            Vec::new()
+        };
+        for (k, figure, _) in contest.iter().filter(|c| c.2) {
+            if let Some(fact) = stated_in[*k] {
+                contested.push((fact, figure.text.clone()));
+            }
+        }
         let asked = crate::screen::askable_about(&tidied, about);
         // More quantities than a fact may ask would make a deck `check` refuses.
         let found = quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len();
@@ -197,6 +212,8 @@ pub fn from_text(
             Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
+        } else if revision.1 && !contest.is_empty() {
+            Some(LeftOut::Restates)
         } else if revision.1 {
             revision::restatement(&tidied, &asked, &own, &subject_words).map(|r| match r {
                 revision::Restates::Otherwise => LeftOut::Restates,
@@ -253,6 +270,13 @@ pub fn from_text(
                 })
             }
         };
+        if !revision.1 {
+            stated.push((tidied.clone(), revision::figures_of(&tidied)));
+            stated_in.push(match fate {
+                Fate::Kept(k) => Some(k),
+                Fate::Dropped(_) => None,
+            });
+        }
         prev = Some(Before {
             topic: s.topic,
             tidied,
@@ -260,6 +284,7 @@ pub fn from_text(
             fate,
         });
     }
+    uncontested(&mut facts, &parts, &contested, about, &mut left_out);
     Imported {
         id: slug(&title, 6),
         as_of: about,
@@ -269,6 +294,66 @@ pub fn from_text(
         facts,
         left_out,
     }
+}
+
+/// The facts with every figure another revision gives another figure for no longer
+/// asked; a fact left with nothing to ask is left out (`revision::contested`).
+fn uncontested(
+    facts: &mut Vec<Fact>,
+    parts: &[(String, String)],
+    contested: &[(usize, String)],
+    about: Option<i32>,
+    left_out: &mut Vec<LeftOut>,
+) {
+    let mut gone = Vec::new();
+    for (k, (tidied, framed)) in parts.iter().enumerate() {
+        let figures: Vec<&str> = contested
+            .iter()
+            .filter(|(at, _)| *at == k)
+            .map(|(_, f)| f.as_str())
+            .collect();
+        if figures.is_empty() {
+            continue;
+        }
+        match asking_except(tidied, framed, about, &figures) {
+            Some(text) => {
+                if let Fact::Sentence { fact, .. } = &mut facts[k] {
+                    *fact = text;
+                }
+            }
+            None => gone.push(k),
+        }
+    }
+    for k in gone.into_iter().rev() {
+        facts.remove(k);
+        left_out.push(LeftOut::Restates);
+    }
+}
+
+/// The fact asking what `tidied` asks but `except`, its figures marked with braces in
+/// `framed`; `None` when nothing is left to ask or a figure cannot be found again.
+fn asking_except(
+    tidied: &str,
+    framed: &str,
+    about: Option<i32>,
+    except: &[&str],
+) -> Option<String> {
+    let asked: Vec<String> = crate::screen::askable_about(tidied, about)
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    if asked.iter().all(|a| !except.contains(&a.as_str())) {
+        return Some(asking_the_same(tidied, framed, about));
+    }
+    let want: Vec<&str> = asked
+        .iter()
+        .map(String::as_str)
+        .filter(|a| !except.contains(a))
+        .collect();
+    if want.is_empty() {
+        return None;
+    }
+    braced(framed, &want)
 }
 
 /// The sentence before the one being read, under the same heading.
@@ -362,12 +447,17 @@ fn asking_the_same(tidied: &str, framed: &str, about: Option<i32>) -> String {
     if tidied == framed || texts(framed) == want {
         return escape_braces(framed);
     }
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    braced(framed, &want).unwrap_or_else(|| escape_braces(tidied))
+}
+
+/// `framed` with each of `want`, in order, marked with braces and the rest escaped; `None`
+/// when one cannot be found.
+fn braced(framed: &str, want: &[&str]) -> Option<String> {
     let mut out = String::with_capacity(framed.len() + 2 * want.len());
     let mut from = 0;
-    for w in &want {
-        let Some(k) = framed[from..].find(w.as_str()).map(|k| k + from) else {
-            return escape_braces(tidied);
-        };
+    for w in want {
+        let k = framed[from..].find(w)? + from;
         out.push_str(&escape_braces(&framed[from..k]));
         out.push('{');
         out.push_str(&escape_braces(w));
@@ -375,7 +465,7 @@ fn asking_the_same(tidied: &str, framed: &str, about: Option<i32>) -> String {
         from = k + w.len();
     }
     out.push_str(&escape_braces(&framed[from..]));
-    out
+    Some(out)
 }
 
 #[derive(Serialize)]

@@ -165,6 +165,95 @@ pub(crate) fn restatement(
     same.then_some(Restates::Same)
 }
 
+/// The figures of the text's own sentences `kept` that `sentence`, from another revision,
+/// gives another figure for, by the index of their sentence, each with whether the two
+/// disagree outright: "about 6 miles" against "roughly 7 miles" does, "about 75 million"
+/// against "75 to 200 million" does not (it lies within). A sentence that contests a figure
+/// at all is another answer to the text's question; one that disagrees outright leaves the
+/// text no source for either (round 25: rated C four times, Hastings' 6 or 7 miles,
+/// Iceland's 356,991 or 360,390 people, Crimea's 1343 or 1346).
+pub(crate) fn contested(
+    sentence: &str,
+    kept: &[(String, Vec<Quantity>)],
+    subject: &[String],
+) -> Vec<(usize, Quantity, bool)> {
+    let figures = figures_of(sentence);
+    let mut out = Vec::new();
+    for q in &figures {
+        let ours = telling_words(sentence, q);
+        for (k, (text, theirs)) in kept.iter().enumerate() {
+            for p in theirs {
+                let stated_too = figures.iter().any(|o| {
+                    crate::quantity::same_figure(o, p) && o.range.is_some() == p.range.is_some()
+                });
+                let linked = tied(&ours, &telling_words(text, p), subject)
+                    || shares_a_name(sentence, q, text, p);
+                if differ(q, p) && !stated_too && linked {
+                    out.push((k, p.clone(), !within(q, p) && !within(p, q)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The figures of `sentence` that state something: ranges whole, and no labels, parts of
+/// products or conversions ("the 100 m" names a race; "4 × 100 m" a relay).
+pub(crate) fn figures_of(sentence: &str) -> Vec<Quantity> {
+    use crate::screen::Why;
+    let found = crate::quantity::join_ranges(sentence, crate::quantity::find(sentence));
+    let screened = crate::screen::screen_about(sentence, found.clone(), None);
+    let naming = |q: &Quantity| {
+        screened.dropped.iter().any(|d| {
+            d.text == q.text
+                && matches!(
+                    d.why,
+                    Why::Label | Why::Product | Why::Conversion | Why::Compound
+                )
+        })
+    };
+    found.into_iter().filter(|q| !naming(q)).collect()
+}
+
+/// Whether `inner`'s value lies within range `outer` (ends included).
+fn within(inner: &Quantity, outer: &Quantity) -> bool {
+    let (Some(v), Some(ends)) = (inner.value.number(), outer.range.as_deref()) else {
+        return false;
+    };
+    let (Some(lo), Some(hi)) = (outer.value.number(), ends.high.value.number()) else {
+        return false;
+    };
+    lo <= v && v <= hi
+}
+
+/// Whether a year or date of each sentence has the same name beside it: "arriving in
+/// Crimea by 1343" and "in 1346, it got to the Crimea" date one event.
+fn shares_a_name(a: &str, q: &Quantity, b: &str, p: &Quantity) -> bool {
+    use crate::quantity::Kind;
+    // A single year or day: a decade ("the 1840s") or a period holds many events.
+    let dated = |x: &Quantity| {
+        matches!(x.kind, Kind::Year | Kind::Date) && x.range.is_none() && !x.text.ends_with('s')
+    };
+    let names = |s: &str, x: &Quantity| -> Vec<String> {
+        let from = s[..x.span.start]
+            .char_indices()
+            .rev()
+            .nth(25)
+            .map_or(0, |(k, _)| k);
+        let to = (x.span.end + 25).min(s.len());
+        let to = (to..=s.len())
+            .find(|&k| s.is_char_boundary(k))
+            .unwrap_or(s.len());
+        s[from..to]
+            .split(|c: char| !c.is_alphabetic())
+            .skip(1)
+            .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
+            .map(str::to_string)
+            .collect()
+    };
+    dated(q) && dated(p) && names(a, q).iter().any(|n| names(b, p).contains(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
