@@ -221,17 +221,34 @@ fn currency_before_number(src: &str, toks: &[Token], i: usize) -> Option<(&'stat
     found
 }
 
-/// "third", "twenty-first" ("first" and "second" say too little, and "second" is also a unit).
+/// "third", "twenty-first", "the second team" ("first" says too little, and "second" alone
+/// is also a unit).
 fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
     let tok = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
-    let n = ordinal_word(tok.text).filter(|&n| n >= 3)?;
-    // "one sixth", "a third", "two-thirds": a fraction, not a position.
     let before = i
         .checked_sub(1)
         .map(|p| toks[p].lower())
         .unwrap_or_default();
+    let next = toks
+        .get(i + 1)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.lower())
+        .unwrap_or_default();
+    // "France became the second team": a position before its noun (round 25 recall).
+    // "at the second try" is a detail, not a fact to drill.
+    let second = before == "the"
+        && !next.is_empty()
+        && !matches!(
+            next.as_str(),
+            "of" | "and" | "or" | "try" | "attempt" | "go" | "half"
+        );
+    let n = ordinal_word(tok.text).filter(|&n| n >= 3 || n == 2 && second)?;
+    // "one sixth", "a third of", "two-thirds": a fraction, not a position; "a ninth British
+    // expedition" is a position (round 25 recall).
     let hyphen_before = before == "-";
-    if hyphen_before || before == "a" || super::words::small_number(&before).is_some() {
+    let a_fraction = before == "a"
+        && (next.is_empty() || matches!(next.as_str(), "of" | "less" | "more" | "as"));
+    if hyphen_before || a_fraction || super::words::small_number(&before).is_some() {
         return None;
     }
     let num = NumStyle {
@@ -635,6 +652,24 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn spelled_positions_are_ordinals_and_shares_are_not() {
+        crate::quantity::check_found(
+            Kind::Ordinal,
+            &[
+                ("a ninth British expedition came back", Some(("ninth", 9.0))),
+                (
+                    "France became the second team to do it",
+                    Some(("second", 2.0)),
+                ),
+                ("Pogba scored at the second try", None),
+                ("a third of the people", None),
+                ("It took a second.", None),
+                ("the third largest", Some(("third", 3.0))),
+            ],
+        );
     }
 
     #[test]
