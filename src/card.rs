@@ -187,10 +187,10 @@ pub fn compile(deck: &Deck) -> Compiled {
             }
         };
         for (n, answer) in answers.iter().enumerate() {
+            let text = through_answer(&text, answer, is_question);
             out.cards.push(Card {
                 id: CardId(format!("{}:{key}:{}", deck.id, n + 1)),
                 deck_id: deck.id.clone(),
-                text: text.clone(),
                 is_question,
                 answer: answer.clone(),
                 topic: fact.topic.clone(),
@@ -202,6 +202,7 @@ pub fn compile(deck: &Deck) -> Compiled {
                     .subject
                     .as_deref()
                     .and_then(|s| crate::subject::context_for(&text, s)),
+                text,
             });
         }
         out.warnings
@@ -215,6 +216,29 @@ pub fn compile(deck: &Deck) -> Compiled {
         });
     }
     out
+}
+
+/// A card's text: its fact up to the end of the sentence that holds its answer. A sentence
+/// after it adds nothing to the question and stands between the blank and its cue (round
+/// 25: "an irrelevant second sentence" rated B); the sentences before it are its context.
+fn through_answer(text: &str, answer: &Answer, is_question: bool) -> String {
+    let Answer::Quantity(q) = answer else {
+        return text.to_string();
+    };
+    if is_question {
+        return text.to_string();
+    }
+    let mut end = 0;
+    for sentence in crate::sentences::split(text) {
+        let Some(at) = text[end..].find(sentence.as_str()).map(|k| k + end) else {
+            return text.to_string();
+        };
+        end = at + sentence.len();
+        if end >= q.span.end {
+            return text[..end].to_string();
+        }
+    }
+    text.to_string()
 }
 
 /// What a fact asks, and the figures it leaves out with why.
@@ -394,6 +418,20 @@ fn text_key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_shows_its_fact_through_the_sentence_of_its_answer() {
+        let src = "title: T\nfacts:\n  - fact: Armstrong stepped out at 02:56 UTC. Aldrin followed him 19 minutes later.\n";
+        let deck = crate::deck::parse(src.as_bytes(), "t").deck.unwrap();
+        let texts: Vec<String> = compile(&deck).cards.into_iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Armstrong stepped out at 02:56 UTC.",
+                "Armstrong stepped out at 02:56 UTC. Aldrin followed him 19 minutes later."
+            ]
+        );
+    }
 
     #[test]
     fn fact_keys_name_the_fact_without_the_card_number() {

@@ -463,8 +463,13 @@ fn abbreviated_elsewhere(text: &str, q: &Quantity) -> bool {
 /// "A and B", "(2008, 2012 and 2016)".
 fn lists(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let text = text.replace("--", "—");
-    for (at, clause) in text.split([':', ';', '(', ')', '—', '–']).enumerate() {
+    // A list ends with its sentence ("three men: Armstrong, Collins and Aldrin. The Saturn
+    // V carried them" in a fact joined to the sentence after it).
+    let text = text.replace("--", "—").replace(". ", "\u{1}");
+    for (at, clause) in text
+        .split([':', ';', '(', ')', '—', '–', '\u{1}'])
+        .enumerate()
+    {
         let items = split_items(clause);
         // "increases in just two areas-- construction and the Federal government": right
         // after the counted noun's own clause, short items of any case are the list.
