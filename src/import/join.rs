@@ -61,6 +61,12 @@ const BACK_PHRASES: &[&str] = &[
     "of this increase",
     "of the rise",
     "of the gain",
+    // "Garin therefore won that stage too": which stage, and why? (round 25: B.)
+    " therefore ",
+    "that stage",
+    "that year",
+    "that day",
+    "that season",
 ];
 
 /// Whether `before` offers what a dangling sentence needs.
@@ -194,6 +200,7 @@ mod tests {
             ("Nobody else scored a hat-trick in a final until 2022.", true),
             ("Taken across all industries, the net effect was to add 75,000 workers.", true),
             ("Most of that gain came from oil and gas extraction, 29,000 jobs.", true),
+            ("Garin therefore won that stage too, three hours ahead.", true),
             ("All 32 teams played a group stage, and 16 of them went on.", false),
             ("He could not afford to lose 20,000 readers.", true),
             (
