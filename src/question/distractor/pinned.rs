@@ -51,7 +51,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .into_iter()
         .chain(until(text, &found, q))
         .chain(match_minute(q))
-        .chain(record(text, &found, q));
+        .chain(record(text, &found, q))
+        .chain(ranked_among(&found, q));
     // Here a range is one figure: "25 to 50 million of them" is one part, "to 350–375
     // million" one end of a fall.
     let joined = quantity::join_ranges(text, found.clone());
@@ -338,6 +339,23 @@ fn record(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> 
     } else {
         vec![(n, Ordering::Less), (a + reach, Ordering::Greater)]
     }
+}
+
+/// "England were the fifth country to win it, and the third host to do so": a place among
+/// all is no lower than a place among some, so no option ranks before the smaller ordinal
+/// beside it (round 25: "the second country … and the third host" rated C).
+fn ranked_among(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Some(a) = q.value.number().filter(|_| q.kind == Kind::Ordinal) else {
+        return Vec::new();
+    };
+    found
+        .iter()
+        .filter(|o| o.kind == Kind::Ordinal && o.span != q.span)
+        .filter_map(|o| o.value.number())
+        .filter(|&n| n < a)
+        .fold(None, |m: Option<f64>, n| Some(m.map_or(n, |m| m.max(n))))
+        .map(|n| vec![(n - 1.0, Ordering::Less)])
+        .unwrap_or_default()
 }
 
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
