@@ -434,6 +434,13 @@ mod tests {
                 "a launch after the start in view",
             ),
             (
+                "England were the fifth country to win it, and the third host to do so.",
+                "fifth",
+                &["the second one", "the third one", "the sixth one"],
+                &["the third one", "the sixth one"],
+                "a place among all no lower than one among some",
+            ),
+            (
                 "Until 2018 France had won the World Cup only once, in 1998, though they reached the final in 2006 too.",
                 "1998",
                 &["1990", "2010", "2022"],
