@@ -72,35 +72,18 @@ const BACK_PHRASES: &[&str] = &[
 /// Whether `before` offers what a dangling sentence needs.
 pub(crate) fn offers(before: &str, needs: Needs) -> bool {
     let words = words(before);
-    // A sentence's first word is a name unless it is a common opening word.
-    const OPENINGS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "then",
-        "meanwhile",
-        "over",
-        "by",
-        "with",
-        "when",
+    // A sentence's first word is a name unless it opens a phrase or is a determiner.
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "some", "then",
     ];
+    let opening = |w: &str| {
+        let w = w.to_lowercase();
+        DETERMINERS.contains(&w.as_str()) || super::lead::FRONTED.contains(&w.as_str())
+    };
     let names = words
         .iter()
         .enumerate()
-        .any(|(k, w)| capitalised(w) && (k > 0 || !OPENINGS.contains(&w.to_lowercase().as_str())));
+        .any(|(k, w)| capitalised(w) && (k > 0 || !opening(w)));
     match needs {
         Needs::Any => true,
         Needs::Name => names,

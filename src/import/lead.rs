@@ -49,7 +49,7 @@ pub(crate) enum Lead {
 
 /// Openings set off by a comma before the subject: "Soon after, Pitana decided…", "In
 /// October, 1977, Ali Maow Maalin…", "Leaving out Greenland, it is…".
-const FRONTED: &[&str] = &[
+pub(crate) const FRONTED: &[&str] = &[
     "in",
     "on",
     "at",
