@@ -186,11 +186,13 @@ pub fn from_text(
         } else {
             Vec::new()
         };
-        for (k, figure, _) in contest.iter().filter(|c| c.2) {
-            if let Some(fact) = stated_in[*k] {
-                contested.push((fact, figure.text.clone()));
+        for c in contest.iter().filter(|c| c.outright) {
+            if let Some(fact) = stated_in[c.at] {
+                contested.push((fact, c.theirs.clone()));
             }
         }
+        // A revision's own figures that contest the text's are not asked; the rest are.
+        let disputed: Vec<&str> = contest.iter().map(|c| c.ours.as_str()).collect();
         let asked = crate::screen::askable_about(&tidied, about);
         // More quantities than a fact may ask would make a deck `check` refuses.
         let found = quantity::find_at_most(&tidied, crate::limits::MAX_ANSWERS + 1).len();
@@ -212,8 +214,10 @@ pub fn from_text(
             Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase()) {
             Some(LeftOut::Repeat)
-        } else if revision.1 && !contest.is_empty() {
-            Some(LeftOut::Restates)
+        } else if !disputed.is_empty() {
+            asking_except(&tidied, &framed, about, &disputed)
+                .is_none()
+                .then_some(LeftOut::Restates)
         } else if revision.1 {
             revision::restatement(&tidied, &asked, &own, &subject_words).map(|r| match r {
                 revision::Restates::Otherwise => LeftOut::Restates,
@@ -259,9 +263,11 @@ pub fn from_text(
                         // The id comes from the sentence as the page has it, so a
                         // re-import keeps it.
                         let id = ids.unique(slug(&s.text, 5));
+                        let fact = asking_except(&t, &f, about, &disputed)
+                            .unwrap_or_else(|| asking_the_same(&t, &f, about));
                         facts.push(Fact::Sentence {
                             id,
-                            fact: asking_the_same(&t, &f, about),
+                            fact,
                             topic: s.topic.clone(),
                         });
                         parts.push((t, f));

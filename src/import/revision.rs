@@ -165,6 +165,18 @@ pub(crate) fn restatement(
     same.then_some(Restates::Same)
 }
 
+/// A figure of another revision's sentence against one of the text's own.
+pub(crate) struct Contest {
+    /// Which of the text's sentences.
+    pub(crate) at: usize,
+    /// The text's figure, as written.
+    pub(crate) theirs: String,
+    /// The revision's figure, as written.
+    pub(crate) ours: String,
+    /// Whether they disagree outright (neither lies within the other).
+    pub(crate) outright: bool,
+}
+
 /// The figures of the text's own sentences `kept` that `sentence`, from another revision,
 /// gives another figure for, by the index of their sentence, each with whether the two
 /// disagree outright: "about 6 miles" against "roughly 7 miles" does, "about 75 million"
@@ -176,7 +188,7 @@ pub(crate) fn contested(
     sentence: &str,
     kept: &[(String, Vec<Quantity>)],
     subject: &[String],
-) -> Vec<(usize, Quantity, bool)> {
+) -> Vec<Contest> {
     let figures = figures_of(sentence);
     let mut out = Vec::new();
     for q in &figures {
@@ -189,7 +201,12 @@ pub(crate) fn contested(
                 let linked = tied(&ours, &telling_words(text, p), subject)
                     || shares_a_name(sentence, q, text, p);
                 if differ(q, p) && !stated_too && linked {
-                    out.push((k, p.clone(), !within(q, p) && !within(p, q)));
+                    out.push(Contest {
+                        at: k,
+                        theirs: p.text.clone(),
+                        ours: q.text.clone(),
+                        outright: !within(q, p) && !within(p, q),
+                    });
                 }
             }
         }
