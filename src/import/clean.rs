@@ -478,6 +478,10 @@ const RELATIVE: &[&str] = &[
     "it has been",
     "recent years",
     "in recent",
+    // "The latest decision on destroying smallpox was taken on May 18, 2002": latest when
+    // the page was written (round 26: later decisions exist, rated C).
+    "the latest",
+    "most recent",
 ];
 
 /// Whether a sentence counts time from when it was written, so that its figures are
@@ -599,6 +603,7 @@ mod tests {
             ("Last year's record was 12 metres.", true),
             ("It has been a decade since the 2010 floods.", true),
             ("It grew 4% this year.", true),
+            ("The latest decision was taken on May 18, 2002.", true),
             ("The agora held 300 stalls.", false),
             ("Unemployment fell to 3.9 percent in September 2000.", false),
         ];

@@ -324,8 +324,14 @@ fn year_in_view(card: &Card, q: &Quantity) -> Option<i32> {
 /// whose year is in view.
 fn same_year_dates(d: &Date, year: i32) -> Vec<Value> {
     let last_needed = d.end_day.or(d.day).unwrap_or(1);
-    (1..=12)
-        .filter(|&m| m != d.month)
+    // Nearest months first, and none more than four away: a summer tournament's final is
+    // not offered in January (round 26: three winter months rated C).
+    let mut months: Vec<u8> = (1..=12)
+        .filter(|&m: &u8| m != d.month && m.abs_diff(d.month) <= 4)
+        .collect();
+    months.sort_by_key(|m| m.abs_diff(d.month));
+    months
+        .into_iter()
         .filter(|&m| crate::quantity::days_in_month(Some(year), m) >= last_needed)
         .map(|month| {
             Value::Date(Date {

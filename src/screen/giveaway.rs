@@ -94,6 +94,20 @@ fn after_earlier_event(text: &str, q: &Quantity) -> bool {
     matches!(word, "afterwards" | "afterward") || opens && word == "later"
 }
 
+/// "In the last 3 months of 2000 … against 229,000 a month for the whole of 1999" in the
+/// deck of the December 2000 release: the deck's own year beside the year before it is
+/// the one a reader guesses (round 26: rated C in every form).
+pub(super) fn own_year_after(found: &[Quantity], k: usize, about: Option<i32>) -> bool {
+    let year = |q: &Quantity| match q.value {
+        crate::quantity::Value::Year(y) if q.kind == Kind::Year => Some(y),
+        _ => None,
+    };
+    let Some(y) = year(&found[k]).filter(|&y| Some(y) == about) else {
+        return false;
+    };
+    found.iter().filter_map(year).any(|o| o == y - 1)
+}
+
 /// "won nine gold medals, taking the 100 m, 200 m and 4 × 100 m relay at three Games in a
 /// row": one count is the other times the races listed, so each gives the other away
 /// (round 25: rated C in every form).
@@ -559,6 +573,22 @@ mod tests {
 
     fn in_view(text: &str) -> Vec<String> {
         crate::screen::kept_out(text, why)
+    }
+
+    #[test]
+    fn the_decks_year_beside_the_year_before_gives_itself_away() {
+        let text = "In the last 3 months of 2000, it grew by 77,000 a month, against 229,000 for the whole of 1999.";
+        let found = crate::quantity::find(text);
+        let at = |y: &str| found.iter().position(|q| q.text == y).unwrap();
+        assert!(own_year_after(&found, at("2000"), Some(2000)));
+        assert!(
+            !own_year_after(&found, at("2000"), None),
+            "a deck of no year"
+        );
+        assert!(
+            !own_year_after(&found, at("1999"), Some(2000)),
+            "the year before"
+        );
     }
 
     #[test]
