@@ -46,7 +46,30 @@ pub(crate) fn dangles(sentence: &str, subject: Option<&Subject>) -> Option<Needs
     if opens_back(&words) {
         return Some(Needs::Plural);
     }
+    // A name in brackets is an aside, no referent: "an assembly (where Harold had been
+    // elected) chose him king" means William (round 26: rated B, "him" read as Harold).
+    let outside = without_brackets(sentence);
+    let words = self::words(&outside);
     (0..words.len()).find_map(|k| object(&words, k))
+}
+
+/// `sentence` without what it holds in round brackets.
+fn without_brackets(sentence: &str) -> String {
+    let mut depth = 0usize;
+    sentence
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
 }
 
 /// Phrases that point at what the sentence before told.
@@ -64,8 +87,6 @@ const BACK_PHRASES: &[&str] = &[
     // "Garin therefore won that stage too": which stage, and why? (round 25: B.)
     " therefore ",
     "that stage",
-    "that year",
-    "that day",
     "that season",
 ];
 
@@ -115,12 +136,29 @@ fn opens_back(words: &[&str]) -> bool {
 fn object(words: &[&str], k: usize) -> Option<Needs> {
     let before = &words[..k];
     match words[k] {
-        "him" => (!before.iter().skip(1).any(|b| capitalised(b))).then_some(Needs::Name),
+        "him" => (!names_a_person(before)).then_some(Needs::Name),
         "them" => (!before.iter().any(|b| plural(b))).then_some(Needs::Plural),
         // "the eighth of these tournaments" is as unclear as "these special factors".
         "these" | "those" if k > 0 => Some(Needs::Plural),
         _ => None,
     }
+}
+
+/// Whether `words` (before a "him") hold a name that is not the sentence's first word nor
+/// a place or a day after a preposition ("in Westminster Abbey", "On Christmas Day").
+fn names_a_person(words: &[&str]) -> bool {
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "to", "from", "of", "near", "by", "into"];
+    let mut place = false;
+    for (k, w) in words.iter().enumerate() {
+        if PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+            place = true;
+        } else if !capitalised(w) {
+            place = false;
+        } else if k > 0 && !place {
+            return true;
+        }
+    }
+    false
 }
 
 fn capitalised(word: &str) -> bool {
@@ -191,6 +229,10 @@ mod tests {
                 false,
             ),
             ("Within a few weeks William persuaded 12 nobles to accept him as king.", false),
+            (
+                "On Christmas Day, 1066, an assembly in Westminster Abbey (where Harold had been elected a year earlier) chose him king.",
+                true,
+            ),
             ("It was the first time anyone had scored 3 goals.", false),
             ("Its diameter is 142,984 km.", false),
             ("Jupiter has at least 79 moons.", false),

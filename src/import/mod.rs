@@ -226,8 +226,8 @@ pub fn from_text(
         } else {
             None
         };
-        let needs =
-            join::dangles(&framed, resolver.subject()).filter(|_| reason.is_none() && !revision.1);
+        let needs = join::dangles(&framed, resolver.subject())
+            .filter(|_| reason.is_none() && disputed.is_empty());
         let joined = before
             .as_ref()
             .zip(needs)
