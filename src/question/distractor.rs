@@ -124,13 +124,14 @@ fn quantity_choices(
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let width = band(q, card.tolerance);
-    let window = pinned::window(&card.text, q);
+    let race = crate::screen::race_named(&card.text, q);
+    let mut window = pinned::window(&card.text, q);
+    between_races(&mut window, q, race, deck);
     if let Some(found) = season_choices(card, q, deck, width, window, rng) {
         return Some(found);
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
-    let race = crate::screen::race_named(&card.text, q);
     let mut picks = picks_for(card, q, width, window);
     if super::is_decade(card, q) {
         picks.decades_only();
@@ -191,6 +192,36 @@ fn quantity_choices(
         }
     }
     picks.finish(rng)
+}
+
+/// A time in a race lies between the deck's times in shorter and longer races: a 150 m
+/// best is slower than any 100 m time and faster than any 200 m time (round 26: 9.18 s
+/// and 12.63 s offered for Bolt's 14.35 s over 150 m, rated C). Relays stand apart.
+fn between_races(window: &mut pinned::Window, q: &Quantity, race: Option<u32>, deck: &Pool) {
+    let Some(r) = race.filter(|&r| r < 4000 && q.kind == Kind::Duration) else {
+        return;
+    };
+    for entry in &deck.0 {
+        let Entry::Quantity {
+            kind,
+            value,
+            race: Some(other),
+            ..
+        } = entry
+        else {
+            continue;
+        };
+        let (time, a) = (sort_key(value), sort_key(&q.value));
+        if *kind != q.kind || *other >= 4000 || *other == r {
+            continue;
+        }
+        // A shorter race's time is below the answer's, a longer race's above.
+        match (*other < r, time < a) {
+            (true, true) => window.bound(time, std::cmp::Ordering::Less),
+            (false, false) => window.bound(time, std::cmp::Ordering::Greater),
+            _ => {}
+        }
+    }
 }
 
 /// Picks for `q` with what every question of `card` keeps to: the window its sentence
@@ -650,17 +681,22 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
         value: q.value.with_number(round_to(shown, step) * scale),
     };
     let mut out = vec![make(3, shown * 10.0), make(3, shown / 10.0)];
+    // A time to hundredths is a race's result: a few percent apart is a different result,
+    // twelve is another event, and swapped digits no slip (round 26: 10.91 s offered for a
+    // 14.35 s 150 m, 63.84 s for a 36.84 s relay, rated C).
+    let timed = q.kind == Kind::Duration && q.style.num.decimals >= 2;
     // Only a swap that stays near: "817,000" for 187,000 or "91.19" for 19.19 is no slip
     // anyone makes (issue 10, round 10: rated B and C).
-    if let Some(s) =
-        swap_digits(shown, q.style.num.decimals).filter(|s| (0.5..2.0).contains(&(s / shown)))
+    if let Some(s) = swap_digits(shown, q.style.num.decimals)
+        .filter(|s| (0.5..2.0).contains(&(s / shown)) && !timed)
     {
         out.push(make(1, s));
     }
     // Neighbours at a spread that grows with the answer's tolerance, none below two fifths
     // of it: "0.2 percent" beside an unemployment rate of 3.9 is no plausible rate (round
     // 19: three B, the one far option under a pinned side).
-    let base = (shown * 0.12).max(step);
+    let spread = if timed { 0.03 } else { 0.12 };
+    let base = (shown * spread).max(step);
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
         let tier = if k <= 3 { 1 } else { 2 };

@@ -25,7 +25,7 @@ impl Window {
 
     /// Narrows the window by a bound at `key` lying on side `side` of the answer (`Less`: a
     /// floor, `Greater`: a ceiling); the tighter bound wins.
-    fn bound(&mut self, key: f64, side: Ordering) {
+    pub(crate) fn bound(&mut self, key: f64, side: Ordering) {
         match side {
             Ordering::Less => self.floor = Some(self.floor.map_or(key, |f| f.max(key))),
             Ordering::Greater => self.ceiling = Some(self.ceiling.map_or(key, |c| c.min(key))),

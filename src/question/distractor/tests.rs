@@ -675,3 +675,21 @@ fn no_option_falls_below_two_fifths_of_the_answer() {
         }
     }
 }
+
+/// Round 26: a 150 m best of 14.35 s was offered 9.18 s (faster than the 100 m record
+/// beside it) and 12.63 s. A race's time lies between the deck's shorter and longer races'
+/// times, and near its own.
+#[test]
+fn a_race_time_stays_between_the_neighbouring_races() {
+    let src = "title: T\nfacts:\n  - He ran the 100 m in 9.58 seconds.\n  - His best in the 150 m is 14.35 seconds.\n  - He ran the 200 m in 19.19 seconds.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let card = cards.iter().find(|c| c.text.contains("150 m")).unwrap();
+    for seed in 0..30 {
+        let (opts, _) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        for o in &opts {
+            let n: f64 = o.trim_end_matches(" seconds").parse().unwrap();
+            assert!(n > 12.5 && n < 16.5, "seed {seed}: {opts:?}");
+        }
+    }
+}
