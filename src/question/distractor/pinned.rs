@@ -58,7 +58,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     let joined = quantity::join_ranges(text, found.clone());
     let pinned = pinned
         .chain(part_of_whole(text, &joined, q))
-        .chain(from_to(text, &joined, q));
+        .chain(from_to(text, &joined, q))
+        .chain(as_many_as(text, &joined, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -358,6 +359,51 @@ fn ranked_among(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
         .unwrap_or_default()
 }
 
+/// "about three to five months …; in the south-central part there are as many as six or
+/// seven such months": the figure after "as many as" is the most of its sentence's like
+/// figures (the same word after both), so its options stay above the others' high end and
+/// theirs below its low end (round 26: "two or three" and "eight to ten" rated C).
+fn as_many_as(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let most = |o: &Quantity| {
+        text[..o.span.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("as many as")
+    };
+    let counted = |o: &Quantity| -> Option<String> {
+        text[o.span.end..]
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .find(|w| w.len() > 3 && w.ends_with('s') && w != "such")
+            .or_else(|| o.text.split_whitespace().last().map(str::to_lowercase))
+    };
+    let high = |o: &Quantity| {
+        o.range
+            .as_ref()
+            .map_or(o.value.number(), |e| e.high.value.number())
+    };
+    let Some(mine) = counted(q) else {
+        return Vec::new();
+    };
+    let like: Vec<&Quantity> = found
+        .iter()
+        .filter(|o| o.span != q.span && counted(o).as_deref() == Some(mine.as_str()))
+        .collect();
+    if most(q) {
+        like.iter()
+            .filter_map(|o| high(o))
+            .map(|h| (h, Ordering::Less))
+            .collect()
+    } else {
+        like.iter()
+            .filter(|o| most(o))
+            .filter_map(|o| o.value.number())
+            .map(|l| (l, Ordering::Greater))
+            .collect()
+    }
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -432,6 +478,13 @@ mod tests {
                 &["June 19, 1905", "May 31, 1908", "June 1, 1909", "May 31, 1916"],
                 &["June 1, 1909", "May 31, 1916"],
                 "a launch after the start in view",
+            ),
+            (
+                "Most places have 3 months of heat; some have as many as 6 such months.",
+                "6",
+                &["2 months", "4 months", "7 months", "9 months"],
+                &["4 months", "7 months", "9 months"],
+                "the most of its sentence stays above the rest",
             ),
             (
                 "England were the fifth country to win it, and the third host to do so.",
