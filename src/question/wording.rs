@@ -234,8 +234,16 @@ fn listed(before: &str, after: &str) -> bool {
     let later = before_items.iter().skip(1).filter(|s| starts(s)).count();
     let after_items = items(after);
     let following = after_items.iter().skip(1).filter(|s| starts(s)).count();
+    // "three Olympic and four World titles": two figures sharing one noun read as a list
+    // ("with how many Olympic and four World titles?" was rated B in round 26).
+    let mut next = after.split_whitespace();
+    let mut last = before.split_whitespace().rev();
+    let word = |w: Option<&str>| w.is_some_and(|w| w.chars().all(char::is_alphabetic));
+    let shared_noun =
+        word(next.next()) && next.next() == Some("and") && next.next().is_some_and(numeric)
+            || last.next() == Some("and") && word(last.next()) && last.next().is_some_and(numeric);
     // One other figure is no list ("Twenty aircraft were made, six of them prototypes").
-    usize::from(opening) + later + following >= 2 || after.contains("respectively")
+    usize::from(opening) + later + following >= 2 || after.contains("respectively") || shared_noun
 }
 
 /// Where "how many" would read clumsily: after a hedge in mid-sentence ("was some how many
@@ -496,6 +504,8 @@ mod tests {
             ("Mount Kilimanjaro is 5,895 m high.", 0, Some("Mount Kilimanjaro is how many metres high?")),
             ("The rate went up 0.4 percentage point to 67.5 percent.", 0, Some("The rate went up how many percentage points to 67.5 percent?")),
             ("The territorial sea is 12 nmi wide.", 0, Some("The territorial sea is how many nautical miles wide?")),
+            ("The 200 m is his best event, with three Olympic and four World titles.", 0, None),
+            ("The 200 m is his best event, with three Olympic and four World titles.", 1, None),
             ("The road is 12 km long.", 0, Some("The road is how many km long?")),
             ("Russia covers 17.1 million km² in all.", 0, Some("Russia covers how many square kilometres in all?")),
             ("A match lasts 90 minutes plus stoppage time.", 0, Some("A match lasts how many minutes plus stoppage time?")),
