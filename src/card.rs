@@ -225,7 +225,12 @@ fn through_answer(text: &str, answer: &Answer, is_question: bool) -> String {
     let Answer::Quantity(q) = answer else {
         return text.to_string();
     };
-    if is_question {
+    // Most facts are one sentence: no need to split them (a deck of 100,000 compiles each).
+    let one_sentence = !text
+        .trim_end()
+        .char_indices()
+        .any(|(k, c)| matches!(c, '.' | '!' | '?') && text[k + c.len_utf8()..].starts_with(' '));
+    if is_question || one_sentence || q.span.end >= text.trim_end().len() {
         return text.to_string();
     }
     let mut end = 0;

@@ -225,6 +225,8 @@ fn currency_before_number(src: &str, toks: &[Token], i: usize) -> Option<(&'stat
 /// is also a unit).
 fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
     let tok = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    // Every word passes here: the cheap test first.
+    ordinal_word(tok.text)?;
     let before = i
         .checked_sub(1)
         .map(|p| toks[p].lower())
