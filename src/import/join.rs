@@ -90,6 +90,16 @@ const BACK_PHRASES: &[&str] = &[
     "that season",
 ];
 
+/// Whether `sentence` says how its figure follows from the sentence before ("That is
+/// halfway between the gains of 160,000 in August and 241,000 in July"): joined, each
+/// figure would give the other away (round 27: rated C), so it stays out.
+pub(crate) fn derives(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["halfway", "half way", "the average of", "the sum of"]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
 /// Whether `before` offers what a dangling sentence needs.
 pub(crate) fn offers(before: &str, needs: Needs) -> bool {
     let words = words(before);

@@ -227,7 +227,7 @@ pub fn from_text(
             None
         };
         let needs = join::dangles(&framed, resolver.subject())
-            .filter(|_| reason.is_none() && disputed.is_empty());
+            .filter(|_| reason.is_none() && disputed.is_empty() && !join::derives(&framed));
         let joined = before
             .as_ref()
             .zip(needs)

@@ -329,7 +329,15 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
     // 25: 1992 and 1999 offered, rated C).
     let deck_step =
         named && others.is_empty() && card.as_of.is_some_and(|a| a != y && (a - y) % 4 == 0);
-    (named && in_step || alone || deck_step).then_some(4)
+    // "at the 2008 Olympics", "the 2008 Beijing Olympics": the year names the Games, other
+    // years beside it or not (round 27: 2011 and 2013 offered, rated C).
+    let next: String = card.text[q.span.end..]
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names_games = ["Olympic", "World Cup"].iter().any(|e| next.contains(e));
+    (named && in_step || alone || deck_step || names_games).then_some(4)
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July

@@ -59,7 +59,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     let pinned = pinned
         .chain(part_of_whole(text, &joined, q))
         .chain(from_to(text, &joined, q))
-        .chain(as_many_as(text, &joined, q));
+        .chain(as_many_as(text, &joined, q))
+        .chain(held_since(text, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -404,6 +405,25 @@ fn as_many_as(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderin
     }
 }
 
+/// "The rate has stayed at or below 5 percent since January 1998": a state held since a
+/// date held since every later one too, so only earlier dates are wrong (round 27: later
+/// months offered, rated C).
+fn held_since(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    let Some(clause) = before.strip_suffix("since") else {
+        return Vec::new();
+    };
+    let perfect = clause
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w, "has" | "have" | "had"));
+    let dated = matches!(q.kind, Kind::Date | Kind::Year);
+    if perfect && dated {
+        vec![(sort_key(&q.value), Ordering::Greater)]
+    } else {
+        Vec::new()
+    }
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -485,6 +505,13 @@ mod tests {
                 &["2 months", "4 months", "7 months", "9 months"],
                 &["4 months", "7 months", "9 months"],
                 "the most of its sentence stays above the rest",
+            ),
+            (
+                "The rate has stayed at or below 5 percent since January 1998.",
+                "January 1998",
+                &["March 1997", "March 1998", "June 1999"],
+                &["March 1997"],
+                "a state held since a date holds since every later one",
             ),
             (
                 "England were the fifth country to win it, and the third host to do so.",
