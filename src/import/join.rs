@@ -254,6 +254,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_saying_how_its_figure_follows_is_not_joined() {
+        assert!(derives(
+            "That is halfway between the gains of 160,000 in August and 241,000 in July."
+        ));
+        assert!(!derives("That is twice the mass of all the other planets."));
+    }
+
+    #[test]
     fn the_sentence_before_must_offer_what_the_pronoun_stands_for() {
         let cases = [
             (
