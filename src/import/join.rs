@@ -43,8 +43,8 @@ pub(crate) fn dangles(sentence: &str, subject: Option<&Subject>) -> Option<Needs
         return Some(Needs::Any);
     }
     let words = words(sentence);
-    if opens_back(&words) {
-        return Some(Needs::Plural);
+    if let Some(needs) = opens_back(&words) {
+        return Some(needs);
     }
     // A name in brackets is an aside, no referent: "an assembly (where Harold had been
     // elected) chose him king" means William (round 26: rated B, "him" read as Harold).
@@ -86,6 +86,8 @@ const BACK_PHRASES: &[&str] = &[
     "of the gain",
     // "Garin therefore won that stage too": which stage, and why? (round 25: B.)
     " therefore ",
+    // "For the other major worker groups…": other than which? (round 27: B.)
+    "for the other",
     "that stage",
     "that season",
 ];
@@ -133,11 +135,15 @@ fn words(sentence: &str) -> Vec<&str> {
 }
 
 /// "The two then spent…", "These multiple jobholders made up…", "Both…".
-fn opens_back(words: &[&str]) -> bool {
-    matches!(
-        words,
-        ["The", "two" | "three" | "pair", ..] | ["These" | "Those" | "Both", ..]
-    )
+fn opens_back(words: &[&str]) -> Option<Needs> {
+    match words {
+        ["The", "two" | "three" | "pair", ..] | ["These" | "Those" | "Both", ..] => {
+            Some(Needs::Plural)
+        }
+        // "The news reached London…": what news? (round 27: B.)
+        ["The", "news", ..] => Some(Needs::Any),
+        _ => None,
+    }
 }
 
 /// What word `k` needs, where it is a pronoun or demonstrative whose referent no earlier

@@ -506,7 +506,10 @@ fn coarser_reading(q: &Quantity, v: &Value) -> bool {
 /// "9.00" for a 19.30 time) comes from another question, not a plausible slip.
 fn same_precision(q: &Quantity, v: &Value) -> bool {
     let whole = v.number().is_some_and(|n| n.fract() == 0.0);
-    !(q.kind == Kind::Count && q.style.num.decimals > 0 && whole)
+    // "1,400.0 m" and "1,642.0 m" padded beside a 1,186.5 m key leave the key the only
+    // figure with a decimal (round 27: rated B twice).
+    let measured = matches!(q.kind, Kind::Count | Kind::Measure | Kind::Duration);
+    !(measured && q.style.num.decimals > 0 && whole)
 }
 
 /// The multiple a figure written like `q` is rounded to, scale included ("16,000" is 1,000;
