@@ -14,7 +14,47 @@ pub(crate) fn tidy(sentence: &str) -> String {
         .replace(", for instance,", ",");
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
     let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
-    month_then_year(&drop_time_after(&text))
+    race_times(&month_then_year(&drop_time_after(&text)))
+}
+
+/// "broke the 200 metres world record twice, running 19.30 in 2008 and 19.19 in 2009"
+/// reads "running 19.30 seconds in 2008 and 19.19 seconds in 2009": a race's time to
+/// hundredths written bare was asked "How many?" with bare options (rounds 24–27: B).
+fn race_times(sentence: &str) -> String {
+    let lower = sentence.to_lowercase();
+    let race = lower.contains("metres") || lower.contains(" m ");
+    let timed = ["running", "ran ", "record", "clocked"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !race || !timed {
+        return sentence.to_string();
+    }
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let mut out = Vec::with_capacity(words.len());
+    for (k, w) in words.iter().enumerate() {
+        out.push((*w).to_string());
+        let core = w.trim_end_matches([',', ';']);
+        let hundredths = core.split_once('.').is_some_and(|(a, b)| {
+            (1..=2).contains(&a.len())
+                && b.len() == 2
+                && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
+        });
+        let next = words
+            .get(k + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        let unit_next =
+            ["s", "s.", "seconds", "sec", "seconds.", "seconds,"].contains(&next.as_str());
+        if hundredths && !unit_next && core.len() == w.len() {
+            out.push("seconds".to_string());
+        } else if hundredths && !unit_next {
+            // "19.30," keeps its comma after the unit.
+            let last = out.pop().unwrap_or_default();
+            out.push(core.to_string());
+            out.push(format!("seconds{}", &last[core.len()..]));
+        }
+    }
+    out.join(" ")
 }
 
 /// "In October, 1977, Ali Maow Maalin…" reads "In October 1977, …": the comma parted the
@@ -246,6 +286,24 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(drop_asides(sentence), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_race_time_written_bare_gets_its_seconds() {
+        let cases = [
+            (
+                "He broke the 200 metres world record twice, running 19.30 in 2008 and 19.19 in 2009.",
+                "He broke the 200 metres world record twice, running 19.30 seconds in 2008 and 19.19 seconds in 2009.",
+            ),
+            (
+                "He lowered his 100 m world record of 9.69 to 9.58 seconds.",
+                "He lowered his 100 m world record of 9.69 seconds to 9.58 seconds.",
+            ),
+            ("The rate was 4.25 percent.", "The rate was 4.25 percent."),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(race_times(sentence), want, "{sentence}");
         }
     }
 
