@@ -29,6 +29,10 @@ pub fn equivalent_end(text: &str, q: &Quantity, found: &[Quantity]) -> Option<us
         // "4 °C or 39 °F", "100 km/60 mi": another unit of the same dimension, or money in
         // another currency; "six or seven months" is a range, not this.
         "or" | "/" if converts(q, first) => Some(first.span.end),
+        // "1.8986 × 10^27 kg, or about 318 Earths": a hedged restatement after a comma.
+        ", or about" | ", or roughly" | ", or some" | "or about" if converts(q, first) => {
+            Some(first.span.end)
+        }
         _ => None,
     }
 }
@@ -173,6 +177,11 @@ mod tests {
     #[test]
     fn stated_equivalents_belong_to_their_figure() {
         let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "Jupiter has a mass of 1.8986 × 10^27 kg, or about 318 Earths.",
+                Some(", or about 318 Earths"),
+                "a mass restated in Earth masses",
+            ),
             (
                 "It ran 420 miles (676 km) that day.",
                 Some("(676 km)"),

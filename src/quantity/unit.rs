@@ -195,6 +195,10 @@ const FORMS: &[(&str, Unit)] = &[
     ("g", u("gram", Mass, 0.001)),
     ("grams", u("gram", Mass, 0.001)),
     ("kg", u("kilogram", Mass, 1.0)),
+    // "1.8986 × 10^27 kg, or about 318 Earths": a planet's mass in Earth masses restates
+    // the kilograms (round 28: asked beside them, rated C).
+    ("earths", u("Earth mass", Mass, 5.972e24)),
+    ("earth masses", u("Earth mass", Mass, 5.972e24)),
     ("kilograms", u("kilogram", Mass, 1.0)),
     ("tonne", u("tonne", Mass, 1_000.0)),
     ("tonnes", u("tonne", Mass, 1_000.0)),

@@ -60,7 +60,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(part_of_whole(text, &joined, q))
         .chain(from_to(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
-        .chain(held_since(text, q));
+        .chain(held_since(text, q))
+        .chain(before_that(text, &found, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -424,6 +425,34 @@ fn held_since(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
     }
 }
 
+/// "first ran the 100 m at the 2008 Olympics; before that he had already won … silver at
+/// the 2007 World Championship": a date told after "before that" came earlier, so options
+/// for the first stay after it (round 28: 1996 offered, rated C); "after that" the other
+/// way round.
+fn before_that(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    if !matches!(q.kind, Kind::Date | Kind::Year) {
+        return Vec::new();
+    }
+    let rest = text[q.span.end..].to_lowercase();
+    let side = if rest.contains("before that") {
+        Ordering::Less
+    } else if rest.contains("after that") {
+        Ordering::Greater
+    } else {
+        return Vec::new();
+    };
+    let marker = q.span.end
+        + rest
+            .find("before that")
+            .or_else(|| rest.find("after that"))
+            .unwrap_or(0);
+    found
+        .iter()
+        .filter(|o| o.span.start > marker && matches!(o.kind, Kind::Date | Kind::Year))
+        .map(|o| (sort_key(&o.value), side))
+        .collect()
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -505,6 +534,13 @@ mod tests {
                 &["2 months", "4 months", "7 months", "9 months"],
                 &["4 months", "7 months", "9 months"],
                 "the most of its sentence stays above the rest",
+            ),
+            (
+                "He first ran it at the 2008 Olympics; before that he won silver at the 2007 championship.",
+                "2008",
+                &["1996", "2004", "2012"],
+                &["2012"],
+                "a date told after 'before that' came earlier",
             ),
             (
                 "The rate has stayed at or below 5 percent since January 1998.",
