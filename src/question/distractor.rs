@@ -698,15 +698,25 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     let timed = q.kind == Kind::Duration && q.style.num.decimals >= 2;
     // Only a swap that stays near: "817,000" for 187,000 or "91.19" for 19.19 is no slip
     // anyone makes (issue 10, round 10: rated B and C).
+    // Nor is a swap a slip of a figure written to hundredths ("32,615.39" for 23,615.39
+    // keeps the ".39" that marks the key; round 22: rated B).
     if let Some(s) = swap_digits(shown, q.style.num.decimals)
-        .filter(|s| (0.5..2.0).contains(&(s / shown)) && !timed)
+        .filter(|s| (0.5..2.0).contains(&(s / shown)) && q.style.num.decimals < 2)
     {
         out.push(make(1, s));
     }
     // Neighbours at a spread that grows with the answer's tolerance, none below two fifths
     // of it: "0.2 percent" beside an unemployment rate of 3.9 is no plausible rate (round
     // 19: three B, the one far option under a pinned side).
-    let spread = if timed { 0.03 } else { 0.12 };
+    // Any figure written to hundredths is precise: its slips are near it ("1.95 m" tall is
+    // offered 1.85 or 2.05 m, not 1.25 m; round 28: rated C).
+    let spread = if timed {
+        0.03
+    } else if q.style.num.decimals >= 2 {
+        0.05
+    } else {
+        0.12
+    };
     let base = (shown * spread).max(step);
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));

@@ -693,3 +693,29 @@ fn a_race_time_stays_between_the_neighbouring_races() {
         }
     }
 }
+
+/// Round 28: a sprinter 1.95 m tall was offered 1.25 m. A figure written to hundredths is
+/// offered figures near it, and never its digits swapped.
+#[test]
+fn a_figure_to_hundredths_is_offered_near_figures() {
+    let src = "title: T\nfacts:\n  - He is 1.95 m tall.\n  - It holds 23,615.39 km3 of water.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for card in &cards {
+        let Answer::Quantity(q) = &card.answer else {
+            continue;
+        };
+        let number = |t: &str| -> f64 {
+            let first = t.split_whitespace().next().unwrap_or_default();
+            first.replace(',', "").parse().unwrap()
+        };
+        let key = number(&q.text);
+        for seed in 0..30 {
+            let (opts, _) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+            for o in &opts {
+                let ratio = number(o) / key;
+                assert!((0.75..1.25).contains(&ratio), "seed {seed}: {opts:?}");
+            }
+        }
+    }
+}
