@@ -27,7 +27,17 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
     match &card.answer {
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
-                let window = pinned::window(&card.text, q);
+                let mut window = pinned::window(&card.text, q);
+                // A period of years starts no earlier than the deck's earliest year: "between
+                // 1954 and 1957" for crewed Moon landings in a deck that opens with Sputnik in
+                // 1957 (rounds 23, 24, 29: rated C).
+                // A period within a decade of the deck's earliest year keeps options on both
+                // sides (the Famine's "1841 and 1871" beside its "1840s").
+                let start = q.value.number().unwrap_or_default();
+                let earliest = earliest_year(deck).filter(|&f| f64::from(f) + 10.0 <= start);
+                if let Some(first) = earliest.filter(|_| q.kind == Kind::Year) {
+                    window.bound(f64::from(first) - 0.5, std::cmp::Ordering::Less);
+                }
                 // "as many as six or seven such months": a count of months in a year.
                 let months = card.text[q.span.end..]
                     .split_whitespace()
@@ -192,6 +202,23 @@ fn quantity_choices(
         }
     }
     picks.finish(rng)
+}
+
+/// The earliest year any of the deck's answers is in, for a deck of two or more years.
+fn earliest_year(deck: &Pool) -> Option<i32> {
+    let years = deck.0.iter().filter_map(|e| match e {
+        Entry::Quantity {
+            value: Value::Year(y),
+            ..
+        } => Some(*y),
+        Entry::Quantity {
+            value: Value::Date(d),
+            ..
+        } => d.year,
+        _ => None,
+    });
+    let (low, high) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
+    (low < high).then_some(low)
 }
 
 /// A time in a race lies between the deck's times in shorter and longer races: a 150 m
