@@ -23,9 +23,10 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     let lead_word = lead.to_lowercase();
     // Nor can one that belongs to a phrase ("by the end of 2018", "the summer of 1969"), or
     // that dates a thing rather than the event ("according to a 2012 survey").
+    // "the 1973 oil crisis" dates the crisis, not the sentence's event (round 29: C).
     if matches!(
         lead_word.as_str(),
-        "between" | "and" | "to" | "or" | "of" | "a" | "an"
+        "between" | "and" | "to" | "or" | "of" | "a" | "an" | "the"
     ) || matches!(next.as_str(), "and" | "to" | "or")
     {
         return None;
@@ -150,8 +151,20 @@ fn leans_on_context(event: &str) -> bool {
     let plan = [" were to ", " was to ", " were expected ", " was expected "]
         .iter()
         .any(|p| event.contains(p));
+    // "The eastbound one, still the world record…": one of what?
+    let one = event.split_whitespace().take(3).any(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case("one")
+    });
+    // "A round-trip ticket cost $7,995": a price at a time is a state, not an event, and
+    // its order against "the introduction of Concorde" is the story's logic (rounds 26–29).
+    let priced = crate::quantity::find(event)
+        .iter()
+        .any(|q| q.kind == crate::quantity::Kind::Money);
     opens
         || plan
+        || one
+        || priced
         || event
             .split(|c: char| !c.is_alphabetic())
             .any(|w| LEANING.contains(&w.to_lowercase().as_str()))
@@ -529,6 +542,21 @@ mod tests {
             (
                 "Smallpox is one of two diseases eradicated; the other is rinderpest, declared eradicated in 2011.",
                 "2011",
+                None,
+            ),
+            (
+                "Sales never came because of the 1973 oil crisis.",
+                "1973",
+                None,
+            ),
+            (
+                "In 1997 a round-trip ticket cost $7,995.",
+                "1997",
+                None,
+            ),
+            (
+                "In 1995 the eastbound one was set by Air France.",
+                "1995",
                 None,
             ),
         ];
