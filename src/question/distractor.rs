@@ -137,6 +137,7 @@ fn quantity_choices(
     let race = crate::screen::race_named(&card.text, q);
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);
+    below_the_most(&mut window, card, q, deck);
     if let Some(found) = season_choices(card, q, deck, width, window, rng) {
         return Some(found);
     }
@@ -204,6 +205,58 @@ fn quantity_choices(
     picks.finish(rng)
 }
 
+/// What `text` says its figure `q` is the most of: "its greatest depth is 1,642 metres",
+/// "the maximum depth of Lake Baikal is 1,642 m" → "depth". Read from the four words
+/// before the figure.
+pub(crate) fn most_of(text: &str, q: &Quantity) -> Option<String> {
+    const MOST: &[&str] = &[
+        "greatest", "maximum", "max", "highest", "longest", "largest",
+    ];
+    if q.kind != Kind::Measure {
+        return None;
+    }
+    let words: Vec<String> = text[..q.span.start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let tail = &words[words.len().saturating_sub(5)..];
+    tail.windows(2)
+        .find(|p| MOST.contains(&p[0].as_str()))
+        .map(|p| p[1].clone())
+        .filter(|noun| noun.len() > 3)
+}
+
+/// The deck's "greatest depth" caps the options for any other depth of its (round 28 and
+/// 29: Lake Baikal's basins offered 2,200 and 2,800 m beside a 1,642 m maximum, rated C).
+fn below_the_most(window: &mut pinned::Window, card: &Card, q: &Quantity, deck: &Pool) {
+    if q.kind != Kind::Measure {
+        return;
+    }
+    let lower = card.text.to_lowercase();
+    for entry in deck.marked() {
+        let Entry::Quantity {
+            kind,
+            value,
+            most: Some(noun),
+            ..
+        } = entry
+        else {
+            continue;
+        };
+        // In one unit, so the figures compare as written.
+        let same_dim = matches!(
+            (value, q.value),
+            (Value::Amount { unit: a, .. }, Value::Amount { unit: b, .. }) if a.name == b.name
+        );
+        let (cap, key) = (sort_key(value), sort_key(&q.value));
+        // Its own card, or a figure already past the cap, sets nothing.
+        if *kind == q.kind && same_dim && lower.contains(noun.as_str()) && key < cap {
+            window.bound(cap, std::cmp::Ordering::Greater);
+        }
+    }
+}
+
 /// The earliest year any of the deck's answers is in, for a deck of two or more years.
 fn earliest_year(deck: &Pool) -> Option<i32> {
     let years = deck.0.iter().filter_map(|e| match e {
@@ -228,7 +281,7 @@ fn between_races(window: &mut pinned::Window, q: &Quantity, race: Option<u32>, d
     let Some(r) = race.filter(|&r| r < 4000 && q.kind == Kind::Duration) else {
         return;
     };
-    for entry in &deck.0 {
+    for entry in deck.marked() {
         let Entry::Quantity {
             kind,
             value,

@@ -20,6 +20,10 @@ pub enum Entry {
         /// The race it is a result of, if its sentence names one (`label::race_named`).
         #[serde(default)]
         race: Option<u32>,
+        /// What its sentence says it is the most of ("its greatest depth is 1,642 m":
+        /// "depth"), so that no option for another depth of the deck goes past it.
+        #[serde(default)]
+        most: Option<String>,
     },
     /// A text answer.
     Text {
@@ -37,7 +41,14 @@ pub fn fact_of(card: &Card) -> u64 {
 
 /// The answers of a set of cards, in card order, and their quantities in value order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Pool(#[serde(deserialize_with = "exact")] pub Vec<Entry>, Order);
+pub struct Pool(
+    #[serde(deserialize_with = "exact")] pub Vec<Entry>,
+    Order,
+    /// Where the entries are that name a race or a deck's greatest figure: the few a
+    /// question reads besides its neighbours, without reading the rest (issue 13).
+    #[serde(default)]
+    Vec<usize>,
+);
 
 /// Decodes entries into a vector of exactly their number. Serde's own decoding reserves
 /// at most 1 MB ahead and then doubles, which at 100,000 entries held 8 MB for 6 (issue 13).
@@ -72,7 +83,13 @@ impl Pool {
     /// The pool of these entries, in this order.
     pub fn new(entries: Vec<Entry>) -> Pool {
         let order = Order::of(&entries);
-        Pool(entries, order)
+        let marked = marked(&entries, 0);
+        Pool(entries, order, marked)
+    }
+
+    /// The entries that name a race or a deck's greatest figure.
+    pub fn marked(&self) -> impl Iterator<Item = &Entry> {
+        self.2.iter().filter_map(|&k| self.0.get(k))
     }
 
     /// Its quantities in order of group and size.
@@ -88,6 +105,7 @@ impl Pool {
                 value: q.value,
                 fact: fact_of(card),
                 race: crate::screen::race_named(&card.text, q),
+                most: super::distractor::most_of(&card.text, q),
             },
             Answer::Text { answer, .. } => Entry::Text {
                 answer: answer.clone(),
@@ -105,10 +123,23 @@ impl Pool {
             return;
         }
         let offset = self.0.len();
+        self.2.extend(other.2.iter().map(|k| k + offset));
         self.0.extend(other.0);
         let mine = std::mem::take(&mut self.1);
         self.1 = mine.merge(other.1, offset, &self.0);
     }
+}
+
+/// The positions, from `offset`, of the entries with a race or a greatest figure.
+fn marked(entries: &[Entry], offset: usize) -> Vec<usize> {
+    entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            matches!(e, Entry::Quantity { race, most, .. } if race.is_some() || most.is_some())
+        })
+        .map(|(k, _)| k + offset)
+        .collect()
 }
 
 mod draw;

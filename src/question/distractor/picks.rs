@@ -173,7 +173,7 @@ impl<'a> Picks<'a> {
         {
             return;
         }
-        let text = render(self.q, v);
+        let text = shown(self.q, v);
         if self.seen.contains(&text) || beside {
             return;
         }
@@ -224,6 +224,24 @@ impl<'a> Picks<'a> {
         picked.push((self.answer_key, self.answer_text));
         picked.sort_by(|a, b| a.0.total_cmp(&b.0));
         Some((picked.into_iter().map(|p| p.1).collect(), rank))
+    }
+}
+
+/// `v` written like the answer `q`, grouped past a thousand as prose writes it ("1,220 m"
+/// beside a 900 m key, not "1220 m"; round 29: rated B).
+fn shown(q: &Quantity, v: &Value) -> String {
+    // Only where the key's own writing does not tell: a key of 1642 written bare keeps
+    // its options bare.
+    let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    let past = |n: f64| n.abs() / scale >= 1000.0;
+    let big = v.number().is_some_and(past) && !q.value.number().is_some_and(past);
+    let plain = !matches!(v, Value::Year(_) | Value::Date(_)) && !q.style.num.words;
+    if big && plain && !q.style.num.grouped && q.kind != crate::quantity::Kind::Year {
+        let mut q = q.clone();
+        q.style.num.grouped = true;
+        render(&q, v)
+    } else {
+        render(q, v)
     }
 }
 

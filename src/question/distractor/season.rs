@@ -285,6 +285,7 @@ mod tests {
                         value: q.value,
                         fact: 0,
                         race: None,
+                        most: None,
                     }
                 })
                 .collect(),

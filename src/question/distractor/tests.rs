@@ -719,3 +719,36 @@ fn a_figure_to_hundredths_is_offered_near_figures() {
         }
     }
 }
+
+/// Rounds 28 and 29: Lake Baikal's basins were offered 2,200 and 2,800 m beside the deck's
+/// "greatest depth is 1,642 m", and "1220 m" printed without its comma.
+#[test]
+fn a_decks_greatest_figure_caps_the_options_of_its_kind() {
+    let src = "title: T\nfacts:\n  - No lake is deeper; its greatest depth is 1,642 m.\n  - The basin reaches depths of about 1,400 m.\n  - The shore is 2,100 km long.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let card = cards.iter().find(|c| c.text.contains("basin")).unwrap();
+    let Answer::Quantity(q) = &card.answer else {
+        panic!("a quantity")
+    };
+    assert_eq!(
+        most_of(&cards[0].text, q_of(&cards[0])),
+        Some("depth".into())
+    );
+    assert_eq!(most_of(&card.text, q), None);
+    for seed in 0..30 {
+        let (opts, _) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        for o in &opts {
+            let n: f64 = o.trim_end_matches(" m").replace(',', "").parse().unwrap();
+            assert!(n < 1642.0, "seed {seed}: {opts:?}");
+            assert!(n < 1000.0 || o.contains(','), "grouped: {opts:?}");
+        }
+    }
+}
+
+fn q_of(card: &Card) -> &Quantity {
+    match &card.answer {
+        Answer::Quantity(q) => q,
+        Answer::Text { .. } => panic!("a quantity"),
+    }
+}

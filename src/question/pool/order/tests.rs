@@ -11,6 +11,7 @@ fn entry(text: &str) -> Entry {
         value: q.value,
         fact: 0,
         race: None,
+        most: None,
     }
 }
 
