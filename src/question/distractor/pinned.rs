@@ -61,7 +61,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(from_to(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
-        .chain(before_that(text, &found, q));
+        .chain(before_that(text, &found, q))
+        .chain(as_of(text, &found, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -453,6 +454,26 @@ fn before_that(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
         .collect()
 }
 
+/// "As of 2016, he had won … from 2009 to 2015": no year of the sentence lies after the
+/// year it is told as of (round 30: "2019 to 2025" offered, rated C).
+fn as_of(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    if !matches!(q.kind, Kind::Date | Kind::Year) {
+        return Vec::new();
+    }
+    found
+        .iter()
+        .filter(|o| o.span != q.span && matches!(o.kind, Kind::Year))
+        .filter(|o| {
+            text[..o.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("as of")
+        })
+        .filter(|o| sort_key(&o.value) > sort_key(&q.value))
+        .map(|o| (sort_key(&o.value) + 1.0, Ordering::Greater))
+        .collect()
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -541,6 +562,13 @@ mod tests {
                 &["1996", "2004", "2012"],
                 &["2012"],
                 "a date told after 'before that' came earlier",
+            ),
+            (
+                "As of 2016, he had won in 2009 and again in 2013.",
+                "2009",
+                &["2005", "2012", "2019"],
+                &["2005", "2012"],
+                "no year after the one the sentence is told as of",
             ),
             (
                 "The rate has stayed at or below 5 percent since January 1998.",
