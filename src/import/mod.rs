@@ -143,6 +143,8 @@ pub fn from_text(
     let period = frame::period(&title);
     let revised = doc.source.as_deref().and_then(dated::revision_year);
     let mut prev: Option<Before> = None;
+    // The last sentence under a heading that names a kind of rate ("the unemployment rate").
+    let mut last_rate: Option<(Option<String>, String)> = None;
     // Each kept fact's sentences, as tidied and as framed, for a sentence to join.
     let mut parts: Vec<(String, String)> = Vec::new();
     // The text's own facts with what they ask, and whether the sentences read now quote
@@ -165,7 +167,18 @@ pub fn from_text(
         let back = before.as_ref().map(|b| b.framed.as_str());
         let mut framed = resolver.resolve(&tidied, back);
         framed = resolve::the_industry(&framed, back);
-        framed = resolve::name_rates(&framed, back);
+        // "Over the past year the rate has stayed…" between them: the kind named last under
+        // this heading (round 30: "rates went down for adult women" rated B seven times).
+        let rated = back
+            .filter(|b| resolve::rate_kind(b).is_some())
+            .or(last_rate
+                .as_ref()
+                .filter(|(t, _)| *t == s.topic)
+                .map(|(_, r)| r.as_str()));
+        framed = resolve::name_rates(&framed, rated);
+        if resolve::rate_kind(&framed).is_some() {
+            last_rate = Some((s.topic.clone(), framed.clone()));
+        }
         if let Some(period) = period {
             framed = dated::date_months(&framed, period);
             framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));

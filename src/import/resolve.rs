@@ -326,20 +326,23 @@ const NO_RATE_KIND: &[&str] = &[
     "the", "a", "this", "that", "its", "their", "same", "new", "overall",
 ];
 
+/// The kind of rate `text` names: "unemployment" of "the unemployment rate, to 3.9 percent".
+pub(crate) fn rate_kind(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let kind = w[0].to_lowercase();
+        let named = w[1].trim_matches(|c: char| !c.is_alphabetic()) == "rate"
+            && kind.chars().all(char::is_alphabetic)
+            && !NO_RATE_KIND.contains(&kind.as_str());
+        named.then_some(kind)
+    })
+}
+
 /// "The unemployment rate was 4.1 percent. … Rates for the major worker groups--adult men
 /// (3.4 percent)…": bare "rates" are the kind the sentence before names (issue 10, round 14:
 /// 14 questions rated B for "rates" never said to be unemployment rates).
 pub(crate) fn name_rates(sentence: &str, prev: Option<&str>) -> String {
-    let kind = prev.and_then(|p| {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        words.windows(2).find_map(|w| {
-            let kind = w[0].to_lowercase();
-            let named = w[1].trim_matches(|c: char| !c.is_alphabetic()) == "rate"
-                && kind.chars().all(char::is_alphabetic)
-                && !NO_RATE_KIND.contains(&kind.as_str());
-            named.then_some(kind)
-        })
-    });
+    let kind = prev.and_then(rate_kind);
     let Some(kind) = kind else {
         return sentence.to_string();
     };

@@ -295,6 +295,21 @@ fn a_figure_another_revision_contradicts_is_no_longer_asked() {
 }
 
 #[test]
+fn bare_rates_take_the_kind_named_last_under_the_heading() {
+    // Round 30: "rates went down for adult women (3.5 percent)" two sentences after "the
+    // unemployment rate", with "the rate has stayed…" between them, was rated B.
+    let text = "# Jobs\n\nThe unemployment rate fell to 3.9 percent. Over the year the rate has stayed between 3.9 percent and 4.1 percent. Over the month, rates went down for adult women (3.5 percent).\n";
+    let deck = from_text(text, None, "f", None);
+    let facts = fact_texts(&deck);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.contains("unemployment rates went down")),
+        "{facts:?}"
+    );
+}
+
+#[test]
 fn ids_get_the_smallest_free_suffix_of_their_base() {
     // Bases in order, and the ids expected: a natural "a-2" pushes the second "a" to "a-3".
     let cases: [(&[&str], &[&str]); 3] = [
