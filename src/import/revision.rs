@@ -11,9 +11,11 @@ use crate::quantity::{Quantity, Value};
 /// wordings", "A later wording", "An old schoolbook account".
 pub(crate) fn heading_names_revision(heading: &str) -> bool {
     let lower = heading.to_lowercase();
-    let which = ["older", "earlier", "later", "old ", "previous", "other"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let which = [
+        "older", "earlier", "later", "old ", "previous", "other", "simpler",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     let what = ["wording", "version", "revision", "account"]
         .iter()
         .any(|w| lower.contains(w));
@@ -332,6 +334,8 @@ mod tests {
         assert!(heading_names_revision("An older wording"));
         assert!(heading_names_revision("Older wordings"));
         assert!(heading_names_revision("An old schoolbook account"));
+        // Round 30: its "twice the mass" against the text's "two-and-a-half times" (C).
+        assert!(heading_names_revision("The simpler wording"));
         assert!(!heading_names_revision("The encyclopedia account"));
         assert!(!heading_names_revision("Origins of the disease"));
         assert!(introduces_revision(
