@@ -139,12 +139,13 @@ pub fn from_text(
         .as_ref()
         .map(|s| s.words.clone())
         .unwrap_or_default();
-    let mut resolver = resolve::Resolver::new(subject, text);
-    let period = frame::period(&title);
-    let revised = doc.source.as_deref().and_then(dated::revision_year);
+    let mut framer = Framer {
+        resolver: resolve::Resolver::new(subject, text),
+        period: frame::period(&title),
+        revised: doc.source.as_deref().and_then(dated::revision_year),
+        last_rate: None,
+    };
     let mut prev: Option<Before> = None;
-    // The last sentence under a heading that names a kind of rate ("the unemployment rate").
-    let mut last_rate: Option<(Option<String>, String)> = None;
     // Each kept fact's sentences, as tidied and as framed, for a sentence to join.
     let mut parts: Vec<(String, String)> = Vec::new();
     // The text's own facts with what they ask, and whether the sentences read now quote
@@ -165,27 +166,7 @@ pub fn from_text(
         // A pronoun reaches back only under the same heading.
         let before = prev.take().filter(|b| b.topic == s.topic);
         let back = before.as_ref().map(|b| b.framed.as_str());
-        let mut framed = resolver.resolve(&tidied, back);
-        framed = resolve::the_industry(&framed, back);
-        // "Over the past year the rate has stayed…" between them: the kind named last under
-        // this heading (round 30: "rates went down for adult women" rated B seven times).
-        let rated = back
-            .filter(|b| resolve::rate_kind(b).is_some())
-            .or(last_rate
-                .as_ref()
-                .filter(|(t, _)| *t == s.topic)
-                .map(|(_, r)| r.as_str()));
-        framed = resolve::name_rates(&framed, rated);
-        if resolve::rate_kind(&framed).is_some() {
-            last_rate = Some((s.topic.clone(), framed.clone()));
-        }
-        if let Some(period) = period {
-            framed = dated::date_months(&framed, period);
-            framed = dated::date_undated(&framed, period, |w| resolver.is_proper(w));
-            framed = dated::date_perfect(&framed, period, |w| resolver.is_proper(w));
-        } else if let Some(year) = revised {
-            framed = dated::date_present(&framed, year, |w| resolver.is_proper(w));
-        }
+        let framed = framer.frame(&tidied, &s.topic, back);
         if revision.0 != s.topic {
             let quoted = s
                 .topic
@@ -239,7 +220,7 @@ pub fn from_text(
         } else {
             None
         };
-        let needs = join::dangles(&framed, resolver.subject())
+        let needs = join::dangles(&framed, framer.resolver.subject())
             .filter(|_| reason.is_none() && disputed.is_empty() && !join::derives(&framed));
         let joined = before
             .as_ref()
@@ -258,35 +239,14 @@ pub fn from_text(
                 if !revision.1 {
                     own.push((tidied.clone(), asked));
                 }
-                Fate::Kept(match joined {
-                    Some(Joined {
-                        into: Some(k),
-                        tidied,
-                        framed,
-                    }) => {
-                        if let Fact::Sentence { fact, .. } = &mut facts[k] {
-                            *fact = asking_the_same(&tidied, &framed, about);
-                        }
-                        parts[k] = (tidied, framed);
-                        k
-                    }
-                    joined => {
-                        let (t, f) = joined
-                            .map_or((tidied.clone(), framed.clone()), |j| (j.tidied, j.framed));
-                        // The id comes from the sentence as the page has it, so a
-                        // re-import keeps it.
-                        let id = ids.unique(slug(&s.text, 5));
-                        let fact = asking_except(&t, &f, about, &disputed)
-                            .unwrap_or_else(|| asking_the_same(&t, &f, about));
-                        facts.push(Fact::Sentence {
-                            id,
-                            fact,
-                            topic: s.topic.clone(),
-                        });
-                        parts.push((t, f));
-                        facts.len() - 1
-                    }
-                })
+                let sentence = (tidied.clone(), framed.clone());
+                Fate::Kept(keep(
+                    (&mut facts, &mut parts, &mut ids),
+                    joined.ok_or(sentence),
+                    &s,
+                    about,
+                    &disputed,
+                ))
             }
         };
         if !revision.1 {
@@ -373,6 +333,84 @@ fn asking_except(
         return None;
     }
     braced(framed, &want)
+}
+
+/// What rewrites a sentence so that it reads on its own: its pronouns named, a release's
+/// months dated, bare "rates" given their kind.
+struct Framer {
+    resolver: resolve::Resolver,
+    /// The month and year a statistics release is about, from its title.
+    period: Option<(usize, i32)>,
+    /// The year of the page's revision its source line names.
+    revised: Option<i32>,
+    /// The last sentence under a heading that names a kind of rate ("the unemployment rate").
+    last_rate: Option<(Option<String>, String)>,
+}
+
+impl Framer {
+    /// `tidied` as the deck holds it, `back` being the sentence before under `topic`.
+    fn frame(&mut self, tidied: &str, topic: &Option<String>, back: Option<&str>) -> String {
+        let mut framed = self.resolver.resolve(tidied, back);
+        framed = resolve::the_industry(&framed, back);
+        // "Over the past year the rate has stayed…" between them: the kind named last under
+        // this heading (round 30: "rates went down for adult women" rated B seven times).
+        let rated = back.filter(|b| resolve::rate_kind(b).is_some()).or(self
+            .last_rate
+            .as_ref()
+            .filter(|(t, _)| t == topic)
+            .map(|(_, r)| r.as_str()));
+        framed = resolve::name_rates(&framed, rated);
+        if resolve::rate_kind(&framed).is_some() {
+            self.last_rate = Some((topic.clone(), framed.clone()));
+        }
+        let proper = |w: &str| self.resolver.is_proper(w);
+        if let Some(period) = self.period {
+            framed = dated::date_months(&framed, period);
+            framed = dated::date_undated(&framed, period, proper);
+            framed = dated::date_perfect(&framed, period, proper);
+        } else if let Some(year) = self.revised {
+            framed = dated::date_present(&framed, year, proper);
+        }
+        framed
+    }
+}
+
+/// Keeps a sentence as a fact: `joined` into the fact before it, or as a new fact after
+/// it, or (`Err`) its own (`tidied`, `framed`) as a fact of its own; the fact's index.
+/// `disputed` are its figures another revision contests, not asked.
+fn keep(
+    (facts, parts, ids): (&mut Vec<Fact>, &mut Vec<(String, String)>, &mut Ids),
+    joined: Result<Joined, (String, String)>,
+    s: &text::Sentence,
+    about: Option<i32>,
+    disputed: &[&str],
+) -> usize {
+    let (t, f) = match joined {
+        Ok(Joined {
+            into: Some(k),
+            tidied,
+            framed,
+        }) => {
+            if let Fact::Sentence { fact, .. } = &mut facts[k] {
+                *fact = asking_the_same(&tidied, &framed, about);
+            }
+            parts[k] = (tidied, framed);
+            return k;
+        }
+        Ok(j) => (j.tidied, j.framed),
+        Err(own) => own,
+    };
+    // The id comes from the sentence as the page has it, so a re-import keeps it.
+    let id = ids.unique(slug(&s.text, 5));
+    let fact =
+        asking_except(&t, &f, about, disputed).unwrap_or_else(|| asking_the_same(&t, &f, about));
+    facts.push(Fact::Sentence {
+        id,
+        fact,
+        topic: s.topic.clone(),
+    });
+    parts.push((t, f));
+    facts.len() - 1
 }
 
 /// The sentence before the one being read, under the same heading.
