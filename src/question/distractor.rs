@@ -482,7 +482,11 @@ fn coarser_reading(q: &Quantity, v: &Value) -> bool {
         return false;
     };
     let step = granularity(n.abs(), 0);
-    step > rounding_unit(q) && (n - a).abs() <= step
+    // "103,000 km2" beside a land area of 100,329 km2: a rounder figure within a few
+    // percent reads as the same thing told roughly (round 31: a true/false swap to the
+    // total area, rated C).
+    let close = a != 0.0 && ((n - a) / a).abs() < 0.05;
+    step > rounding_unit(q) && ((n - a).abs() <= step || close)
 }
 
 /// A whole count beside a figure written with decimals ("nine" gold medals offered as
