@@ -635,6 +635,14 @@ fn a_coarser_reading_of_the_answer_is_no_wrong_option() {
             "{options:?}"
         );
     }
+    // Round 31: "103,000 km2", the text's rounder area, beside a 100,329 km2 land area.
+    let src = "title: T\nfacts:\n  - Its land area is 100,329 km2.\n  - It has an area of 103,000 km2.\n  - Its sea zone is 751,345 km2.\n";
+    for options in options_over_seeds(src, "100,329 km2") {
+        assert!(
+            !options.iter().any(|o| o.starts_with("103,000")),
+            "{options:?}"
+        );
+    }
     // A year is no rounding: 1950 stays a wrong year for 1953.
     let src =
         "title: T\nfacts:\n  - The summit was reached in 1953.\n  - The survey ended in 1950.\n";
