@@ -228,8 +228,8 @@ impl<'a> Picks<'a> {
 }
 
 /// `v` written like the answer `q`, grouped past a thousand as prose writes it ("1,220 m"
-/// beside a 900 m key, not "1220 m"; round 29: rated B).
-fn shown(q: &Quantity, v: &Value) -> String {
+/// beside a 900 m key, not "1220 m"; round 29: rated B). Options for a range use it too.
+pub(super) fn shown(q: &Quantity, v: &Value) -> String {
     // Only where the key's own writing does not tell: a key of 1642 written bare keeps
     // its options bare.
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);

@@ -4,7 +4,7 @@
 
 use super::pinned::Window;
 use super::{rounding_unit, OPTIONS};
-use crate::quantity::{render, Ends, Kind, Quantity, Value};
+use crate::quantity::{Ends, Kind, Quantity, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
@@ -67,12 +67,7 @@ pub fn choices(
         .text
         .get(ends.low.span.end - q.span.start..ends.high.span.start - q.span.start)?;
     // "1,250": an option past a thousand is grouped as prose writes it.
-    let grouped = |q: &Quantity, n: f64| {
-        let mut q = q.clone();
-        let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
-        q.style.num.grouped |= q.kind != Kind::Year && !q.style.num.words && n / scale >= 1000.0;
-        render(&q, &q.value.with_number(n))
-    };
+    let grouped = |q: &Quantity, n: f64| super::picks::shown(q, &q.value.with_number(n));
     let shown = made
         .iter()
         .map(|&(a, b)| {
