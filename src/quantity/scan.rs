@@ -237,12 +237,20 @@ fn ordinal_word_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
         .map(|t| t.lower())
         .unwrap_or_default();
     // "France became the second team": a position before its noun (round 25 recall).
-    // "at the second try" is a detail, not a fact to drill.
+    // Only a rank among competitors: "at the second try" is a detail and "the second pair"
+    // a label (round 32: rated C), not facts to drill.
     let second = before == "the"
-        && !next.is_empty()
-        && !matches!(
+        && matches!(
             next.as_str(),
-            "of" | "and" | "or" | "try" | "attempt" | "go" | "half"
+            "team"
+                | "country"
+                | "nation"
+                | "person"
+                | "man"
+                | "woman"
+                | "player"
+                | "athlete"
+                | "host"
         );
     let n = ordinal_word(tok.text).filter(|&n| n >= 3 || n == 2 && second)?;
     // "one sixth", "a third of", "two-thirds": a fraction, not a position; "a ninth British
