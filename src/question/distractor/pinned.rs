@@ -580,8 +580,8 @@ mod tests {
             (
                 "England were the fifth country to win it, and the third host to do so.",
                 "fifth",
-                &["the second one", "the third one", "the sixth one"],
-                &["the third one", "the sixth one"],
+                &["the second host", "the third host", "the sixth host"],
+                &["the third host", "the sixth host"],
                 "a place among all no lower than one among some",
             ),
             (
