@@ -73,7 +73,7 @@ fn split(row: &str) -> Option<(String, &str)> {
         .replace("Max.", "Maximum")
         .replace("Min.", "Minimum");
     let words: Vec<&str> = label.split_whitespace().collect();
-    let plain = (1..=3).contains(&words.len())
+    let plain = (1..=4).contains(&words.len())
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
@@ -217,8 +217,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             }
             let value = without_lists(value);
             let value = value.trim_end_matches(['.', ';', ',']);
-            let verb = if past_event(subject) { "was" } else { "is" };
+            let (value, year) = dated(value);
             let label = in_sentence(label);
+            let verb = verb_for(&label, past_event(subject) || year.is_some());
             // "The temperature at the 1966 FIFA World Cup final": a match has no temperature
             // of its own.
             let of = if label == "temperature" && past_event(subject) {
@@ -226,12 +227,45 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             } else {
                 "of"
             };
-            let fact = format!("The {label} {of} {} {verb} {value}.", subject.name);
+            // "£23 million (1977)": the year the figure held, a frame and not asked.
+            let when = year.map(|y| format!(" as of {y}")).unwrap_or_default();
+            let fact = format!("The {label} {of} {} {verb} {value}{when}.", subject.name);
             // One figure to ask, or the value is not read as one ("94h 33' 14\"").
             one_asked(&fact, subject).then_some(fact)
         })
         .chain(bests)
         .collect()
+}
+
+/// `value` without a closing "(1977)", and that year: the year a figure held.
+fn dated(value: &str) -> (&str, Option<&str>) {
+    let Some(open) = value
+        .strip_suffix(')')
+        .and_then(|v| v.rfind(" (").map(|k| (v, k)))
+    else {
+        return (value, None);
+    };
+    let (v, k) = open;
+    let year = &v[k + 2..];
+    let plain = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
+    if plain && !v[..k].contains('(') {
+        (v[..k].trim_end(), Some(year))
+    } else {
+        (value, None)
+    }
+}
+
+/// "is" or "are" for a label, past or present: "The total renewable water resources of
+/// Iceland were 170 km3 in 2011."
+fn verb_for(label: &str, past: bool) -> &'static str {
+    let head = label.split_whitespace().last().unwrap_or_default();
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    match (plural, past) {
+        (false, false) => "is",
+        (false, true) => "was",
+        (true, false) => "are",
+        (true, true) => "were",
+    }
 }
 
 /// Whether `fact` asks one figure, in a deck about `subject`: "the 1966 FIFA World Cup
@@ -655,6 +689,8 @@ mod tests {
             "100 m: 9.58 WR (Berlin 2009)",
             "150 m: 14.35 WB (Manchester 2009)",
             "4 × 100 m: 36.84 WR",
+            "Total renewable water resources: 170 km3 (2011)",
+            "Unit cost: £23 million (1977 prices)",
         ]
         .map(String::from)
         .to_vec();
@@ -668,6 +704,8 @@ mod tests {
                 "Arable land makes up 1.21% of the land of Iceland.",
                 "The attendance at Iceland is 96,924.",
                 "The temperature of Iceland is 20 °C (68 °F).",
+                "The total renewable water resources of Iceland were 170 km3 as of 2011.",
+                "The unit cost of Iceland is £23 million (1977 prices).",
                 "Iceland's personal best in the 150 m is 14.35 seconds.",
             ]
         );

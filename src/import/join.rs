@@ -90,6 +90,13 @@ const BACK_PHRASES: &[&str] = &[
     "for the other",
     "that stage",
     "that season",
+    // "In September the rise was only 69,000": the rise of what? (round 32: B.)
+    "the rise was",
+    "the gain was",
+    "the increase was",
+    "the decline was",
+    "the drop was",
+    "the fall was",
 ];
 
 /// Whether `sentence` says how its figure follows from the sentence before ("That is
@@ -237,6 +244,9 @@ mod tests {
             ("Nobody else scored a hat-trick in a final until 2022.", true),
             ("Taken across all industries, the net effect was to add 75,000 workers.", true),
             ("Most of that gain came from oil and gas extraction, 29,000 jobs.", true),
+            ("In September the rise was only 69,000.", true),
+            ("The rise was only 69,000, the smallest in a year.", true),
+            ("The rise of the Roman empire took 300 years.", false),
             ("Garin therefore won that stage too, three hours ahead.", true),
             ("All 32 teams played a group stage, and 16 of them went on.", false),
             ("He could not afford to lose 20,000 readers.", true),

@@ -228,7 +228,35 @@ pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
     if words.is_empty() || !plural_head && comma_next && adjective {
         return None;
     }
+    if !plural_head {
+        if let Some(head) = shared_head(toks, last + 1) {
+            words.push(head);
+        }
+    }
     Some(words.join(" "))
+}
+
+/// The plural noun a coordinated figure at token `at` shares: "three Olympic and four World
+/// titles" counts Olympic titles ("How many Olympic?" was rated B in round 32).
+fn shared_head<'a>(toks: &[Token<'a>], at: usize) -> Option<&'a str> {
+    let conj = toks.get(at)?.lower();
+    let number = toks.get(at + 1)?;
+    let numeric = number.kind == TokKind::Num
+        || number.kind == TokKind::Word && super::words::small_number(&number.lower()).is_some();
+    if !matches!(conj.as_str(), "and" | "or") || !numeric {
+        return None;
+    }
+    // The head, with at most one modifier before it: "four World titles".
+    for tok in toks.iter().skip(at + 2).take(2) {
+        let lower = tok.lower();
+        if tok.kind != TokKind::Word || STOP.contains(&lower.as_str()) {
+            return None;
+        }
+        if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+            return Some(tok.text);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -259,6 +287,13 @@ mod tests {
             ("3 century, the press", Some("century")),
             ("29 member states, and 40 partners", Some("member states")),
             ("3 of them", None),
+            (
+                "three Olympic and four World titles",
+                Some("Olympic titles"),
+            ),
+            ("3 gold and 2 silver medals", Some("gold medals")),
+            ("3 goals and 2 assists", Some("goals")),
+            ("three Olympic and four World", Some("Olympic")),
         ];
         for (text, want) in cases {
             let toks = tokenize(text);

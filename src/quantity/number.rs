@@ -334,7 +334,7 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
             j = next;
             end = j;
             continue;
-        } else if w == "a" && !seen_any && mode == Leniency::Answer {
+        } else if w == "a" && !seen_any && (mode == Leniency::Answer || a_scale(toks, j + 1)) {
             current = 1.0; // "a million"; the article alone is no number (checked below).
             seen_any = true;
             j += 1;
@@ -363,6 +363,15 @@ fn parse_words(src: &str, toks: &[Token], i: usize, mode: Leniency) -> Option<Nu
         ..NumStyle::default()
     };
     Some(NumMatch { value, end, style })
+}
+
+/// Whether token `j` is a scale word an article counts as one of in prose: "over a
+/// thousand passengers", "a million people" (round 30 recall: missed).
+fn a_scale(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        let w = t.lower();
+        w == "hundred" || is_prose_scale(&w) && scale(&w).is_some()
+    })
 }
 
 /// Digit words after "point" ("five eight" → 0.58), and the index after them.
@@ -408,6 +417,18 @@ mod tests {
             ("one hundred and twenty days", Some(120.0), "hundred and"),
             ("two million", Some(2e6), "word scale"),
             ("one of 12", None, "bare one is not a quantity"),
+            (
+                "a thousand passengers",
+                Some(1000.0),
+                "an article counts one",
+            ),
+            ("a million people", Some(1e6), "an article counts one"),
+            ("a few people", None, "an article alone is no number"),
+            (
+                "a hundred and twenty",
+                Some(120.0),
+                "an article and hundred",
+            ),
             ("1,2,3", None, "a list, not grouping"),
             ("1.2.3", None, "version number"),
             (

@@ -532,6 +532,12 @@ fn same_shape(a: &Date, b: &Date) -> bool {
 /// built-in decks: rated C).
 const DECK_DATE_YEARS: i32 = 6;
 
+/// Another year of the deck this many years or fewer from a year answer may be offered:
+/// further off, it stands apart from the other options and is ruled out on sight ("1989"
+/// beside 1965 and 1963 for the year the 747's design began, the 747-400's 1989 offered
+/// 1965; rounds 31 and 32: rated B and C).
+pub(crate) const DECK_YEARS: i32 = 15;
+
 /// Close enough in magnitude to be plausible.
 fn near(q: &Quantity, v: &Value) -> bool {
     match (q.value, v) {
@@ -539,7 +545,7 @@ fn near(q: &Quantity, v: &Value) -> bool {
             (Some(x), Some(y)) => (x - y).abs() <= DECK_DATE_YEARS,
             _ => true,
         },
-        (Value::Year(a), Value::Year(b)) => (a - b).abs() <= 30,
+        (Value::Year(a), Value::Year(b)) => (a - b).abs() <= DECK_YEARS,
         (Value::Amount { unit, .. }, _) if unit.dim == crate::quantity::Dimension::Temperature => {
             within_degrees(q, v)
         }

@@ -623,7 +623,7 @@ mod tests {
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),
             ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),
             ("Gains came in just three areas-- construction and the Federal government.", &[], "two items for three"),
-            ("About one million people died and a million more emigrated.", &["one million"], "the figure again as a scale word"),
+            ("About one million people died and a million more emigrated.", &["one million", "a million"], "the figure again as a scale word"),
             ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
             ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["19th", "20th"], "a year in the century, and two centuries one apart"),
             ("Vaccination spread in the 19th and 20th centuries.", &["19th", "20th"], "two centuries one apart"),

@@ -69,7 +69,7 @@ fn rounds(shape: Shape, unit: f64) -> Vec<i8> {
     }
 }
 
-/// The keys near enough to `value` (whose key is `key`): within 30 years, or from 0.3 to 3
+/// The keys near enough to `value` (whose key is `key`): within `DECK_YEARS`, or from 0.3 to 3
 /// times as large; `None` when nothing is (a zero answer).
 fn near_bounds(value: &Value, key: f64) -> Option<Bounds> {
     let bounds = match *value {
@@ -77,7 +77,10 @@ fn near_bounds(value: &Value, key: f64) -> Option<Bounds> {
             Some(y) => (year_start(y - 30), year_start(y + 31)),
             None => (f64::NEG_INFINITY, f64::INFINITY),
         },
-        Value::Year(y) => (f64::from(y - 30), f64::from(y + 30)),
+        Value::Year(y) => (
+            f64::from(y - super::DECK_YEARS),
+            f64::from(y + super::DECK_YEARS),
+        ),
         _ if key > 0.0 => (0.3 * key, 3.0 * key),
         _ if key < 0.0 => (3.0 * key, 0.3 * key),
         _ => return None,

@@ -211,16 +211,35 @@ impl<'a> Picks<'a> {
         }
     }
 
+    /// Whether the answer is a whole count of three or fewer.
+    fn small_count(&self) -> bool {
+        self.q.kind == crate::quantity::Kind::Count
+            && self
+                .q
+                .value
+                .number()
+                .is_some_and(|n| n.fract() == 0.0 && n <= 3.0)
+    }
+
     /// The options in order and the index of the answer, at a random rank both sides can
     /// fill; `None` when none can.
     pub fn finish(self, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
         let mut ranks: Vec<usize> = (0..OPTIONS).collect();
         ranks.shuffle(rng);
+        // A small count keeps every smaller count it can, and the nearest larger ones: "two
+        // wins" among two to five wins is the lowest and "five" absurd beside "and a draw"
+        // in a group of three games (round 32: rated C).
+        let small = self.small_count();
+        let mut above = self.above;
+        if small {
+            ranks.sort_by_key(|&r| std::cmp::Reverse(r.min(self.below.len())));
+            above.sort_by(|a, b| a.0.total_cmp(&b.0));
+        }
         let rank = ranks
             .into_iter()
-            .find(|&r| self.below.len() >= r && self.above.len() >= OPTIONS - 1 - r)?;
+            .find(|&r| self.below.len() >= r && above.len() >= OPTIONS - 1 - r)?;
         let mut picked: Vec<(f64, String)> = self.below.into_iter().take(rank).collect();
-        picked.extend(self.above.into_iter().take(OPTIONS - 1 - rank));
+        picked.extend(above.into_iter().take(OPTIONS - 1 - rank));
         picked.push((self.answer_key, self.answer_text));
         picked.sort_by(|a, b| a.0.total_cmp(&b.0));
         Some((picked.into_iter().map(|p| p.1).collect(), rank))
