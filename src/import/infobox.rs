@@ -137,6 +137,13 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
     };
     let in_prose = crate::quantity::parts::join(prose, crate::quantity::find(prose));
     let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
+    // "Retired | November 26, 2003 |": a machine withdrawn from service is told of in the
+    // past ("The program cost of Concorde is £1.3 billion" was rated B in round 32).
+    let retired = split.iter().flatten().any(|(label, value)| {
+        let (label, value) = (label.to_lowercase(), value.to_lowercase());
+        label == "retired" || label == "status" && value.starts_with("retired")
+    });
+    let over = past_event(subject) || retired;
     // "Lunar orbiter" over "Orbital insertion…": the part of the subject the rows below
     // are about (round 21: "the orbital insertion of Apollo 11" read as Earth orbit, C).
     // "Area:" over "Land: 100,329 km2" heads a group of rows the same way.
@@ -219,7 +226,7 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let value = value.trim_end_matches(['.', ';', ',']);
             let (value, year) = dated(value);
             let label = in_sentence(label);
-            let verb = verb_for(&label, past_event(subject) || year.is_some());
+            let verb = verb_for(&label, over || year.is_some());
             // "The temperature at the 1966 FIFA World Cup final": a match has no temperature
             // of its own.
             let of = if label == "temperature" && past_event(subject) {
@@ -564,6 +571,20 @@ mod tests {
         assert_eq!(
             facts(&rows, Some(&lake()), ""),
             ["The maximum depth of Lake Baikal is 1,642 m (5,387 ft)."]
+        );
+        let airliner = super::super::frame::subject(
+            "Concorde",
+            "Concorde is a supersonic passenger airliner.",
+        )
+        .unwrap();
+        let rows = [
+            "Program Cost | £1.3 billion |",
+            "Retired | November 26, 2003 |",
+        ]
+        .map(String::from);
+        assert_eq!(
+            facts(&rows, Some(&airliner), ""),
+            ["The program cost of Concorde was £1.3 billion."]
         );
     }
 
