@@ -120,12 +120,18 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         return None;
     }
     let prompt = natural(card).unwrap_or_else(|| cloze(card));
+    // "…stood at what percentage? Your best estimate?" asks twice (round 32: B).
+    let cue = if prompt.trim_end().ends_with('?') {
+        "Give your best estimate."
+    } else {
+        "Your best estimate?"
+    };
     let base = Question {
         card: card.id.clone(),
         kind: card.kind(),
         format: Format::Estimate,
         prompt,
-        cue: "Your best estimate?".into(),
+        cue: cue.into(),
         choices: Vec::new(),
         expect: Expect::Estimate,
         topic: card.topic.clone(),

@@ -94,7 +94,10 @@ impl<'a> Picks<'a> {
     /// Offers no date or year after `year` (a deck's `as_of:`), unless the answer is itself
     /// later (a deadline such as "by 2024").
     pub fn no_later_than(&mut self, year: i32) {
-        if year_of(&self.q.value).is_some_and(|y| y <= year) {
+        // The deck's own year as a year answer keeps later options: else the key is always
+        // the latest ("1061, 1062, 1063, 1066" for the Battle of Hastings' year; round 32: C).
+        let own_year = matches!(self.q.value, Value::Year(y) if y == year);
+        if year_of(&self.q.value).is_some_and(|y| y <= year) && !own_year {
             self.latest = Some(year);
         }
         // "France became the second team, after Brazil in 2002, …" in the deck of the 2018
