@@ -199,6 +199,7 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
                 subject,
                 in_prose: &in_prose,
                 part: part.as_deref(),
+                noted: part.as_deref().and_then(|p| noted_year(&split, &parts, p)),
             };
             if first.kind == Kind::Count {
                 return count_fact(&row).or_else(|| tally_fact(&row));
@@ -242,6 +243,19 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         })
         .chain(bests)
         .collect()
+}
+
+/// The year a row under `part` notes for its figure, if one does.
+fn noted_year<'a>(
+    split: &[Option<(String, &'a str)>],
+    parts: &[Option<String>],
+    part: &str,
+) -> Option<&'a str> {
+    split
+        .iter()
+        .zip(parts)
+        .filter(|(_, p)| p.as_deref() == Some(part))
+        .find_map(|(cut, _)| cut.as_ref().and_then(|(_, value)| dated(value).1))
 }
 
 /// `value` without a closing "(1977)", and that year: the year a figure held.
@@ -343,8 +357,14 @@ fn share_fact(row: &Row<'_>) -> Option<String> {
     if !land || zero || !row.leads_and_new() {
         return None;
     }
+    // The land-use table's year is the last row's: "Arable land made up 1.21% of the land
+    // of Iceland as of 2012." ("present-tense share with no year": round 31, B four times).
+    let (verb, when) = match row.noted {
+        Some(y) => ("made up", format!(" as of {y}")),
+        None => ("makes up", String::new()),
+    };
     let fact = format!(
-        "{} makes up {} of the land of {}.",
+        "{} {verb} {} of the land of {}{when}.",
         super::frame::capitalize(&in_sentence(row.label)),
         row.first.text,
         row.subject.name
@@ -453,6 +473,8 @@ struct Row<'a> {
     in_prose: &'a [crate::quantity::Quantity],
     /// The part of the subject a heading row above names ("lunar orbiter").
     part: Option<&'a str>,
+    /// The year a row of the same part notes for its figure ("Other: 98.79% (2012)").
+    noted: Option<&'a str>,
 }
 
 /// Whether a row of words alone heads the rows below it: one to three words, capitalised,
@@ -722,7 +744,7 @@ mod tests {
                 "The land area of Iceland is 100,329 km2.",
                 "The water area of Iceland is 2,796 km2.",
                 "The highest point of Iceland is Hvannadalshnúkur, at 2,110 m.",
-                "Arable land makes up 1.21% of the land of Iceland.",
+                "Arable land made up 1.21% of the land of Iceland as of 2012.",
                 "The attendance at Iceland is 96,924.",
                 "The temperature of Iceland is 20 °C (68 °F).",
                 "The total renewable water resources of Iceland were 170 km3 as of 2011.",

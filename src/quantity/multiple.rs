@@ -9,7 +9,7 @@ use super::{Kind, NumStyle, Quantity, Style, Value};
 
 /// Words after "times" (or "twice") that make it a multiple of something, not a count of
 /// occasions ("won it 11 times").
-const OF: &[&str] = &[
+pub(crate) const OF: &[&str] = &[
     "the", "as", "that", "its", "their", "his", "her", "this", "those", "more", "larger", "bigger",
     "heavier", "faster", "higher", "longer", "greater", "smaller",
 ];
