@@ -71,6 +71,17 @@ pub fn before(sign: &str) -> Option<&'static str> {
         .map(|w| w.code)
 }
 
+/// The plural a question asks a currency in ("how many dollars"), where it has one that
+/// names no other thing ("pounds" is a weight too).
+pub fn plural_name(code: &str) -> Option<&'static str> {
+    TABLE
+        .iter()
+        .find(|w| w.code == code)
+        .and_then(|w| w.after.first())
+        .copied()
+        .filter(|name| name.ends_with('s'))
+}
+
 /// The currency a word after an amount names ("dollars", "Rupees").
 pub fn after(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();

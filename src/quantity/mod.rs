@@ -1,6 +1,6 @@
 //! Finds the quantities in a fact sentence and normalizes them.
 
-mod currency;
+pub(crate) mod currency;
 mod date;
 mod equivalent;
 pub mod fraction;

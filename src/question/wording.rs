@@ -429,6 +429,11 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         }
         // At the start too: `natural` capitalises the question's first letter.
         (Kind::Percent, _) => Some("what percentage".into()),
+        // "rose by nearly how much?" reads as a share as well as an amount (round 33: B).
+        (Kind::Money, Value::Money { currency, .. }) => Some(
+            crate::quantity::currency::plural_name(currency.0)
+                .map_or_else(|| "how much".into(), |name| format!("how many {name}")),
+        ),
         (Kind::Money, _) => Some("how much".into()),
         // A time phrase at the very start ("In 2017, NATO deployed") needs the verb turned
         // round, which a rewrite cannot do well: those stay a cloze.
@@ -479,7 +484,7 @@ mod tests {
             ("At 1,642 m Lake Baikal is the deepest lake anywhere.", 0, None),
             ("In Europe, spending rose by 4.8 percent, a record.", 0, Some("In Europe, spending rose by what percentage, a record?")),
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
-            ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how much?")),
+            ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how many dollars?")),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
             ("In 2017, NATO deployed a new force.", 0, None),
