@@ -390,7 +390,22 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
         last_word.as_str(),
         "the" | "those" | "these" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
     );
-    if determiner || opening_preposition {
+    let mut back = before.split_whitespace().rev().map(str::to_lowercase);
+    let (last, second) = (
+        back.next().unwrap_or_default(),
+        back.next().unwrap_or_default(),
+    );
+    // "took the last how many stages" (round 33: B): an adjective after a determiner.
+    let after_determiner = matches!(
+        last.as_str(),
+        "last" | "first" | "next" | "final" | "previous" | "past" | "other"
+    ) && matches!(second.as_str(), "the" | "its" | "their" | "his" | "her");
+    // "and with how many titles he is among the most successful" wants its verb turned
+    // round (round 33: B); "With how many nations taking part, …" opens the sentence.
+    let clause_with = last == "with"
+        && (second == "and" || second == "but" || second.ends_with(','))
+        && q.kind == Kind::Count;
+    if determiner || opening_preposition || after_determiner || clause_with {
         return None;
     }
     match (q.kind, q.value) {
@@ -485,6 +500,8 @@ mod tests {
             ("In Europe, spending rose by 4.8 percent, a record.", 0, Some("In Europe, spending rose by what percentage, a record?")),
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how many dollars?")),
+            ("Garin took the last three stages.", 0, None),
+            ("He won four titles, and with three titles he is among the best.", 1, None),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
             ("In 2017, NATO deployed a new force.", 0, None),

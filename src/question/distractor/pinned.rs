@@ -50,7 +50,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     let pinned = mach(text, q)
         .into_iter()
         .chain(until(text, &found, q))
-        .chain(match_minute(q))
+        .chain(match_minute(text, q))
         .chain(record(text, &found, q))
         .chain(ranked_among(&found, q));
     // Here a range is one figure: "25 to 50 million of them" is one part, "to 350–375
@@ -476,7 +476,7 @@ fn as_of(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
 
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
-fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
+fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
     let minute = q.noun.as_deref().is_some_and(|n| n.starts_with("minute"));
     let Some(n) = q
         .value
@@ -486,11 +486,19 @@ fn match_minute(q: &Quantity) -> Vec<(f64, Ordering)> {
         return Vec::new();
     };
     // Past the 90th is extra time whether or not the sentence says so.
-    if n > 90.0 {
+    let mut out = if n > 90.0 {
         vec![(90.5, Ordering::Less), (120.5, Ordering::Greater)]
     } else {
         vec![(90.5, Ordering::Greater)]
+    };
+    // "France led 2–1 at half-time. In the _____ minute they went further ahead": a minute
+    // told after the half-time score is in the second half (round 33: the 18th and 45th
+    // offered, rated C).
+    let before = text[..q.span.start].to_lowercase();
+    if n > 45.0 && (before.contains("half-time") || before.contains("half time")) {
+        out.push((45.5, Ordering::Less));
     }
+    out
 }
 
 #[cfg(test)]
@@ -618,6 +626,13 @@ mod tests {
                 &["78th", "90th", "98th", "137th"],
                 &["98th"],
                 "extra time is the 91st to 120th minute",
+            ),
+            (
+                "France led 2–1 at half-time. In the 59th minute they went further ahead.",
+                "59th",
+                &["18th", "45th", "66th", "73rd"],
+                &["66th", "73rd"],
+                "a minute told after the half-time score is in the second half",
             ),
             (
                 "About 75 million people died worldwide, some 25 to 50 million of them in Europe.",
