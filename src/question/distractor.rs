@@ -538,6 +538,11 @@ const DECK_DATE_YEARS: i32 = 6;
 /// 1965; rounds 31 and 32: rated B and C).
 pub(crate) const DECK_YEARS: i32 = 15;
 
+/// Another amount of the deck at most this many times larger or smaller than the answer may
+/// be offered: "40.0 percent" beside a 15.4 percent teen jobless rate, or 87.2 percent for an
+/// employment-population ratio of 64.1, is ruled out on sight (rounds 32 and 33: rated B).
+pub(crate) const DECK_RATIO: f64 = 2.0;
+
 /// Close enough in magnitude to be plausible.
 fn near(q: &Quantity, v: &Value) -> bool {
     match (q.value, v) {
@@ -554,7 +559,7 @@ fn near(q: &Quantity, v: &Value) -> bool {
                 q.value.number().unwrap_or_default(),
                 v.number().unwrap_or_default(),
             );
-            a != 0.0 && b / a > 0.3 && b / a < 3.0
+            a != 0.0 && b / a > 1.0 / DECK_RATIO && b / a < DECK_RATIO
         }
     }
 }
@@ -684,7 +689,9 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
         tier,
         value: q.value.with_number(round_to(shown, step) * scale),
     };
-    let mut out = vec![make(3, shown * 10.0), make(3, shown / 10.0)];
+    // Ten times off ("£0.1 billion" for £1.3 billion, "0.4 million" people for 4.5 million)
+    // is a slip nobody takes for the figure (rounds 28–33: rated B and C): no option.
+    let mut out = Vec::new();
     // A time to hundredths is a race's result: a few percent apart is a different result,
     // twelve is another event, and swapped digits no slip (round 26: 10.91 s offered for a
     // 14.35 s 150 m, 63.84 s for a 36.84 s relay, rated C).
@@ -703,10 +710,14 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     // 19: three B, the one far option under a pinned side).
     // Any figure written to hundredths is precise: its slips are near it ("1.95 m" tall is
     // offered 1.85 or 2.05 m, not 1.25 m; round 28: rated C).
+    // A share moves less than a count: "87.2 percent" beside an employment ratio of 64.1,
+    // twelve points a step, was rated implausible (rounds 32 and 33: B).
     let spread = if timed {
         0.03
     } else if q.style.num.decimals >= 2 {
         0.05
+    } else if q.kind == Kind::Percent {
+        0.08
     } else {
         0.12
     };

@@ -69,7 +69,7 @@ fn rounds(shape: Shape, unit: f64) -> Vec<i8> {
     }
 }
 
-/// The keys near enough to `value` (whose key is `key`): within `DECK_YEARS`, or from 0.3 to 3
+/// The keys near enough to `value` (whose key is `key`): within `DECK_YEARS`, or within `DECK_RATIO`
 /// times as large; `None` when nothing is (a zero answer).
 fn near_bounds(value: &Value, key: f64) -> Option<Bounds> {
     let bounds = match *value {
@@ -81,8 +81,8 @@ fn near_bounds(value: &Value, key: f64) -> Option<Bounds> {
             f64::from(y - super::DECK_YEARS),
             f64::from(y + super::DECK_YEARS),
         ),
-        _ if key > 0.0 => (0.3 * key, 3.0 * key),
-        _ if key < 0.0 => (3.0 * key, 0.3 * key),
+        _ if key > 0.0 => (key / super::DECK_RATIO, super::DECK_RATIO * key),
+        _ if key < 0.0 => (super::DECK_RATIO * key, key / super::DECK_RATIO),
         _ => return None,
     };
     Some(widen(bounds))
