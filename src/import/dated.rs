@@ -68,9 +68,27 @@ pub(crate) fn date_undated(
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
-    let timed = words.iter().any(|w| {
+    // "over the previous 3 months" counts back from the release's month, which it needs
+    // ("added 15,000 jobs, after losing 20,000 over the previous 3 months" with no month:
+    // rounds 28–32, B four times).
+    let window = |k: usize| {
+        let at = |j: usize| words.get(j).map(|w| w.to_lowercase()).unwrap_or_default();
+        let counted = |j: usize| {
+            let w = at(j);
+            w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+                || crate::quantity::small_number(&w).is_some()
+        };
+        let span = |w: String| matches!(w.as_str(), "months" | "weeks");
+        let back = |w: String| matches!(w.as_str(), "previous" | "prior" | "preceding");
+        match at(k).as_str() {
+            "previous" | "prior" | "preceding" => counted(k + 1) && span(at(k + 2)),
+            "months" | "weeks" => k >= 2 && counted(k - 1) && back(at(k - 2)),
+            _ => false,
+        }
+    };
+    let timed = words.iter().enumerate().any(|(k, w)| {
         MONTHS.contains(&w.as_str())
-            || OTHER_TIMES.contains(&w.to_lowercase().as_str())
+            || OTHER_TIMES.contains(&w.to_lowercase().as_str()) && !window(k)
             || w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
@@ -84,7 +102,8 @@ pub(crate) fn date_undated(
     let rest = &sentence[first.len()..];
     // "The", "Total": a capital the text also writes mid-sentence ("…: The…") is still no name.
     let common = [
-        "The", "A", "An", "This", "These", "That", "Those", "Total", "Its", "Their",
+        "The", "A", "An", "This", "These", "That", "Those", "Total", "Its", "Their", "In", "On",
+        "At", "For", "Of", "By", "From", "Among", "Within",
     ];
     let first = if proper(first) && !common.contains(&first.as_str()) {
         first.clone()
@@ -410,6 +429,16 @@ mod tests {
                 "Retail trade added 41,000 jobs in December 2000.",
                 "Retail trade added 41,000 jobs in December 2000.",
                 "its own month",
+            ),
+            (
+                "In nondurable goods, food added 15,000 jobs, after losing 20,000 over the previous 3 months.",
+                "In December 2000, in nondurable goods, food added 15,000 jobs, after losing 20,000 over the previous 3 months.",
+                "a window counted back from the release's month",
+            ),
+            (
+                "Textiles lost 3,000 jobs in the previous year.",
+                "Textiles lost 3,000 jobs in the previous year.",
+                "a year before is another time",
             ),
         ];
         for (sentence, want, why) in cases {

@@ -99,8 +99,7 @@ fn ends_soon(rest: &str) -> bool {
 /// `value` without bracketed lists of conversions ("744.4 m (2,442 ft; 407.0 fathoms)"),
 /// which a blank could not hide as one equivalent.
 fn without_lists(value: &str) -> String {
-    // "2.2 d (52.8 h) (?)": an editor's doubt is no part of the value.
-    let mut out = value.replace("(?)", "").trim().to_string();
+    let mut out = value.trim().to_string();
     while let Some(open) = out.find('(') {
         let Some(close) = out[open..].find(')').map(|c| c + open) else {
             break;
@@ -186,7 +185,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             // Two "Docking date" rows (docking, then docking again): which one is meant?
             let repeated = labels.iter().filter(|other| **other == lower).count() > 1;
             let ambiguous = ambiguous || repeated;
-            if ambiguous || VAGUE.contains(&lower.as_str()) {
+            // "2.2 d (52.8 h) (?)": a figure its own page doubts is no fact to drill (round
+            // 32: "the source flags the value as uncertain", B twice).
+            if ambiguous || VAGUE.contains(&lower.as_str()) || value.contains("(?)") {
                 return None;
             }
             // "2 hours, 31 minutes 40 seconds" is one amount.
@@ -734,6 +735,7 @@ mod tests {
             "4 × 100 m: 36.84 WR",
             "Total renewable water resources: 170 km3 (2011)",
             "Unit cost: £23 million (1977 prices)",
+            "Rotation period: 2.2 d (52.8 h) (?)",
         ]
         .map(String::from)
         .to_vec();

@@ -141,6 +141,7 @@ fn replace_hidden(card: &Card, value: &str) -> String {
             continue;
         }
         out.push_str(&card.text[at..r.start]);
+        agree_article(&mut out, value);
         out.push_str(&restated(
             &card.text,
             &found,
@@ -152,6 +153,57 @@ fn replace_hidden(card: &Card, value: &str) -> String {
     }
     out.push_str(&card.text[at..]);
     out
+}
+
+/// "a" or "an" before `next` as it is said: "a ninth expedition" swapped reads "an eighth
+/// expedition", not "a eighth" (round 33 preview).
+fn agree_article(out: &mut String, next: &str) {
+    let lower = next.to_lowercase();
+    let digits: String = lower.chars().take_while(char::is_ascii_digit).collect();
+    let vowel = if digits.is_empty() {
+        lower.starts_with(['a', 'e', 'i', 'o'])
+            || lower.starts_with('u') && !lower.starts_with("uni") && !lower.starts_with("use")
+    } else {
+        // "an 8", "an 11th", "an 18-year", "an 800 m": said with a vowel first.
+        digits.starts_with('8')
+            || (digits.starts_with("11") || digits.starts_with("18"))
+                && matches!(digits.len(), 2 | 5 | 6)
+    };
+    // The article as the text has it, at the end of `out`, after a space or at the start.
+    let Some(word) = ["a ", "A ", "an ", "An "].into_iter().find(|w| {
+        out.ends_with(w) && (out.len() == w.len() || out[..out.len() - w.len()].ends_with(' '))
+    }) else {
+        return;
+    };
+    let capital = word.starts_with('A');
+    let wanted = match (vowel, capital) {
+        (true, false) => "an ",
+        (true, true) => "An ",
+        (false, false) => "a ",
+        (false, true) => "A ",
+    };
+    out.truncate(out.len() - word.len());
+    out.push_str(wanted);
+}
+
+#[cfg(test)]
+#[test]
+fn an_article_agrees_with_the_swapped_value() {
+    let cases = [
+        ("In 1953, a ", "eighth", "In 1953, an "),
+        ("It was an ", "ninth", "It was a "),
+        ("A ", "eighth", "An "),
+        ("It was an ", "8", "It was an "),
+        ("It was a ", "11th", "It was an "),
+        ("It was a ", "12th", "It was a "),
+        ("Santa ", "eighth", "Santa "),
+        ("It was an ", "unique", "It was a "),
+    ];
+    for (before, next, want) in cases {
+        let mut out = before.to_string();
+        agree_article(&mut out, next);
+        assert_eq!(out, want, "{before}{next}");
+    }
 }
 
 /// `value` for the hidden range `r`, with the one stated equivalent `r` also covers converted
