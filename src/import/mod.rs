@@ -221,6 +221,10 @@ pub fn from_text(
             None
         };
         let needs = join::dangles(&framed, framer.resolver.subject())
+            .or_else(|| {
+                let b = before.as_ref()?;
+                join::introduced(&b.framed, &framed).then_some(join::Needs::Any)
+            })
             .filter(|_| reason.is_none() && disputed.is_empty() && !join::derives(&framed));
         let joined = before
             .as_ref()
