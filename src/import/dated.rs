@@ -86,12 +86,34 @@ pub(crate) fn date_undated(
             _ => false,
         }
     };
+    // "Food products added 11,000 jobs, after losses in November and December": months
+    // after "after" date what came before, not the sentence's own figure (round 34: B).
+    let before_then = |k: usize| {
+        words[..k]
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "after" | "following"))
+    };
+    // "went up by 105,000, since gains in government…": a reason, not a time.
+    let causal = |k: usize| {
+        let next = words
+            .get(k + 1)
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        words[k].eq_ignore_ascii_case("since")
+            && !next.starts_with(|c: char| c.is_ascii_digit())
+            && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&next))
+            && !matches!(
+                next.as_str(),
+                "then" | "the" | "last" | "its" | "early" | "late" | "mid" | "march" | "may"
+            )
+    };
     let timed = words.iter().enumerate().any(|(k, w)| {
-        MONTHS.contains(&w.as_str())
-            || OTHER_TIMES.contains(&w.to_lowercase().as_str()) && !window(k)
+        MONTHS.contains(&w.as_str()) && !before_then(k)
+            || OTHER_TIMES.contains(&w.to_lowercase().as_str()) && !window(k) && !causal(k)
             || w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
+                && !before_then(k)
     });
     let Some(first) = words.first() else {
         return sentence.to_string();
@@ -434,6 +456,21 @@ mod tests {
                 "In nondurable goods, food added 15,000 jobs, after losing 20,000 over the previous 3 months.",
                 "In December 2000, in nondurable goods, food added 15,000 jobs, after losing 20,000 over the previous 3 months.",
                 "a window counted back from the release's month",
+            ),
+            (
+                "Food products added 11,000 jobs, after losses in November 2000 and October 2000.",
+                "In December 2000, food products added 11,000 jobs, after losses in November 2000 and October 2000.",
+                "months after 'after' date what came before",
+            ),
+            (
+                "Total employment went up by 105,000, since gains in government made up for losses.",
+                "In December 2000, total employment went up by 105,000, since gains in government made up for losses.",
+                "a 'since' that gives a reason",
+            ),
+            (
+                "Manufacturing has lost 254,000 jobs since the spring.",
+                "Manufacturing has lost 254,000 jobs since the spring.",
+                "a 'since' that gives a time",
             ),
             (
                 "Textiles lost 3,000 jobs in the previous year.",

@@ -267,6 +267,7 @@ pub fn from_text(
             fate,
         });
     }
+    contested.extend(revision::shares_at_odds(&parts));
     uncontested(&mut facts, &parts, &contested, about, &mut left_out);
     Imported {
         id: slug(&title, 6),

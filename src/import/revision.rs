@@ -218,6 +218,44 @@ pub(crate) fn contested(
 
 /// The figures of `sentence` that state something: ranges whole, and no labels, parts of
 /// products or conversions ("the 100 m" names a race; "4 × 100 m" a relay).
+/// Shares of a text's people it gives two ways: "one third of its people relied on the
+/// potato" and "about two-fifths of the people depended on nothing but this cheap crop" in
+/// one page make two defensible answers (rounds 19–34: C in every form). Neither is asked;
+/// the facts that hold them, by index into `parts`, and the figure.
+pub(crate) fn shares_at_odds(parts: &[(String, String)]) -> Vec<(usize, String)> {
+    use crate::quantity::Kind;
+    let of_people = |text: &str, q: &Quantity| {
+        let after = text[q.span.end..].trim_start().to_lowercase();
+        [
+            "of its people",
+            "of the people",
+            "of the population",
+            "of its population",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
+    };
+    let shares: Vec<(usize, Quantity)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (tidied, _))| {
+            crate::quantity::find(tidied)
+                .into_iter()
+                .filter(|q| {
+                    matches!(q.kind, Kind::Fraction | Kind::Percent) && of_people(tidied, q)
+                })
+                .map(move |q| (k, q))
+        })
+        .collect();
+    let differ = shares
+        .iter()
+        .any(|(_, a)| shares.iter().any(|(_, b)| a.value != b.value));
+    if !differ {
+        return Vec::new();
+    }
+    shares.into_iter().map(|(k, q)| (k, q.text)).collect()
+}
+
 pub(crate) fn figures_of(sentence: &str) -> Vec<Quantity> {
     use crate::screen::Why;
     let found = crate::quantity::join_ranges(sentence, crate::quantity::find(sentence));

@@ -515,9 +515,28 @@ fn rounded_like(q: &Quantity, v: &Value) -> bool {
         return true;
     };
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
-    let step = granularity(a / scale, q.style.num.decimals);
+    let step = option_step(a / scale, q.style.num.decimals);
     let shown = n / scale;
     (round_to(shown, step) - shown).abs() < 1e-9 * shown.abs().max(1.0)
+}
+
+/// The step options for a figure written `shown` move by: its rounding, or for a round
+/// thousands figure with one significant digit its leading digit's place ("4,000" is
+/// offered 3,000 and 5,000, not 5,400 beside a list of round thousands; round 34: B).
+fn option_step(shown: f64, decimals: u8) -> f64 {
+    let step = granularity(shown, decimals);
+    let whole = shown.abs().round();
+    let place = 10f64.powf(whole.max(1.0).log10().floor());
+    if decimals == 0 && whole >= 1000.0 && (whole / place).fract() == 0.0 {
+        // "10,000" and "20,000" move by halves: 5,000 and 15,000 beside them.
+        if whole / place <= 2.0 {
+            place / 2.0
+        } else {
+            place
+        }
+    } else {
+        step
+    }
 }
 
 fn same_shape(a: &Date, b: &Date) -> bool {
@@ -684,7 +703,7 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     let answer = q.value.number().unwrap_or_default();
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let shown = answer / scale;
-    let step = granularity(shown, q.style.num.decimals);
+    let step = option_step(shown, q.style.num.decimals);
     let make = |tier: u8, shown: f64| Candidate {
         tier,
         value: q.value.with_number(round_to(shown, step) * scale),

@@ -81,7 +81,12 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
         Some(c) if c.is_uppercase() => crate::subject::capitalize(opposite),
         _ => opposite.to_string(),
     };
-    let truth = card_number(card).is_none_or(|n| n == 1) && rng.random_bool(0.5);
+    let upward = matches!(
+        word,
+        "more than" | "upwards of" | "in excess of" | "at least" | "over" | "above"
+    );
+    let truth = card_number(card).is_none_or(|n| n == 1) && rng.random_bool(0.5)
+        || beyond_in_view(&card.text, q, upward);
     let statement = if truth {
         card.text.clone()
     } else {
@@ -90,6 +95,31 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
     let figure = &card.text[end..q.span.end];
     let altered = (!truth).then(|| format!("{opposite}{}", figure.trim_end()));
     Some(judged(card, statement, altered))
+}
+
+/// Whether the sentence prints another figure of the answer's kind past its bound: "above
+/// 20 °C everywhere, and close to 30 °C in the hottest regions" turned to "below 20 °C"
+/// would contradict its own 30 °C (rounds 33 and 34: C). Such a bound is stated true.
+fn beyond_in_view(text: &str, q: &crate::quantity::Quantity, upward: bool) -> bool {
+    use crate::quantity::Value;
+    let Some(bound) = q.value.number() else {
+        return false;
+    };
+    crate::quantity::find(text).iter().any(|o| {
+        let value = match (q.value, o.value) {
+            (Value::Amount { unit: a, .. }, Value::Amount { unit: b, amount })
+                if a.dim == b.dim =>
+            {
+                b.convert(amount, a)
+            }
+            (Value::Amount { .. }, _) | (_, Value::Amount { .. }) => return false,
+            _ => match o.value.number() {
+                Some(n) => n,
+                None => return false,
+            },
+        };
+        o.span != q.span && o.kind == q.kind && if upward { value > bound } else { value < bound }
+    })
 }
 
 /// Whether the figure names a threshold to reach ("the 2 percent benchmark", "a target of").
@@ -342,6 +372,19 @@ mod tests {
             }
             assert_eq!(seen.len(), 2, "both statements drawn: {fact}");
             assert_eq!(super::super::as_stated(&cards[0]).to_lowercase(), stated);
+        }
+    }
+
+    #[test]
+    fn a_bound_beside_a_figure_past_it_is_stated_true() {
+        let fact = "It is above 20 °C everywhere, and close to 30 °C in the hottest regions.";
+        let src = format!("title: T\nfacts:\n  - fact: \"{fact}\"\n");
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let card = cards.iter().find(|c| c.text.contains("above")).unwrap();
+        let word = super::super::wording::bound(card).unwrap();
+        for seed in 0..20 {
+            let q = ask_bound(card, word, &mut StdRng::seed_from_u64(seed)).unwrap();
+            assert!(!q.prompt.contains("below"), "{}", q.prompt);
         }
     }
 
