@@ -26,6 +26,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         return Some(Why::Twice);
     }
     if derivable(found, k)
+        || summed_into(text, found, k)
         || decade_in_view(text, found, k)
         || year_in_view(found, k)
         || decades_side_by_side(text, found, k)
@@ -201,6 +202,49 @@ fn derivable(found: &[Quantity], k: usize) -> bool {
                 (x + sum - total).abs() < 1e-9 || (x - total - sum).abs() < 1e-9
             })
         })
+}
+
+/// A measure a "so" draws from the sentence's other measures, which add up to it: "the lake
+/// bed lies 1,186.5 m under sea level, yet beneath it are roughly 7 km of sediment, so the
+/// floor of the rift is some 8–11 km beneath the surface" (rounds 31–34: C, options and
+/// swaps the prompt's own sum rules out).
+fn summed_into(text: &str, found: &[Quantity], k: usize) -> bool {
+    use crate::quantity::Value;
+    let q = &found[k];
+    let Value::Amount { unit, amount } = q.value else {
+        return false;
+    };
+    let before = text[..q.span.start].to_lowercase();
+    if !before.contains(" so ") && !before.contains(", making") {
+        return false;
+    }
+    let high = match q.range.as_deref() {
+        Some(ends) => ends.high.value.number().unwrap_or(amount),
+        None => amount,
+    };
+    let others: Vec<f64> = found
+        .iter()
+        .enumerate()
+        .filter(|(j, o)| *j != k && o.span.end <= q.span.start)
+        .filter_map(|(_, o)| match o.value {
+            Value::Amount { unit: u, amount: a } if u.dim == unit.dim => Some(u.convert(a, unit)),
+            _ => None,
+        })
+        .take(MAX_SUMMED)
+        .collect();
+    let slack = if q.range.is_some() {
+        0.0
+    } else {
+        0.05 * amount.abs()
+    };
+    (1u32..(1 << others.len())).any(|mask| {
+        let n = mask.count_ones();
+        let sum: f64 = (0..others.len())
+            .filter(|b| mask & (1 << b) != 0)
+            .map(|b| others[b])
+            .sum();
+        n >= 2 && sum >= amount - slack && sum <= high + slack
+    })
 }
 
 /// A decade asked beside a year inside it: "the famine of the 1840s: the 1845 Irish famine
@@ -623,6 +667,8 @@ mod tests {
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),
             ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),
             ("Gains came in just three areas-- construction and the Federal government.", &[], "two items for three"),
+            ("The bed lies 1,186.5 m under sea level, above roughly 7 km of sediment, so the rift floor is some 8–11 km down.", &["8–11 km"], "a sum the sentence draws"),
+            ("The bed lies 1,186.5 m under sea level, above roughly 7 km of sediment, and the rift floor is some 8–11 km down.", &[], "no 'so'"),
             ("About one million people died and a million more emigrated.", &["one million", "a million"], "the figure again as a scale word"),
             ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
             ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["19th", "20th"], "a year in the century, and two centuries one apart"),

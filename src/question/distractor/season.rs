@@ -159,7 +159,10 @@ impl Season {
         let Some(n) = o.day_number(self.year) else {
             return false;
         };
-        n >= self.first && n + len <= self.last && (n - self.answer).abs() >= 2
+        // A range of days is offered only ranges clear of it: "14–22 July" shares most of
+        // "16–24 July" and is half right.
+        let clear = len == 0 || n + len < self.answer || n > self.answer + len;
+        n >= self.first && n + len <= self.last && (n - self.answer).abs() >= 2 && clear
     }
 
     /// Candidate options, written like `answer`: the deck's own days first, then the other
@@ -427,6 +430,30 @@ mod tests {
         ]);
         let run = of(&date("April 14"), &titanic).expect("a run");
         assert_eq!(Date::from_day_number(run.first).year, Some(1912), "{run:?}");
+    }
+
+    #[test]
+    fn a_range_of_days_is_offered_only_ranges_clear_of_it() {
+        let deck = pool(&["July 2, 1969", "July 30, 1969"]);
+        let q = date("July 16-24, 1969");
+        let Value::Date(answer) = q.value else {
+            panic!()
+        };
+        let season = of(&q, &deck).expect("a run");
+        let start = answer.day_number(0).unwrap();
+        let admitted: Vec<i64> = season
+            .candidates(&answer)
+            .iter()
+            .filter(|v| season.admits(&answer, v))
+            .filter_map(|v| match v {
+                Value::Date(d) => d.day_number(0),
+                _ => None,
+            })
+            .collect();
+        assert!(!admitted.is_empty());
+        for n in admitted {
+            assert!(n + 8 < start || n > start + 8, "{n} overlaps {start}");
+        }
     }
 
     #[test]
