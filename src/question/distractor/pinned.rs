@@ -62,7 +62,8 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
         .chain(before_that(text, &found, q))
-        .chain(as_of(text, &found, q));
+        .chain(as_of(text, &found, q))
+        .chain(siblings(&found, q));
     for (key, side) in pinned {
         w.bound(key, side);
     }
@@ -474,6 +475,37 @@ fn as_of(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
         .collect()
 }
 
+/// Bounds from a list of like figures around the answer: "adult men (3.2 percent),
+/// teenagers (12.8 percent), whites (_____), Hispanics (5.6 percent)" is offered nothing far
+/// below or above the list's own span ("1.5 percent" for whites: round 34, B). A quarter
+/// of the span's ends either side.
+fn siblings(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let listed = matches!(
+        q.kind,
+        Kind::Percent | Kind::Count | Kind::Money | Kind::Measure
+    );
+    let unit_of = |v: &Value| match v {
+        Value::Amount { unit, .. } => Some(unit.name),
+        _ => None,
+    };
+    let Some(key) = q.value.number().filter(|&k| k > 0.0 && listed) else {
+        return Vec::new();
+    };
+    let like: Vec<f64> = found
+        .iter()
+        .filter(|o| o.span != q.span && o.kind == q.kind && o.range.is_none())
+        .filter(|o| unit_of(&o.value) == unit_of(&q.value))
+        .filter_map(|o| o.value.number())
+        .filter(|&n| n > 0.0)
+        .collect();
+    if like.len() < 2 {
+        return Vec::new();
+    }
+    let lo = like.iter().copied().fold(key, f64::min);
+    let hi = like.iter().copied().fold(key, f64::max);
+    vec![(0.75 * lo, Ordering::Less), (1.25 * hi, Ordering::Greater)]
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -633,6 +665,13 @@ mod tests {
                 &["18th", "45th", "66th", "73rd"],
                 &["66th", "73rd"],
                 "a minute told after the half-time score is in the second half",
+            ),
+            (
+                "Rates were adult men (3.2 percent), teenagers (12.8 percent), whites (3.5 percent) and Hispanics (5.6 percent).",
+                "3.5 percent",
+                &["1.5 percent", "2.6 percent", "4.4 percent", "17.0 percent"],
+                &["2.6 percent", "4.4 percent"],
+                "nothing far outside the list's own span",
             ),
             (
                 "About 75 million people died worldwide, some 25 to 50 million of them in Europe.",
