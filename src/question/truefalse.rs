@@ -87,13 +87,30 @@ pub fn ask_bound(card: &Card, word: &str, rng: &mut impl Rng) -> Option<Question
     );
     let truth = card_number(card).is_none_or(|n| n == 1) && rng.random_bool(0.5)
         || beyond_in_view(&card.text, q, upward);
-    let statement = if truth {
-        card.text.clone()
-    } else {
-        format!("{}{opposite}{}", &card.text[..at], &card.text[end..])
+    if truth {
+        return Some(judged(card, card.text.clone(), None));
+    }
+    // Turned round, the figure moves a third past it too: "fewer than 1,500 died" is not
+    // clearly false beside estimates from 1,490, nor "under 30 short tons (27 t)" when 27 t
+    // is 29.8 short tons (rounds 28–35: C five times); "fewer than 1,000" is.
+    let moved = q.value.number().and_then(|n| {
+        let step = super::distractor::rounding_unit(q);
+        let target = if upward { n * 2.0 / 3.0 } else { n * 1.5 };
+        let rounded = (target / step).round() * step;
+        // "over a thousand" rounds back to a thousand: turned round alone.
+        (rounded > 0.0 && (rounded - n).abs() > 1e-9 * n.abs().max(1.0))
+            .then(|| crate::quantity::render(q, &q.value.with_number(rounded)))
+    });
+    let restated = match &moved {
+        Some(value) if !value.is_empty() => replace_hidden(card, value),
+        _ => card.text.clone(),
     };
-    let figure = &card.text[end..q.span.end];
-    let altered = (!truth).then(|| format!("{opposite}{}", figure.trim_end()));
+    let statement = format!("{}{opposite}{}", &restated[..at], &restated[end..]);
+    let figure = match &moved {
+        Some(value) => format!(" {value}"),
+        None => card.text[end..q.span.end].trim_end().to_string(),
+    };
+    let altered = Some(format!("{opposite}{figure}"));
     Some(judged(card, statement, altered))
 }
 
@@ -330,27 +347,27 @@ mod tests {
         let cases = [
             (
                 "More than 1,500 people died.",
-                "Fewer than 1,500 people died.",
+                "Fewer than 1,000 people died.",
                 "more than 1,500",
             ),
             (
                 "It weighed over 30 short tons.",
-                "It weighed under 30 short tons.",
+                "It weighed under 20 short tons.",
                 "over 30 short tons",
             ),
             (
                 "It killed more than 80 percent of children.",
-                "It killed less than 80 percent of children.",
+                "It killed less than 53 percent of children.",
                 "more than 80 percent",
             ),
             (
                 "At least 2.1 million people left.",
-                "Fewer than 2.1 million people left.",
+                "Fewer than 1.4 million people left.",
                 "at least 2.1 million",
             ),
             (
                 "Its bed lies well over 1,186 m below.",
-                "Its bed lies well under 1,186 m below.",
+                "Its bed lies well under 791 m below.",
                 "over 1,186 m",
             ),
         ];

@@ -27,6 +27,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     }
     if derivable(found, k)
         || summed_into(text, found, k)
+        || month_in_view(found, k)
         || decade_in_view(text, found, k)
         || year_in_view(found, k)
         || decades_side_by_side(text, found, k)
@@ -201,6 +202,23 @@ fn derivable(found: &[Quantity], k: usize) -> bool {
                     .sum();
                 (x + sum - total).abs() < 1e-9 || (x - total - sum).abs() < 1e-9
             })
+        })
+}
+
+/// A day whose month the sentence prints with its year: "grew by 387,000 in January 2000 …
+/// the pay period including _____" for January 12 shows half the answer, and options in
+/// other months are plainly wrong (rounds 33–35: C in every form).
+fn month_in_view(found: &[Quantity], k: usize) -> bool {
+    use crate::quantity::Value;
+    let Value::Date(d) = found[k].value else {
+        return false;
+    };
+    d.day.is_some()
+        && found.iter().enumerate().any(|(j, o)| {
+            matches!(o.value, Value::Date(m) if j != k
+                && m.day.is_none()
+                && m.month == d.month
+                && (d.year.is_none() || m.year == d.year))
         })
 }
 
@@ -669,6 +687,8 @@ mod tests {
             ("Gains came in just three areas-- construction and the Federal government.", &[], "two items for three"),
             ("The bed lies 1,186.5 m under sea level, above roughly 7 km of sediment, so the rift floor is some 8–11 km down.", &["8–11 km"], "a sum the sentence draws"),
             ("The bed lies 1,186.5 m under sea level, above roughly 7 km of sediment, and the rift floor is some 8–11 km down.", &[], "no 'so'"),
+            ("Payrolls grew by 387,000 in January 2000, a gain from the pay period including January 12.", &["January 12"], "a day whose month and year are in view"),
+            ("Payrolls grew by 387,000 in January 2000, and by 100,000 on February 12.", &[], "a day of another month"),
             ("About one million people died and a million more emigrated.", &["one million", "a million"], "the figure again as a scale word"),
             ("About one million people died and a millionaire emigrated.", &[], "a word that starts like one"),
             ("Campaigns ran through the 19th and 20th centuries, and the WHO certified in 1979 that smallpox was gone.", &["19th", "20th"], "a year in the century, and two centuries one apart"),
