@@ -233,7 +233,9 @@ fn in_view(card: &Card, q: &Quantity) -> Vec<String> {
             }
             (v, _) => v,
         })
-        .map(|v| crate::quantity::render(q, &v))
+        // Written as an option would be: "1,400 m" in view beside a 900 m key is grouped
+        // as its option is (round 35: the other basins' depths offered, rated C).
+        .flat_map(|v| [crate::quantity::render(q, &v), picks::shown(q, &v)])
         .collect()
 }
 

@@ -27,7 +27,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
     }
     if derivable(found, k)
         || summed_into(text, found, k)
-        || month_in_view(found, k)
+        || month_in_view(text, found, k)
         || decade_in_view(text, found, k)
         || year_in_view(found, k)
         || decades_side_by_side(text, found, k)
@@ -208,18 +208,30 @@ fn derivable(found: &[Quantity], k: usize) -> bool {
 /// A day whose month the sentence prints with its year: "grew by 387,000 in January 2000 …
 /// the pay period including _____" for January 12 shows half the answer, and options in
 /// other months are plainly wrong (rounds 33–35: C in every form).
-fn month_in_view(found: &[Quantity], k: usize) -> bool {
+fn month_in_view(text: &str, found: &[Quantity], k: usize) -> bool {
     use crate::quantity::Value;
-    let Value::Date(d) = found[k].value else {
+    let q = &found[k];
+    let Value::Date(d) = q.value else {
         return false;
     };
-    d.day.is_some()
-        && found.iter().enumerate().any(|(j, o)| {
-            matches!(o.value, Value::Date(m) if j != k
-                && m.day.is_none()
-                && m.month == d.month
-                && (d.year.is_none() || m.year == d.year))
-        })
+    if d.day.is_none() || d.year.is_some() {
+        return false;
+    }
+    // "in January" as the release writes it before its month is dated counts too.
+    let name = crate::quantity::month_name(d.month);
+    let elsewhere = |at: usize| {
+        let end = at + name.len();
+        let word_start = at == 0 || !text[..at].ends_with(char::is_alphanumeric);
+        let word_end = !text[end..].starts_with(char::is_alphanumeric);
+        let digits = text[end..]
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let day_after = (1..=2).contains(&digits);
+        (at < q.span.start || at >= q.span.end) && word_start && word_end && !day_after
+    };
+    text.match_indices(name).any(|(at, _)| elsewhere(at))
 }
 
 /// A measure a "so" draws from the sentence's other measures, which add up to it: "the lake
