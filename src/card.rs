@@ -396,6 +396,14 @@ fn marked_answer(plain: &str, span: Range<usize>, in_context: &[Quantity]) -> An
     if let Some(q) = in_context.get(at).filter(|q| q.span == exact) {
         return Answer::Quantity(q.clone());
     }
+    // "{75 to 200 million}": a range the finder reads as two figures is one answer, as the
+    // screen asks it unbraced (it was read as text: round 36).
+    if let Some(q) = crate::screen::whole(plain)
+        .into_iter()
+        .find(|q| q.span == exact && q.range.is_some())
+    {
+        return Answer::Quantity(q);
+    }
     let found = quantity::find(inner);
     if let [q] = found.as_slice() {
         if q.text == inner.trim() {

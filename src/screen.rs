@@ -92,6 +92,12 @@ pub struct Screened {
     pub dropped: Vec<Dropped>,
 }
 
+/// The quantities of `text` as questions ask them: a range whole ("75 to 200 million"),
+/// its ends sharing their noun. A braced range is one answer too.
+pub(crate) fn whole(text: &str) -> Vec<Quantity> {
+    crate::quantity::join_ranges(text, range::share_nouns(text, crate::quantity::find(text)))
+}
+
 /// Splits the quantities `found` in `text` (in order, as `quantity::find` gives them) into
 /// those to ask and those to leave out.
 pub fn screen(text: &str, found: Vec<Quantity>) -> Screened {

@@ -207,7 +207,11 @@ pub(crate) fn contested(
                         at: k,
                         theirs: p.text.clone(),
                         ours: q.text.clone(),
-                        outright: !within(q, p) && !within(p, q),
+                        // Two ranges of one period ("1347 to 1351", "between 1348 and
+                        // 1350") disagree on its ends whichever holds the other: both are
+                        // defensible (round 36: C).
+                        outright: q.range.is_some() && p.range.is_some()
+                            || !within(q, p) && !within(p, q),
                     });
                 }
             }
