@@ -47,7 +47,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
                     .any(|w| w.starts_with("month"));
                 whole::choices(q, ends, (card.as_of, months), window, rng)
             }
-            None => match fixed_candidates(q) {
+            None => match fixed_candidates(q, hedged(&card.text, q)) {
                 Some(values) => offered(card, q, values, rng),
                 None => quantity_choices(card, q, deck, EXACT_MAX, rng),
             },
@@ -75,7 +75,7 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
 /// and a half beside a third), a score among near results with its outcome, a time of day
 /// among the same day's times (never across midnight, where the sort would put 00:10 before
 /// 23:40). `None` for the kinds whose options come from the deck and the answer's digits.
-fn fixed_candidates(q: &Quantity) -> Option<Vec<f64>> {
+fn fixed_candidates(q: &Quantity, hedged: bool) -> Option<Vec<f64>> {
     let answer = q.value.number()?;
     let by_ratio = |mut values: Vec<f64>| {
         values.sort_by(|a, b| (a / answer).ln().abs().total_cmp(&(b / answer).ln().abs()));
@@ -90,8 +90,11 @@ fn fixed_candidates(q: &Quantity) -> Option<Vec<f64>> {
         ),
         Kind::Multiple => by_ratio(crate::quantity::multiple::LADDER.to_vec()),
         Kind::Score => crate::quantity::score::neighbours(answer),
+        // "at around 23:40": a time ten or thirty minutes off is within the hedge (round
+        // 36: a swap to "around 23:30", rated C).
         Kind::Time => [20.0, 40.0, 10.0, 60.0, 30.0, 90.0, 120.0, 180.0, 240.0]
             .iter()
+            .filter(|&&step| !hedged || step >= 60.0)
             .flat_map(|step| [answer - step, answer + step])
             .filter(|v| (0.0..1440.0).contains(v))
             .collect(),
@@ -104,6 +107,22 @@ fn fixed_candidates(q: &Quantity) -> Option<Vec<f64>> {
         | Kind::Duration
         | Kind::Measure => return None,
     })
+}
+
+/// Whether the figure is said to be rough: "around 23:40", "about 1.2 million".
+fn hedged(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    [
+        "around",
+        "about",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// Options for `q` from `values`, in the order they are offered, under the rules every

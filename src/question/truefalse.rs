@@ -27,6 +27,23 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
     if wrong.is_empty() {
         return None;
     }
+    // "1.15%" for an arable share of 1.21% is not clearly false to one who knows "about
+    // 1.2%" (round 36: B): a swap keeps to options 5 % or more off where there are some.
+    let key = match &card.answer {
+        Answer::Quantity(q) => q.value.number(),
+        Answer::Text { .. } => None,
+    };
+    let far = |o: &&String| {
+        let n = crate::quantity::find(o)
+            .first()
+            .and_then(|f| f.value.number());
+        match (key, n) {
+            (Some(k), Some(n)) if k != 0.0 => ((n - k) / k).abs() >= 0.05,
+            _ => true,
+        }
+    };
+    let clear: Vec<&String> = wrong.iter().copied().filter(far).collect();
+    let wrong = if clear.is_empty() { wrong } else { clear };
     // Only a fact's first card may state it unchanged: every sibling's true statement would
     // be the same sentence again (rubric C: an exact repeat). A sibling that drew "true"
     // swaps a value picked by its number, so that the draws of a seed stay as they were.
@@ -390,6 +407,25 @@ mod tests {
             assert_eq!(seen.len(), 2, "both statements drawn: {fact}");
             assert_eq!(super::super::as_stated(&cards[0]).to_lowercase(), stated);
         }
+    }
+
+    #[test]
+    fn a_swap_keeps_clear_of_the_figure() {
+        let src = "title: T\nfacts:\n  - Arable land makes up 1.21% of the land.\n";
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = crate::question::pool::Pool::of(&cards);
+        let mut swapped = 0;
+        for seed in 0..40 {
+            let Some(q) = ask(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)) else {
+                continue;
+            };
+            if let Some(shown) = &q.altered {
+                let n: f64 = shown.trim_end_matches('%').parse().unwrap();
+                assert!(((n - 1.21) / 1.21).abs() >= 0.05, "{shown}");
+                swapped += 1;
+            }
+        }
+        assert!(swapped > 5, "{swapped} swaps drawn");
     }
 
     #[test]

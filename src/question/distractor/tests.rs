@@ -782,3 +782,20 @@ fn a_small_count_keeps_the_smaller_counts() {
         }
     }
 }
+
+#[test]
+fn a_hedged_time_is_offered_times_an_hour_or_more_away() {
+    let src = "title: T\nfacts:\n  - She hit an iceberg at around 23:40 on 14 April 1912.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let card = cards.iter().find(|c| c.answer_text() == "23:40").unwrap();
+    for seed in 0..20 {
+        let (opts, _) = choices(card, &Pool::of(&cards), &mut StdRng::seed_from_u64(seed)).unwrap();
+        let minutes = |t: &str| {
+            let (h, m) = t.split_once(':').unwrap();
+            h.parse::<i32>().unwrap() * 60 + m.parse::<i32>().unwrap()
+        };
+        for o in opts.iter().filter(|o| *o != "23:40") {
+            assert!((minutes(o) - minutes("23:40")).abs() >= 60, "{opts:?}");
+        }
+    }
+}
