@@ -172,7 +172,7 @@ fn ask_bare(
     };
     let options = match format {
         Format::Typed => None,
-        _ if bounded => None,
+        _ if bounded || few(card) => None,
         _ => choices(card, cards.pool(), rng),
     };
     let (format, choices, expect) = match options {
@@ -193,6 +193,15 @@ fn ask_bare(
         shows: Vec::new(),
         dates: Vec::new(),
     }
+}
+
+/// A count of three or fewer, which is typed rather than picked: beside "and a draw" or
+/// "the first airliner with two aisles" every other small count is ruled out by knowing
+/// the domain ("three or four wins in a three-game group", "three aisles": rounds 32–37,
+/// C four times). Its true/false swap stays.
+fn few(card: &Card) -> bool {
+    matches!(&card.answer, Answer::Quantity(q) if q.kind == crate::quantity::Kind::Count
+        && q.value.number().is_some_and(|n| n.fract() == 0.0 && n <= 3.0))
 }
 
 /// A cue that fits the kind of answer.
@@ -465,6 +474,36 @@ mod tests {
         );
         assert_eq!(q.format, Format::Typed);
         assert!(q.choices.is_empty());
+    }
+
+    #[test]
+    fn a_count_of_three_or_fewer_is_typed_not_picked_but_still_judged() {
+        let deck = "title: T\nfacts:\n  - France topped the group with two wins and a draw.\n  - The club has won 11 titles.\n";
+        let cards = compile(&parse(deck.as_bytes(), "t").deck.unwrap()).cards;
+        let mut source = InMemory::new(cards.clone());
+        let as_format = |k: usize, format: Format, source: &mut InMemory| {
+            (0..10)
+                .map(|seed| {
+                    ask(
+                        &cards[k],
+                        format,
+                        source,
+                        0,
+                        &mut StdRng::seed_from_u64(seed),
+                    )
+                    .format
+                })
+                .collect::<Vec<_>>()
+        };
+        assert!(as_format(0, Format::Choice, &mut source)
+            .iter()
+            .all(|f| *f == Format::Typed));
+        assert!(as_format(0, Format::TrueFalse, &mut source)
+            .iter()
+            .all(|f| *f == Format::TrueFalse));
+        assert!(as_format(1, Format::Choice, &mut source)
+            .iter()
+            .all(|f| *f == Format::Choice));
     }
 
     #[test]
