@@ -148,9 +148,20 @@ fn leans_on_context(event: &str) -> bool {
         .map(str::to_lowercase);
     let opens = words.next().is_some_and(|w| OPENING.contains(&w.as_str()));
     // "NATO leaders were to meet": a plan, dated by when it was made, not when it happened.
-    let plan = [" were to ", " was to ", " were expected ", " was expected "]
-        .iter()
-        .any(|p| event.contains(p));
+    // "…working toward a successful NATO Summit, to be held": so is a summit still ahead
+    // (round 38: a garbled event, rated C).
+    let plan = [
+        " were to ",
+        " was to ",
+        " were expected ",
+        " was expected ",
+        " to be held",
+        " working toward",
+        " was due ",
+        " were due ",
+    ]
+    .iter()
+    .any(|p| event.contains(p));
     // "The eastbound one, still the world record…": one of what?
     let one = event.split_whitespace().take(3).any(|w| {
         w.trim_matches(|c: char| !c.is_alphabetic())
@@ -426,6 +437,11 @@ mod tests {
             (
                 "In 2018, NATO leaders were to meet at a summit.",
                 "2018",
+                None,
+            ),
+            (
+                "He was working toward a successful summit, to be held on July 11-12, 2018.",
+                "July 11-12, 2018",
                 None,
             ),
             (
