@@ -281,8 +281,7 @@ fn dated(value: &str) -> (&str, Option<&str>) {
 /// Iceland were 170 km3 in 2011."
 fn verb_for(label: &str, past: bool) -> &'static str {
     let head = label.split_whitespace().last().unwrap_or_default();
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    match (plural, past) {
+    match (crate::quantity::plural_word(head), past) {
         (false, false) => "is",
         (false, true) => "was",
         (true, false) => "are",

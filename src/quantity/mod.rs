@@ -25,6 +25,7 @@ pub use currency::{
 };
 pub use date::{days_in_month, match_date, Date, DateStyle, NAMED_DAYS};
 pub use equivalent::{equivalent_end, is_mach, HEDGES as EQUIVALENT_HEDGES};
+pub(crate) use noun::plural_word;
 pub(crate) use number::unflatten_powers;
 pub use number::{digits_value, parse_number, scale_after, Leniency, NumMatch, NumStyle};
 pub use ranges::join as join_ranges;

@@ -192,6 +192,11 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "crew",
 ];
 
+/// Whether a lower-case word reads as a plural noun ("members", "titles"; not "class").
+pub(crate) fn plural_word(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
+}
+
 /// Up to three words of noun phrase directly after token `end` (exclusive index).
 pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
     let mut words = Vec::new();
@@ -208,8 +213,7 @@ pub fn counted_noun(toks: &[Token], end: usize) -> Option<String> {
         words.push(tok.text);
         last = k;
         // A plural noun usually ends the phrase ("members", "troops", "people").
-        let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss");
-        if plural || IRREGULAR_PLURALS.contains(&lower.as_str()) {
+        if plural_word(&lower) || IRREGULAR_PLURALS.contains(&lower.as_str()) {
             plural_head = true;
             break;
         }
@@ -252,7 +256,7 @@ fn shared_head<'a>(toks: &[Token<'a>], at: usize) -> Option<&'a str> {
         if tok.kind != TokKind::Word || STOP.contains(&lower.as_str()) {
             return None;
         }
-        if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        if plural_word(&lower) {
             return Some(tok.text);
         }
     }

@@ -112,17 +112,17 @@ fn fixed_candidates(q: &Quantity, hedged: bool) -> Option<Vec<f64>> {
 /// Whether the figure is said to be rough: "around 23:40", "about 1.2 million".
 fn hedged(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].trim_end().to_lowercase();
-    [
-        "around",
-        "about",
-        "approximately",
-        "roughly",
-        "some",
-        "nearly",
-        "almost",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
+    let last = before.rsplit(' ').next().unwrap_or_default();
+    super::wording::APPROXIMATELY.contains(&last)
+}
+
+/// Whether `q` is a whole count of three or fewer: typed rather than picked (see
+/// `question::ask_bare`), and its true/false swaps kept to the nearest counts (`Picks`).
+pub(crate) fn few(q: &Quantity) -> bool {
+    q.kind == Kind::Count
+        && q.value
+            .number()
+            .is_some_and(|n| n.fract() == 0.0 && n <= 3.0)
 }
 
 /// Options for `q` from `values`, in the order they are offered, under the rules every

@@ -200,8 +200,7 @@ fn ask_bare(
 /// the domain ("three or four wins in a three-game group", "three aisles": rounds 32–37,
 /// C four times). Its true/false swap stays.
 fn few(card: &Card) -> bool {
-    matches!(&card.answer, Answer::Quantity(q) if q.kind == crate::quantity::Kind::Count
-        && q.value.number().is_some_and(|n| n.fract() == 0.0 && n <= 3.0))
+    matches!(&card.answer, Answer::Quantity(q) if distractor::few(q))
 }
 
 /// A cue that fits the kind of answer.

@@ -440,7 +440,7 @@ mod tests {
                 None,
             ),
             (
-                "He was working toward a successful summit, to be held on July 11-12, 2018.",
+                "Trump was working toward a successful summit, to be held on July 11-12, 2018.",
                 "July 11-12, 2018",
                 None,
             ),

@@ -90,7 +90,7 @@ pub fn cloze(card: &Card) -> String {
 }
 
 /// Words that make a figure at the start of a sentence approximate.
-const APPROXIMATELY: &[&str] = &[
+pub(super) const APPROXIMATELY: &[&str] = &[
     "almost",
     "nearly",
     "about",

@@ -194,14 +194,9 @@ fn derivable(found: &[Quantity], k: usize) -> bool {
                 .filter(|(j, _)| *j != k && *j != t_at)
                 .map(|(_, v)| *v)
                 .collect();
-            // Every non-empty subset of the rest, as a bit mask.
-            (1u32..(1 << rest.len())).any(|mask| {
-                let sum: f64 = (0..rest.len())
-                    .filter(|b| mask & (1 << b) != 0)
-                    .map(|b| rest[b])
-                    .sum();
-                (x + sum - total).abs() < 1e-9 || (x - total - sum).abs() < 1e-9
-            })
+            let adds_up = subset_sums(&rest)
+                .any(|(_, sum)| (x + sum - total).abs() < 1e-9 || (x - total - sum).abs() < 1e-9);
+            adds_up
         })
 }
 
@@ -267,13 +262,20 @@ fn summed_into(text: &str, found: &[Quantity], k: usize) -> bool {
     } else {
         0.05 * amount.abs()
     };
-    (1u32..(1 << others.len())).any(|mask| {
-        let n = mask.count_ones();
-        let sum: f64 = (0..others.len())
+    let sums_to =
+        subset_sums(&others).any(|(n, sum)| n >= 2 && sum >= amount - slack && sum <= high + slack);
+    sums_to
+}
+
+/// The sum of every non-empty subset of `values` (at most [`MAX_SUMMED`] of them), with how
+/// many values it adds.
+fn subset_sums(values: &[f64]) -> impl Iterator<Item = (u32, f64)> + '_ {
+    (1u32..(1 << values.len())).map(move |mask| {
+        let sum = (0..values.len())
             .filter(|b| mask & (1 << b) != 0)
-            .map(|b| others[b])
+            .map(|b| values[b])
             .sum();
-        n >= 2 && sum >= amount - slack && sum <= high + slack
+        (mask.count_ones(), sum)
     })
 }
 

@@ -214,16 +214,6 @@ impl<'a> Picks<'a> {
         }
     }
 
-    /// Whether the answer is a whole count of three or fewer.
-    fn small_count(&self) -> bool {
-        self.q.kind == crate::quantity::Kind::Count
-            && self
-                .q
-                .value
-                .number()
-                .is_some_and(|n| n.fract() == 0.0 && n <= 3.0)
-    }
-
     /// The options in order and the index of the answer, at a random rank both sides can
     /// fill; `None` when none can.
     pub fn finish(self, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
@@ -232,7 +222,7 @@ impl<'a> Picks<'a> {
         // A small count keeps every smaller count it can, and the nearest larger ones: "two
         // wins" among two to five wins is the lowest and "five" absurd beside "and a draw"
         // in a group of three games (round 32: rated C).
-        let small = self.small_count();
+        let small = super::few(self.q);
         let mut above = self.above;
         if small {
             ranks.sort_by_key(|&r| std::cmp::Reverse(r.min(self.below.len())));

@@ -119,10 +119,7 @@ fn the_answer_takes_every_rank_about_equally() {
     let cards = deck_cards();
     let mut counts = [0usize; OPTIONS];
     // A count of three or fewer keeps the smaller counts (`Picks::finish`): its rank is set.
-    let small = |c: &Card| {
-        matches!(&c.answer, Answer::Quantity(q) if q.kind == Kind::Count
-            && q.value.number().is_some_and(|n| n <= 3.0))
-    };
+    let small = |c: &Card| matches!(&c.answer, Answer::Quantity(q) if few(q));
     for card in cards.iter().filter(|c| !small(c)) {
         for seed in 0..100 {
             let (_, right) =
