@@ -2,7 +2,7 @@
 //! uses it) and distractors (which must lie outside it).
 
 use crate::deck::Tolerance;
-use crate::quantity::{Close, Date, Kind, Quantity};
+use crate::quantity::{Close, Date, Kind, Quantity, Value};
 
 /// How a given value compares with the answer, nearest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -128,7 +128,16 @@ pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
                 }
                 _ => 0.0,
             };
-            default_band(q.kind, &expected).max(rounded)
+            let band = default_band(q.kind, &expected).max(rounded);
+            // On a scale whose zero is arbitrary (°C, °F) a share of the figure is no
+            // measure of nearness: a round temperature's options keep 2 °C (3.6 °F) away,
+            // not 7 °C from a 47 °C average high (so that none were left; round 39).
+            match q.value {
+                Value::Amount { unit, .. } if unit.offset != 0.0 => {
+                    band.min(2.0 / unit.factor).max(expected.step)
+                }
+                _ => band,
+            }
         }
     }
 }
@@ -385,6 +394,12 @@ mod tests {
             ("the 45th", None, 0.0),
             ("in 2017", Some(Tolerance::Relative(0.05)), 1.0),
             ("in 2017", Some(Tolerance::Absolute(3.0)), 3.0),
+            // On a degree scale a round figure's band is degrees, not a share: 2 °C, 3.6 °F
+            // (15 % of 47 °C would be 7 °C); a precise one keeps its last digit.
+            ("47 °C", None, 2.0),
+            ("80 °F", None, 3.6),
+            ("43.8 °C", None, 0.1),
+            ("737 K", None, 1.0),
         ];
         for (text, tol, want) in cases {
             let q = &find(text)[0];

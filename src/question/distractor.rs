@@ -591,9 +591,7 @@ fn near(q: &Quantity, v: &Value) -> bool {
             _ => true,
         },
         (Value::Year(a), Value::Year(b)) => (a - b).abs() <= DECK_YEARS,
-        (Value::Amount { unit, .. }, _) if unit.dim == crate::quantity::Dimension::Temperature => {
-            within_degrees(q, v)
-        }
+        _ if on_degrees(q) => within_degrees(q, v),
         _ => {
             let (a, b) = (
                 q.value.number().unwrap_or_default(),
@@ -606,22 +604,26 @@ fn near(q: &Quantity, v: &Value) -> bool {
 
 /// A ratio means nothing on a scale with an arbitrary zero: 30 °C and 61.9 °C are both
 /// "near" 45 °C by ratio, and both impossible for a hottest month's average (issue 10).
-/// Temperatures stay within a quarter of the answer or 10 degrees of it.
+/// Temperatures stay within 15 % of the answer or 6 degrees of it (a quarter or 10
+/// degrees let 57 °C stand beside a 46 °C average high; round 38: B).
 fn within_degrees(q: &Quantity, v: &Value) -> bool {
     let (a, b) = (
         q.value.number().unwrap_or_default(),
         v.number().unwrap_or_default(),
     );
-    (a - b).abs() <= (0.25 * a.abs()).max(10.0)
+    (a - b).abs() <= (0.15 * a.abs()).max(6.0)
+}
+
+/// Whether `q` is a temperature in degrees Celsius or Fahrenheit, whose zero is arbitrary.
+pub(crate) fn on_degrees(q: &Quantity) -> bool {
+    matches!(q.value, Value::Amount { unit, .. } if unit.offset != 0.0)
 }
 
 /// Not absurd: no negative or zero counts, no 0% or over 100%, real calendar days, no
 /// temperature far from the answer.
 fn sensible(q: &Quantity, v: &Value) -> bool {
     let answer = q.value.number().unwrap_or_default();
-    if matches!(q.value, Value::Amount { unit, .. } if unit.dim == crate::quantity::Dimension::Temperature)
-        && !within_degrees(q, v)
-    {
+    if on_degrees(q) && !within_degrees(q, v) {
         return false;
     }
     // An angle up to a half turn (an inclination, a latitude) has options that are too:
@@ -752,7 +754,13 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     // offered 1.85 or 2.05 m, not 1.25 m; round 28: rated C).
     // A share moves less than a count: "87.2 percent" beside an employment ratio of 64.1,
     // twelve points a step, was rated implausible (rounds 32 and 33: B).
-    let spread = if timed {
+    // A temperature on a scale with an arbitrary zero moves by degrees, not by a share of
+    // itself: 36 and 58 °C for a 46 °C average high are both ruled out on sight (rounds
+    // 35–38: C and B nine times in the Sahara's text).
+    let degrees = on_degrees(q);
+    let spread = if degrees {
+        0.04
+    } else if timed {
         0.03
     } else if q.style.num.decimals >= 2 {
         0.05
@@ -761,11 +769,12 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     } else {
         0.12
     };
-    let base = (shown * spread).max(step);
+    let least = if degrees { 2.0 } else { 0.0 };
+    let base = (shown.abs() * spread).max(step).max(least);
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
         let tier = if k <= 3 { 1 } else { 2 };
-        if shown - delta >= 0.4 * shown {
+        if degrees || shown - delta >= 0.4 * shown {
             out.push(make(tier, shown - delta));
         }
         out.push(make(tier, shown + delta));

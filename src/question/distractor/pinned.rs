@@ -503,6 +503,13 @@ fn siblings(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
     }
     let lo = like.iter().copied().fold(key, f64::min);
     let hi = like.iter().copied().fold(key, f64::max);
+    // "average highs of 43.8 °C, 46.4 °C, 45.5 °C and 41.9 °C": on a scale with an
+    // arbitrary zero a quarter of the span, not of the figure (54.3 °C was offered; round
+    // 38: C).
+    if super::on_degrees(q) {
+        let pad = (0.25 * (hi - lo)).max(1.5);
+        return vec![(lo - pad, Ordering::Less), (hi + pad, Ordering::Greater)];
+    }
     vec![(0.75 * lo, Ordering::Less), (1.25 * hi, Ordering::Greater)]
 }
 
