@@ -173,8 +173,9 @@ fn opens_back(words: &[&str]) -> Option<Needs> {
         ["The", "two" | "three" | "pair", ..] | ["These" | "Those" | "Both", ..] => {
             Some(Needs::Plural)
         }
-        // "The news reached London…": what news? (round 27: B.)
-        ["The", "news", ..] => Some(Needs::Any),
+        // "The news reached London…": what news? (round 27: B.) "Others think…": others
+        // than whom? (round 38: C.)
+        ["The", "news", ..] | ["Others", ..] => Some(Needs::Any),
         _ => None,
     }
 }

@@ -260,11 +260,13 @@ pub fn from_text(
                 Fate::Dropped(_) => None,
             });
         }
+        let leans = join::dangles(&framed, framer.resolver.subject()).is_some();
         prev = Some(Before {
             topic: s.topic,
             tidied,
             framed,
             fate,
+            leans,
         });
     }
     contested.extend(revision::shares_at_odds(&parts));
@@ -424,6 +426,9 @@ struct Before {
     tidied: String,
     framed: String,
     fate: Fate,
+    /// Whether it leans on the sentence before it in turn ("They stopped at the summit…",
+    /// "Others think…").
+    leans: bool,
 }
 
 /// What became of a sentence: the fact it is (or was joined into), or why it was left out.
@@ -452,7 +457,10 @@ fn joined(
 ) -> Option<Joined> {
     let (into, (pt, pf)) = match before.fate {
         Fate::Kept(k) if k + 1 == parts.len() => (Some(k), (&parts[k].0, &parts[k].1)),
-        Fate::Dropped(LeftOut::NoQuantity | LeftOut::NothingAskable) => {
+        // A sentence without figures is context only when it stands alone: "They stopped
+        // at the summit…" before "The news reached London…" glues two riddles (rounds 37
+        // and 38: C, "glued prompt, an unresolved They").
+        Fate::Dropped(LeftOut::NoQuantity | LeftOut::NothingAskable) if !before.leans => {
             (None, (&before.tidied, &before.framed))
         }
         _ => return None,
