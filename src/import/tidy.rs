@@ -12,6 +12,7 @@ pub(crate) fn tidy(sentence: &str) -> String {
     let text = text
         .replace(", for example,", ",")
         .replace(", for instance,", ",");
+    let text = drop_done_with_it(&text);
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
     let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
     let text = occasions(&drop_the_other(&text));
@@ -326,6 +327,22 @@ fn drop_cross_references(sentence: &str) -> String {
     }
 }
 
+/// "Antoine Griezmann converted it, and France led 2–1 at half-time": a short opening
+/// clause done with an "it" told of before (the penalty) leaves the figure's own clause
+/// (rounds 37 and 38: B and C, "a dangling it").
+fn drop_done_with_it(sentence: &str) -> String {
+    let Some((first, rest)) = sentence.split_once(" it, and ") else {
+        return sentence.to_string();
+    };
+    let short = first.split_whitespace().count() <= 4 && !first.contains(',');
+    let clause = rest.split_whitespace().count() >= 4;
+    if short && clause && first.starts_with(char::is_uppercase) {
+        super::frame::capitalize(rest)
+    } else {
+        sentence.to_string()
+    }
+}
+
 /// Openings that report what another revision of the page says.
 const FRAMES: &[&str] = &[
     "an earlier version of the same article puts it this way:",
@@ -360,6 +377,25 @@ fn unframe(sentence: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_short_clause_done_with_an_earlier_it_is_dropped() {
+        let cases = [
+            (
+                "Antoine Griezmann converted it, and France led 2–1 at half-time.",
+                "France led 2–1 at half-time.",
+            ),
+            // A longer clause may say what "it" is; a short rest is no clause of its own.
+            (
+                "After the long review of the penalty he converted it, and France led 2–1.",
+                "After the long review of the penalty he converted it, and France led 2–1.",
+            ),
+            ("Griezmann took it, and won.", "Griezmann took it, and won."),
+        ];
+        for (given, want) in cases {
+            assert_eq!(super::drop_done_with_it(given), want, "{given}");
+        }
+    }
+
     #[test]
     fn twice_as_an_occasion_is_two_times() {
         let cases = [
