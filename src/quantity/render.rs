@@ -25,7 +25,13 @@ pub fn render(like: &Quantity, value: &Value) -> String {
                 Some(one) if n == 1.0 && style.num.scale.is_none() && counted(one) => one,
                 _ => style.suffix.as_str(),
             };
-            format!("{}{}{suffix}", style.prefix, format_number(n, &style.num))
+            let number = format_number(n, &style.num);
+            // An option keeps the key's minus sign: "−3.38" beside "−2.94", not "-3.38".
+            let number = match number.strip_prefix('-') {
+                Some(rest) if like.text.contains('−') => format!("−{rest}"),
+                _ => number,
+            };
+            format!("{}{number}{suffix}", style.prefix)
         }
     }
 }

@@ -118,8 +118,9 @@ pub fn minus_at(toks: &[Token], i: usize) -> bool {
     is_minus && on_number && free
 }
 
-/// A signed measure or percentage ("−89.2 °C", "−0.4 percent"): the quantity after the sign,
-/// negated, its span starting at the sign. Counts, years and the rest have no sign.
+/// A signed measure, percentage or bare figure ("−89.2 °C", "−0.4 percent", "an apparent
+/// magnitude of −2.94"): the quantity after the sign, negated, its span starting at the
+/// sign. Years, dates and the rest have no sign (`Kind::signed`).
 fn signed_at(src: &str, toks: &[Token], i: usize) -> Option<Step> {
     if !minus_at(toks, i) {
         return None;
@@ -662,6 +663,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_bare_figure_keeps_its_minus_sign() {
+        // Round 37 recall: Jupiter's "apparent magnitude of −2.94" was left out, its sign
+        // lost; a hyphen inside a name or a score is no sign.
+        crate::quantity::check_found(
+            Kind::Count,
+            &[
+                (
+                    "an apparent magnitude of −2.94 at best",
+                    Some(("−2.94", -2.94)),
+                ),
+                ("a magnitude of -4.4 at best", Some(("-4.4", -4.4))),
+                ("the 747-100 seats 366", Some(("366", 366.0))),
+            ],
+        );
     }
 
     #[test]

@@ -648,6 +648,8 @@ fn sensible(q: &Quantity, v: &Value) -> bool {
                     n > 0.0 && (n - answer).abs() <= 4.0 && n <= answer.max(20.0)
                 }
                 Kind::Measure if answer < 0.0 => true,
+                // "an apparent magnitude of −2.94": a signed count's options keep its sign.
+                Kind::Count if answer < 0.0 => n < 0.0,
                 _ => n > 0.0,
             };
             in_range && whole_if_needed
@@ -774,7 +776,7 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
         let tier = if k <= 3 { 1 } else { 2 };
-        if degrees || shown - delta >= 0.4 * shown {
+        if degrees || shown < 0.0 || shown - delta >= 0.4 * shown {
             out.push(make(tier, shown - delta));
         }
         out.push(make(tier, shown + delta));

@@ -302,6 +302,13 @@ fn quantity_cue(q: &Quantity) -> String {
                 format!("How many {}?", plural(noun))
             }
             Some(noun) => format!("How many {noun}?"),
+            // "an apparent magnitude of −2.94", "Mach 0.85": a value, not a number of
+            // things.
+            None if q.value.number().is_some_and(|n| n < 0.0)
+                || q.style.num.decimals > 0 && q.style.num.scale.is_none() =>
+            {
+                "What value?".into()
+            }
             None => "How many?".into(),
         },
         // "Which century?" reads well; "Which planet?" would ask for a name.
@@ -409,6 +416,11 @@ mod tests {
                 "What percentage?",
             ),
             ("It cost $14 billion.", "It cost _____.", "How much?"),
+            (
+                "It can reach an apparent magnitude of −2.94.",
+                "It can reach an apparent magnitude of _____.",
+                "What value?",
+            ),
             (
                 "The last survivors were aboard by {09:15} that morning.",
                 "The last survivors were aboard by _____ that morning.",
