@@ -135,7 +135,11 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         return Vec::new();
     };
     let in_prose = crate::quantity::parts::join(prose, crate::quantity::find(prose));
-    let split: Vec<Option<(String, &str)>> = rows.iter().map(|r| split(r)).collect();
+    let split: Vec<Option<(String, &str)>> = rows
+        .iter()
+        .enumerate()
+        .map(|(k, r)| split(r).or_else(|| continued(r, k.checked_sub(1).map(|a| &rows[a]))))
+        .collect();
     // "Retired | November 26, 2003 |": a machine withdrawn from service is told of in the
     // past ("The program cost of Concorde is £1.3 billion" was rated B in round 32).
     let retired = split.iter().flatten().any(|(label, value)| {
@@ -154,6 +158,14 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let bare = cut.as_ref().is_none_or(|(_, value)| value.is_empty());
             if bare && names_part(row) {
                 part = Some(row.trim().trim_end_matches(':').to_lowercase());
+            }
+            // "Criteria | Natural: vii, viii, ix, x |" opens a World Heritage listing: the
+            // "Inscription" and "Area" rows below are the listed site's.
+            if cut
+                .as_ref()
+                .is_some_and(|(label, value)| heritage_criteria(label, value))
+            {
+                part = Some(HERITAGE.to_string());
             }
             part.clone()
         })
@@ -185,6 +197,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             // Two "Docking date" rows (docking, then docking again): which one is meant?
             let repeated = labels.iter().filter(|other| **other == lower).count() > 1;
             let ambiguous = ambiguous || repeated;
+            if part.as_deref() == Some(HERITAGE) {
+                return heritage_fact(label, value, subject);
+            }
             // "2.2 d (52.8 h) (?)": a figure its own page doubts is no fact to drill (round
             // 32: "the source flags the value as uncertain", B twice).
             if ambiguous || VAGUE.contains(&lower.as_str()) || value.contains("(?)") {
@@ -238,7 +253,17 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             };
             // "£23 million (1977)": the year the figure held, a frame and not asked.
             let when = year.map(|y| format!(" as of {y}")).unwrap_or_default();
-            let fact = format!("The {label} {of} {} {verb} {value}{when}.", subject.name);
+            // "Reference system | Selenocentric": an orbit's period is around the Moon.
+            let around =
+                if label == "orbital period" && rows.iter().any(|r| r.contains("Selenocentric")) {
+                    " around the Moon"
+                } else {
+                    ""
+                };
+            let fact = format!(
+                "The {label} {of} {}{around} {verb} {value}{when}.",
+                subject.name
+            );
             // One figure to ask, or the value is not read as one ("94h 33' 14\"").
             one_asked(&fact, subject).then_some(fact)
         })
@@ -308,8 +333,56 @@ fn qualified(label: String, part: Option<&str>) -> String {
     match (part, lower.as_str()) {
         (Some("area"), "total" | "land" | "water") => format!("{label} area"),
         (_, "weather") => "Temperature".to_string(),
+        // "Period2 hours" under "Orbital parameters" (round 37 recall: missed).
+        (Some("orbital parameters"), "period") => "Orbital period".to_string(),
         _ => label,
     }
+}
+
+/// A row holding only a value, which continues the row above: "51% humidity" is labelled
+/// by the word after its figure, "27 °C (81 °F)" under "Weather Partly cloudy" by the
+/// first word above (a match's box; round 37 recall: both missed).
+fn continued<'a>(row: &'a str, above: Option<&String>) -> Option<(String, &'a str)> {
+    let row = row.trim();
+    if !row.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = crate::quantity::find(row).into_iter().next()?;
+    let rest = row[first.span.end..].trim();
+    if !rest.is_empty() && rest.chars().all(char::is_alphabetic) {
+        return Some((super::frame::capitalize(rest), &row[..first.span.end]));
+    }
+    let label = above?.split_whitespace().next()?;
+    (label.eq_ignore_ascii_case("weather") && ends_soon(rest)).then(|| (label.to_string(), row))
+}
+
+/// The part a World Heritage listing's rows are of.
+const HERITAGE: &str = "world heritage site";
+
+/// Whether a row gives a World Heritage listing's criteria ("Natural: vii, viii, ix, x").
+fn heritage_criteria(label: &str, value: &str) -> bool {
+    label.eq_ignore_ascii_case("criteria")
+        && (value.starts_with("Natural") || value.starts_with("Cultural"))
+}
+
+/// "Inscription | 1996 (20th Session) |" → "Lake Baikal was inscribed as a World Heritage
+/// Site in 1996."; "Area | 8,800,000 ha |" → "The World Heritage Site of Lake Baikal covers
+/// 8,800,000 ha." (round 37 recall: both missed). Other rows of the listing say nothing.
+fn heritage_fact(label: &str, value: &str, subject: &Subject) -> Option<String> {
+    let first = crate::quantity::find(value).into_iter().next()?;
+    let leads = value[..first.span.start].trim().is_empty();
+    let fact = match (label.to_lowercase().as_str(), first.kind) {
+        ("inscription", Kind::Year) => super::frame::capitalize(&format!(
+            "{} was inscribed as a World Heritage Site in {}.",
+            subject.name, first.text
+        )),
+        ("area", Kind::Measure) => format!(
+            "The World Heritage Site of {} covers {}.",
+            subject.name, first.text
+        ),
+        _ => return None,
+    };
+    (leads && one_asked(&fact, subject)).then_some(fact)
 }
 
 /// Labels of a count that is one number, not a number of things the label names:
@@ -344,6 +417,14 @@ fn tally_fact(row: &Row<'_>) -> Option<String> {
 /// is left.
 fn share_fact(row: &Row<'_>) -> Option<String> {
     let zero = row.first.value.number().is_none_or(|n| n <= 0.0);
+    // "51% humidity" under a match's weather (round 37 recall: missed).
+    if row.label.eq_ignore_ascii_case("humidity") && past_event(row.subject) && !zero {
+        let fact = format!(
+            "The humidity at {} was {}.",
+            row.subject.name, row.first.text
+        );
+        return (row.leads_and_new() && one_asked(&fact, row.subject)).then_some(fact);
+    }
     // The labels of a land-use table, which may come without its heading row.
     const LAND_USE: &[&str] = &[
         "agricultural land",
@@ -484,7 +565,13 @@ fn names_part(row: &str) -> bool {
     // "Area:", "Maritime claims:": a group's heading ends with its colon.
     let row = row.strip_suffix(':').unwrap_or(row);
     let words = row.split_whitespace().count();
+    // "Reference systemSelenocentric" is a label glued to its value, no heading.
+    let glued = row
+        .chars()
+        .zip(row.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     (1..=3).contains(&words)
+        && !glued
         && row.starts_with(char::is_uppercase)
         && !row.contains(|c: char| c.is_ascii_digit() || matches!(c, '|' | ':'))
 }
@@ -752,6 +839,56 @@ mod tests {
                 "The unit cost of Iceland is £23 million (1977 prices).",
                 "Iceland's personal best in the 150 m is 14.35 seconds.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_listing_a_match_s_weather_and_an_orbit_read_as_sentences() {
+        // Round 37 recall: the rows of a World Heritage listing, a match's weather split
+        // over rows, and an orbit's period were all missed.
+        let final_ = super::super::frame::subject(
+            "2018 FIFA World Cup final",
+            "The 2018 FIFA World Cup final was a match.",
+        )
+        .unwrap();
+        let rows: Vec<String> = ["Weather Partly cloudy", "27 °C (81 °F)", "51% humidity"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            facts(&rows, Some(&final_), ""),
+            [
+                "The temperature at the 2018 FIFA World Cup final was 27 °C (81 °F).",
+                "The humidity at the 2018 FIFA World Cup final was 51%.",
+            ]
+        );
+        let rows: Vec<String> = [
+            "Area | 31,722 km2 |",
+            "Criteria | Natural: vii, viii, ix, x |",
+            "Reference | 754 |",
+            "Inscription | 1996 (20th Session) |",
+            "Area | 8,800,000 ha |",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            facts(&rows, Some(&lake()), ""),
+            [
+                "Lake Baikal was inscribed as a World Heritage Site in 1996.",
+                "The World Heritage Site of Lake Baikal covers 8,800,000 ha.",
+            ],
+            "the lake's own Area above the listing is ambiguous beside the site's"
+        );
+        let rows: Vec<String> = [
+            "Orbital parameters",
+            "Reference systemSelenocentric",
+            "Period2 hours",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            facts(&rows, Some(&lake()), ""),
+            ["The orbital period of Lake Baikal around the Moon is 2 hours."],
+            "a label glued to its value heads no rows"
         );
     }
 
