@@ -135,6 +135,8 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         return Vec::new();
     };
     let in_prose = crate::quantity::parts::join(prose, crate::quantity::find(prose));
+    let rows: Vec<String> = rows.iter().map(|r| per_year(r)).collect();
+    let rows = rows.as_slice();
     let split: Vec<Option<(String, &str)>> = rows
         .iter()
         .enumerate()
@@ -156,8 +158,11 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         .zip(&split)
         .map(|(row, cut)| {
             let bare = cut.as_ref().is_none_or(|(_, value)| value.is_empty());
+            // "Freshwater withdrawal (domestic/industrial/agricultural)" names its group
+            // without the bracket.
             if bare && names_part(row) {
-                part = Some(row.trim().trim_end_matches(':').to_lowercase());
+                let name = row.split('(').next().unwrap_or(row);
+                part = Some(name.trim().trim_end_matches(':').to_lowercase());
             }
             // "Criteria | Natural: vii, viii, ix, x |" opens a World Heritage listing: the
             // "Inscription" and "Area" rows below are the listed site's.
@@ -199,6 +204,11 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let ambiguous = ambiguous || repeated;
             if part.as_deref() == Some(HERITAGE) {
                 return heritage_fact(label, value, subject);
+            }
+            if part.as_deref() == Some("maritime claims") {
+                if let Some(fact) = claim_fact(label, value, subject) {
+                    return Some(fact);
+                }
             }
             // "2.2 d (52.8 h) (?)": a figure its own page doubts is no fact to drill (round
             // 32: "the source flags the value as uncertain", B twice).
@@ -242,6 +252,9 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
             let value = without_lists(value);
             let value = value.trim_end_matches(['.', ';', ',']);
             let (value, year) = dated(value);
+            // "Total: 0.17 km3 a year" beside "Per capita: 539.2 m3 a year (2005)": a yearly
+            // rate takes the year of its group.
+            let year = year.or(row.noted.filter(|_| value.ends_with(" a year")));
             let label = in_sentence(label);
             let verb = verb_for(&label, over || year.is_some());
             // "The temperature at the 1966 FIFA World Cup final": a match has no temperature
@@ -335,6 +348,9 @@ fn qualified(label: String, part: Option<&str>) -> String {
         (_, "weather") => "Temperature".to_string(),
         // "Period2 hours" under "Orbital parameters" (round 37 recall: missed).
         (Some("orbital parameters"), "period") => "Orbital period".to_string(),
+        // "Total" and "Per capita" under "; Freshwater withdrawal" (round 37 recall).
+        (Some(p), "total") if p != "area" && p != HERITAGE => format!("{label} {p}"),
+        (Some(p), "per capita") if p != HERITAGE => format!("{lower} {p}"),
         _ => label,
     }
 }
@@ -354,6 +370,48 @@ fn continued<'a>(row: &'a str, above: Option<&String>) -> Option<(String, &'a st
     }
     let label = above?.split_whitespace().next()?;
     (label.eq_ignore_ascii_case("weather") && ends_soon(rest)).then(|| (label.to_string(), row))
+}
+
+/// A maritime claim's reach in nautical miles after its area: "Exclusive economic zone:
+/// 751345 km2 with 200 nmi" → "Iceland claims an exclusive economic zone of 200 nmi." (round
+/// 37 recall: missed; the area is in the prose).
+fn claim_fact(label: &str, value: &str, subject: &Subject) -> Option<String> {
+    let found = crate::quantity::find(value);
+    let reach = found.iter().find(|q| {
+        matches!(q.value, crate::quantity::Value::Amount { unit, .. } if unit.name == "nautical mile")
+    })?;
+    // "200 nmi" alone is a plain value, told already as "The territorial sea of … is"; "200
+    // nmi or to the edge of the continental margin" would be asked "how many nautical
+    // miles or to the edge…".
+    if reach.span.start == 0 {
+        return None;
+    }
+    let claim = &reach.text;
+    let label = in_sentence(label);
+    let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    let fact = super::frame::capitalize(&format!(
+        "{} claims {article} {label} of {claim}.",
+        subject.name
+    ));
+    one_asked(&fact, subject).then_some(fact)
+}
+
+/// A row with a yearly rate read as prose writes it: "0.17 km3/yr (49%/8%/42%)" is "0.17
+/// km3 a year"; the bracketed shares of the rate, each a guess from the others, are left.
+fn per_year(row: &str) -> String {
+    let Some(at) = row.find("/yr") else {
+        return row.to_string();
+    };
+    let rest = row[at + 3..].trim();
+    let shares = rest.starts_with('(') && rest.contains('/') && rest.ends_with(')');
+    let rest = if shares { "" } else { rest };
+    format!("{} a year {rest}", &row[..at])
+        .trim_end()
+        .to_string()
 }
 
 /// The part a World Heritage listing's rows are of.
@@ -889,6 +947,31 @@ mod tests {
             facts(&rows, Some(&lake()), ""),
             ["The orbital period of Lake Baikal around the Moon is 2 hours."],
             "a label glued to its value heads no rows"
+        );
+    }
+
+    #[test]
+    fn a_factbook_s_claims_and_rates_read_as_sentences() {
+        let iceland = super::super::frame::subject("Iceland", "Iceland is an island.").unwrap();
+        let rows: Vec<String> = [
+            "Maritime claims:",
+            "Territorial sea: 12 nmi",
+            "Exclusive economic zone: 751345 km2 with 200 nmi",
+            "Continental shelf: 200 nmi or to the edge of the continental margin",
+            "Freshwater withdrawal (domestic/industrial/agricultural)",
+            "Total: 0.17 km3/yr (49%/8%/42%)",
+            "Per capita: 539.2 m3/yr (2005)",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            facts(&rows, Some(&iceland), ""),
+            [
+                "The territorial sea of Iceland is 12 nmi.",
+                "Iceland claims an exclusive economic zone of 200 nmi.",
+                "The total freshwater withdrawal of Iceland was 0.17 km3 a year as of 2005.",
+                "The per capita freshwater withdrawal of Iceland was 539.2 m3 a year as of 2005.",
+            ]
         );
     }
 

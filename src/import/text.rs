@@ -87,6 +87,13 @@ pub fn read(text: &str) -> Document {
         }
         let (bullet, line) = strip_bullet(line);
         if is_table_row(line) {
+            // "Land use" over "Arable land: 1.21%": a label heading the rows is one of
+            // them too, naming the group they belong to.
+            // "; Freshwater withdrawal (…)", a wiki definition term, heads them the same way.
+            let label = paragraph.trim().trim_start_matches(';').trim_start();
+            if is_label(label) {
+                doc.rows.push(label.to_string());
+            }
             flush(&mut paragraph, &mut topic, &mut doc);
             doc.rows.push(line.to_string());
             continue;
