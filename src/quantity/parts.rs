@@ -154,13 +154,19 @@ pub(crate) fn mixed_time(
         ["and", "three", "quarters"] => 0.75,
         _ => return None,
     };
-    let unit_tok = toks.get(j + 3)?;
+    let (value, style) = in_parts(toks.get(j + 3)?, whole + fraction)?;
+    Some((value, j + 4, style))
+}
+
+/// `amount` of the unit of time `unit_tok` names, held in the next smaller unit and
+/// written back in both.
+fn in_parts(unit_tok: &super::token::Token, amount: f64) -> Option<(Value, Style)> {
     let unit = super::unit::lookup_in_prose(unit_tok.text).filter(|u| u.dim == Dimension::Time)?;
     let smaller = SMALLER
         .iter()
         .find(|(big, _)| *big == unit.name)
         .and_then(|(_, small)| super::unit::by_name(small))?;
-    let amount = unit.convert(whole + fraction, smaller);
+    let amount = unit.convert(amount, smaller);
     let parts = Parts {
         units: vec![
             (unit, format!(" {}", unit.plural())),
@@ -174,9 +180,30 @@ pub(crate) fn mixed_time(
             amount,
             unit: smaller,
         },
-        j + 4,
         parts.into_style(0),
     ))
+}
+
+/// "an hour and a half", "a day and a half": one unit of time and half another, held and
+/// written like [`mixed_time`] (round 37 recall: the Carpathia's "about an hour and a half
+/// after the sinking" was missed). The value, the token after it and its style.
+pub(crate) fn unit_and_a_half(
+    toks: &[super::token::Token],
+    i: usize,
+) -> Option<(Value, usize, Style)> {
+    let words: Vec<String> = toks.iter().skip(i).take(5).map(|t| t.lower()).collect();
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["a" | "an", _, "and", "a", "half"] => {
+            let (value, style) = in_parts(toks.get(i + 1)?, 1.5)?;
+            Some((value, i + 5, style))
+        }
+        _ => None,
+    }
 }
 
 /// `amount` of `unit` written in `parts`: "6 hours and 41 minutes". Leading parts that come
@@ -310,6 +337,15 @@ mod tests {
                 Some(("2 and three quarters years", "2 years and 9 months")),
             ),
             ("a wall two and a half metres high", None),
+            (
+                "reached the scene about an hour and a half after",
+                Some(("an hour and a half", "1 hour and 30 minutes")),
+            ),
+            (
+                "it took a day and a half",
+                Some(("a day and a half", "1 day and 12 hours")),
+            ),
+            ("a metre and a half of rope", None),
         ];
         for (text, want) in cases {
             let got = find(text)

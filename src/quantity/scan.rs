@@ -65,6 +65,9 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
     if let Some((q, next)) = super::multiple::at(src, toks, i) {
         return Step::Found(q, next);
     }
+    if let Some((value, next, style)) = super::parts::unit_and_a_half(toks, i) {
+        return Step::Found(make(src, toks, i, next, Kind::Duration, value, style), next);
+    }
     if let Some((q, next)) = super::score::at(src, toks, i) {
         return Step::Found(q, next);
     }

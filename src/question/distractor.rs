@@ -728,7 +728,7 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
     let answer = q.value.number().unwrap_or_default();
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let shown = answer / scale;
-    let step = option_step(shown, q.style.num.decimals);
+    let step = fraction_step(q).unwrap_or_else(|| option_step(shown, q.style.num.decimals));
     let make = |tier: u8, shown: f64| Candidate {
         tier,
         value: q.value.with_number(round_to(shown, step) * scale),
@@ -782,6 +782,29 @@ fn number_candidates(q: &Quantity) -> Vec<Candidate> {
         out.push(make(tier, shown + delta));
     }
     out
+}
+
+/// The step of a time told with a fraction in words ("nine and a half hours", "an hour and
+/// a half"): its options move by that half or quarter, not by minutes ("58 minutes" and "1
+/// hour and 8 minutes" for an hour and a half read as no slip anyone makes).
+fn fraction_step(q: &Quantity) -> Option<f64> {
+    let parts = q.style.parts.as_ref().filter(|p| p.units.len() == 2)?;
+    let Value::Amount { amount, unit } = q.value else {
+        return None;
+    };
+    let big = parts.units[0].0;
+    let whole = unit.convert(amount, big);
+    let quarters = whole * 4.0;
+    if whole.fract() == 0.0 || (quarters - quarters.round()).abs() > 1e-9 {
+        return None;
+    }
+    let fraction = if (whole * 2.0).fract().abs() < 1e-9 {
+        0.5
+    } else {
+        0.25
+    };
+    // Unit factors are floats: 0.5 h in minutes is 29.999….
+    Some((big.convert_step(fraction, unit) * 1e6).round() / 1e6)
 }
 
 /// The rounding step of a written number: 0.1 for "4.8", 1000 for "16,000", 1 for "12".

@@ -796,3 +796,19 @@ fn a_hedged_time_is_offered_times_an_hour_or_more_away() {
         }
     }
 }
+
+#[test]
+fn a_time_told_with_a_half_in_words_is_offered_by_halves() {
+    // Round 39: "58 minutes" and "1 hour and 8 minutes" for "about an hour and a half".
+    let cases = [
+        ("about an hour and a half after", Some(30.0)),
+        ("some nine and a half hours after", Some(30.0)),
+        ("two and a quarter hours outside", Some(15.0)),
+        ("8 days, 3 hours, 18 minutes", None),
+        ("for 90 minutes", None),
+    ];
+    for (text, want) in cases {
+        let q = &crate::quantity::find(text)[0];
+        assert_eq!(super::fraction_step(q), want, "{text}");
+    }
+}
