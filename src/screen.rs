@@ -41,9 +41,9 @@ pub enum Why {
     Bound,
     /// A time after an event an earlier sentence tells ("Two days afterwards, …").
     After,
-    /// The deck's own year beside the year before it ("…of 2000, against the whole of
-    /// 1999" in the December 2000 release).
-    YearAfter,
+    /// The deck's own year, which its title or date gives ("rename the paper L'Auto in
+    /// 1903" in the deck of the 1903 Tour de France).
+    OwnYear,
 }
 
 impl Why {
@@ -62,7 +62,7 @@ impl Why {
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
             Why::After => "a time after something an earlier sentence tells (\"two days afterwards\"), so the question could not say after what",
-            Why::YearAfter => "the deck's own year, with the year before it in the sentence, so the answer shows",
+            Why::OwnYear => "the deck's own year, which its title or date gives away",
             Why::Bound => "a bound in time (\"by\", \"until\"), a window (\"within\") or a threshold (\"volcanoes more than 100 km across\"), true of other figures too: mark it with braces to ask it typed",
         }
     }
@@ -124,7 +124,7 @@ pub fn screen_about(text: &str, found: Vec<Quantity>, about: Option<i32>) -> Scr
             range::why(text, &found, k)
                 .or_else(|| label::why(text, &found, k, about))
                 .or_else(|| giveaway::why(text, &found, k))
-                .or_else(|| giveaway::own_year_after(&found, k, about).then_some(Why::YearAfter))
+                .or_else(|| giveaway::own_year(&found, k, about).then_some(Why::OwnYear))
                 .or_else(|| bound::frames(text, &found, k).then_some(Why::Frame))
                 .or_else(|| {
                     let word = bound::word(text, q)?;

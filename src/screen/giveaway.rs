@@ -96,18 +96,13 @@ fn after_earlier_event(text: &str, q: &Quantity) -> bool {
     matches!(word, "afterwards" | "afterward") || opens && word == "later"
 }
 
-/// "In the last 3 months of 2000 … against 229,000 a month for the whole of 1999" in the
-/// deck of the December 2000 release: the deck's own year beside the year before it is
-/// the one a reader guesses (round 26: rated C in every form).
-pub(super) fn own_year_after(found: &[Quantity], k: usize, about: Option<i32>) -> bool {
-    let year = |q: &Quantity| match q.value {
-        crate::quantity::Value::Year(y) if q.kind == Kind::Year => Some(y),
-        _ => None,
-    };
-    let Some(y) = year(&found[k]).filter(|&y| Some(y) == about) else {
-        return false;
-    };
-    found.iter().filter_map(year).any(|o| o == y - 1)
+/// The deck's own year as the answer: in the deck of "The 1903 Tour de France", "rename
+/// the paper L'Auto in _____" is answered from the title (round 38: B and C); in the
+/// December 2000 release, "the last 3 months of _____ … against the whole of 1999" is the
+/// year before's next (round 26: C in every form).
+pub(super) fn own_year(found: &[Quantity], k: usize, about: Option<i32>) -> bool {
+    let q = &found[k];
+    q.kind == Kind::Year && matches!(q.value, crate::quantity::Value::Year(y) if Some(y) == about)
 }
 
 /// "won nine gold medals, taking the 100 m, 200 m and 4 × 100 m relay at three Games in a
@@ -652,19 +647,16 @@ mod tests {
     }
 
     #[test]
-    fn the_decks_year_beside_the_year_before_gives_itself_away() {
+    fn the_decks_own_year_gives_itself_away() {
         let text = "In the last 3 months of 2000, it grew by 77,000 a month, against 229,000 for the whole of 1999.";
         let found = crate::quantity::find(text);
         let at = |y: &str| found.iter().position(|q| q.text == y).unwrap();
-        assert!(own_year_after(&found, at("2000"), Some(2000)));
-        assert!(
-            !own_year_after(&found, at("2000"), None),
-            "a deck of no year"
-        );
-        assert!(
-            !own_year_after(&found, at("1999"), Some(2000)),
-            "the year before"
-        );
+        assert!(own_year(&found, at("2000"), Some(2000)));
+        assert!(!own_year(&found, at("2000"), None), "a deck of no year");
+        assert!(!own_year(&found, at("1999"), Some(2000)), "the year before");
+        let text = "Made to rename the paper L'Auto in 1903, Desgrange needed readers.";
+        let found = crate::quantity::find(text);
+        assert!(own_year(&found, 0, Some(1903)), "the year the title names");
     }
 
     #[test]
