@@ -57,6 +57,36 @@ pub(crate) fn dangles(sentence: &str, subject: Option<&Subject>) -> Option<Needs
 /// paper" ("a new paper, L'Auto-Vélo, was started in 1900…. Made to rename the paper
 /// L'Auto in 1903, Desgrange…": which paper? Rounds 31–32: B six times).
 pub(crate) fn introduced(before: &str, sentence: &str) -> bool {
+    surname(before, sentence) || the_noun_again(before, sentence)
+}
+
+/// Whether `sentence` opens on a surname `before` gave in full: "Hunt picked two pairs"
+/// after "a ninth British expedition under John Hunt" (round 38: B twice, "Hunt is never
+/// introduced").
+fn surname(before: &str, sentence: &str) -> bool {
+    let Some(first) = words(sentence).first().copied().filter(|w| capitalised(w)) else {
+        return false;
+    };
+    // Raw words, so that "Moscow, Russia" or "the Sun, Jupiter" is no name.
+    let raw: Vec<&str> = before.split_whitespace().collect();
+    let plain = |w: &str| w.chars().all(char::is_alphabetic);
+    (1..raw.len()).any(|k| {
+        let given = raw[k - 1];
+        let name = raw[k].trim_end_matches([',', '.', ';', ':', ')']);
+        // The surname ends the name: "Edmund Hillary" gives no "Edmund".
+        let ends = name.len() < raw[k].len() || raw.get(k + 1).is_none_or(|n| !capitalised(n));
+        name == first
+            && ends
+            && capitalised(given)
+            && plain(given)
+            && given.chars().count() > 1
+            && !matches!(given, "The" | "A" | "An" | "In" | "On" | "At" | "By" | "Of")
+    })
+}
+
+/// Whether `sentence` names early on, as "the paper", what `before` brought in as "a new
+/// paper".
+fn the_noun_again(before: &str, sentence: &str) -> bool {
     let earlier: Vec<String> = words(before).iter().map(|w| w.to_lowercase()).collect();
     let brought_in = |noun: &str| {
         earlier.windows(3).any(|w| {
@@ -174,8 +204,9 @@ fn opens_back(words: &[&str]) -> Option<Needs> {
             Some(Needs::Plural)
         }
         // "The news reached London…": what news? (round 27: B.) "Others think…": others
-        // than whom? (round 38: C.)
-        ["The", "news", ..] | ["Others", ..] => Some(Needs::Any),
+        // than whom? (round 38: C.) "The eastbound one, still the world record, was set
+        // on…": which one? (round 38: B.)
+        ["The", "news", ..] | ["Others", ..] | ["The", _, "one", ..] => Some(Needs::Any),
         _ => None,
     }
 }
@@ -294,6 +325,46 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(dangles(sentence, None).is_some(), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_surname_given_in_full_before_is_whom_the_next_sentence_names() {
+        let cases = [
+            (
+                "In 1953 an expedition under John Hunt came back.",
+                "Hunt picked two pairs.",
+                true,
+            ),
+            (
+                "In 1953 an expedition came back.",
+                "Hunt picked two pairs.",
+                false,
+            ),
+            (
+                "John Hunt led it in 1953.",
+                "John Hunt picked two pairs.",
+                false,
+            ),
+            ("It ran on New Year's Day.", "Day after day it ran.", false),
+            (
+                "They met in Moscow, Russia.",
+                "Russia, as hosts, had 31 rivals.",
+                false,
+            ),
+            (
+                "The Boeing 747's wings are swept.",
+                "Boeing brought in the 747-200.",
+                false,
+            ),
+            (
+                "The second pair, the New Zealander Edmund Hillary, tried.",
+                "Edmund Hillary stood on top.",
+                false,
+            ),
+        ];
+        for (before, sentence, want) in cases {
+            assert_eq!(surname(before, sentence), want, "{before} / {sentence}");
         }
     }
 
