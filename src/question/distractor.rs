@@ -6,7 +6,7 @@ use crate::card::{Answer, Card};
 use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
-use deck_bounds::{below_the_most, between_races, earliest_year};
+use deck_bounds::{below_the_most, between_races, earliest_year, latest_year};
 use nearby::Nearby;
 use picks::{Picks, Side};
 use rand::seq::SliceRandom;
@@ -159,6 +159,7 @@ fn quantity_choices(
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);
     below_the_most(&mut window, card, q, deck);
+
     if let Some(found) = season_choices(card, q, deck, width, window, rng) {
         return Some(found);
     }
@@ -172,6 +173,10 @@ fn quantity_choices(
     if let Some(p) = period {
         picks.every(p);
         picks.exclude(not_held(card).into_iter().map(|y| y.to_string()));
+        // A tournament's later editions are no option past the latest year the text knows.
+        if let (Value::Year(y), Some(last)) = (q.value, latest_year(deck)) {
+            picks.no_option_after(y, last);
+        }
     }
     // A date in the very year the deck is about ("The 1903 Tour de France") is offered in
     // that year: the key was the only date of 1903 among 1897–1901 (round 14: rated C).

@@ -62,6 +62,19 @@ pub(super) fn below_the_most(window: &mut pinned::Window, card: &Card, q: &Quant
 
 /// The earliest year any of the deck's answers is in, for a deck of two or more years.
 pub(super) fn earliest_year(deck: &Pool) -> Option<i32> {
+    year_span(deck).map(|(low, _)| low)
+}
+
+/// The latest year any of the deck's answers is in, for a deck of two or more years: the
+/// text knows nothing after it, so a later year is no option for a year it tells of
+/// ("Nobody else scored a hat-trick in a final until Mbappé in _____": 2030 and 2034
+/// were offered, future World Cups; round 40: C).
+pub(super) fn latest_year(deck: &Pool) -> Option<i32> {
+    year_span(deck).map(|(_, high)| high)
+}
+
+/// The earliest and latest years of the deck's answers, if they differ.
+fn year_span(deck: &Pool) -> Option<(i32, i32)> {
     let years = deck.0.iter().filter_map(|e| match e {
         Entry::Quantity {
             value: Value::Year(y),
@@ -74,7 +87,7 @@ pub(super) fn earliest_year(deck: &Pool) -> Option<i32> {
         _ => None,
     });
     let (low, high) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
-    (low < high).then_some(low)
+    (low < high).then_some((low, high))
 }
 
 /// A time in a race lies between the deck's times in shorter and longer races: a 150 m

@@ -112,6 +112,15 @@ impl<'a> Picks<'a> {
         }
     }
 
+    /// Offers no year after `last` for an answer `year` no later than it: the latest year
+    /// of the deck's answers, after which its text knows nothing ("until Mbappé in _____":
+    /// 2030 and 2034 were offered; round 40: C).
+    pub fn no_option_after(&mut self, year: i32, last: i32) {
+        if year <= last {
+            self.latest = Some(self.latest.map_or(last, |l| l.min(last)));
+        }
+    }
+
     /// Offers only dates in `year`, another month being wrong enough: the sentence prints
     /// the year, so an option in another year would be plainly wrong.
     pub fn in_year(&mut self, year: i32) {
@@ -359,6 +368,25 @@ fn year_of(v: &Value) -> Option<i32> {
 mod tests {
     use super::*;
     use rand::SeedableRng;
+
+    #[test]
+    fn no_year_is_offered_past_the_latest_the_deck_knows() {
+        let q = &crate::quantity::find("until Kylian Mbappé in 2022.")[0];
+        let mut picks = Picks::new(q, 0.0, Window::default());
+        picks.no_option_after(2022, 2022);
+        for y in [2026, 2030, 2018, 2014] {
+            picks.offer(&Value::Year(y));
+        }
+        assert_eq!((picks.taken(Side::Below), picks.taken(Side::Above)), (2, 0));
+        let mut later = Picks::new(q, 0.0, Window::default());
+        later.no_option_after(2022, 2018);
+        later.offer(&Value::Year(2026));
+        assert_eq!(
+            later.taken(Side::Above),
+            1,
+            "an answer past the deck's years"
+        );
+    }
 
     #[test]
     fn the_answer_never_stands_apart_where_another_rank_can_be_filled() {
