@@ -173,8 +173,12 @@ fn quantity_choices(
     if let Some(p) = period {
         picks.every(p);
         picks.exclude(not_held(card).into_iter().map(|y| y.to_string()));
-        // A tournament's later editions are no option past the latest year the text knows.
-        if let (Value::Year(y), Some(last)) = (q.value, latest_year(deck)) {
+        // A tournament's edition after the deck's own year, as the text's latest news, has
+        // no later edition for an option: the text knows none.
+        let after_the_deck = card
+            .as_of
+            .is_some_and(|a| q.value.number() > Some(f64::from(a)));
+        if let (Value::Year(y), Some(last), true) = (q.value, latest_year(deck), after_the_deck) {
             picks.no_option_after(y, last);
         }
     }
