@@ -88,10 +88,15 @@ pub(crate) fn date_undated(
     };
     // "Food products added 11,000 jobs, after losses in November and December": months
     // after "after" date what came before, not the sentence's own figure (round 34: B).
+    // "After seasonal adjustment, total employment grew by 597,000 in September" is no
+    // time before the month (round 40: the sentence was opened "In September 1998, After…").
     let before_then = |k: usize| {
-        words[..k]
-            .iter()
-            .any(|w| matches!(w.to_lowercase().as_str(), "after" | "following"))
+        words[..k].iter().enumerate().any(|(j, w)| {
+            let adjusted = words
+                .get(j + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("seasonal"));
+            matches!(w.to_lowercase().as_str(), "after" | "following") && !adjusted
+        })
     };
     // "went up by 105,000, since gains in government…": a reason, not a time.
     let causal = |k: usize| {
@@ -125,7 +130,8 @@ pub(crate) fn date_undated(
     // "The", "Total": a capital the text also writes mid-sentence ("…: The…") is still no name.
     let common = [
         "The", "A", "An", "This", "These", "That", "Those", "Total", "Its", "Their", "In", "On",
-        "At", "For", "Of", "By", "From", "Among", "Within",
+        "At", "For", "Of", "By", "From", "Among", "Within", "After", "Before", "During", "Over",
+        "With",
     ];
     let first = if proper(first) && !common.contains(&first.as_str()) {
         first.clone()
@@ -476,6 +482,16 @@ mod tests {
                 "Textiles lost 3,000 jobs in the previous year.",
                 "Textiles lost 3,000 jobs in the previous year.",
                 "a year before is another time",
+            ),
+            (
+                "After seasonal adjustment, employment grew by 597,000 in December.",
+                "After seasonal adjustment, employment grew by 597,000 in December.",
+                "'after seasonal adjustment' is no time before its month",
+            ),
+            (
+                "After seasonal adjustment, employment grew by 597,000.",
+                "In December 2000, after seasonal adjustment, employment grew by 597,000.",
+                "an opening 'After' is no name",
             ),
         ];
         for (sentence, want, why) in cases {
