@@ -154,7 +154,10 @@ fn quantity_choices(
     exact_max: usize,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
-    let width = band(q, card.tolerance);
+    // "roughly two and a quarter hours": an option within the hedge ("2 hours") is no
+    // honest wrong one, and its true/false swap may be true (round 40: B and C).
+    let rough = hedged(&card.text, q).then(|| 0.15 * q.value.number().unwrap_or_default().abs());
+    let width = band(q, card.tolerance).max(rough.unwrap_or_default());
     let race = crate::screen::race_named(&card.text, q);
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);

@@ -818,3 +818,21 @@ fn a_time_told_with_a_half_in_words_is_offered_by_halves() {
         assert_eq!(super::fraction_step(q), want, "{text}");
     }
 }
+
+#[test]
+fn a_rough_figure_is_offered_nothing_within_its_hedge() {
+    // Round 40: "roughly two and a quarter hours" was offered "2 hours", and its swap to
+    // "roughly 2 hours" was defensibly true (C).
+    let src = "title: T\nfacts:\n  - The two then spent roughly two and a quarter hours outside.\n  - The flight took 8 days.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for seed in 0..30 {
+        let (options, right) = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
+        assert_eq!(options[right], "2 hours and 15 minutes");
+        let near = ["2 hours", "2 hours and 30 minutes"];
+        assert!(
+            !options.iter().any(|o| near.contains(&o.as_str())),
+            "{options:?}"
+        );
+    }
+}
