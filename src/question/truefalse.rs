@@ -43,7 +43,21 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         }
     };
     let clear: Vec<&String> = wrong.iter().copied().filter(far).collect();
-    let wrong = if clear.is_empty() { wrong } else { clear };
+    let mut wrong = if clear.is_empty() { wrong } else { clear };
+    // "the first airliner with two aisles": a small count is swapped for its nearest
+    // neighbour, not for "five aisles", false on sight (round 40: B).
+    if let (Answer::Quantity(q), Some(k)) = (&card.answer, key) {
+        if super::distractor::few(q) {
+            let gap = |o: &&String| {
+                let n = crate::quantity::find(o)
+                    .first()
+                    .and_then(|f| f.value.number());
+                n.map_or(f64::INFINITY, |n| (n - k).abs())
+            };
+            let nearest = wrong.iter().map(gap).fold(f64::INFINITY, f64::min);
+            wrong.retain(|o| gap(o) <= nearest);
+        }
+    }
     // Only a fact's first card may state it unchanged: every sibling's true statement would
     // be the same sentence again (rubric C: an exact repeat). A sibling that drew "true"
     // swaps a value picked by its number, so that the draws of a seed stay as they were.
@@ -422,6 +436,24 @@ mod tests {
             if let Some(shown) = &q.altered {
                 let n: f64 = shown.trim_end_matches('%').parse().unwrap();
                 assert!(((n - 1.21) / 1.21).abs() >= 0.05, "{shown}");
+                swapped += 1;
+            }
+        }
+        assert!(swapped > 5, "{swapped} swaps drawn");
+    }
+
+    #[test]
+    fn a_small_count_is_swapped_for_its_nearest_neighbour() {
+        let src = "title: T\nfacts:\n  - The 747 was the first airliner with two aisles.\n";
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = crate::question::pool::Pool::of(&cards);
+        let mut swapped = 0;
+        for seed in 0..40 {
+            let Some(q) = ask(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)) else {
+                continue;
+            };
+            if let Some(shown) = &q.altered {
+                assert_eq!(shown, "three", "seed {seed}");
                 swapped += 1;
             }
         }
