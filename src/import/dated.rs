@@ -287,10 +287,16 @@ fn bare(after: &str) -> bool {
 fn over_the_month(sentence: &str, named: &str) -> String {
     // ASCII lower case keeps byte offsets, so `at` indexes `sentence` too.
     let lower = sentence.to_ascii_lowercase();
-    let Some((at, phrase)) = ["over the month", "in the same month"]
-        .iter()
-        .find_map(|p| lower.find(p).map(|at| (at, *p)))
-    else {
+    // "Over the past year the rate has stayed…": the year up to the release's month (round
+    // 40: B, "over the past year is left unanchored").
+    let Some((at, phrase)) = [
+        "over the month",
+        "in the same month",
+        "over the past year",
+        "over the year",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|at| (at, *p))) else {
         return sentence.to_string();
     };
     // "Payrolls rose in August, and in the same month…": the same as the month named.
@@ -302,7 +308,19 @@ fn over_the_month(sentence: &str, named: &str) -> String {
     if after.starts_with(" of") || after.starts_with(|c: char| c.is_alphanumeric()) {
         return sentence.to_string();
     }
-    let with = format!("in {named}");
+    // "Over the year it is up 2.3 million" leans on the sentence before, which a longer
+    // opening would hide from the join.
+    let pronoun = ["it ", "they "]
+        .iter()
+        .any(|p| after.trim_start().to_lowercase().starts_with(p));
+    if phrase.ends_with("year") && pronoun {
+        return sentence.to_string();
+    }
+    let with = if phrase.ends_with("year") {
+        format!("in the year to {named}")
+    } else {
+        format!("in {named}")
+    };
     let with = if at == 0 { capitalize(&with) } else { with };
     format!("{}{with}{after}", &sentence[..at])
 }
@@ -594,6 +612,18 @@ mod tests {
                 sept,
                 "Sales rose in May 2000.",
                 "an earlier month of the same year",
+            ),
+            (
+                "Over the past year the rate has stayed between 3.9 and 4.1 percent.",
+                sept,
+                "In the year to September 2000 the rate has stayed between 3.9 and 4.1 percent.",
+                "the past year is the year to the release's month",
+            ),
+            (
+                "Over the year it is up 2.3 million.",
+                sept,
+                "Over the year it is up 2.3 million.",
+                "a pronoun after it leans on the sentence before",
             ),
         ];
         for (from, period, want, why) in cases {

@@ -346,6 +346,8 @@ pub(crate) fn name_rates(sentence: &str, prev: Option<&str>) -> String {
     let Some(kind) = kind else {
         return sentence.to_string();
     };
+    let named = name_the_rate(sentence, &kind);
+    let sentence = named.as_str();
     let mut out = String::with_capacity(sentence.len() + kind.len() + 1);
     let mut rest = sentence;
     while let Some(at) = rest.find("ates") {
@@ -376,6 +378,28 @@ pub(crate) fn name_rates(sentence: &str, prev: Option<&str>) -> String {
         rest = &rest[at + 4..];
     }
     out.push_str(rest);
+    out
+}
+
+/// "Over the past year the rate has stayed between…" → "…the unemployment rate has…";
+/// "for the major worker groups--adult men (3.2 percent), …" → "for the major worker
+/// groups' unemployment rates--adult men…" (round 40: B seven times, "never says the
+/// figures are unemployment rates"). A rate of something ("the rate of growth") stays.
+fn name_the_rate(sentence: &str, kind: &str) -> String {
+    let mut out = sentence.to_string();
+    for (bare, named) in [
+        ("the rate ", format!("the {kind} rate ")),
+        ("The rate ", format!("The {kind} rate ")),
+    ] {
+        if let Some(at) = out.find(bare) {
+            if !out[at + bare.len()..].starts_with("of ") {
+                out.replace_range(at..at + bare.len(), &named);
+            }
+        }
+    }
+    if !out.to_lowercase().contains("rate") {
+        out = out.replacen("groups--", &format!("groups' {kind} rates--"), 1);
+    }
     out
 }
 

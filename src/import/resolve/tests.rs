@@ -553,6 +553,10 @@ fn bare_rates_are_the_kind_the_sentence_before_names() {
         ("Interest rates rose by 2 percent.", prev, "Interest rates rose by 2 percent."),
         ("Rates fell by 2 percent.", Some("Prices rose by 3 percent."), "Rates fell by 2 percent."),
         ("It creates 300 jobs and rates well.", prev, "It creates 300 jobs and rates well."),
+        // Round 40: "the rate" and a list of groups' figures never said which rate.
+        ("Over the year the rate has stayed at 4 percent.", prev, "Over the year the unemployment rate has stayed at 4 percent."),
+        ("The rate of growth was 2 percent.", prev, "The rate of growth was 2 percent."),
+        ("For the groups--men (3.2 percent)--there was no change.", prev, "For the groups' unemployment rates--men (3.2 percent)--there was no change."),
     ];
     for (sentence, prev, want) in cases {
         assert_eq!(super::name_rates(sentence, prev), want, "{sentence}");
