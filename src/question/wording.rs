@@ -398,7 +398,16 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
     // "took the last how many stages" (round 33: B): an adjective after a determiner.
     let after_determiner = matches!(
         last.as_str(),
-        "last" | "first" | "next" | "final" | "previous" | "past" | "other"
+        "last"
+            | "first"
+            | "next"
+            | "final"
+            | "previous"
+            | "past"
+            | "other"
+            | "following"
+            | "remaining"
+            | "coming"
     ) && matches!(second.as_str(), "the" | "its" | "their" | "his" | "her");
     // "and with how many titles he is among the most successful" wants its verb turned
     // round (round 33: B); "With how many nations taking part, …" opens the sentence.
@@ -501,6 +510,8 @@ mod tests {
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how many dollars?")),
             ("Garin took the last three stages.", 0, None),
+            // Round 40: "kept flying for the following how many years" (B).
+            ("It kept flying for the following 27 years.", 0, None),
             ("He won four titles, and with three titles he is among the best.", 1, None),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
