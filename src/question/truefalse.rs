@@ -423,41 +423,32 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_swap_keeps_clear_of_the_figure() {
-        let src = "title: T\nfacts:\n  - Arable land makes up 1.21% of the land.\n";
+    /// The values swapped into the first card of a one-fact deck over 40 seeds.
+    fn swaps(fact: &str) -> Vec<String> {
+        let src = format!("title: T\nfacts:\n  - {fact}\n");
         let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
         let pool = crate::question::pool::Pool::of(&cards);
-        let mut swapped = 0;
-        for seed in 0..40 {
-            let Some(q) = ask(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)) else {
-                continue;
-            };
-            if let Some(shown) = &q.altered {
-                let n: f64 = shown.trim_end_matches('%').parse().unwrap();
-                assert!(((n - 1.21) / 1.21).abs() >= 0.05, "{shown}");
-                swapped += 1;
-            }
+        (0..40)
+            .filter_map(|seed| ask(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)))
+            .filter_map(|q| q.altered)
+            .collect()
+    }
+
+    #[test]
+    fn a_swap_keeps_clear_of_the_figure() {
+        let shown = swaps("Arable land makes up 1.21% of the land.");
+        assert!(shown.len() > 5, "{} swaps drawn", shown.len());
+        for value in shown {
+            let n: f64 = value.trim_end_matches('%').parse().unwrap();
+            assert!(((n - 1.21) / 1.21).abs() >= 0.05, "{value}");
         }
-        assert!(swapped > 5, "{swapped} swaps drawn");
     }
 
     #[test]
     fn a_small_count_is_swapped_for_its_nearest_neighbour() {
-        let src = "title: T\nfacts:\n  - The 747 was the first airliner with two aisles.\n";
-        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
-        let pool = crate::question::pool::Pool::of(&cards);
-        let mut swapped = 0;
-        for seed in 0..40 {
-            let Some(q) = ask(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)) else {
-                continue;
-            };
-            if let Some(shown) = &q.altered {
-                assert_eq!(shown, "three", "seed {seed}");
-                swapped += 1;
-            }
-        }
-        assert!(swapped > 5, "{swapped} swaps drawn");
+        let shown = swaps("The 747 was the first airliner with two aisles.");
+        assert!(shown.len() > 5, "{} swaps drawn", shown.len());
+        assert!(shown.iter().all(|v| v == "three"), "{shown:?}");
     }
 
     #[test]
