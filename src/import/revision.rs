@@ -162,7 +162,15 @@ pub(crate) fn restatement(
             && kept
                 .iter()
                 .any(|(_, figures)| figures.iter().any(|p| p.kind == q.kind && !differ(q, p)));
-        same &= same_day || matched.iter().any(|p| !differ(q, p));
+        // A rank names its fact as a day does: "It is fifth from the Sun" repeats "Jupiter is
+        // the fifth planet" (round 41: C, the same question twice).
+        let same_rank = q.kind == crate::quantity::Kind::Ordinal
+            && kept.iter().any(|(_, figures)| {
+                figures
+                    .iter()
+                    .any(|p| p.kind == q.kind && p.value.number() == q.value.number())
+            });
+        same &= same_day || same_rank || matched.iter().any(|p| !differ(q, p));
     }
     same.then_some(Restates::Same)
 }
@@ -334,6 +342,7 @@ mod tests {
             "The unemployment rate was 4.0 percent in January.",
             "Bolt won the 100 m in 9.58 seconds in 2009.",
             "The Battle of Hastings was fought on 14 October 1066 between two armies.",
+            "Counting from the Sun, Jupiter is the fifth planet.",
         ]);
         let subject = [
             "battle".to_string(),
@@ -360,6 +369,9 @@ mod tests {
             ("Payrolls grew by 200,000 in January.", None),
             // The subject's name is shared by every sentence: it ties nothing.
             ("Bolt broke the 200 m record in 2008 in Beijing.", None),
+            // A rank, like a day, names its fact (round 41: the same question twice).
+            ("Jupiter is fifth from the Sun.", Some(Same)),
+            ("Jupiter is the sixth planet.", None),
         ];
         for (sentence, want) in cases {
             let asked = crate::screen::askable(sentence);
