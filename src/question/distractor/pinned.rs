@@ -44,6 +44,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     for (key, side) in in_order(&found, q)
         .into_iter()
         .chain(inside_span(text, &found, q))
+        .chain(inside_decade(text, &found, q))
     {
         w.bound(key, side);
     }
@@ -174,6 +175,26 @@ fn inside_span(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
             let (lo, hi) = (sort_key(&start.value), sort_key(&end.value));
             (side == Ordering::Greater && end.span != q.span && lo < answer && answer < hi)
                 .then(|| vec![(lo, Ordering::Less), (hi, Ordering::Greater)])
+        })
+        .unwrap_or_default()
+}
+
+/// "the potato failures of the 1840s, the 1845 Irish famine and the 1846 Highland famine":
+/// a year inside a decade its sentence names stays inside it (round 41: "the 1856 Highland
+/// famine" as a swap, C).
+fn inside_decade(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Value::Year(y) = q.value else {
+        return Vec::new();
+    };
+    found
+        .iter()
+        .filter(|o| o.span != q.span && text[o.span.end..].starts_with('s'))
+        .find_map(|o| match o.value {
+            Value::Year(d) if d % 10 == 0 && (d..d + 10).contains(&y) => Some(vec![
+                (f64::from(d) - 0.5, Ordering::Less),
+                (f64::from(d) + 9.5, Ordering::Greater),
+            ]),
+            _ => None,
         })
         .unwrap_or_default()
 }
@@ -577,6 +598,15 @@ fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_inside_a_decade_in_view_stays_inside_it() {
+        let text = "It caused the failures of the 1840s, the 1845 Irish famine and the 1846 Highland famine.";
+        assert_eq!(
+            kept(text, "1846", &["1836", "1848", "1849", "1856"]),
+            ["1848", "1849"]
+        );
+    }
 
     #[test]
     fn a_list_headed_by_a_superlative_keeps_its_order() {
