@@ -836,3 +836,15 @@ fn a_rough_figure_is_offered_nothing_within_its_hedge() {
         );
     }
 }
+
+#[test]
+fn a_race_time_is_offered_times_within_a_few_percent() {
+    // Round 40: 41.20 s and 42.56 s for a 45.28 s 400 m, faster than the world record (C).
+    let src = "title: T\nfacts:\n  - His best in the 400 m is 45.28 seconds.\n";
+    for options in options_over_seeds(src, "45.28 seconds") {
+        for o in &options {
+            let n: f64 = o.trim_end_matches(" seconds").parse().unwrap();
+            assert!((n / 45.28 - 1.0).abs() <= 0.05, "{options:?}");
+        }
+    }
+}
