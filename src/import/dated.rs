@@ -187,9 +187,12 @@ pub(crate) fn date_present(sentence: &str, year: i32, proper: impl Fn(&str) -> b
             .iter()
             .any(|q| q.kind == Kind::Count && (from..=to).contains(&q.span.start))
     };
+    // "The weight of Usain Bolt is 94 kg": a body's weight changes as a count does (round
+    // 41: B three times, "present-tense body weight with no year").
+    let weight = sentence.starts_with("The weight of ");
     let verb = (0..words.len()).find(|&k| {
         let holds = matches!(words[k], "has" | "have") && (k == 0 || words[k - 1] != "to");
-        holds && counts_within(k) || words[k] == "now"
+        holds && counts_within(k) || words[k] == "now" || weight && words[k] == "is"
     });
     // A year before the verb dates the count ("In 2018 Jupiter has…"); one after it dates
     // something else ("…moons that Galileo discovered in 1610").
@@ -365,6 +368,10 @@ mod tests {
             (
                 "Jupiter has 79 known moons.",
                 "As of 2019, Jupiter has 79 known moons.",
+            ),
+            (
+                "The weight of Usain Bolt is 94 kg (207 lb).",
+                "As of 2019, the weight of Usain Bolt is 94 kg (207 lb).",
             ),
             (
                 "The height China and Nepal now recognise is 8,848 m.",
