@@ -671,7 +671,18 @@ fn date_fact(row: &Row<'_>) -> Option<String> {
         Some(part) => format!("{} {part}", super::frame::possessive(&row.subject.name)),
         None => row.subject.name.clone(),
     };
-    let fact = format!("The {label} of {whose} {verb} {date}.");
+    // "Orbital insertion" and "Orbital departure" under "Lunar orbiter" read as what the
+    // craft did (round 41: B, "infobox jargon").
+    let lunar = row.part.is_some_and(|p| p.contains("lunar"));
+    let did = match label.as_str() {
+        "orbital insertion" if lunar => Some("entered lunar orbit"),
+        "orbital departure" if lunar => Some("left lunar orbit"),
+        _ => None,
+    };
+    let fact = match did {
+        Some(did) => super::frame::capitalize(&format!("{whose} {did} on {date}.")),
+        None => format!("The {label} of {whose} {verb} {date}."),
+    };
     one_asked(&fact, row.subject).then_some(fact)
 }
 
@@ -832,7 +843,7 @@ mod tests {
         .to_vec();
         assert_eq!(
             facts(&rows, Some(&lake()), ""),
-            ["The orbital insertion of Lake Baikal's lunar orbiter took place on July 19, 1969."]
+            ["Lake Baikal's lunar orbiter entered lunar orbit on July 19, 1969."]
         );
         let twice: Vec<String> = [
             "Docking date | July 16, 1969 |",
