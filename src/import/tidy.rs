@@ -15,7 +15,7 @@ pub(crate) fn tidy(sentence: &str) -> String {
     let text = drop_done_with_it(&text);
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
     let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
-    let text = occasions(&drop_the_other(&text));
+    let text = occasions(&text);
     race_times(&month_then_year(&drop_time_after(&text)))
 }
 
@@ -57,29 +57,6 @@ fn occasions(sentence: &str) -> String {
         }
     }
     out.join(" ")
-}
-
-/// "for the other major worker groups--adult men (3.2 percent), …" reads "for the major
-/// worker groups--…": the list after the dash says which groups, and "other" points at a
-/// sentence the question does not show (rounds 27–32: rated B as dangling, six times).
-fn drop_the_other(sentence: &str) -> String {
-    let Some(at) = sentence.find("the other ") else {
-        return sentence.to_string();
-    };
-    let rest = &sentence[at + "the other ".len()..];
-    let Some(end) = ["--", "—", ":"].iter().filter_map(|m| rest.find(m)).min() else {
-        return sentence.to_string();
-    };
-    let words: Vec<&str> = rest[..end].split_whitespace().collect();
-    let plain = words.iter().all(|w| w.chars().all(char::is_alphabetic));
-    let plural = words
-        .last()
-        .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
-    if (1..=4).contains(&words.len()) && plain && plural {
-        format!("{}the {rest}", &sentence[..at])
-    } else {
-        sentence.to_string()
-    }
 }
 
 /// "broke the 200 metres world record twice, running 19.30 in 2008 and 19.19 in 2009"
@@ -422,24 +399,6 @@ mod tests {
         ];
         for (sentence, want) in cases {
             assert_eq!(super::occasions(sentence), want);
-        }
-    }
-
-    #[test]
-    fn the_other_before_a_list_goes() {
-        let cases = [
-            (
-                "For the other major worker groups--adult men (3.2 percent) and teens (12.8 percent)--there was little change.",
-                "For the major worker groups--adult men (3.2 percent) and teens (12.8 percent)--there was little change.",
-            ),
-            (
-                "It is one of two; the other is the Tu-144: built in 1968.",
-                "It is one of two; the other is the Tu-144: built in 1968.",
-            ),
-            ("The other 12 teams: out.", "The other 12 teams: out."),
-        ];
-        for (sentence, want) in cases {
-            assert_eq!(super::drop_the_other(sentence), want);
         }
     }
 

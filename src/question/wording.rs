@@ -408,6 +408,7 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
             | "following"
             | "remaining"
             | "coming"
+            | "extra"
     ) && matches!(second.as_str(), "the" | "its" | "their" | "his" | "her");
     // "and with how many titles he is among the most successful" wants its verb turned
     // round (round 33: B); "With how many nations taking part, …" opens the sentence.
@@ -510,8 +511,10 @@ mod tests {
             ("Defense spending rose by 4.8 percent in Europe.", 0, Some("Defense spending rose by what percentage in Europe?")),
             ("The rise amounted to nearly $14 billion.", 0, Some("The rise amounted to nearly how many dollars?")),
             ("Garin took the last three stages.", 0, None),
-            // Round 40: "kept flying for the following how many years" (B).
+            // Round 40: "kept flying for the following how many years" (B); round 42: "after
+            // the extra how many minutes" (C).
             ("It kept flying for the following 27 years.", 0, None),
+            ("The game ended 4–2 after the extra 30 minutes.", 1, None),
             ("He won four titles, and with three titles he is among the best.", 1, None),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
