@@ -120,6 +120,20 @@ fn tied(ours: &[String], theirs: &[String], subject: &[String]) -> bool {
     shared.len() >= 2 && shared.iter().any(|w| !subject.contains(w))
 }
 
+/// Whether figure `q` of `sentence` and figure `p` of `other` are told with the same words
+/// around them (two or more, one not the subject's): one fact written twice.
+pub(crate) fn told_alike(
+    (sentence, q): (&str, &Quantity),
+    (other, p): (&str, &Quantity),
+    subject: &[String],
+) -> bool {
+    tied(
+        &telling_words(sentence, q),
+        &telling_words(other, p),
+        subject,
+    )
+}
+
 /// How a sentence of another revision stands to the text's own facts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Restates {

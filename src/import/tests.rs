@@ -390,3 +390,22 @@ fn the_decks_subject_leads_the_facts_that_do_not_name_it() {
     let contexts: Vec<Option<String>> = compile(&d).cards.into_iter().map(|c| c.context).collect();
     assert_eq!(contexts, [Some("Mount Everest".to_string()), None]);
 }
+
+#[test]
+fn a_figure_told_again_in_the_same_words_is_a_repeat() {
+    // Round 43: a release's "grew by 387,000" asked twice (C, an exact repeat); the same
+    // distance told of two stages is two facts.
+    let text = "# Jobs\n\nNonfarm payroll employment grew by 387,000 in January. The jobless rate was 4.0 percent.\n\nIn January, nonfarm payroll employment grew by 387,000, the most in a year.\n\nThe first stage was 471 km from Paris to Lyon. The final stage was the longest, at 471 km, to Nantes.\n";
+    let deck = from_text(text, None, "f", None);
+    let facts = fact_texts(&deck);
+    assert_eq!(
+        facts.iter().filter(|f| f.contains("387,000")).count(),
+        1,
+        "{facts:?}"
+    );
+    assert_eq!(
+        facts.iter().filter(|f| f.contains("471 km")).count(),
+        2,
+        "{facts:?}"
+    );
+}

@@ -101,8 +101,17 @@ fn after_earlier_event(text: &str, q: &Quantity) -> bool {
 /// December 2000 release, "the last 3 months of _____ … against the whole of 1999" is the
 /// year before's next (round 26: C in every form).
 pub(super) fn own_year(found: &[Quantity], k: usize, about: Option<i32>) -> bool {
-    let q = &found[k];
-    q.kind == Kind::Year && matches!(q.value, crate::quantity::Value::Year(y) if Some(y) == about)
+    let year = |q: &Quantity| match q.value {
+        crate::quantity::Value::Year(y) if q.kind == Kind::Year => Some(y),
+        _ => None,
+    };
+    let (Some(y), Some(about)) = (year(&found[k]), about) else {
+        return false;
+    };
+    // "…of 2000, against … for the whole of _____": the year before the deck's, beside
+    // it, is the one a reader guesses (rounds 26 and 43: C).
+    let beside = found.iter().filter_map(year).any(|o| o == about);
+    y == about || y == about - 1 && beside
 }
 
 /// "won nine gold medals, taking the 100 m, 200 m and 4 × 100 m relay at three Games in a
@@ -653,7 +662,14 @@ mod tests {
         let at = |y: &str| found.iter().position(|q| q.text == y).unwrap();
         assert!(own_year(&found, at("2000"), Some(2000)));
         assert!(!own_year(&found, at("2000"), None), "a deck of no year");
-        assert!(!own_year(&found, at("1999"), Some(2000)), "the year before");
+        assert!(
+            own_year(&found, at("1999"), Some(2000)),
+            "the year before, beside it"
+        );
+        assert!(
+            !own_year(&found, at("1999"), Some(2001)),
+            "another deck's year"
+        );
         let text = "Made to rename the paper L'Auto in 1903, Desgrange needed readers.";
         let found = crate::quantity::find(text);
         assert!(own_year(&found, 0, Some(1903)), "the year the title names");

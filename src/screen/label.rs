@@ -80,8 +80,20 @@ pub fn why(text: &str, found: &[Quantity], k: usize, about: Option<i32>) -> Opti
         || threshold(text, q)
         || hundreds(text, q)
         || in_title(text, q)
-        || stage(text, q);
+        || stage(text, q)
+        || data_of(text, q);
     named.then_some(Why::Label)
+}
+
+/// "brought in with the January 1998 data": a month that names which release's figures,
+/// not a date of the fact (round 43: C, a footnote asked as a fact).
+fn data_of(text: &str, q: &Quantity) -> bool {
+    let after = text[q.span.end..].trim_start().to_lowercase();
+    let the = text[..q.span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("the");
+    matches!(q.value, Value::Date(_)) && the && after.starts_with("data")
 }
 
 /// "For more, see \"The Employment Situation: December 2000,\" news release…": a figure in
@@ -457,6 +469,8 @@ mod tests {
     fn numbers_that_name_things() {
         let cases: &[(&str, &[&str], &str)] = &[
             ("He won the 100 m final in 9.69 seconds.", &["100 m"], "race before final"),
+            ("It rose 2.3 million with the January 1998 data allowed for.", &["January 1998"], "which release's data"),
+            ("The January 1998 survey found 5 million.", &[], "a month before another noun"),
             ("The first 747 was rolled out in 1968.", &["747"], "a model after the first"),
             ("On September 30, 1968, the first 747 came out of the plant.", &["747"], "a model before an irregular verb"),
             ("Sutter moved off the 737 project in 1965.", &["737"], "a project's number"),
