@@ -114,7 +114,10 @@ pub(crate) fn date_undated(
     };
     let timed = words.iter().enumerate().any(|(k, w)| {
         MONTHS.contains(&w.as_str()) && !before_then(k)
-            || OTHER_TIMES.contains(&w.to_lowercase().as_str()) && !window(k) && !causal(k)
+            || OTHER_TIMES.contains(&w.to_lowercase().as_str())
+                && !window(k)
+                && !causal(k)
+                && !before_then(k)
             || w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
@@ -131,7 +134,7 @@ pub(crate) fn date_undated(
     let common = [
         "The", "A", "An", "This", "These", "That", "Those", "Total", "Its", "Their", "In", "On",
         "At", "For", "Of", "By", "From", "Among", "Within", "After", "Before", "During", "Over",
-        "With",
+        "With", "Payroll", "Nonfarm",
     ];
     let first = if proper(first) && !common.contains(&first.as_str()) {
         first.clone()
@@ -520,6 +523,11 @@ mod tests {
                 "After seasonal adjustment, employment grew by 597,000.",
                 "In December 2000, after seasonal adjustment, employment grew by 597,000.",
                 "an opening 'After' is no name",
+            ),
+            (
+                "Payroll employment rose by 268,000, after only 138,000 in the third quarter.",
+                "In December 2000, payroll employment rose by 268,000, after only 138,000 in the third quarter.",
+                "a quarter after 'after' is of what came before",
             ),
         ];
         for (sentence, want, why) in cases {
