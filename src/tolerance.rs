@@ -133,7 +133,7 @@ pub fn band(q: &Quantity, tol: Option<Tolerance>) -> f64 {
             // measure of nearness: a round temperature's options keep 2 °C (3.6 °F) away,
             // not 7 °C from a 47 °C average high (so that none were left; round 39).
             match q.value {
-                Value::Amount { unit, .. } if unit.offset != 0.0 => {
+                Value::Amount { unit, .. } if unit.zero_is_arbitrary() => {
                     band.min(2.0 / unit.factor).max(expected.step)
                 }
                 _ => band,

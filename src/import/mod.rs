@@ -207,7 +207,7 @@ pub fn from_text(
         } else if clean::embargo(&tidied) {
             Some(LeftOut::Embargo)
         } else if !seen.insert(tidied.to_lowercase())
-            || restates_figures(&tidied, &asked, &own, &subject_words)
+            || revision::repeats(&tidied, &asked, &own, &subject_words)
         {
             Some(LeftOut::Repeat)
         } else if !disputed.is_empty() {
@@ -420,37 +420,6 @@ fn keep(
     });
     parts.push((t, f));
     facts.len() - 1
-}
-
-/// Whether every figure `asked` is one an earlier sentence of the text asks with the same
-/// words about it, each distinctive (three significant digits or more, no year): "Nonfarm
-/// payroll employment
-/// grew by 387,000 in January" again in a release's summary would be the same question
-/// twice (round 43: C, an exact repeat).
-fn restates_figures(
-    sentence: &str,
-    asked: &[quantity::Quantity],
-    own: &[(String, Vec<quantity::Quantity>)],
-    subject: &[String],
-) -> bool {
-    use quantity::Kind;
-    let distinctive = |q: &quantity::Quantity| {
-        matches!(
-            q.kind,
-            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
-        ) && crate::tolerance::figure_of(q).significant().1 >= 3
-    };
-    !asked.is_empty()
-        && asked.iter().all(|q| {
-            distinctive(q)
-                && own.iter().any(|(text, figures)| {
-                    figures.iter().any(|p| {
-                        p.kind == q.kind
-                            && quantity::same_figure(p, q)
-                            && revision::told_alike((sentence, q), (text, p), subject)
-                    })
-                })
-        })
 }
 
 /// The sentence before the one being read, under the same heading.

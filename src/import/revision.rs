@@ -120,18 +120,42 @@ fn tied(ours: &[String], theirs: &[String], subject: &[String]) -> bool {
     shared.len() >= 2 && shared.iter().any(|w| !subject.contains(w))
 }
 
-/// Whether figure `q` of `sentence` and figure `p` of `other` are told with the same words
-/// around them (two or more, one not the subject's): one fact written twice.
-pub(crate) fn told_alike(
-    (sentence, q): (&str, &Quantity),
-    (other, p): (&str, &Quantity),
+/// Whether every figure `asked` of `sentence` is one an earlier sentence of the text (`kept`,
+/// with its asked figures) asks with the same words about it, each distinctive (three
+/// significant digits or more, no year): "Nonfarm payroll employment grew by 387,000 in
+/// January" again in a release's summary would be the same question twice (round 43: C, an
+/// exact repeat). Within one text; another revision's sentences are read by [`restatement`].
+pub(crate) fn repeats(
+    sentence: &str,
+    asked: &[Quantity],
+    kept: &[(String, Vec<Quantity>)],
     subject: &[String],
 ) -> bool {
-    tied(
-        &telling_words(sentence, q),
-        &telling_words(other, p),
-        subject,
-    )
+    use crate::quantity::Kind;
+    let distinctive = |q: &Quantity| {
+        matches!(
+            q.kind,
+            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+        ) && crate::tolerance::figure_of(q).significant().1 >= 3
+    };
+    let told_alike = |q: &Quantity, text: &str, p: &Quantity| {
+        tied(
+            &telling_words(sentence, q),
+            &telling_words(text, p),
+            subject,
+        )
+    };
+    !asked.is_empty()
+        && asked.iter().all(|q| {
+            distinctive(q)
+                && kept.iter().any(|(text, figures)| {
+                    figures.iter().any(|p| {
+                        p.kind == q.kind
+                            && crate::quantity::same_figure(p, q)
+                            && told_alike(q, text, p)
+                    })
+                })
+        })
 }
 
 /// How a sentence of another revision stands to the text's own facts.

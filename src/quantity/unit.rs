@@ -82,6 +82,12 @@ impl Unit {
         (value * self.factor + self.offset - to.offset) / to.factor
     }
 
+    /// Whether the scale's zero is arbitrary (°C, °F): a share of a figure on it means
+    /// nothing, so nearness is counted in degrees (options and their band).
+    pub fn zero_is_arbitrary(self) -> bool {
+        self.offset != 0.0
+    }
+
     /// A difference (a step, a band) of this unit in `to`: the offsets cancel.
     pub fn convert_step(self, step: f64, to: Unit) -> f64 {
         step * self.factor / to.factor

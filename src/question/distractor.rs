@@ -628,7 +628,7 @@ fn within_degrees(q: &Quantity, v: &Value) -> bool {
 
 /// Whether `q` is a temperature in degrees Celsius or Fahrenheit, whose zero is arbitrary.
 pub(crate) fn on_degrees(q: &Quantity) -> bool {
-    matches!(q.value, Value::Amount { unit, .. } if unit.offset != 0.0)
+    matches!(q.value, Value::Amount { unit, .. } if unit.zero_is_arbitrary())
 }
 
 /// Not absurd: no negative or zero counts, no 0% or over 100%, real calendar days, no
