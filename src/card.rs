@@ -21,11 +21,24 @@ pub struct CardId(pub String);
 /// issue 13).
 pub fn fact_key(id: &str) -> u64 {
     let end = id.bytes().rposition(|b| b == b':').unwrap_or(id.len());
-    id.as_bytes()[..end]
+    fnv(&id.as_bytes()[..end])
+}
+
+/// A number naming the deck of card `id` (`DECK:FACT:N` without `:FACT:N`), as
+/// [`fact_key`] names its fact.
+pub fn deck_key(id: &str) -> u64 {
+    let fact_end = id.bytes().rposition(|b| b == b':').unwrap_or(id.len());
+    let end = id.as_bytes()[..fact_end]
         .iter()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+        .rposition(|&b| b == b':')
+        .unwrap_or(fact_end);
+    fnv(&id.as_bytes()[..end])
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl fmt::Display for CardId {

@@ -6,7 +6,7 @@ use crate::card::{Answer, Card};
 use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
-use deck_bounds::{below_the_most, between_races, earliest_year, latest_year};
+use deck_bounds::{below_the_most, beside_the_lead, between_races, earliest_year, latest_year};
 use nearby::Nearby;
 use picks::{Picks, Side};
 use rand::seq::SliceRandom;
@@ -162,6 +162,9 @@ fn quantity_choices(
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);
     below_the_most(&mut window, card, q, deck);
+    if !super::is_decade(card, q) {
+        beside_the_lead(&mut window, card, q, deck);
+    }
 
     if let Some(found) = season_choices(card, q, deck, width, window, rng) {
         return Some(found);

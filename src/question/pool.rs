@@ -24,6 +24,10 @@ pub enum Entry {
         /// "depth"), so that no option for another depth of the deck goes past it.
         #[serde(default)]
         most: Option<String>,
+        /// For the deck's lead date (`lead_of`), its deck (`card::deck_key`): no option for
+        /// another of its dates crosses it.
+        #[serde(default)]
+        lead: Option<u64>,
     },
     /// A text answer.
     Text {
@@ -77,7 +81,13 @@ fn exact<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Entry>, D::Error>
 impl Pool {
     /// The pool of `cards`.
     pub fn of(cards: &[Card]) -> Pool {
-        Pool::new(cards.iter().map(Pool::entry).collect())
+        let mut entries: Vec<Entry> = cards.iter().map(Pool::entry).collect();
+        if let Some(k) = lead_of(cards) {
+            if let Entry::Quantity { lead, .. } = &mut entries[k] {
+                *lead = Some(crate::card::deck_key(&cards[k].id.0));
+            }
+        }
+        Pool::new(entries)
     }
 
     /// The pool of these entries, in this order.
@@ -106,6 +116,7 @@ impl Pool {
                 fact: fact_of(card),
                 race: crate::screen::race_named(&card.text, q),
                 most: super::distractor::most_of(&card.text, q),
+                lead: None,
             },
             Answer::Text { answer, .. } => Entry::Text {
                 answer: answer.clone(),
@@ -130,13 +141,46 @@ impl Pool {
     }
 }
 
+/// How many of a deck's first facts its lead date may come from.
+const LEAD_FACTS: usize = 3;
+
+/// The card of a deck's lead date: the first single date or year among its first three
+/// facts ("The RMS Titanic went down on 15 April 1912", "The first 747 was rolled out on
+/// September 30, 1968"). A text tells what led up to it and what followed, so no option
+/// crosses it (`deck_bounds::beside_the_lead`). Cards of one deck only: ids hold the deck.
+fn lead_of(cards: &[Card]) -> Option<usize> {
+    let mut facts = Vec::with_capacity(LEAD_FACTS);
+    for (k, card) in cards.iter().enumerate() {
+        let fact = fact_of(card);
+        if !facts.contains(&fact) {
+            if facts.len() == LEAD_FACTS {
+                return None;
+            }
+            facts.push(fact);
+        }
+        let Answer::Quantity(q) = &card.answer else {
+            continue;
+        };
+        let dated = match q.value {
+            Value::Year(_) => true,
+            Value::Date(d) => d.year.is_some() && d.end_day.is_none(),
+            _ => false,
+        };
+        if dated && q.range.is_none() {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// The positions, from `offset`, of the entries with a race or a greatest figure.
 fn marked(entries: &[Entry], offset: usize) -> Vec<usize> {
     entries
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            matches!(e, Entry::Quantity { race, most, .. } if race.is_some() || most.is_some())
+            matches!(e, Entry::Quantity { race, most, lead, .. }
+                if race.is_some() || most.is_some() || lead.is_some())
         })
         .map(|(k, _)| k + offset)
         .collect()

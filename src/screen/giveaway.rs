@@ -31,7 +31,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || decade_in_view(text, found, k)
         || year_in_view(found, k)
         || decades_side_by_side(text, found, k)
-        || score_a_goal_apart(found, k)
+        || score_a_goal_apart(text, found, k)
         || century_in_view(found, k)
         || next_ordinal(text, found, k)
         || consecutive(text, found, k)
@@ -312,20 +312,52 @@ fn year_in_view(found: &[Quantity], k: usize) -> bool {
 }
 
 /// "make it 3–2 …, and he scored again …, so the game ended 4–2": two scores of one sentence
-/// a goal apart each give the other away (round 19).
-fn score_a_goal_apart(found: &[Quantity], k: usize) -> bool {
-    let sides = |q: &Quantity| {
-        (q.kind == Kind::Score)
-            .then(|| q.value.number().map(crate::quantity::score::sides))
-            .flatten()
-    };
-    let Some((a, b)) = sides(&found[k]) else {
+/// a goal apart each give the other away (round 19). The other need not be read as a score
+/// itself ("make it 3–2" is not, `quantity::score`), so the sentence's dashed pairs are read
+/// (round 44: 4–2 asked beside "make it 3–2", rated C typed and as a choice).
+fn score_a_goal_apart(text: &str, found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    let Some((a, b)) = (q.kind == Kind::Score)
+        .then(|| q.value.number().map(crate::quantity::score::sides))
+        .flatten()
+    else {
         return false;
     };
-    found
-        .iter()
-        .enumerate()
-        .any(|(j, o)| j != k && sides(o).is_some_and(|(x, y)| a.abs_diff(x) + b.abs_diff(y) == 1))
+    dashed_pairs(text)
+        .into_iter()
+        .any(|(at, (x, y))| !q.span.contains(&at) && a.abs_diff(x) + b.abs_diff(y) == 1)
+}
+
+/// Each "3–2" of `text`: two numbers of one or two digits joined by a dash, with where the
+/// first starts.
+fn dashed_pairs(text: &str) -> Vec<(usize, (u32, u32))> {
+    let bytes = text.as_bytes();
+    let digits_from = |i: usize| {
+        let n = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        (n > 0 && n <= 2 && bytes.get(i + n).is_none_or(|b| !b.is_ascii_digit())).then_some(n)
+    };
+    let mut out = Vec::new();
+    for (i, _) in text.char_indices() {
+        if i > 0 && bytes[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(n) = digits_from(i) else { continue };
+        let Some(dash) = text[i + n..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '–' | '-' | '—'))
+        else {
+            continue;
+        };
+        let j = i + n + dash.len_utf8();
+        let Some(m) = (j < bytes.len()).then(|| digits_from(j)).flatten() else {
+            continue;
+        };
+        if let (Ok(x), Ok(y)) = (text[i..i + n].parse(), text[j..j + m].parse()) {
+            out.push((i, (x, y)));
+        }
+    }
+    out
 }
 
 /// "in the late 1320s or 1330s": two decades side by side each point at the other (issue
@@ -703,6 +735,8 @@ mod tests {
             ("It began in the 1320s, and in the 1330s it spread.", &[], "two decades apart in the sentence"),
             ("England led 3–2, then scored again, so the game ended 4–2.", &["3–2", "4–2"], "two scores a goal apart"),
             ("North Korea beat Italy 1–0, then lost 5–3 after being 3–0 up.", &[], "scores further apart"),
+            ("Hurst scored to make it 3–2, and again in the last minute, so the game ended 4–2.", &["4–2"], "a goal after a pair not read as a score"),
+            ("Pages 3-2 were torn, and the game ended 5–2.", &[], "a pair two goals off"),
             ("Pan Am ordered 25 jets in April 1966, and late in 1966 engines were ordered.", &["1966"], "a year beside a date in it"),
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),
             ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),

@@ -124,3 +124,73 @@ pub(super) fn between_races(
         }
     }
 }
+
+/// No option crosses the deck's lead date (`pool::lead_of`): a text tells what led up to
+/// its event and what followed, so the 747-200 of 1971 is offered no year before the first
+/// 747 of 1968, and Harold's accession in January 1066 no "October 1066" before the battle
+/// of 14 October 1066 (rounds 44–46: rated B and C). The lead is compared at the answer's
+/// precision.
+pub(super) fn beside_the_lead(window: &mut pinned::Window, card: &Card, q: &Quantity, deck: &Pool) {
+    let own = crate::card::deck_key(&card.id.0);
+    let lead = deck.marked().find_map(|e| match e {
+        Entry::Quantity {
+            value,
+            lead: Some(d),
+            ..
+        } if *d == own => Some(*value),
+        _ => None,
+    });
+    let Some((start, end)) = lead.and_then(|l| lead_span(&q.value, &l)) else {
+        return;
+    };
+    // A day in the lead's year, a month beside it, or a run of days over it, is of the
+    // lead's own story: Apollo 11's orbit of 19 July beside its landing on the 20th keeps
+    // options on both sides (a bound there left only days before the launch), as does
+    // Apollo 12's November beside July, offered the months of the deck's dates.
+    let (key, last) = (sort_key(&q.value), sort_key(&q.value) + days_run(&q.value));
+    let apart = match q.value {
+        Value::Date(d) if d.day.is_some() && d.year.is_some() => 400.0,
+        Value::Date(_) => 32.0,
+        _ => 1.0,
+    };
+    if last + apart <= start {
+        window.bound(start, std::cmp::Ordering::Greater);
+    } else if key >= end + apart {
+        window.bound(end, std::cmp::Ordering::Less);
+    }
+}
+
+/// How many days after its first a date's run of days ends ("11–30 July": 19).
+fn days_run(v: &Value) -> f64 {
+    match v {
+        Value::Date(d) => d
+            .end_day
+            .zip(d.day)
+            .map_or(0.0, |(e, s)| f64::from(e) - f64::from(s)),
+        _ => 0.0,
+    }
+}
+
+/// The first and last sort keys the `lead` spans, at the precision of `answer`: a year's
+/// whole year for a date, a day's month for a month. `None` where they do not compare.
+fn lead_span(answer: &Value, lead: &Value) -> Option<(f64, f64)> {
+    let at = |y: i32, m: u8, d: u8| f64::from(y) * 400.0 + f64::from(m) * 32.0 + f64::from(d);
+    match (answer, lead) {
+        (Value::Year(_), Value::Year(l)) => Some((f64::from(*l), f64::from(*l))),
+        (Value::Year(_), Value::Date(l)) => l.year.map(|y| (f64::from(y), f64::from(y))),
+        (Value::Date(a), Value::Year(l)) if a.year.is_some() => {
+            Some((at(*l, 0, 0), at(*l, 12, 31)))
+        }
+        (Value::Date(a), Value::Date(l)) => {
+            // A yearless answer ("On 14 April") is of the lead's year; a monthly one
+            // compares with the lead's month.
+            let year = if a.year.is_some() { l.year? } else { 0 };
+            match (a.day, l.day) {
+                (Some(_), Some(d)) => Some((at(year, l.month, d), at(year, l.month, d))),
+                (Some(_), None) => Some((at(year, l.month, 0), at(year, l.month, 31))),
+                (None, _) => Some((at(year, l.month, 0), at(year, l.month, 0))),
+            }
+        }
+        _ => None,
+    }
+}

@@ -289,6 +289,7 @@ mod tests {
                         fact: 0,
                         race: None,
                         most: None,
+                        lead: None,
                     }
                 })
                 .collect(),

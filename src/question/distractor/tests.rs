@@ -848,3 +848,46 @@ fn a_race_time_is_offered_times_within_a_few_percent() {
         }
     }
 }
+
+#[test]
+fn no_option_crosses_the_decks_lead_date() {
+    // (deck, answer, the lead's side that no option may reach: Less = before it.)
+    let lead = "  - The first airliner of the type was rolled out on September 30, 1968.\n";
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "  - A longer-range model came in 1971.\n  - A freighter followed in 1972.\n",
+            "1971",
+            "after",
+        ),
+        (
+            "  - Its designer was given the project in 1965.\n  - The first order came in 1966.\n",
+            "1965",
+            "before",
+        ),
+        (
+            "  - The contract was signed on June 5, 1967.\n  - Tests ran until May 9, 1966.\n",
+            "June 5, 1967",
+            "before",
+        ),
+    ];
+    for (facts, answer, side) in cases {
+        let src = format!("title: T\nfacts:\n{lead}{facts}");
+        for options in options_over_seeds(&src, answer) {
+            for o in options.iter().filter(|o| o != answer) {
+                let year: i32 = o[o.len() - 4..].parse().unwrap();
+                let ok = match *side {
+                    "after" => year > 1968,
+                    _ => year < 1968,
+                };
+                assert!(ok, "{answer}: {o} crosses the lead in {options:?}");
+            }
+        }
+    }
+    // A date within a month of the lead, or a run of days over it, keeps both sides.
+    let src = format!("title: T\nfacts:\n{lead}  - Taxi tests began on October 2, 1968.\n");
+    let sides = options_over_seeds(&src, "October 2, 1968")
+        .iter()
+        .flatten()
+        .any(|o| o.starts_with("September"));
+    assert!(sides, "a date beside the lead is offered days before it");
+}

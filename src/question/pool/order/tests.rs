@@ -12,6 +12,7 @@ fn entry(text: &str) -> Entry {
         fact: 0,
         race: None,
         most: None,
+        lead: None,
     }
 }
 
