@@ -10,6 +10,7 @@ use super::lead::{lead, Class, Lead, Pronoun};
 
 mod context;
 mod describe;
+mod named;
 use std::collections::HashSet;
 
 /// Reads a text's sentences in order and resolves their opening pronouns.
@@ -22,6 +23,8 @@ pub(crate) struct Resolver {
     proper: HashSet<String>,
     /// The subject's name as the text writes it mid-sentence ("smallpox" of "Smallpox").
     mid: Option<String>,
+    /// The names of several capitalised words the text writes mid-sentence (`named`).
+    names: Vec<String>,
 }
 
 /// What an opening pronoun stands for.
@@ -53,6 +56,7 @@ impl Resolver {
             class: None,
             proper,
             mid,
+            names: named::names(text),
         }
     }
 
@@ -70,6 +74,7 @@ impl Resolver {
         let named = self.describe(&named, prev);
         let named = self.object_it(&named, prev);
         let named = self.of_them(&named, prev);
+        let named = named::name_the_noun(&named, &self.names);
         match prev.and_then(context::destination) {
             Some(place) => context::name_there(&named, &place),
             None => named,
