@@ -179,6 +179,11 @@ fn ask_bare(
         Some((opts, right)) => (Format::Choice, opts, Expect::Option(right)),
         None => (Format::Typed, Vec::new(), Expect::Text),
     };
+    // Options show both ends already: "Give both ends" is for typing (round 45: B).
+    let cue = match format {
+        Format::Choice => cue.replace(BOTH_ENDS, ""),
+        _ => cue,
+    };
     Question {
         card: card.id.clone(),
         kind: card.kind(),
@@ -203,6 +208,9 @@ fn few(card: &Card) -> bool {
     matches!(&card.answer, Answer::Quantity(q) if distractor::few(q))
 }
 
+/// What the cue of a range's typed question adds.
+const BOTH_ENDS: &str = " Give both ends.";
+
 /// A cue that fits the kind of answer.
 pub fn cue(card: &Card) -> String {
     match &card.answer {
@@ -217,7 +225,7 @@ pub fn cue(card: &Card) -> String {
         Answer::Quantity(q) if q.range.is_some() && q.kind == Kind::Year => years_cue(card, q),
         // "20–60 percent" asked "What percentage?" reads as one figure (round 18: rated C).
         Answer::Quantity(q) if q.range.is_some() && q.kind != Kind::Date => {
-            format!("{} Give both ends.", quantity_cue(q))
+            format!("{}{BOTH_ENDS}", quantity_cue(q))
         }
         Answer::Quantity(q) if q.kind == Kind::Time => time_of_day_cue(card, q),
         Answer::Quantity(q) => time_bound_cue(card, q).unwrap_or_else(|| quantity_cue(q)),
@@ -346,11 +354,15 @@ pub fn as_stated(card: &Card) -> String {
 
 /// "e.g. 3rd", or "e.g. 5th" where the answer is the third: an example must not be the
 /// answer (issue 10, round 8: rated C, the answer in view).
+/// Written as the fact writes it: "e.g. third" beside options "second, third, fourth"
+/// (rounds 44–46: "e.g. 3rd" over the word "ninth" rated B twice).
 fn ordinal_example(q: &Quantity) -> &'static str {
-    if q.value.number() == Some(3.0) {
-        "e.g. 5th"
-    } else {
-        "e.g. 3rd"
+    let third = q.value.number() == Some(3.0);
+    match (q.text.starts_with(char::is_alphabetic), third) {
+        (true, true) => "e.g. fifth",
+        (true, false) => "e.g. third",
+        (false, true) => "e.g. 5th",
+        (false, false) => "e.g. 3rd",
     }
 }
 
@@ -443,6 +455,21 @@ mod tests {
             ),
             ("A 100-day plan.", "A _____ plan.", "How long, in days?"),
             (
+                "He scored in the 59th minute.",
+                "He scored in the _____ minute.",
+                "Which minute (e.g. 3rd)?",
+            ),
+            (
+                "Portugal finished third in the group.",
+                "Portugal finished _____ in the group.",
+                "Which position (e.g. fifth)?",
+            ),
+            (
+                "It was the ninth expedition.",
+                "It was the _____ expedition.",
+                "Which position (e.g. third)?",
+            ),
+            (
                 "Everest rises 8,849 metres.",
                 "Everest rises _____.",
                 "How much, in metres?",
@@ -471,6 +498,29 @@ mod tests {
                 "a natural question needs no cue: {fact}"
             );
         }
+    }
+
+    #[test]
+    fn a_range_asks_for_both_ends_only_when_typed() {
+        let card = first_card("Estimates of the dead run from 1,490 to 1,635 people.");
+        let asked = |format| {
+            let q = ask(
+                &card,
+                format,
+                &mut InMemory::new(vec![card.clone()]),
+                0,
+                &mut StdRng::seed_from_u64(1),
+            );
+            (q.format, q.cue)
+        };
+        assert_eq!(
+            asked(Format::Typed),
+            (Format::Typed, "How many people? Give both ends.".into())
+        );
+        assert_eq!(
+            asked(Format::Choice),
+            (Format::Choice, "How many people?".into())
+        );
     }
 
     #[test]

@@ -386,9 +386,20 @@ fn wh_phrase(q: &Quantity, before: &str, first: bool) -> Option<String> {
     let opening_preposition =
         words_before == 1 && !matches!(q.kind, Kind::Year | Kind::Date | Kind::Count);
     // "in those how many months" reads as badly as "the how many" (issue 10, round 8).
+    // "another how many very small moons" (round 45: B twice) likewise.
     let determiner = matches!(
         last_word.as_str(),
-        "the" | "those" | "these" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+        "the"
+            | "those"
+            | "these"
+            | "this"
+            | "that"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "another"
     );
     let mut back = before.split_whitespace().rev().map(str::to_lowercase);
     let (last, second) = (
@@ -515,6 +526,8 @@ mod tests {
             // the extra how many minutes" (C).
             ("It kept flying for the following 27 years.", 0, None),
             ("The game ended 4–2 after the extra 30 minutes.", 1, None),
+            // Round 45: "In 2018 another how many very small moons were found?" (B twice).
+            ("In 2018 another 10 very small moons were found.", 1, None),
             ("He won four titles, and with three titles he is among the best.", 1, None),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
