@@ -14,6 +14,9 @@ use rand::Rng;
 pub use text::asks_of;
 use text::{text_choices, TextAnswer};
 
+/// How many years past the deck's latest an option for a date or year may be.
+const FEW_YEARS: i32 = 3;
+
 /// How many options a choice question shows.
 pub const OPTIONS: usize = 4;
 
@@ -109,6 +112,25 @@ fn fixed_candidates(q: &Quantity, hedged: bool) -> Option<Vec<f64>> {
     })
 }
 
+/// The round unit of a whole figure told roughly ("about 900 m": 100, "Around 50": 10),
+/// scale included: its options are as round, or the key is the one round figure among
+/// "1,120, 1,220 and 1,440 m" (round 47: B three times). `None` for a figure not ending
+/// in a zero.
+fn round_unit(q: &Quantity) -> Option<f64> {
+    if q.style.num.decimals > 0 || q.style.parts.is_some() {
+        return None;
+    }
+    let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    let shown = (q.value.number()? / scale).abs().round();
+    // No coarser than a third of the figure: "about $10 billion" is offered $6 and $14
+    // billion, not $20 and $30 billion.
+    let mut unit = 1.0;
+    while unit * 10.0 <= shown / 3.0 && (shown / (unit * 10.0)).fract() == 0.0 {
+        unit *= 10.0;
+    }
+    (unit > 1.0).then_some(unit * scale)
+}
+
 /// Whether the figure is said to be rough: "around 23:40", "about 1.2 million".
 fn hedged(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].trim_end().to_lowercase();
@@ -175,6 +197,10 @@ fn quantity_choices(
     if super::is_decade(card, q) {
         picks.decades_only();
     }
+    let round = rough.and_then(|_| round_unit(q));
+    if let Some(unit) = round {
+        picks.multiples_of(unit);
+    }
     let period = periodic(card, q);
     if let Some(p) = period {
         picks.every(p);
@@ -194,6 +220,11 @@ fn quantity_choices(
         (Some(y), Value::Date(d)) if d.year == Some(y) => Some(y),
         _ => None,
     };
+    // Nor, for any date or year, more than a few years past the deck's latest: "March 5,
+    // 2027" for a telescope launched on December 25, 2021 is in the future of the text.
+    if let (Some(y), Some(last)) = (picks::year_of(&q.value), latest_year(deck)) {
+        picks.no_option_after(y, last + FEW_YEARS);
+    }
     let year_in_view = year_in_view(card, q).or(deck_year);
     if let Some(year) = year_in_view {
         picks.in_year(year);
@@ -202,14 +233,14 @@ fn quantity_choices(
         // Every candidate in one shuffle, as before the pool was ordered: a small deck's
         // options for a seed stay what they were.
         let mut cands = deck_values(q, deck, &near.all, race);
-        cands.extend(generated(q, rng));
+        cands.extend(generated(q, round, rng));
         cands.shuffle(rng); // Random among equals; the stable sort below keeps tiers in order.
         cands.sort_by_key(|c| c.tier);
         for c in cands {
             picks.offer(&c.value);
         }
     } else {
-        let mut made = generated(q, rng);
+        let mut made = generated(q, round, rng);
         for (side, ranges) in [(Side::Below, near.below), (Side::Above, near.above)] {
             draw_deck_values((q, race), deck, ranges, side, &mut picks, rng);
         }
@@ -696,7 +727,7 @@ fn outside(q: &Quantity, v: &Value, width: f64) -> bool {
 }
 
 /// The slips people make and near neighbours, rounded like the answer.
-fn generated(q: &Quantity, rng: &mut impl Rng) -> Vec<Candidate> {
+fn generated(q: &Quantity, round: Option<f64>, rng: &mut impl Rng) -> Vec<Candidate> {
     match q.value {
         Value::Date(d) => date_candidates(&d, rng),
         Value::Year(y) => {
@@ -729,7 +760,7 @@ fn generated(q: &Quantity, rng: &mut impl Rng) -> Vec<Candidate> {
             }
             out
         }
-        _ => number_candidates(q),
+        _ => number_candidates(q, round),
     }
 }
 
@@ -739,11 +770,12 @@ fn swap_last_digits(y: i32) -> Option<i32> {
     ((swapped - y).abs() <= 50 && swapped != y).then_some(swapped)
 }
 
-fn number_candidates(q: &Quantity) -> Vec<Candidate> {
+fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     let answer = q.value.number().unwrap_or_default();
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let shown = answer / scale;
     let step = fraction_step(q).unwrap_or_else(|| option_step(shown, q.style.num.decimals));
+    let step = round.map_or(step, |r| step.max(r / scale));
     let make = |tier: u8, shown: f64| Candidate {
         tier,
         value: q.value.with_number(round_to(shown, step) * scale),
@@ -876,8 +908,9 @@ fn date_candidates(d: &Date, rng: &mut impl Rng) -> Vec<Candidate> {
             year: Some(year + dy),
             ..*d
         };
-        // Vary month and day too, so that the options are not one date in four years.
-        if rng.random_bool(0.6) {
+        // Vary month and day too: the answer's day in another year is never offered
+        // (`picks::same_day_another_year`), and options are not one date in four years.
+        {
             c.month = rng.random_range(1..=12);
             if let (Some(day), end) = (d.day, d.end_day) {
                 let len = end.map_or(0, |e| e - day);

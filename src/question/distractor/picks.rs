@@ -59,6 +59,8 @@ pub struct Picks<'a> {
     every: Option<i32>,
     /// Only days of this run of the deck's dates.
     season: Option<Season>,
+    /// Only multiples of this (a round figure told roughly).
+    multiple: Option<f64>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -80,6 +82,7 @@ impl<'a> Picks<'a> {
             year: None,
             every: None,
             season: None,
+            multiple: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -134,6 +137,11 @@ impl<'a> Picks<'a> {
         self.every = Some(period);
     }
 
+    /// Offers only multiples of `unit`: "about 900 m" is offered 800 and 1,000 m, not 1,120.
+    pub fn multiples_of(&mut self, unit: f64) {
+        self.multiple = Some(unit);
+    }
+
     /// Offers only days of `run`, two or more from the answer's.
     pub fn in_season(&mut self, run: Season) {
         self.season = Some(run);
@@ -167,6 +175,11 @@ impl<'a> Picks<'a> {
         // and so on for all the sentence shows (`pinned`).
         if side.len() >= OPTIONS - 1
             || !self.window.admits(key)
+            || same_day_another_year(&self.q.value, v)
+            || self
+                .multiple
+                .zip(v.number())
+                .is_some_and(|(unit, n)| ((n / unit).round() * unit - n).abs() > 1e-6 * unit)
             || self.not_year.is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
             || !sensible(self.q, v)
             || !wrong_enough
@@ -250,13 +263,48 @@ impl<'a> Picks<'a> {
         let mut first = None;
         for rank in ranks.into_iter().filter(fits) {
             let picked = settle(below.clone(), above.clone(), rank, &answer);
-            if stray(&picked).is_none_or(|k| picked[k].1 != answer.1) {
+            if stray(&picked).is_none_or(|k| picked[k].1 != answer.1)
+                && !breaks_run(&picked, &answer.1)
+            {
                 return Some((picked.into_iter().map(|p| p.1).collect(), rank));
             }
             first.get_or_insert((picked, rank));
         }
         first.map(|(picked, rank)| (picked.into_iter().map(|p| p.1).collect(), rank))
     }
+}
+
+/// Whether `v` is the answer's day and month in another year: beside other days, the two
+/// options sharing "25 July" narrow the key to them (round 47: B five times), and three
+/// sharing "October 22" to those three.
+fn same_day_another_year(answer: &Value, v: &Value) -> bool {
+    matches!(
+        (answer, v),
+        (Value::Date(a), Value::Date(b))
+            if a.day.is_some() && a.year.is_some() && a.day == b.day && a.month == b.month
+    )
+}
+
+/// Whether the answer, at an end, breaks the even run the other options make: "1, 2 and
+/// 3 million" then "5 million", "1841, 1842, 1843" then "1845" (round 47: B six times).
+fn breaks_run(sorted: &[(f64, String)], answer: &str) -> bool {
+    let Some(at) = sorted.iter().position(|(_, t)| t == answer) else {
+        return false;
+    };
+    if sorted.len() < 4 || (at != 0 && at != sorted.len() - 1) {
+        return false;
+    }
+    let gaps: Vec<f64> = sorted.windows(2).map(|p| p[1].0 - p[0].0).collect();
+    let (key_gap, run) = if at == 0 {
+        (gaps[0], &gaps[1..])
+    } else {
+        (gaps[gaps.len() - 1], &gaps[..gaps.len() - 1])
+    };
+    let step = run[0];
+    let even = run
+        .iter()
+        .all(|g| (g - step).abs() <= 0.01 * step.abs().max(f64::EPSILON));
+    even && (key_gap - step).abs() > 0.25 * step
 }
 
 /// The options for `rank`: an option standing apart while its side has another to offer
@@ -356,7 +404,7 @@ pub(super) fn shown(q: &Quantity, v: &Value) -> String {
 }
 
 /// The year of a date or year value.
-fn year_of(v: &Value) -> Option<i32> {
+pub(super) fn year_of(v: &Value) -> Option<i32> {
     match v {
         Value::Year(y) => Some(*y),
         Value::Date(d) => d.year,

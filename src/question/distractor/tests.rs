@@ -891,3 +891,51 @@ fn no_option_crosses_the_decks_lead_date() {
         .any(|o| o.starts_with("September"));
     assert!(sides, "a date beside the lead is offered days before it");
 }
+
+#[test]
+fn no_option_is_the_answers_day_in_another_year() {
+    let src = "title: T\nfacts:\n  - It first flew on March 2, 1969.\n  - It entered service on January 21, 1976.\n  - The last flight was on 24 October 2003.\n";
+    for answer in ["March 2, 1969", "January 21, 1976"] {
+        let day = &answer[..answer.len() - 5];
+        for options in options_over_seeds(src, answer) {
+            let partners = options.iter().filter(|o| o.starts_with(day)).count();
+            assert_eq!(partners, 1, "{answer}: {options:?}");
+        }
+    }
+}
+
+#[test]
+fn no_option_runs_years_past_the_decks_latest() {
+    let src = "title: T\nfacts:\n  - Sputnik 1 was launched on October 4, 1957.\n  - Hubble was launched on April 24, 1990.\n  - Webb was launched on December 25, 2021.\n";
+    for options in options_over_seeds(src, "December 25, 2021") {
+        for o in &options {
+            let year: i32 = o[o.len() - 4..].parse().unwrap();
+            assert!(year <= 2021 + FEW_YEARS, "{options:?}");
+        }
+    }
+}
+
+#[test]
+fn a_round_figure_told_roughly_is_offered_figures_as_round() {
+    let cases: &[(&str, &str, f64)] = &[
+        ("The North basin reaches about 900 m.", "900 m", 100.0),
+        ("Around 50 of them are tiny.", "50", 10.0),
+        // No coarser than a third of the figure: $6 and $14 billion beside $10 billion.
+        ("It cost about $10 billion.", "$10 billion", 1.0),
+        // Not told roughly: any figure near it.
+        ("The North basin reaches 900 m.", "900 m", 1.0),
+    ];
+    for (fact, answer, unit) in cases {
+        let src = format!("title: T\nfacts:\n  - {fact}\n  - The South basin reaches 1,120 m.\n  - It is 1,440 m deep.\n");
+        for options in options_over_seeds(&src, answer) {
+            for o in &options {
+                let digits: String = o.chars().filter(char::is_ascii_digit).collect();
+                let n: f64 = digits.parse().unwrap();
+                assert_eq!(n % unit, 0.0, "{fact}: {options:?}");
+            }
+        }
+    }
+    let src = "title: T\nfacts:\n  - The North basin reaches 900 m.\n  - The South basin reaches 1,120 m.\n";
+    let anywhere = options_over_seeds(src, "900 m").concat();
+    assert!(anywhere.iter().any(|o| o == "1,120 m"), "{anywhere:?}");
+}
