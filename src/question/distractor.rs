@@ -222,7 +222,8 @@ fn quantity_choices(
     };
     // Nor, for any date or year, more than a few years past the deck's latest: "March 5,
     // 2027" for a telescope launched on December 25, 2021 is in the future of the text.
-    if let (Some(y), Some(last)) = (picks::year_of(&q.value), latest_year(deck)) {
+    // (A tournament's editions keep their own rule, above.)
+    if let (Some(y), Some(last), None) = (picks::year_of(&q.value), latest_year(deck), period) {
         picks.no_option_after(y, last + FEW_YEARS);
     }
     let year_in_view = year_in_view(card, q).or(deck_year);
