@@ -411,8 +411,24 @@ fn year_in_view(card: &Card, q: &Quantity) -> Option<i32> {
 }
 
 /// Dates in `year` on other months (the same day where the month has it), for an answer
-/// whose year is in view.
+/// whose year is in view; for one day, other days of its month (`picks::by_days`).
 fn same_year_dates(d: &Date, year: i32) -> Vec<Value> {
+    if picks::by_days(d) {
+        let last = crate::quantity::days_in_month(Some(year), d.month);
+        let day = i32::from(d.day.unwrap_or(1));
+        return [3, -3, 4, -4, 6, -6, 7, -7, 10, -10, 12, -12]
+            .iter()
+            .map(|k| day + k)
+            .filter(|n| (1..=i32::from(last)).contains(n))
+            .map(|n| {
+                Value::Date(Date {
+                    year: Some(year),
+                    day: u8::try_from(n).ok(),
+                    ..*d
+                })
+            })
+            .collect();
+    }
     let last_needed = d.end_day.or(d.day).unwrap_or(1);
     // Nearest months first, and none more than four away: a summer tournament's final is
     // not offered in January (round 26: three winter months rated C).

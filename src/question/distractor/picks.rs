@@ -227,6 +227,12 @@ impl<'a> Picks<'a> {
             return run.admits(&a, v);
         }
         match (self.year, self.q.value, v) {
+            // A day two off is far; another month would stand out beside them.
+            (Some(year), Value::Date(a), Value::Date(b)) if by_days(&a) => {
+                b.year == Some(year)
+                    && b.month == a.month
+                    && b.day.zip(a.day).is_some_and(|(x, y)| x.abs_diff(y) >= 3)
+            }
             // A month off is graded close: two or more away.
             (Some(year), Value::Date(a), Value::Date(b)) => {
                 b.year == Some(year) && a.month.abs_diff(b.month) >= 2
@@ -272,6 +278,13 @@ impl<'a> Picks<'a> {
         }
         first.map(|(picked, rank)| (picked.into_iter().map(|p| p.1).collect(), rank))
     }
+}
+
+/// Whether a date whose year is in view is offered other days of its month: one day, not
+/// a run of days. "15 March, April and May 2018" for a World Cup final in July fell outside
+/// the tournament (round 47: C, and B three times for the Tour's and 1966's months).
+pub(super) fn by_days(d: &crate::quantity::Date) -> bool {
+    d.day.is_some() && d.end_day.is_none()
 }
 
 /// Whether `v` is the answer's day and month in another year: beside other days, the two

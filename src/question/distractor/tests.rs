@@ -939,3 +939,17 @@ fn a_round_figure_told_roughly_is_offered_figures_as_round() {
     let anywhere = options_over_seeds(src, "900 m").concat();
     assert!(anywhere.iter().any(|o| o == "1,120 m"), "{anywhere:?}");
 }
+
+#[test]
+fn a_day_whose_year_is_in_view_is_offered_days_of_its_month() {
+    let src = "title: The 2018 final\nas_of: 2018\nfacts:\n  - The 2018 final was played on 15 July 2018 in Moscow.\n  - Russia was chosen as host in 2010.\n";
+    for options in options_over_seeds(src, "15 July 2018") {
+        for o in options.iter().filter(|o| *o != "15 July 2018") {
+            let day: i32 = o.split(' ').next().unwrap().parse().unwrap();
+            assert!(
+                o.ends_with(" July 2018") && (day - 15).abs() >= 3,
+                "{options:?}"
+            );
+        }
+    }
+}
