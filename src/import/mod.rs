@@ -272,6 +272,7 @@ pub fn from_text(
         });
     }
     contested.extend(revision::shares_at_odds(&parts));
+    contested.extend(revision::repeated_figures(&parts, about, &subject_words));
     uncontested(&mut facts, &parts, &contested, about, &mut left_out);
     Imported {
         id: slug(&title, 6),

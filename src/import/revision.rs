@@ -158,6 +158,47 @@ pub(crate) fn repeats(
         })
 }
 
+/// The figures of each fact (by index in `parts`, as tidied) that an earlier fact asks
+/// with the same words about it: "after a gain of only 19,000 (as revised) in December
+/// 2000" in a release's summary and again in its body asked one question twice with one
+/// set of options (round 47: C, an exact repeat). No years, and two significant digits at
+/// least, so that a round figure met twice by chance is kept.
+pub(crate) fn repeated_figures(
+    parts: &[(String, String)],
+    about: Option<i32>,
+    subject: &[String],
+) -> Vec<(usize, String)> {
+    use crate::quantity::Kind;
+    let asked: Vec<Vec<Quantity>> = parts
+        .iter()
+        .map(|(tidied, _)| crate::screen::askable_about(tidied, about))
+        .collect();
+    let mut out = Vec::new();
+    for (k, figures) in asked.iter().enumerate() {
+        for q in figures {
+            let amount = matches!(
+                q.kind,
+                Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+            );
+            if !amount || crate::tolerance::figure_of(q).significant().1 < 2 {
+                continue;
+            }
+            let mine = telling_words(&parts[k].0, q);
+            let earlier = (0..k).any(|j| {
+                asked[j].iter().any(|p| {
+                    p.kind == q.kind
+                        && crate::quantity::same_figure(p, q)
+                        && tied(&mine, &telling_words(&parts[j].0, p), subject)
+                })
+            });
+            if earlier {
+                out.push((k, q.text.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// How a sentence of another revision stands to the text's own facts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Restates {

@@ -409,3 +409,16 @@ fn a_figure_told_again_in_the_same_words_is_a_repeat() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_figure_told_again_beside_others_is_no_longer_asked_there() {
+    // Round 47: "a gain of only 19,000 (as revised) in December" in the summary and again
+    // in the body, one question twice (C); the body's new figure is still asked.
+    let text = "# Jobs\n\nPayrolls rose by 268,000 in January, after a gain of only 19,000 (as revised) in December.\n\nNonfarm payrolls reached 132.1 million in January, after a gain of only 19,000 (as revised) in December.\n\nThe first stage was 471 km from Paris to Lyon. The final stage was the longest, at 471 km, to Nantes.\n";
+    let deck = from_text(text, None, "f", None);
+    let cards = compile(&valid(&deck)).cards;
+    let asked = |answer: &str| cards.iter().filter(|c| c.answer_text() == answer).count();
+    assert_eq!(asked("19,000"), 1, "{:?}", fact_texts(&deck));
+    assert_eq!(asked("132.1 million"), 1);
+    assert_eq!(asked("471 km"), 2, "two stages, two facts");
+}
