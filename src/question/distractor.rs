@@ -575,7 +575,7 @@ fn coarser_reading(q: &Quantity, v: &Value) -> bool {
 
 /// A whole count beside a figure written with decimals ("nine" gold medals offered as
 /// "9.00" for a 19.30 time) comes from another question, not a plausible slip.
-fn same_precision(q: &Quantity, v: &Value) -> bool {
+pub(super) fn same_precision(q: &Quantity, v: &Value) -> bool {
     let whole = v.number().is_some_and(|n| n.fract() == 0.0);
     // "1,400.0 m" and "1,642.0 m" padded beside a 1,186.5 m key leave the key the only
     // figure with a decimal (round 27: rated B twice).

@@ -4,7 +4,7 @@
 
 use super::pinned::Window;
 use super::season::Season;
-use super::{outside, sensible, sort_key, OPTIONS};
+use super::{outside, same_precision, sensible, sort_key, OPTIONS};
 use crate::quantity::{render, Quantity, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
@@ -165,6 +165,7 @@ impl<'a> Picks<'a> {
     pub fn offer(&mut self, v: &Value) {
         let key = sort_key(v);
         let wrong_enough = self.wrong_enough(v);
+        let padded_ok = self.padded_ok(v);
         let beside = self.beside_another(key, v);
         let side = if key < self.answer_key {
             &mut self.below
@@ -182,6 +183,7 @@ impl<'a> Picks<'a> {
                 .is_some_and(|(unit, n)| ((n / unit).round() * unit - n).abs() > 1e-6 * unit)
             || self.not_year.is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
             || !sensible(self.q, v)
+            || !padded_ok
             || !wrong_enough
             || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
             || self.every.is_some_and(|p| {
@@ -204,6 +206,14 @@ impl<'a> Picks<'a> {
         }
         self.seen.push(text.clone());
         side.push((key, text));
+    }
+
+    /// Whether `v` is written with real decimals where the answer is: "24.0°, 33.0° and
+    /// 51.0°" padded beside a 37.5° key leave it the one figure with a fraction (round 47:
+    /// B, as "1,400.0 m" beside 1,186.5 m was in round 27).
+    fn padded_ok(&self, v: &Value) -> bool {
+        let fraction = self.q.value.number().is_some_and(|a| a.fract() != 0.0);
+        !fraction || same_precision(self.q, v)
     }
 
     /// Whether `v` (with sort key `key`) is a number nearer an option already taken than a

@@ -953,3 +953,11 @@ fn a_day_whose_year_is_in_view_is_offered_days_of_its_month() {
         }
     }
 }
+
+#[test]
+fn a_figure_with_a_fraction_is_offered_no_padded_whole_figures() {
+    let src = "title: T\nfacts:\n  - The wings are swept back at 37.5°.\n";
+    for options in options_over_seeds(src, "37.5°") {
+        assert!(options.iter().all(|o| !o.ends_with(".0°")), "{options:?}");
+    }
+}
