@@ -961,3 +961,14 @@ fn a_figure_with_a_fraction_is_offered_no_padded_whole_figures() {
         assert!(options.iter().all(|o| !o.ends_with(".0°")), "{options:?}");
     }
 }
+
+#[test]
+fn a_share_told_to_three_figures_is_offered_shares_near_it() {
+    let src = "title: T\nfacts:\n  - The participation rate was 67.1 percent.\n  - The jobless rate was 4.0 percent.\n";
+    for options in options_over_seeds(src, "67.1 percent") {
+        for o in &options {
+            let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
+            assert!((n - 67.1).abs() <= 0.15 * 67.1, "{options:?}");
+        }
+    }
+}
