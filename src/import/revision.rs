@@ -184,11 +184,15 @@ pub(crate) fn repeated_figures(
                 continue;
             }
             let mine = telling_words(&parts[k].0, q);
+            // A figure of four significant digits or more ("1,642 m") met twice is one fact,
+            // however it is told ("its greatest depth is 1,642 metres", "At 1,642 m Lake
+            // Baikal is the deepest lake anywhere"; round 48: B, asked twice).
+            let precise = crate::tolerance::figure_of(q).significant().1 >= 4;
             let earlier = (0..k).any(|j| {
                 asked[j].iter().any(|p| {
                     p.kind == q.kind
                         && crate::quantity::same_figure(p, q)
-                        && tied(&mine, &telling_words(&parts[j].0, p), subject)
+                        && (precise || tied(&mine, &telling_words(&parts[j].0, p), subject))
                 })
             });
             if earlier {

@@ -421,4 +421,12 @@ fn a_figure_told_again_beside_others_is_no_longer_asked_there() {
     assert_eq!(asked("19,000"), 1, "{:?}", fact_texts(&deck));
     assert_eq!(asked("132.1 million"), 1);
     assert_eq!(asked("471 km"), 2, "two stages, two facts");
+    // Four significant digits met twice are one fact, however told.
+    let text = "# Lake\n\nIts greatest depth is 1,642 metres, and it is 25 million years old.\n\nAt 1,642 metres it is the deepest lake anywhere.\n";
+    let cards = compile(&valid(&from_text(text, None, "f", None))).cards;
+    let depths = cards
+        .iter()
+        .filter(|c| c.answer_text() == "1,642 metres")
+        .count();
+    assert_eq!(depths, 1);
 }
