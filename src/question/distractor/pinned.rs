@@ -496,7 +496,7 @@ fn before_that(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
     } else if rest.contains("after that") {
         Ordering::Greater
     } else {
-        return Vec::new();
+        return told_after_that(text, found, q);
     };
     let marker = q.span.end
         + rest
@@ -506,6 +506,23 @@ fn before_that(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orderi
     found
         .iter()
         .filter(|o| o.span.start > marker && matches!(o.kind, Kind::Date | Kind::Year))
+        .map(|o| (sort_key(&o.value), side))
+        .collect()
+}
+
+/// The other way round: the answer told after "before that" ("…at the 2008 Olympics;
+/// before that he had … won silver at the _____ World Championship") came before the
+/// dates told ahead of it (round 48: 2009 offered, C).
+fn told_after_that(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let head = text[..q.span.start].to_lowercase();
+    let (marker, side) = match (head.rfind("before that"), head.rfind("after that")) {
+        (Some(b), a) if a.is_none_or(|a| a < b) => (b, Ordering::Greater),
+        (_, Some(a)) => (a, Ordering::Less),
+        _ => return Vec::new(),
+    };
+    found
+        .iter()
+        .filter(|o| o.span.end <= marker && matches!(o.kind, Kind::Date | Kind::Year))
         .map(|o| (sort_key(&o.value), side))
         .collect()
 }
@@ -688,6 +705,13 @@ mod tests {
                 &["1996", "2004", "2012"],
                 &["2012"],
                 "a date told after 'before that' came earlier",
+            ),
+            (
+                "He first ran it at the 2008 Olympics; before that he won silver at the 2007 championship.",
+                "2007",
+                &["2003", "2005", "2009", "2011"],
+                &["2003", "2005"],
+                "the date told after 'before that' stays before the one ahead of it",
             ),
             (
                 "As of 2016, he had won in 2009 and again in 2013.",
