@@ -832,7 +832,7 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
         0.015
     } else if q.style.num.decimals >= 2 {
         0.05
-    } else if q.kind == Kind::Percent && significant(shown, q.style.num.decimals) >= 3 {
+    } else if q.kind == Kind::Percent && crate::tolerance::figure_of(q).significant().1 >= 3 {
         // "67.1 percent" of everyone 16 and over in the labor force: 83.0 % is no rate
         // anyone has seen (round 48: B twice).
         0.04
@@ -852,19 +852,6 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
         out.push(make(tier, shown + delta));
     }
     out
-}
-
-/// How many significant figures `shown` is written with, to `decimals` places: 3 for
-/// "67.1", 2 for "4.0" and for "5.5", 2 for "16,000".
-fn significant(shown: f64, decimals: u8) -> usize {
-    let written = format!("{:.*}", usize::from(decimals), shown.abs());
-    let digits = written.replace('.', "");
-    let digits = digits.trim_start_matches('0');
-    if decimals == 0 {
-        digits.trim_end_matches('0').len()
-    } else {
-        digits.len()
-    }
 }
 
 /// The step of a time told with a fraction in words ("nine and a half hours", "an hour and

@@ -147,7 +147,10 @@ pub(super) fn beside_the_lead(window: &mut pinned::Window, card: &Card, q: &Quan
     // lead's own story: Apollo 11's orbit of 19 July beside its landing on the 20th keeps
     // options on both sides (a bound there left only days before the launch), as does
     // Apollo 12's November beside July, offered the months of the deck's dates.
-    let (key, last) = (sort_key(&q.value), sort_key(&q.value) + days_run(&q.value));
+    let (key, last) = (
+        sort_key(&q.value),
+        sort_key(&q.value) + run_of_days(&q.value),
+    );
     let apart = match q.value {
         Value::Date(d) if d.day.is_some() && d.year.is_some() => 400.0,
         Value::Date(_) => 32.0,
@@ -161,16 +164,12 @@ pub(super) fn beside_the_lead(window: &mut pinned::Window, card: &Card, q: &Quan
 }
 
 /// How many days after its first a date's run of days ends ("11–30 July": 19).
-fn days_run(v: &Value) -> f64 {
+fn run_of_days(v: &Value) -> f64 {
     match v {
-        Value::Date(d) => d
-            .end_day
-            .zip(d.day)
-            .map_or(0.0, |(e, s)| f64::from(e) - f64::from(s)),
+        Value::Date(d) => super::season::span(d) as f64,
         _ => 0.0,
     }
 }
-
 /// The first and last sort keys the `lead` spans, at the precision of `answer`: a year's
 /// whole year for a date, a day's month for a month. `None` where they do not compare.
 fn lead_span(answer: &Value, lead: &Value) -> Option<(f64, f64)> {

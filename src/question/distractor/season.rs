@@ -248,7 +248,7 @@ fn ends(o: &Date, year: i32) -> Vec<i64> {
 }
 
 /// How many days after its first an answer's range of days ends (0 for one day).
-fn span(d: &Date) -> i64 {
+pub(super) fn span(d: &Date) -> i64 {
     d.end_day
         .zip(d.day)
         .map_or(0, |(e, s)| i64::from(e) - i64::from(s))
