@@ -164,40 +164,14 @@ impl<'a> Picks<'a> {
     /// shown, and a text already seen is always on the same side as its first sighting.
     pub fn offer(&mut self, v: &Value) {
         let key = sort_key(v);
-        let wrong_enough = self.wrong_enough(v);
-        let padded_ok = self.padded_ok(v);
+        let admitted = self.admits(v);
         let beside = self.beside_another(key, v);
         let side = if key < self.answer_key {
             &mut self.below
         } else {
             &mut self.above
         };
-        // One end of a range stays on its side of the other ("between what year and 1972"),
-        // and so on for all the sentence shows (`pinned`).
-        if side.len() >= OPTIONS - 1
-            || !self.window.admits(key)
-            || same_day_another_year(&self.q.value, v)
-            || self
-                .multiple
-                .zip(v.number())
-                .is_some_and(|(unit, n)| ((n / unit).round() * unit - n).abs() > 1e-6 * unit)
-            || self.not_year.is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
-            || !sensible(self.q, v)
-            || !padded_ok
-            || !wrong_enough
-            || self.decades && !matches!(v, Value::Year(y) if y % 10 == 0)
-            || self.every.is_some_and(|p| {
-                !matches!((v, self.q.value), (Value::Year(y), Value::Year(a)) if (y - a) % p == 0)
-            })
-            || self
-                .latest
-                .zip(year_of(v))
-                .is_some_and(|(last, y)| y > last)
-            || self
-                .earliest
-                .zip(year_of(v))
-                .is_some_and(|(first, y)| y < first)
-        {
+        if side.len() >= OPTIONS - 1 || !admitted {
             return;
         }
         let text = shown(self.q, v);
@@ -206,6 +180,34 @@ impl<'a> Picks<'a> {
         }
         self.seen.push(text.clone());
         side.push((key, text));
+    }
+
+    /// Whether `v` may be an option at all, whatever else is taken.
+    fn admits(&self, v: &Value) -> bool {
+        let off_multiple =
+            |(unit, n): (f64, f64)| ((n / unit).round() * unit - n).abs() > 1e-6 * unit;
+        let off_period = |p: i32| !matches!((v, self.q.value), (Value::Year(y), Value::Year(a)) if (y - a) % p == 0);
+        // One end of a range stays on its side of the other ("between what year and 1972"),
+        // and so on for all the sentence shows (`pinned`).
+        self.window.admits(sort_key(v))
+            && !same_day_another_year(&self.q.value, v)
+            && !self.multiple.zip(v.number()).is_some_and(off_multiple)
+            && !self
+                .not_year
+                .is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
+            && sensible(self.q, v)
+            && self.padded_ok(v)
+            && self.wrong_enough(v)
+            && (!self.decades || matches!(v, Value::Year(y) if y % 10 == 0))
+            && !self.every.is_some_and(off_period)
+            && self
+                .latest
+                .zip(year_of(v))
+                .is_none_or(|(last, y)| y <= last)
+            && self
+                .earliest
+                .zip(year_of(v))
+                .is_none_or(|(first, y)| y >= first)
     }
 
     /// Whether `v` is written with real decimals where the answer is: "24.0°, 33.0° and
@@ -257,6 +259,61 @@ impl<'a> Picks<'a> {
         }
     }
 
+    /// With one side closed by the sentence, the answer is an end option; standing apart
+    /// from the others it gives itself away ("800, 1,000 and 1,200 m" then "1,600 m",
+    /// "1841, 1842, 1843" then "1845"; round 49: B six times). The options are then spaced
+    /// as the nearest one is, where all three fit: 400, 800, 1,200 and 1,600 m.
+    fn respaced(&self) -> Option<(Vec<(f64, String)>, Side)> {
+        let (taken, side, sign) = match (self.below.len(), self.above.len()) {
+            (n, 0) if n == OPTIONS - 1 => (&self.below, Side::Below, -1.0),
+            (0, n) if n == OPTIONS - 1 => (&self.above, Side::Above, 1.0),
+            _ => return None,
+        };
+        if matches!(self.q.value, Value::Date(_)) || super::few(self.q) {
+            return None;
+        }
+        let mut gaps: Vec<f64> = taken
+            .iter()
+            .map(|(k, _)| (k - self.answer_key).abs())
+            .collect();
+        gaps.sort_by(f64::total_cmp);
+        let run: Vec<f64> = gaps.windows(2).map(|p| p[1] - p[0]).collect();
+        let (narrowest, widest) = run.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), g| {
+            (lo.min(*g), hi.max(*g))
+        });
+        let nearest = gaps[0];
+        if widest > 1.5 * narrowest || nearest <= 1.25 * widest {
+            return None;
+        }
+        // The nearest option's distance first, then steps down by the answer's rounding to
+        // the run's own: a step whose third option the sentence rules out gives way.
+        let unit = self
+            .multiple
+            .unwrap_or_else(|| super::rounding_unit(self.q));
+        let steps = (0..8)
+            .map(|k| nearest - unit * f64::from(k))
+            .take_while(|s| *s >= narrowest);
+        steps
+            .filter_map(|step| self.evenly(step, sign, taken))
+            .next()
+            .map(|side_now| (side_now, side))
+    }
+
+    /// Three options `step` apart going from the answer towards `sign`, if all may be taken.
+    fn evenly(&self, step: f64, sign: f64, taken: &[(f64, String)]) -> Option<Vec<(f64, String)>> {
+        (1..OPTIONS)
+            .map(|k| {
+                let v = self
+                    .q
+                    .value
+                    .with_number(self.answer_key + sign * step * k as f64);
+                let text = shown(self.q, &v);
+                let free = !self.seen.contains(&text) || taken.iter().any(|(_, t)| *t == text);
+                (free && self.admits(&v)).then_some((sort_key(&v), text))
+            })
+            .collect()
+    }
+
     /// The options in order and the index of the answer, at a random rank both sides can
     /// fill; `None` when none can.
     pub fn finish(self, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
@@ -266,12 +323,15 @@ impl<'a> Picks<'a> {
         // wins" among two to five wins is the lowest and "five" absurd beside "and a draw"
         // in a group of three games (round 32: rated C).
         let small = super::few(self.q);
-        let mut above = self.above;
+        let (below, mut above) = match self.respaced() {
+            Some((side, Side::Below)) => (side, self.above),
+            Some((side, Side::Above)) => (self.below, side),
+            None => (self.below, self.above),
+        };
         if small {
-            ranks.sort_by_key(|&r| std::cmp::Reverse(r.min(self.below.len())));
+            ranks.sort_by_key(|&r| std::cmp::Reverse(r.min(below.len())));
             above.sort_by(|a, b| a.0.total_cmp(&b.0));
         }
-        let below = self.below;
         let answer = (self.answer_key, self.answer_text);
         let fits = |r: &usize| below.len() >= *r && above.len() >= OPTIONS - 1 - *r;
         // The answer standing apart at an end ("24, 25, 26 and 30 °C") gives itself away:
@@ -471,6 +531,71 @@ mod tests {
             let (options, rank) = picks.finish(&mut rng).expect("options");
             assert_eq!(options[rank], "30 °C");
             assert_ne!(options, ["24 °C", "25 °C", "26 °C", "30 °C"], "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn an_answer_the_sentence_leaves_at_one_end_is_spaced_like_the_others() {
+        // (figure, floor, ceiling, offered, options wanted)
+        type Case<'a> = (&'a str, Option<f64>, Option<f64>, &'a [f64], &'a [&'a str]);
+        let cases: &[Case] = &[
+            // An even run, the answer two steps off: spaced by the nearest.
+            (
+                "down 7,000 jobs",
+                None,
+                Some(7_001.0),
+                &[5e3, 4e3, 3e3],
+                &["1,000", "3,000", "5,000", "7,000"],
+            ),
+            (
+                "until 23:40",
+                None,
+                Some(1421.0),
+                &[1360.0, 1330.0, 1300.0],
+                &["20:40", "21:40", "22:40", "23:40"],
+            ),
+            // The floor rules out 400 m: the step goes down by the figure's rounding.
+            (
+                "about 1,600 m",
+                Some(600.0),
+                Some(1601.0),
+                &[1200.0, 1000.0, 800.0],
+                &["700 m", "1,000 m", "1,300 m", "1,600 m"],
+            ),
+            // An uneven set is left as it is: no run to break.
+            (
+                "down 7,000 jobs",
+                None,
+                Some(7_001.0),
+                &[5e3, 4.5e3, 2e3],
+                &["2,000", "4,500", "5,000", "7,000"],
+            ),
+            // Nothing fits above the floor at any step: the options stay.
+            (
+                "in 1845",
+                Some(1840.0),
+                Some(1846.0),
+                &[1843.0, 1842.0, 1841.0],
+                &["1841", "1842", "1843", "1845"],
+            ),
+        ];
+        for (text, floor, ceiling, offered, want) in cases {
+            let q = &crate::quantity::find(text)[0];
+            let mut picks = Picks::new(
+                q,
+                0.0,
+                Window {
+                    floor: *floor,
+                    ceiling: *ceiling,
+                },
+            );
+            for n in *offered {
+                picks.offer(&q.value.with_number(*n));
+            }
+            let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+            let options = picks.finish(&mut rng).map(|(o, _)| o);
+            let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+            assert_eq!(options, Some(want), "{text}");
         }
     }
 
