@@ -161,6 +161,7 @@ fn offered(
         band(q, card.tolerance),
         pinned::window(&card.text, q),
     );
+    picks.fixed_set();
     for v in values {
         picks.offer(&Value::Number(v));
     }
@@ -591,6 +592,15 @@ pub(super) fn rounding_unit(q: &Quantity) -> f64 {
     };
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     granularity(a / scale, q.style.num.decimals) * scale
+}
+
+/// The step options for `q` move by, scale included (`option_step`).
+pub(super) fn option_unit(q: &Quantity) -> f64 {
+    let Some(a) = q.value.number() else {
+        return 1.0;
+    };
+    let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
+    option_step(a / scale, q.style.num.decimals) * scale
 }
 
 /// Written with no more precision than the answer ("4.8" does not join "2" and "3").

@@ -61,6 +61,8 @@ pub struct Picks<'a> {
     season: Option<Season>,
     /// Only multiples of this (a round figure told roughly).
     multiple: Option<f64>,
+    /// Every value offered, when options come from a fixed set (`fixed_set`).
+    fixed: Option<Vec<String>>,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -83,6 +85,7 @@ impl<'a> Picks<'a> {
             every: None,
             season: None,
             multiple: None,
+            fixed: None,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -142,6 +145,12 @@ impl<'a> Picks<'a> {
         self.multiple = Some(unit);
     }
 
+    /// Takes options only from the values offered, even when respacing them: a kind with a
+    /// fixed set of plausible answers (a time "around 23:40" is offered times an hour off).
+    pub fn fixed_set(&mut self) {
+        self.fixed = Some(Vec::new());
+    }
+
     /// Offers only days of `run`, two or more from the answer's.
     pub fn in_season(&mut self, run: Season) {
         self.season = Some(run);
@@ -163,6 +172,9 @@ impl<'a> Picks<'a> {
     /// Takes `v` if it fits. A full side takes no more: only its first `OPTIONS - 1` are ever
     /// shown, and a text already seen is always on the same side as its first sighting.
     pub fn offer(&mut self, v: &Value) {
+        if let Some(fixed) = &mut self.fixed {
+            fixed.push(shown(self.q, v));
+        }
         let key = sort_key(v);
         let admitted = self.admits(v);
         let beside = self.beside_another(key, v);
@@ -261,21 +273,23 @@ impl<'a> Picks<'a> {
 
     /// With one side closed by the sentence, the answer is an end option; standing apart
     /// from the others it gives itself away ("800, 1,000 and 1,200 m" then "1,600 m",
-    /// "1841, 1842, 1843" then "1845"; round 49: B six times). The options are then spaced
-    /// as the nearest one is, where all three fit: 400, 800, 1,200 and 1,600 m.
+    /// "November 30, December 30, January 30" then "September 30"; round 49: B six times).
+    /// The options are then spaced as the nearest one is, where all three fit: 400, 800,
+    /// 1,200 and 1,600 m.
     fn respaced(&self) -> Option<(Vec<(f64, String)>, Side)> {
         let (taken, side, sign) = match (self.below.len(), self.above.len()) {
             (n, 0) if n == OPTIONS - 1 => (&self.below, Side::Below, -1.0),
             (0, n) if n == OPTIONS - 1 => (&self.above, Side::Above, 1.0),
             _ => return None,
         };
-        if matches!(self.q.value, Value::Date(_)) || super::few(self.q) {
+        if super::few(self.q) {
             return None;
         }
-        let mut gaps: Vec<f64> = taken
+        let at = self.position(self.answer_key)?;
+        let mut gaps = taken
             .iter()
-            .map(|(k, _)| (k - self.answer_key).abs())
-            .collect();
+            .map(|(k, _)| Some((self.position(*k)? - at).abs()))
+            .collect::<Option<Vec<f64>>>()?;
         gaps.sort_by(f64::total_cmp);
         let run: Vec<f64> = gaps.windows(2).map(|p| p[1] - p[0]).collect();
         let (narrowest, widest) = run.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), g| {
@@ -285,31 +299,59 @@ impl<'a> Picks<'a> {
         if widest > 1.5 * narrowest || nearest <= 1.25 * widest {
             return None;
         }
-        // The nearest option's distance first, then steps down by the answer's rounding to
-        // the run's own: a step whose third option the sentence rules out gives way.
-        let unit = self
-            .multiple
-            .unwrap_or_else(|| super::rounding_unit(self.q));
-        let steps = (0..8)
-            .map(|k| nearest - unit * f64::from(k))
-            .take_while(|s| *s >= narrowest);
+        // Spread over as wide a span as before, in steps of the answer's rounding (a month
+        // for a date): where the sentence rules a step's third option out, the next nearest
+        // step is tried, up to the nearest option's own distance.
+        let unit = match self.q.value {
+            Value::Date(_) => 1.0,
+            _ => self.multiple.unwrap_or(0.0).max(super::option_unit(self.q)),
+        };
+        let target = (gaps[gaps.len() - 1] / 3.0 / unit).round() * unit;
+        let steps = (0..12)
+            .flat_map(|k| [target + unit * f64::from(k), target - unit * f64::from(k)])
+            .filter(|s| *s >= narrowest && *s <= nearest)
+            .chain([nearest]);
         steps
-            .filter_map(|step| self.evenly(step, sign, taken))
+            .filter_map(|step| self.evenly(at, sign * step, taken))
             .next()
             .map(|side_now| (side_now, side))
     }
 
-    /// Three options `step` apart going from the answer towards `sign`, if all may be taken.
-    fn evenly(&self, step: f64, sign: f64, taken: &[(f64, String)]) -> Option<Vec<(f64, String)>> {
+    /// Where the value with sort key `key` lies on the scale options are spaced on: its
+    /// number, or for a dated answer its month counted from year 0, when it falls on the
+    /// answer's day.
+    fn position(&self, key: f64) -> Option<f64> {
+        let Value::Date(d) = self.q.value else {
+            return Some(key);
+        };
+        let year = (key / 400.0).floor();
+        let month = ((key - year * 400.0) / 32.0).floor();
+        let day = key - year * 400.0 - month * 32.0;
+        let same_day = day == f64::from(d.day.unwrap_or(0));
+        (d.year.is_some() && d.end_day.is_none() && same_day).then_some(year * 12.0 + month - 1.0)
+    }
+
+    /// The value at `position` (see `position`).
+    fn value_at(&self, position: f64) -> Value {
+        match self.q.value {
+            Value::Date(d) => Value::Date(crate::quantity::Date {
+                year: Some(position.div_euclid(12.0) as i32),
+                month: position.rem_euclid(12.0) as u8 + 1,
+                ..d
+            }),
+            other => other.with_number(position),
+        }
+    }
+
+    /// Three options `step` apart going on from the answer at `at`, if all may be taken.
+    fn evenly(&self, at: f64, step: f64, taken: &[(f64, String)]) -> Option<Vec<(f64, String)>> {
         (1..OPTIONS)
             .map(|k| {
-                let v = self
-                    .q
-                    .value
-                    .with_number(self.answer_key + sign * step * k as f64);
+                let v = self.value_at(at + step * k as f64);
                 let text = shown(self.q, &v);
                 let free = !self.seen.contains(&text) || taken.iter().any(|(_, t)| *t == text);
-                (free && self.admits(&v)).then_some((sort_key(&v), text))
+                let in_set = self.fixed.as_ref().is_none_or(|f| f.contains(&text));
+                (free && in_set && self.admits(&v)).then_some((sort_key(&v), text))
             })
             .collect()
     }
@@ -536,12 +578,30 @@ mod tests {
 
     #[test]
     fn an_answer_the_sentence_leaves_at_one_end_is_spaced_like_the_others() {
-        // (figure, floor, ceiling, offered, options wanted)
-        type Case<'a> = (&'a str, Option<f64>, Option<f64>, &'a [f64], &'a [&'a str]);
+        // (figure, band, floor, ceiling, offered, options wanted)
+        type Case<'a> = (
+            &'a str,
+            f64,
+            Option<f64>,
+            Option<f64>,
+            &'a [f64],
+            &'a [&'a str],
+        );
+        let jobs = "down 7,000 jobs";
         let cases: &[Case] = &[
-            // An even run, the answer two steps off: spaced by the nearest.
+            // An even run, the answer two steps off: spread as widely, in the figure's steps.
             (
-                "down 7,000 jobs",
+                jobs,
+                0.0,
+                None,
+                Some(7_001.0),
+                &[5e3, 4e3, 3e3],
+                &["4,000", "5,000", "6,000", "7,000"],
+            ),
+            // 6,000 is inside the band: the next step out.
+            (
+                jobs,
+                1_500.0,
                 None,
                 Some(7_001.0),
                 &[5e3, 4e3, 3e3],
@@ -549,14 +609,15 @@ mod tests {
             ),
             (
                 "until 23:40",
+                0.0,
                 None,
                 Some(1421.0),
                 &[1360.0, 1330.0, 1300.0],
-                &["20:40", "21:40", "22:40", "23:40"],
+                &["21:40", "22:20", "23:00", "23:40"],
             ),
-            // The floor rules out 400 m: the step goes down by the figure's rounding.
             (
                 "about 1,600 m",
+                0.0,
                 Some(600.0),
                 Some(1601.0),
                 &[1200.0, 1000.0, 800.0],
@@ -564,31 +625,30 @@ mod tests {
             ),
             // An uneven set is left as it is: no run to break.
             (
-                "down 7,000 jobs",
+                jobs,
+                0.0,
                 None,
                 Some(7_001.0),
                 &[5e3, 4.5e3, 2e3],
                 &["2,000", "4,500", "5,000", "7,000"],
             ),
-            // Nothing fits above the floor at any step: the options stay.
+            // 1844 is graded close and 1839 is below the floor: the options stay.
             (
                 "in 1845",
+                0.0,
                 Some(1840.0),
                 Some(1846.0),
                 &[1843.0, 1842.0, 1841.0],
                 &["1841", "1842", "1843", "1845"],
             ),
         ];
-        for (text, floor, ceiling, offered, want) in cases {
+        for (text, band, floor, ceiling, offered, want) in cases {
             let q = &crate::quantity::find(text)[0];
-            let mut picks = Picks::new(
-                q,
-                0.0,
-                Window {
-                    floor: *floor,
-                    ceiling: *ceiling,
-                },
-            );
+            let window = Window {
+                floor: *floor,
+                ceiling: *ceiling,
+            };
+            let mut picks = Picks::new(q, *band, window);
             for n in *offered {
                 picks.offer(&q.value.with_number(*n));
             }
@@ -597,6 +657,37 @@ mod tests {
             let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
             assert_eq!(options, Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_standing_apart_is_spaced_by_months() {
+        let q = &crate::quantity::find("at or below 5 percent since April 1997")[1];
+        let month = |year, month| {
+            Value::Date(crate::quantity::Date {
+                year: Some(year),
+                month,
+                day: None,
+                end_day: None,
+            })
+        };
+        let ceiling = Some(sort_key(&q.value) + 1.0);
+        let mut picks = Picks::new(
+            q,
+            0.0,
+            Window {
+                floor: None,
+                ceiling,
+            },
+        );
+        for v in [month(1993, 2), month(1991, 6), month(1992, 3)] {
+            picks.offer(&v);
+        }
+        let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+        let (options, _) = picks.finish(&mut rng).expect("options");
+        assert_eq!(
+            options,
+            ["July 1991", "June 1993", "May 1995", "April 1997"]
+        );
     }
 
     #[test]
