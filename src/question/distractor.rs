@@ -486,16 +486,28 @@ fn draw_deck_values(
     }
 }
 
+/// Sort units in a year and in a month of a date's key (`date_key`).
+pub(super) const YEAR_UNITS: f64 = 400.0;
+pub(super) const MONTH_UNITS: f64 = 32.0;
+
 /// Orders values: numbers by size, dates by day.
 fn sort_key(v: &Value) -> f64 {
     match v {
-        Value::Date(d) => {
-            f64::from(d.year.unwrap_or(0)) * 400.0
-                + f64::from(d.month) * 32.0
-                + f64::from(d.day.unwrap_or(0))
-        }
+        Value::Date(d) => date_key(d.year.unwrap_or(0), d.month, d.day.unwrap_or(0)),
         other => other.number().unwrap_or_default(),
     }
+}
+
+/// The sort key of a day (day 0: the month itself; month and day 0 of year 0: no year).
+pub(super) fn date_key(year: i32, month: u8, day: u8) -> f64 {
+    f64::from(year) * YEAR_UNITS + f64::from(month) * MONTH_UNITS + f64::from(day)
+}
+
+/// The year, month and day a date's sort key was made of (`date_key`'s inverse).
+pub(super) fn key_date(key: f64) -> (f64, f64, f64) {
+    let year = (key / YEAR_UNITS).floor();
+    let month = ((key - year * YEAR_UNITS) / MONTH_UNITS).floor();
+    (year, month, key - year * YEAR_UNITS - month * MONTH_UNITS)
 }
 
 /// Values of the same kind and unit from the deck's other cards, when near enough to fit, in
@@ -605,11 +617,11 @@ pub(super) fn option_unit(q: &Quantity) -> f64 {
 
 /// Written with no more precision than the answer ("4.8" does not join "2" and "3").
 fn rounded_like(q: &Quantity, v: &Value) -> bool {
-    let (Some(a), Some(n)) = (q.value.number(), v.number()) else {
+    let Some(n) = v.number() else {
         return true;
     };
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
-    let step = option_step(a / scale, q.style.num.decimals);
+    let step = option_unit(q) / scale;
     let shown = n / scale;
     (round_to(shown, step) - shown).abs() < 1e-9 * shown.abs().max(1.0)
 }

@@ -152,8 +152,8 @@ pub(super) fn beside_the_lead(window: &mut pinned::Window, card: &Card, q: &Quan
         sort_key(&q.value) + run_of_days(&q.value),
     );
     let apart = match q.value {
-        Value::Date(d) if d.day.is_some() && d.year.is_some() => 400.0,
-        Value::Date(_) => 32.0,
+        Value::Date(d) if d.day.is_some() && d.year.is_some() => super::YEAR_UNITS,
+        Value::Date(_) => super::MONTH_UNITS,
         _ => 1.0,
     };
     if last + apart <= start {
@@ -173,21 +173,29 @@ fn run_of_days(v: &Value) -> f64 {
 /// The first and last sort keys the `lead` spans, at the precision of `answer`: a year's
 /// whole year for a date, a day's month for a month. `None` where they do not compare.
 fn lead_span(answer: &Value, lead: &Value) -> Option<(f64, f64)> {
-    let at = |y: i32, m: u8, d: u8| f64::from(y) * 400.0 + f64::from(m) * 32.0 + f64::from(d);
     match (answer, lead) {
         (Value::Year(_), Value::Year(l)) => Some((f64::from(*l), f64::from(*l))),
         (Value::Year(_), Value::Date(l)) => l.year.map(|y| (f64::from(y), f64::from(y))),
         (Value::Date(a), Value::Year(l)) if a.year.is_some() => {
-            Some((at(*l, 0, 0), at(*l, 12, 31)))
+            Some((super::date_key(*l, 0, 0), super::date_key(*l, 12, 31)))
         }
         (Value::Date(a), Value::Date(l)) => {
             // A yearless answer ("On 14 April") is of the lead's year; a monthly one
             // compares with the lead's month.
             let year = if a.year.is_some() { l.year? } else { 0 };
             match (a.day, l.day) {
-                (Some(_), Some(d)) => Some((at(year, l.month, d), at(year, l.month, d))),
-                (Some(_), None) => Some((at(year, l.month, 0), at(year, l.month, 31))),
-                (None, _) => Some((at(year, l.month, 0), at(year, l.month, 0))),
+                (Some(_), Some(d)) => Some((
+                    super::date_key(year, l.month, d),
+                    super::date_key(year, l.month, d),
+                )),
+                (Some(_), None) => Some((
+                    super::date_key(year, l.month, 0),
+                    super::date_key(year, l.month, 31),
+                )),
+                (None, _) => Some((
+                    super::date_key(year, l.month, 0),
+                    super::date_key(year, l.month, 0),
+                )),
             }
         }
         _ => None,

@@ -273,9 +273,9 @@ impl<'a> Picks<'a> {
 
     /// With one side closed by the sentence, the answer is an end option; standing apart
     /// from the others it gives itself away ("800, 1,000 and 1,200 m" then "1,600 m",
-    /// "November 30, December 30, January 30" then "September 30"; round 49: B six times).
-    /// The options are then spaced as the nearest one is, where all three fit: 400, 800,
-    /// 1,200 and 1,600 m.
+    /// "June 1991, March 1992, February 1993" then "April 1997"; round 49: B six times).
+    /// The options are then spaced evenly over about the span they covered, where all
+    /// three fit: 700, 1,000, 1,300 and 1,600 m.
     fn respaced(&self) -> Option<(Vec<(f64, String)>, Side)> {
         let (taken, side, sign) = match (self.below.len(), self.above.len()) {
             (n, 0) if n == OPTIONS - 1 => (&self.below, Side::Below, -1.0),
@@ -324,9 +324,7 @@ impl<'a> Picks<'a> {
         let Value::Date(d) = self.q.value else {
             return Some(key);
         };
-        let year = (key / 400.0).floor();
-        let month = ((key - year * 400.0) / 32.0).floor();
-        let day = key - year * 400.0 - month * 32.0;
+        let (year, month, day) = super::key_date(key);
         let same_day = day == f64::from(d.day.unwrap_or(0));
         (d.year.is_some() && d.end_day.is_none() && same_day).then_some(year * 12.0 + month - 1.0)
     }
