@@ -189,8 +189,10 @@ fn quantity_choices(
         beside_the_lead(&mut window, card, q, deck);
     }
 
-    if let Some(found) = season_choices(card, q, deck, width, window, rng) {
-        return Some(found);
+    match season_choices(card, q, deck, width, window, rng) {
+        Seasonal::Options(found) => return Some(found),
+        Seasonal::NoneFit => return None,
+        Seasonal::NoRun => {}
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
@@ -306,8 +308,18 @@ fn in_view(card: &Card, q: &Quantity) -> Vec<String> {
         .collect()
 }
 
-/// Options for a date inside a run of the deck's dates (`season`), all inside the run;
-/// `None` when there is no run or it holds too few days.
+/// What a run of the deck's dates makes of a date's options.
+enum Seasonal {
+    /// Options inside the run.
+    Options((Vec<String>, usize)),
+    /// A single day between the deck's days, with too few days between them: no option
+    /// that crosses none (so no choice and no swap).
+    NoneFit,
+    /// No run, or one too thin to offer options: the usual options.
+    NoRun,
+}
+
+/// Options for a date inside a run of the deck's dates (`season`), all inside the run.
 fn season_choices(
     card: &Card,
     q: &Quantity,
@@ -315,17 +327,22 @@ fn season_choices(
     width: f64,
     window: pinned::Window,
     rng: &mut impl Rng,
-) -> Option<(Vec<String>, usize)> {
+) -> Seasonal {
     let (Value::Date(answer), Some(run)) = (q.value, season::of(q, deck)) else {
-        return None;
+        return Seasonal::NoRun;
     };
     let candidates = run.candidates(&answer);
+    let binds = run.binds();
     let mut picks = picks_for(card, q, width, window);
     picks.in_season(run);
     for c in &candidates {
         picks.offer(c);
     }
-    picks.finish(rng)
+    match picks.finish(rng) {
+        Some(found) => Seasonal::Options(found),
+        None if binds => Seasonal::NoneFit,
+        None => Seasonal::NoRun,
+    }
 }
 
 /// Words of events held every four years: World Cups, Olympic Games, elections.

@@ -15,6 +15,10 @@ const REACH: i64 = 45;
 /// Options may lie this many days beyond the run's first and last dates.
 const MARGIN: i64 = 2;
 
+/// A single day that opens or closes its run may be offered days this far out on its open
+/// side: nothing the deck dates lies there to rule them out.
+const OPEN_MARGIN: i64 = 6;
+
 /// A yearless answer reads at most this many of the deck's dates to find its run.
 const YEARLESS_MAX: usize = 512;
 
@@ -43,6 +47,11 @@ pub struct Season {
     answer: i64,
     /// The deck's own days in the run (not the answer's).
     days: Vec<i64>,
+    /// For a single day, the deck's nearest days before and after it: each dates another
+    /// event, so an option on or past one reads as that event's day or puts the events out
+    /// of order ("entered lunar orbit on July 22" after a landing on July 20; round 50:
+    /// four C).
+    between: Option<(Option<i64>, Option<i64>)>,
 }
 
 /// The run of the deck's dates that answer `q` falls in, if the deck has another day within
@@ -95,8 +104,19 @@ fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
     }
     days.sort_unstable();
     days.dedup();
-    let first = days[0].min(answer) - MARGIN;
-    let last = days[days.len() - 1].max(answer) + MARGIN;
+    let mut first = days[0].min(answer) - MARGIN;
+    let mut last = days[days.len() - 1].max(answer) + MARGIN;
+    let between = d.end_day.is_none().then(|| {
+        let before = days.iter().rev().copied().find(|&n| n < answer);
+        let after = days.iter().copied().find(|&n| n > answer);
+        if before.is_none() {
+            first = answer - OPEN_MARGIN;
+        }
+        if after.is_none() {
+            last = answer + OPEN_MARGIN;
+        }
+        (before, after)
+    });
     Some(Season {
         unit: Unit::Day,
         first,
@@ -104,6 +124,7 @@ fn days_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
         year,
         answer,
         days,
+        between,
     })
 }
 
@@ -138,6 +159,7 @@ fn months_of(kind: Kind, d: Date, deck: &Pool) -> Option<Season> {
         year,
         answer,
         days: months,
+        between: None,
     })
 }
 
@@ -162,7 +184,16 @@ impl Season {
         // A range of days is offered only ranges clear of it: "14–22 July" shares most of
         // "16–24 July" and is half right.
         let clear = len == 0 || n + len < self.answer || n > self.answer + len;
-        n >= self.first && n + len <= self.last && (n - self.answer).abs() >= 2 && clear
+        let (before, after) = self.between.unwrap_or_default();
+        let in_order = before.is_none_or(|b| n > b) && after.is_none_or(|a| n < a);
+        n >= self.first && n + len <= self.last && (n - self.answer).abs() >= 2 && clear && in_order
+    }
+
+    /// Whether the run's options are all the choice a single day may have: between the
+    /// deck's days around it there may be too few for a question, and any other option
+    /// would cross one of them.
+    pub fn binds(&self) -> bool {
+        self.between.is_some()
     }
 
     /// Candidate options, written like `answer`: the deck's own days first, then the other
@@ -200,13 +231,39 @@ fn deck_dates(kind: Kind, d: Date, deck: &Pool) -> Vec<Date> {
         );
         (date_key(&lo), date_key(&hi) + 31.0)
     });
-    [false, true]
+    // A dated answer reads the deck's yearless days too, as of its year: Everest's summit on
+    // 29 May 1953 and "The news reached London on June 2" (round 50: "2 June 1953" was
+    // offered for the summit, after the news).
+    let yearless = keys.map(|(lo, hi)| (yearless_key(lo), yearless_key(hi)));
+    // Only where the deck dates other days of the year nearby: a yearless day is of the
+    // story told around it, not of every year (Messner's 8 May 1978 in the same deck).
+    let mut dated: Vec<Date> = [false, true]
         .into_iter()
         .flat_map(|range_of_days| {
             dates_in(deck, kind, Shape::Date(true, true, range_of_days), keys)
         })
         .flatten()
-        .collect()
+        .collect();
+    if dated.iter().any(|o| *o != d) {
+        let undated = [false, true]
+            .into_iter()
+            .filter(|_| yearless.is_some_and(|(lo, hi)| lo < hi))
+            .flat_map(|range_of_days| {
+                dates_in(
+                    deck,
+                    kind,
+                    Shape::Date(false, true, range_of_days),
+                    yearless,
+                )
+            });
+        dated.extend(undated.flatten());
+    }
+    dated
+}
+
+/// The key a date's month and day have in a date without a year (see `date_key`).
+fn yearless_key(key: f64) -> f64 {
+    key.rem_euclid(400.0 * 32.0)
 }
 
 /// The deck's dates of `kind` and `shape` with keys from `keys.0` to `keys.1`, or all of
@@ -458,36 +515,47 @@ mod tests {
     }
 
     #[test]
-    fn options_stay_in_the_run_and_off_the_answer() {
+    fn options_stay_between_the_neighbouring_days_and_off_the_answer() {
         let deck = pool(&["July 16, 1969", "July 24, 1969"]);
         let q = date("July 20, 1969");
         let Value::Date(answer) = q.value else {
             panic!()
         };
         let season = of(&q, &deck).expect("a run");
-        let texts: Vec<String> = season
+        let mut texts: Vec<String> = season
             .candidates(&answer)
             .iter()
             .filter(|v| season.admits(&answer, v))
             .map(|v| crate::quantity::render(&q, v))
             .collect();
+        texts.sort();
+        texts.dedup();
+        // Not the deck's own days (other events), nor past them, nor a day off (close).
         assert_eq!(
-            texts[..2],
-            ["July 16, 1969", "July 24, 1969"],
-            "the deck's own days first"
+            texts,
+            [
+                "July 17, 1969",
+                "July 18, 1969",
+                "July 22, 1969",
+                "July 23, 1969"
+            ]
         );
-        assert!(texts.contains(&"July 22, 1969".to_string()), "{texts:?}");
-        for banned in [
-            "July 19, 1969",
-            "July 20, 1969",
-            "July 21, 1969",
-            "July 27, 1969",
-            "July 13, 1969",
-        ] {
-            assert!(
-                !texts.contains(&banned.to_string()),
-                "{banned} in {texts:?}"
-            );
+        // The last day of the run is offered up to six days after it.
+        let q = date("July 24, 1969");
+        let Value::Date(answer) = q.value else {
+            panic!()
+        };
+        let deck = pool(&["July 16, 1969", "July 20, 1969"]);
+        let season = of(&q, &deck).expect("a run");
+        let days: Vec<String> = season
+            .candidates(&answer)
+            .iter()
+            .filter(|v| season.admits(&answer, v))
+            .map(|v| crate::quantity::render(&q, v))
+            .collect();
+        for want in ["July 22, 1969", "July 26, 1969", "July 30, 1969"] {
+            assert!(days.contains(&want.to_string()), "{want} in {days:?}");
         }
+        assert!(!days.contains(&"July 31, 1969".to_string()), "{days:?}");
     }
 }

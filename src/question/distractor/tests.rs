@@ -545,33 +545,31 @@ fn options_over_seeds(src: &str, answer: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn a_date_among_the_decks_days_is_offered_other_days_of_the_run() {
-    // Issue 10, round 12b: the landing's options were July 20 of 1971, 1973 and 1974, and
-    // the first step's were January, June and December 21, outside the mission.
-    let src = "title: T\nfacts:\n  - Apollo 11 launched on July 16, 1969.\n  - The Eagle landed on July 20, 1969.\n  - Armstrong stepped out on July 21.\n  - They splashed down on July 24, 1969.\n  - Apollo 12 launched on November 14, 1969.\n";
-    let in_run = |o: &str, year: &str| {
-        let day: u32 = o
-            .trim_start_matches("July ")
-            .split(',')
-            .next()
-            .and_then(|d| d.parse().ok())
-            .unwrap_or(0);
-        o.starts_with("July ") && o.ends_with(year) && (14..=26).contains(&day)
+fn a_date_among_the_decks_days_is_offered_days_between_its_neighbours() {
+    // Issue 10, round 12b: the landing's options were July 20 of 1971, 1973 and 1974,
+    // outside the mission; round 50: options that were the deck's other days, or past them
+    // ("entered lunar orbit on July 22" after the landing on the 20th), rated C.
+    let src = "title: T\nfacts:\n  - Apollo 11 launched on July 10, 1969.\n  - The Eagle landed on July 20, 1969.\n  - They splashed down on July 30, 1969.\n  - Apollo 12 launched on November 14, 1969.\n";
+    let day = |o: &str| -> u32 {
+        let d = o
+            .strip_prefix("July ")
+            .and_then(|o| o.strip_suffix(", 1969"));
+        d.and_then(|d| d.parse().ok()).unwrap_or(0)
     };
     for options in options_over_seeds(src, "July 20, 1969") {
-        assert!(options.iter().all(|o| in_run(o, ", 1969")), "{options:?}");
-        assert!(
-            !options
-                .iter()
-                .any(|o| o == "July 19, 1969" || o == "July 21, 1969"),
-            "a day off is graded close: {options:?}"
-        );
+        for o in options.iter().filter(|o| *o != "July 20, 1969") {
+            // Inside the launch and splashdown, two days or more off (a day is close).
+            let d = day(o);
+            assert!((11..=29).contains(&d) && d.abs_diff(20) >= 2, "{options:?}");
+        }
     }
-    for options in options_over_seeds(src, "July 21") {
-        assert!(
-            options.iter().all(|o| in_run(&format!("{o},"), ",")),
-            "{options:?}"
-        );
+    // The first day of its run is offered days before it, up to a week, and none past the
+    // next day the deck dates.
+    for options in options_over_seeds(src, "July 10, 1969") {
+        for o in options.iter().filter(|o| *o != "July 10, 1969") {
+            let d = day(o);
+            assert!((4..=19).contains(&d) && d.abs_diff(10) >= 2, "{options:?}");
+        }
     }
     // Alone in its days, a date keeps to the months of the deck's dates around it.
     for options in options_over_seeds(src, "November 14, 1969") {
@@ -587,6 +585,26 @@ fn a_date_among_the_decks_days_is_offered_other_days_of_the_run() {
         far.iter().flatten().any(|o| !o.ends_with("1969")),
         "{far:?}"
     );
+}
+
+#[test]
+fn a_day_crowded_by_the_decks_days_is_not_a_choice() {
+    // Between a launch on the 16th, an orbit on the 19th and a landing on the 20th, with
+    // "stepped out on July 21" yearless, no day is two days off the orbit or landing and
+    // crosses nothing: neither is asked as a choice, nor swapped in a true/false.
+    let src = "title: T\nfacts:\n  - Apollo 11 launched on July 16, 1969.\n  - It entered lunar orbit on July 19, 1969.\n  - The Eagle landed on July 20, 1969.\n  - Armstrong stepped out on July 21.\n  - They splashed down on July 24, 1969.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    for answer in ["July 19, 1969", "July 20, 1969", "July 21"] {
+        let card = cards.iter().find(|c| c.answer_text() == answer).unwrap();
+        for seed in 0..10 {
+            let found = choices(card, &pool, &mut StdRng::seed_from_u64(seed));
+            assert!(found.is_none(), "{answer}: {found:?}");
+        }
+    }
+    // The launch opens the run: days before it are free.
+    let launch = options_over_seeds(src, "July 16, 1969");
+    assert!(!launch.is_empty());
 }
 
 #[test]
@@ -883,13 +901,17 @@ fn no_option_crosses_the_decks_lead_date() {
             }
         }
     }
-    // A date within a month of the lead, or a run of days over it, keeps both sides.
-    let src = format!("title: T\nfacts:\n{lead}  - Taxi tests began on October 2, 1968.\n");
-    let sides = options_over_seeds(&src, "October 2, 1968")
-        .iter()
-        .flatten()
-        .any(|o| o.starts_with("September"));
-    assert!(sides, "a date beside the lead is offered days before it");
+    // A date a few days after the lead is of its story: offered days after it (the run of
+    // the deck's days keeps their order), not years away.
+    let src = format!("title: T\nfacts:\n{lead}  - Taxi tests began on October 6, 1968.\n");
+    for options in options_over_seeds(&src, "October 6, 1968") {
+        assert!(
+            options
+                .iter()
+                .all(|o| o.starts_with("October") && o.ends_with("1968")),
+            "{options:?}"
+        );
+    }
 }
 
 #[test]
