@@ -12,7 +12,11 @@ pub fn render(like: &Quantity, value: &Value) -> String {
         return super::parts::render(*amount, *unit, parts, &style.num);
     }
     match (like.kind, value) {
-        (_, Value::Date(d)) => render_date(d, style.date.unwrap_or(DateStyle::MonthDayYear)),
+        (_, Value::Date(d)) => render_date(
+            d,
+            style.date.unwrap_or(DateStyle::MonthDayYear),
+            RunStyle::of(&like.text),
+        ),
         (_, Value::Year(y)) => y.to_string(),
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
         (Kind::Fraction, Value::Number(n)) => super::share::render(*n, style),
@@ -134,9 +138,38 @@ pub(super) fn capitalize_if(word: String, capital: bool) -> String {
         .map_or(word.clone(), |c| c.to_uppercase().chain(chars).collect())
 }
 
-fn render_date(d: &Date, style: DateStyle) -> String {
+/// How a run of days was written: "16-24 July", "1 to 19 July", "July 16 to July 24".
+#[derive(Debug, Clone, Copy)]
+struct RunStyle {
+    /// Joined by "to", as after "from" ("held from 1 to 19 July"): an option written
+    /// "1-19 May" there reads "held from 1-19 May" (round 50: rated B three times).
+    to: bool,
+    /// The month written at both ends ("11 July to 30 July").
+    month_twice: bool,
+}
+
+impl RunStyle {
+    fn of(written: &str) -> RunStyle {
+        let lower = written.to_lowercase();
+        let names: usize = (1..=12)
+            .map(|m| lower.matches(&month_name(m).to_lowercase()).count())
+            .sum();
+        let to = lower.contains(" to ");
+        RunStyle {
+            to,
+            month_twice: to && names > 1,
+        }
+    }
+}
+
+fn render_date(d: &Date, style: DateStyle, run: RunStyle) -> String {
     let month = month_name(d.month);
     let days = match (d.day, d.end_day) {
+        (Some(a), Some(b)) if run.month_twice => match style {
+            DateStyle::DayMonthYear => format!("{a} {month} to {b}"),
+            _ => format!("{a} to {month} {b}"),
+        },
+        (Some(a), Some(b)) if run.to => format!("{a} to {b}"),
         (Some(a), Some(b)) => format!("{a}-{b}"),
         (Some(a), None) => a.to_string(),
         _ => String::new(),
@@ -185,6 +218,11 @@ mod tests {
             "100-day",
             "8,849 metres",
             "28,000 km/h",
+            // A run of days as written: after "from", an option reads "from 1 to 19 May".
+            "1 to 19 July",
+            "11 July to 30 July 1966",
+            "July 16 to July 24, 1969",
+            "16-24 July",
         ];
         for text in texts {
             let q = &find(text)[0];
