@@ -402,10 +402,43 @@ fn name_the_rate(sentence: &str, kind: &str) -> String {
             }
         }
     }
+    if let Some(listed) = for_the_listed_groups(&out, kind) {
+        return listed;
+    }
     if !out.to_lowercase().contains("rate") {
         out = out.replacen("groups--", &format!("groups' {kind} rates--"), 1);
     }
     out
+}
+
+/// "For the other major worker groups--adult men (3.2 percent), teenagers (12.8
+/// percent)--there was little or no change." → "For adult men (3.2 percent), teenagers
+/// (12.8 percent), there was little or no change in the unemployment rates.": the list
+/// names the groups, and "the other" groups, other than which, dangled (rounds 27–50: B in
+/// every form, "the other major worker groups' unemployment rates--…--there was" awkward).
+fn for_the_listed_groups(sentence: &str, kind: &str) -> Option<String> {
+    let at = sentence.to_lowercase().find("for the ")?;
+    let open = at + sentence[at..].find("--")?;
+    let close = open + 2 + sentence[open + 2..].find("--")?;
+    let groups = &sentence[at + "for the ".len()..open];
+    let plain = groups.split_whitespace().count() <= 4
+        && groups.ends_with("groups")
+        && groups.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let rest = sentence[close + 2..].trim().trim_end_matches('.');
+    // "For X--list--there was…" opens a clause of its own; "Rates for X--list--changed"
+    // is the subject of one, already named.
+    let opens = at == 0 || sentence[..at].ends_with(", ");
+    if !plain || !opens || !rest.starts_with("there ") || sentence[open + 2..close].contains(". ") {
+        return None;
+    }
+    let list = sentence[open + 2..close].trim();
+    let tail = if rest.to_lowercase().contains("rate") {
+        String::new()
+    } else {
+        format!(" in the {kind} rates")
+    };
+    let lead = &sentence[..at + "for".len()];
+    Some(format!("{lead} {list}, {rest}{tail}."))
 }
 
 /// Nouns that, after a capitalised word opening a sentence, name an industry or sector:
@@ -439,6 +472,54 @@ pub(crate) fn the_industry(sentence: &str, prev: Option<&str>) -> String {
             1,
         ),
         _ => sentence.to_string(),
+    }
+}
+
+/// "Total nonfarm payroll employment was up 252,000 in September. Striking communications
+/// workers … helped lift this figure": "this figure" is what the sentence before opens
+/// with, its subject before the verb that gives the figure (round 50: B in every form,
+/// "helped lift this figure: the figure is not in the prompt").
+pub(crate) fn this_figure(sentence: &str, prev: Option<&str>) -> String {
+    const POINTERS: &[&str] = &["this figure", "that figure", "this number", "that number"];
+    const VERBS: &[&str] = &[
+        "was",
+        "were",
+        "is",
+        "are",
+        "rose",
+        "fell",
+        "grew",
+        "increased",
+        "decreased",
+        "dropped",
+        "declined",
+        "edged",
+        "climbed",
+    ];
+    let Some(pointer) = POINTERS.iter().find(|p| sentence.contains(*p)) else {
+        return sentence.to_string();
+    };
+    let subject = prev.and_then(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let verb = words.iter().position(|w| VERBS.contains(w))?;
+        let subject = &words[..verb];
+        let plain = (2..=6).contains(&subject.len())
+            && subject.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && !matches!(
+                subject[0].to_lowercase().as_str(),
+                "it" | "this" | "that" | "they"
+            );
+        plain.then(|| {
+            let joined = subject.join(" ");
+            let mut chars = joined.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_lowercase().chain(chars).collect::<String>()
+            })
+        })
+    });
+    match subject {
+        Some(subject) => sentence.replacen(pointer, &subject, 1),
+        None => sentence.to_string(),
     }
 }
 

@@ -556,9 +556,41 @@ fn bare_rates_are_the_kind_the_sentence_before_names() {
         // Round 40: "the rate" and a list of groups' figures never said which rate.
         ("Over the year the rate has stayed at 4 percent.", prev, "Over the year the unemployment rate has stayed at 4 percent."),
         ("The rate of growth was 2 percent.", prev, "The rate of growth was 2 percent."),
-        ("For the groups--men (3.2 percent)--there was no change.", prev, "For the groups' unemployment rates--men (3.2 percent)--there was no change."),
+        ("For the groups--men (3.2 percent)--there was no change.", prev, "For men (3.2 percent), there was no change in the unemployment rates."),
+        // Round 50: "the other major worker groups", other than which? The list names them.
+        ("In September 2000, for the other major worker groups--adult men (3.2 percent), teenagers (12.8 percent), and Hispanics (5.6 percent)--there was little or no change.", prev, "In September 2000, for adult men (3.2 percent), teenagers (12.8 percent), and Hispanics (5.6 percent), there was little or no change in the unemployment rates."),
+        // Not a plain name of groups: left as it was.
+        ("For the groups of the survey--men (3.2 percent)--there was no change.", prev, "For the groups of the survey--men (3.2 percent)--there was no change."),
     ];
     for (sentence, prev, want) in cases {
         assert_eq!(super::name_rates(sentence, prev), want, "{sentence}");
+    }
+}
+
+#[test]
+fn this_figure_is_what_the_sentence_before_opens_with() {
+    let prev = Some("Total nonfarm payroll employment was up 252,000 in September.");
+    let cases = [
+        (
+            "Returning strikers helped lift this figure, though strikes cancelled that out.",
+            prev,
+            "Returning strikers helped lift total nonfarm payroll employment, though strikes cancelled that out.",
+        ),
+        // No plain subject before the verb: left for `check` to judge.
+        (
+            "Strikers helped lift this figure.",
+            Some("It was up 252,000 in September."),
+            "Strikers helped lift this figure.",
+        ),
+        (
+            "Strikers helped lift this figure.",
+            Some("In September, payrolls, boosted by 40,000 strikers, rose by 252,000."),
+            "Strikers helped lift this figure.",
+        ),
+        ("Strikers helped lift this figure.", None, "Strikers helped lift this figure."),
+        ("Payrolls rose 252,000.", prev, "Payrolls rose 252,000."),
+    ];
+    for (sentence, prev, want) in cases {
+        assert_eq!(super::this_figure(sentence, prev), want, "{sentence}");
     }
 }
