@@ -73,9 +73,13 @@ pub fn run(cfg: &Config, out: &mut impl Write) -> anyhow::Result<ExitStatus> {
             write_output(path, yaml.as_bytes(), &rules)?;
             let shown = path.display();
             let (n, id) = (deck.facts.len(), &deck.id);
+            let listed = match deck.set_aside.len() {
+                0 => String::new(),
+                n => format!(" ({n} with figures listed at the deck's end, with why)"),
+            };
             let left = match deck.left_out.len() {
                 0 => "left out nothing".to_string(),
-                _ => format!("left out {}", deck.left_out_summary()),
+                _ => format!("left out {}{listed}", deck.left_out_summary()),
             };
             let _ = writeln!(
                 crate::output::stderr(),

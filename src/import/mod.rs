@@ -46,6 +46,10 @@ pub struct Imported {
     pub facts: Vec<Fact>,
     /// Why each sentence, line or row left out was left out.
     pub left_out: Vec<LeftOut>,
+    /// The sentences with a figure left out, each with its reason: written at the deck's
+    /// end, so that an author sees what was not asked and can bring a sentence back.
+    /// Each is (why, sentence).
+    pub set_aside: Vec<(String, String)>,
 }
 
 impl Imported {
@@ -119,6 +123,7 @@ pub fn from_text(
     let mut seen = HashSet::new();
     let mut facts = Vec::new();
     let mut left_out = doc.left_out;
+    let mut set_aside = Vec::new();
     let about = frame::year(&title, text);
     let subject =
         frame::subject(&title, text).map(|s| frame::national(s, doc.source.as_deref().or(source)));
@@ -239,6 +244,9 @@ pub fn from_text(
         let fate = match reason {
             Some(reason) => {
                 left_out.push(reason);
+                if !matches!(reason, LeftOut::NoQuantity | LeftOut::Repeat) {
+                    set_aside.push((set_aside_why(reason, &tidied, about), tidied.clone()));
+                }
                 Fate::Dropped(reason)
             }
             None => {
@@ -282,6 +290,7 @@ pub fn from_text(
         source: doc.source.or(source.map(str::to_string)),
         facts,
         left_out,
+        set_aside,
     }
 }
 
@@ -580,7 +589,41 @@ pub fn to_yaml(deck: &Imported) -> String {
          # them with braces: `fact: The treaty was signed on {April 4, 1949}.` Keep the `id`s:\n\
          # progress follows them when you reword a fact. Check your edits with `factdrill check`.\n"
     };
-    format!("{how}{body}")
+    format!("{how}{body}{}", set_aside_comment(&deck.set_aside))
+}
+
+/// Why a sentence with figures was left out, as its comment says: the reason, or for a
+/// sentence whose every figure is unfit, each figure's ("10,000 BC: a year BC, which
+/// factdrill cannot ask yet").
+fn set_aside_why(reason: LeftOut, sentence: &str, about: Option<i32>) -> String {
+    let screened = crate::screen::screen_about(sentence, quantity::find(sentence), about);
+    if reason != LeftOut::NothingAskable || screened.dropped.is_empty() {
+        let why = reason.count(1);
+        return why.trim_start_matches("1 ").to_string();
+    }
+    let figures: Vec<String> = screened
+        .dropped
+        .iter()
+        .map(|d| format!("{}: {}", d.text, d.why))
+        .collect();
+    figures.join("; ")
+}
+
+/// The sentences left out, as comments after the facts: "# - (sentence counting time
+/// from when it was written) The latest decision…".
+fn set_aside_comment(set_aside: &[(String, String)]) -> String {
+    if set_aside.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "# Left out, each with its reason. To ask one, add it as a fact, reworded to stand\n\
+         # on its own if need be, with its answer in braces.\n",
+    );
+    for (why, sentence) in set_aside {
+        let line = crate::sanitize::one_line(&format!("({why}) {sentence}"));
+        out.push_str(&format!("# - {line}\n"));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -148,5 +148,6 @@ pub fn from_table(
         subject: None,
         facts,
         left_out,
+        set_aside: Vec::new(),
     })
 }
