@@ -356,12 +356,14 @@ pub fn as_stated(card: &Card) -> String {
 /// answer (issue 10, round 8: rated C, the answer in view).
 /// Written as the fact writes it: "e.g. third" beside options "second, third, fourth"
 /// (rounds 44–46: "e.g. 3rd" over the word "ninth" rated B twice).
+/// Nor one of the options, which lie a few places either side of it: "third" is asked
+/// "e.g. tenth", not "e.g. fifth" beside an option "fifth" (round 50: rated B).
 fn ordinal_example(q: &Quantity) -> &'static str {
-    let third = q.value.number() == Some(3.0);
-    match (q.text.starts_with(char::is_alphabetic), third) {
-        (true, true) => "e.g. fifth",
+    let near_third = q.value.number().is_some_and(|n| (n - 3.0).abs() <= 3.0);
+    match (q.text.starts_with(char::is_alphabetic), near_third) {
+        (true, true) => "e.g. tenth",
         (true, false) => "e.g. third",
-        (false, true) => "e.g. 5th",
+        (false, true) => "e.g. 10th",
         (false, false) => "e.g. 3rd",
     }
 }
@@ -462,7 +464,7 @@ mod tests {
             (
                 "Portugal finished third in the group.",
                 "Portugal finished _____ in the group.",
-                "Which position (e.g. fifth)?",
+                "Which position (e.g. tenth)?",
             ),
             (
                 "It was the ninth expedition.",

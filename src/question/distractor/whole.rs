@@ -53,6 +53,18 @@ pub fn choices(
         made.extend(shifted);
     }
     made.retain(|&(a, b)| b <= latest.min(most) && window.admits(a) && window.admits(b));
+    // Nor, for a figure, one overlapping another: "70–120, 90–150, 120–200 million" beside
+    // 300–500 million bunch together, and the key stands apart (round 50: B). A long
+    // period of years is offered periods five years apart on purpose (`moved`), and a run
+    // of months single months apart.
+    let mut apart: Vec<(f64, f64)> = Vec::new();
+    for (a, b) in made {
+        let shifted = q.kind == Kind::Year || most == 12.0;
+        if shifted || apart.iter().all(|&(x, y)| b < x || a > y) {
+            apart.push((a, b));
+        }
+    }
+    let mut made = apart;
     // Nearest first, then a random few of them: the key must not always stand in the middle.
     made.truncate(OPTIONS + 1);
     made.shuffle(rng);
@@ -175,9 +187,11 @@ mod tests {
                 "The war of 1845–1852 ended.",
                 &["1815–1822", "1825–1832", "1845–1852", "1855–1862"],
             ),
+            // Scaled ranges that overlap one another are not both offered: 90–130 m rules
+            // out 70–100 m, and 450–680 m rules out 600–900 m.
             (
                 "It is 200–300 m deep.",
-                &["70–100 m", "200–300 m", "450–680 m", "600–900 m"],
+                &["50–80 m", "200–300 m", "450–680 m", "750–1,100 m"],
             ),
             (
                 "It lasted six or seven months.",
