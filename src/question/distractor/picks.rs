@@ -5,7 +5,7 @@
 use super::pinned::Window;
 use super::season::Season;
 use super::{outside, same_precision, sensible, sort_key, OPTIONS};
-use crate::quantity::{render, Quantity, Value};
+use crate::quantity::{render, Kind, Quantity, Value};
 use rand::seq::SliceRandom;
 use rand::Rng;
 
@@ -209,6 +209,7 @@ impl<'a> Picks<'a> {
                 .is_some_and(|n| matches!(v, Value::Year(y) if *y == n))
             && sensible(self.q, v)
             && self.padded_ok(v)
+            && self.halves_ok(v)
             && self.wrong_enough(v)
             && (!self.decades || matches!(v, Value::Year(y) if y % 10 == 0))
             && !self.every.is_some_and(off_period)
@@ -228,6 +229,15 @@ impl<'a> Picks<'a> {
     fn padded_ok(&self, v: &Value) -> bool {
         let fraction = self.q.value.number().is_some_and(|a| a.fract() != 0.0);
         !fraction || same_precision(self.q, v)
+    }
+
+    /// Whether `v` is a half-step where the answer, a multiple, is one: "2½ times" beside
+    /// "2, 3 and 4 times" is the one option of its form (round 50: B, "stands apart by
+    /// form"); without half-steps enough, the multiple is asked typed.
+    fn halves_ok(&self, v: &Value) -> bool {
+        let half = |n: f64| (n.fract().abs() - 0.5).abs() < 1e-9;
+        let halved = self.q.kind == Kind::Multiple && self.q.value.number().is_some_and(half);
+        !halved || v.number().is_some_and(half)
     }
 
     /// Whether `v` (with sort key `key`) is a number nearer an option already taken than a

@@ -1001,3 +1001,24 @@ fn a_share_told_to_three_figures_is_offered_shares_near_it() {
         }
     }
 }
+
+#[test]
+fn a_half_step_multiple_is_offered_half_steps_or_asked_typed() {
+    // Round 50: "2½ times" among "2, 3 and 4 times" stood apart by its form (B).
+    let src = "title: T\nfacts:\n  - It wanted a jet 2½ times that size.\n  - The 707 was 3 times the size of the DC-3.\n  - The 737 was 2 times smaller.\n";
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let card = cards
+        .iter()
+        .find(|c| c.answer_text() == "2½ times")
+        .unwrap();
+    for seed in 0..10 {
+        if let Some((options, _)) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)) {
+            assert!(options.iter().all(|o| o.contains('½')), "{options:?}");
+        }
+    }
+    // A whole multiple keeps whole options.
+    let card = cards.iter().find(|c| c.answer_text() == "3 times").unwrap();
+    let (options, _) = choices(card, &pool, &mut StdRng::seed_from_u64(1)).expect("options");
+    assert!(options.iter().any(|o| !o.contains('½')), "{options:?}");
+}
