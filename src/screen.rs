@@ -31,7 +31,8 @@ pub enum Why {
     InView,
     /// The same figure stands twice in the sentence, for two different things.
     Twice,
-    /// A year before the common era ("10,000 BC"), which is asked as no year yet.
+    /// A year before the common era written otherwise than "44 BC" or "240 BCE" ("10,000
+    /// B.C."), which the finder does not read as a year.
     Era,
     /// Counts what an earlier sentence named ("those two months", "these two industries").
     Refers,
@@ -57,7 +58,7 @@ impl Why {
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
             Why::InView => "the sentence lists what it counts or ranks, so the answer shows",
-            Why::Era => "a year BC, which factdrill cannot ask yet",
+            Why::Era => "a year BC not written in digits with \"BC\" or \"BCE\" after it: write it so (\"44 BC\") to have it asked",
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",
             Why::Refers => "counts what an earlier sentence named (\"those two months\"), so it asks the page, not the fact",
@@ -202,7 +203,8 @@ fn after_unit(text: &str, q: &Quantity) -> bool {
         && (crate::quantity::lookup_unit(unit).is_some_and(|u| u.name.len() > 2) || after_figure)
 }
 
-/// "around 10,000 BC": read as a count, it would be asked "around how many BC?".
+/// "around 10,000 B.C.": read as a count, it would be asked "around how many B.C.?" ("10,000
+/// BC" itself is a year, `quantity::scan`).
 fn before_christ(text: &str, q: &Quantity) -> bool {
     let next = words_after(text, q.span.end, 1).first().map(|w| {
         w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -324,7 +326,7 @@ mod tests {
             ),
             (
                 "It appeared around 10,000 BC and spread by 1500.",
-                &[("10,000", "Era"), ("1500", "Bound")],
+                &[("10,000 BC", "asked"), ("1500", "Bound")],
             ),
             (
                 "It appeared around 10,000 B.C. in Egypt.",

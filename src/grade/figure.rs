@@ -285,6 +285,9 @@ fn assumed_century(year: i32) -> bool {
 }
 
 fn grade_year(y: i32, q: &Quantity, card: &Card, given: &str) -> Graded {
+    if y < 0 {
+        return super::position::grade_era(f64::from(-y), given);
+    }
     // "1800s" typed for 1800 is that year's decade, not the century after it.
     let decade = decade_year(given).and_then(|d| d.parse::<i32>().ok());
     if let Some(graded) = (decade != Some(y))

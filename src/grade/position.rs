@@ -149,7 +149,7 @@ fn era_year(answer: &str) -> Option<f64> {
     (read.before_christ && words == 2 && read.value.fract() == 0.0).then_some(read.value)
 }
 
-fn grade_era(want: f64, given: &str) -> Graded {
+pub(super) fn grade_era(want: f64, given: &str) -> Graded {
     let Some(read) = read_number(given, false) else {
         return Graded::because(Verdict::Wrong, "no year found in the answer");
     };

@@ -98,6 +98,20 @@ fn years() {
             ("", Wrong),
         ],
     );
+    // A year before the common era, found as a year, keeps its era.
+    check(
+        "Smallpox appeared around 10,000 BC.",
+        &[
+            ("10,000 BC", Correct),
+            ("10000 bce", Correct),
+            ("10,000 B.C.", Correct),
+            ("10,001 BC", Close),
+            ("10000", Close),
+            ("10000 AD", Wrong),
+            ("9000 BC", Wrong),
+            ("1000 BC", Wrong),
+        ],
+    );
 }
 
 #[test]

@@ -435,19 +435,21 @@ fn a_figure_told_again_beside_others_is_no_longer_asked_there() {
 /// why, so that one worth asking can be brought back; the comments keep the deck valid.
 #[test]
 fn sentences_left_out_are_listed_with_their_reason() {
-    let text = "# Smallpox\n\nSmallpox appeared around 10,000 BC.\nThe WHO certified in 1979 that smallpox had been wiped out.\nThe latest decision was taken on May 18, 2002.\nIt is a virus.\n";
+    let text = "# Smallpox\n\nSmallpox appeared around 10,000 BC.\nIt had reached Europe by 1500.\nThe latest decision was taken on May 18, 2002.\nIt is a virus.\n";
     let deck = from_text(text, None, "f", None);
     let yaml = to_yaml(&deck);
     let comments: Vec<&str> = yaml.lines().filter(|l| l.starts_with("# - ")).collect();
+    let bound = crate::screen::Why::Bound.reason();
     assert_eq!(
         comments,
         [
-            "# - (10,000: a year BC, which factdrill cannot ask yet) Smallpox appeared around 10,000 BC.",
-            "# - (sentence counting time from when it was written) The latest decision was taken on May 18, 2002.",
+            format!("# - (1500: {bound}) It had reached Europe by 1500."),
+            "# - (sentence counting time from when it was written) The latest decision was taken on May 18, 2002.".to_string(),
         ],
         "{yaml}"
     );
-    // Neither the fact kept nor the sentence without a figure is listed.
+    // Neither the fact kept (a year BC is asked) nor the sentence without a figure is
+    // listed.
     assert!(!yaml.contains("# - (sentence without a figure)"), "{yaml}");
     let d = valid(&deck);
     assert_eq!(d.facts.len(), 1);

@@ -17,6 +17,14 @@ pub fn render(like: &Quantity, value: &Value) -> String {
             style.date.unwrap_or(DateStyle::MonthDayYear),
             RunStyle::of(&like.text),
         ),
+        // "10,000 BC": counted back, grouped and with the era word as the key writes them.
+        (_, Value::Year(y)) if *y < 0 => {
+            format!(
+                "{}{}",
+                format_number(f64::from(-y), &style.num),
+                style.suffix
+            )
+        }
         (_, Value::Year(y)) => y.to_string(),
         (Kind::Ordinal, Value::Number(n)) => render_ordinal(*n, &style.num),
         (Kind::Fraction, Value::Number(n)) => super::share::render(*n, style),
@@ -223,6 +231,8 @@ mod tests {
             "11 July to 30 July 1966",
             "July 16 to July 24, 1969",
             "16-24 July",
+            "10,000 BC",
+            "240 BCE",
         ];
         for text in texts {
             let q = &find(text)[0];

@@ -354,6 +354,20 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
         );
     }
     let plain_digits = !m.style.words && m.style.scale.is_none();
+    if let Some(year) = before_christ(toks, j, &m).filter(|_| plain_digits) {
+        return Step::Found(
+            make(
+                src,
+                toks,
+                i,
+                j + 1,
+                Kind::Year,
+                Value::Year(year),
+                style(j + 1),
+            ),
+            j + 1,
+        );
+    }
     if plain_digits && is_year(toks, i) {
         let year = year_of(&toks[i]).unwrap_or_default();
         return Step::Found(
@@ -441,6 +455,14 @@ pub fn century_phrase(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 /// A four-digit number is a year unless it plainly counts something ("1500 soldiers").
+/// "10,000 BC", "240 BCE": a year before the common era, counted back (as a negative
+/// year), the era word part of it, so that a blank hides both.
+fn before_christ(toks: &[Token], j: usize, m: &super::number::NumMatch) -> Option<i32> {
+    let era = toks.get(j)?;
+    let whole = m.value.fract() == 0.0 && (1.0..=1_000_000.0).contains(&m.value);
+    (whole && matches!(era.text, "BC" | "BCE")).then(|| -(m.value as i32))
+}
+
 fn is_year(toks: &[Token], i: usize) -> bool {
     if year_of(&toks[i]).is_none() {
         return false;
@@ -681,6 +703,22 @@ mod tests {
                 ),
                 ("a magnitude of -4.4 at best", Some(("-4.4", -4.4))),
                 ("the 747-100 seats 366", Some(("366", 366.0))),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_year_before_the_common_era_is_a_year_counted_back() {
+        // Round 42 recall: smallpox "around 10,000 BC" was left out, read as a count.
+        crate::quantity::check_found(
+            Kind::Year,
+            &[
+                ("appeared around 10,000 BC.", Some(("10,000 BC", -10_000.0))),
+                ("since 240 BCE", Some(("240 BCE", -240.0))),
+                ("Caesar died in 44 BC, aged 55.", Some(("44 BC", -44.0))),
+                // Only the era's own abbreviations, after digits.
+                ("around ten thousand BC", None),
+                ("the 1,000 BCS members", None),
             ],
         );
     }

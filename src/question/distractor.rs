@@ -30,6 +30,10 @@ struct Candidate {
 /// cannot supply enough plausible distractors.
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
     match &card.answer {
+        // A year before the common era is asked typed: slips of a year or two ("10,001 BC")
+        // are no options for "around 10,000 BC", and the step a reader would tell apart
+        // depends on the age, which nothing here yet knows.
+        Answer::Quantity(q) if matches!(q.value, Value::Year(y) if y < 0) => None,
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
                 let mut window = pinned::window(&card.text, q);
