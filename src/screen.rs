@@ -330,6 +330,10 @@ mod tests {
             ),
             (
                 "It appeared around 10,000 B.C. in Egypt.",
+                &[("10,000 B.C.", "asked")],
+            ),
+            (
+                "It appeared around 10,000 bc in Egypt.",
                 &[("10,000", "Era")],
             ),
             // A multiple is one figure (round 19); a bare glued half is still a part.

@@ -25,7 +25,8 @@ fn is_abbreviation(text: &str, at: usize) -> bool {
     let lower = word.to_lowercase();
     // "at 11 a.m. The next day…": a time of day often ends a sentence; so does "212 °F.".
     let degrees = text[..at - word.len()].ends_with('°');
-    if matches!(lower.as_str(), "a.m" | "p.m") || degrees {
+    // "…appeared around 10,000 B.C. The WHO…": an era after a year ends a sentence too.
+    if matches!(lower.as_str(), "a.m" | "p.m" | "b.c" | "b.c.e") || degrees {
         return false;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -116,6 +117,14 @@ mod tests {
                 "The war ended at 11 a.m. The peace began.",
                 &["The war ended at 11 a.m.", "The peace began."],
                 "a time of day ends a sentence",
+            ),
+            (
+                "It appeared around 10,000 B.C. The WHO certified its end.",
+                &[
+                    "It appeared around 10,000 B.C.",
+                    "The WHO certified its end.",
+                ],
+                "an era after a year ends a sentence",
             ),
             (
                 "It rose 4.8 percent. Then fell.",

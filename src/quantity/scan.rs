@@ -354,19 +354,17 @@ fn numeric(src: &str, toks: &[Token], i: usize, m: NumMatch) -> Step {
         );
     }
     let plain_digits = !m.style.words && m.style.scale.is_none();
-    if let Some(year) = before_christ(toks, j, &m).filter(|_| plain_digits) {
-        return Step::Found(
-            make(
-                src,
-                toks,
-                i,
-                j + 1,
-                Kind::Year,
-                Value::Year(year),
-                style(j + 1),
-            ),
-            j + 1,
+    if let Some((year, next)) = before_christ(src, toks, j, &m).filter(|_| plain_digits) {
+        let q = make(
+            src,
+            toks,
+            i,
+            next,
+            Kind::Year,
+            Value::Year(year),
+            style(next),
         );
+        return Step::Found(q, next);
     }
     if plain_digits && is_year(toks, i) {
         let year = year_of(&toks[i]).unwrap_or_default();
@@ -455,12 +453,31 @@ pub fn century_phrase(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 /// A four-digit number is a year unless it plainly counts something ("1500 soldiers").
-/// "10,000 BC", "240 BCE": a year before the common era, counted back (as a negative
-/// year), the era word part of it, so that a blank hides both.
-fn before_christ(toks: &[Token], j: usize, m: &super::number::NumMatch) -> Option<i32> {
-    let era = toks.get(j)?;
+/// "10,000 BC", "240 BCE", "753 B.C.": a year before the common era, counted back (as a
+/// negative year), with the index of the token after its era word, which is part of it so
+/// that a blank hides both.
+fn before_christ(
+    src: &str,
+    toks: &[Token],
+    j: usize,
+    m: &super::number::NumMatch,
+) -> Option<(i32, usize)> {
     let whole = m.value.fract() == 0.0 && (1.0..=1_000_000.0).contains(&m.value);
-    (whole && matches!(era.text, "BC" | "BCE")).then(|| -(m.value as i32))
+    let from = toks.get(j)?.start;
+    let after = &src[toks[j - 1].end..from];
+    let era = ["B.C.E.", "B.C.", "BCE", "BC"]
+        .into_iter()
+        .find(|e| src[from..].starts_with(e))?;
+    let end = from + era.len();
+    let alone = !src[end..].starts_with(|c: char| c.is_alphanumeric());
+    if !whole || !alone || !after.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let next = toks
+        .iter()
+        .position(|t| t.start >= end)
+        .unwrap_or(toks.len());
+    Some((-(m.value as i32), next))
 }
 
 fn is_year(toks: &[Token], i: usize) -> bool {
@@ -716,6 +733,14 @@ mod tests {
                 ("appeared around 10,000 BC.", Some(("10,000 BC", -10_000.0))),
                 ("since 240 BCE", Some(("240 BCE", -240.0))),
                 ("Caesar died in 44 BC, aged 55.", Some(("44 BC", -44.0))),
+                (
+                    "Rome was founded in 753 B.C. by Romulus.",
+                    Some(("753 B.C.", -753.0)),
+                ),
+                (
+                    "around 3800 B.C.E. on the river",
+                    Some(("3800 B.C.E.", -3800.0)),
+                ),
                 // Only the era's own abbreviations, after digits.
                 ("around ten thousand BC", None),
                 ("the 1,000 BCS members", None),

@@ -179,9 +179,10 @@ fn ask_bare(
         Some((opts, right)) => (Format::Choice, opts, Expect::Option(right)),
         None => (Format::Typed, Vec::new(), Expect::Text),
     };
-    // Options show both ends already: "Give both ends" is for typing (round 45: B).
+    // Options show both ends already: "Give both ends" is for typing (round 45: B); so
+    // is an example of the form to type ("Which position (e.g. tenth)?", round 51: B).
     let cue = match format {
-        Format::Choice => cue.replace(BOTH_ENDS, ""),
+        Format::Choice => without_example(&cue.replace(BOTH_ENDS, "")),
         _ => cue,
     };
     Question {
@@ -206,6 +207,18 @@ fn ask_bare(
 /// C four times). Its true/false swap stays.
 fn few(card: &Card) -> bool {
     matches!(&card.answer, Answer::Quantity(q) if distractor::few(q))
+}
+
+/// A cue without its example of the form to type: "Which position?" for "Which position
+/// (e.g. tenth)?".
+fn without_example(cue: &str) -> String {
+    let Some(at) = cue.find(" (e.g. ") else {
+        return cue.to_string();
+    };
+    match cue[at..].find(')') {
+        Some(close) => format!("{}{}", &cue[..at], &cue[at + close + 1..]),
+        None => cue.to_string(),
+    }
 }
 
 /// What the cue of a range's typed question adds.
@@ -378,6 +391,19 @@ pub(super) fn plural(unit: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_choice_cue_has_no_example_to_type() {
+        let cases = [
+            ("Which position (e.g. tenth)?", "Which position?"),
+            ("Which century (e.g. 3rd)?", "Which century?"),
+            ("How many?", "How many?"),
+            ("Odd (e.g. open", "Odd (e.g. open"),
+        ];
+        for (cue, want) in cases {
+            assert_eq!(super::without_example(cue), want, "{cue}");
+        }
+    }
+
     use super::*;
     use crate::card::compile;
     use crate::deck::parse;

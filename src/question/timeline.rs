@@ -31,6 +31,28 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
     {
         return None;
     }
+    // "built around 3800 BC on the Euphrates": a hedge goes with its date, and so does a
+    // preposition before it ("in about 1500"), or "around on the Euphrates" is left.
+    let hedged = matches!(
+        lead_word.as_str(),
+        "around" | "about" | "circa" | "c." | "approximately" | "roughly"
+    );
+    let (trimmed, lead, lead_word) = if hedged {
+        let rest = trimmed[..trimmed.len() - lead.len()].trim_end();
+        let word = rest.rsplit(' ').next().unwrap_or("");
+        let lower = word.to_lowercase();
+        (
+            rest,
+            word,
+            if LEAD.contains(&lower.as_str()) {
+                lower
+            } else {
+                String::new()
+            },
+        )
+    } else {
+        (trimmed, lead, lead_word)
+    };
     let before = if LEAD.contains(&lead_word.as_str()) {
         &trimmed[..trimmed.len() - lead.len()]
     } else {
@@ -411,6 +433,17 @@ mod tests {
                 "In late 2006 the New Horizons probe flew past.",
                 "2006",
                 None,
+            ),
+            // A hedge and its preposition go with the date.
+            (
+                "Ur was built around 3800 BC on the Euphrates.",
+                "3800 BC",
+                Some("Ur was built on the Euphrates."),
+            ),
+            (
+                "The town wall was raised in about 1500 by the council.",
+                "1500",
+                Some("The town wall was raised by the council."),
             ),
             // Round 18: the date took its clause with it.
             (
