@@ -417,7 +417,7 @@ fn name_the_rate(sentence: &str, kind: &str) -> String {
 /// names the groups, and "the other" groups, other than which, dangled (rounds 27–50: B in
 /// every form, "the other major worker groups' unemployment rates--…--there was" awkward).
 fn for_the_listed_groups(sentence: &str, kind: &str) -> Option<String> {
-    let at = sentence.to_lowercase().find("for the ")?;
+    let at = sentence.to_ascii_lowercase().find("for the ")?;
     let open = at + sentence[at..].find("--")?;
     let close = open + 2 + sentence[open + 2..].find("--")?;
     let groups = &sentence[at + "for the ".len()..open];

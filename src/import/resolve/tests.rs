@@ -559,6 +559,8 @@ fn bare_rates_are_the_kind_the_sentence_before_names() {
         ("For the groups--men (3.2 percent)--there was no change.", prev, "For men (3.2 percent), there was no change in the unemployment rates."),
         // Round 50: "the other major worker groups", other than which? The list names them.
         ("In September 2000, for the other major worker groups--adult men (3.2 percent), teenagers (12.8 percent), and Hispanics (5.6 percent)--there was little or no change.", prev, "In September 2000, for adult men (3.2 percent), teenagers (12.8 percent), and Hispanics (5.6 percent), there was little or no change in the unemployment rates."),
+        // Letters whose lower case is longer ("İ") do not shift where the groups are cut.
+        ("İstanbul, for the groups--men (3.2 percent)--there was no change.", prev, "İstanbul, for men (3.2 percent), there was no change in the unemployment rates."),
         // Not a plain name of groups: left as it was.
         ("For the groups of the survey--men (3.2 percent)--there was no change.", prev, "For the groups of the survey--men (3.2 percent)--there was no change."),
     ];
