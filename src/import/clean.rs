@@ -42,7 +42,18 @@ pub enum LeftOut {
 impl LeftOut {
     /// How the reason reads in a count of `n` ("1 table row", "3 repeats").
     pub fn count(self, n: usize) -> String {
-        let (one, many) = match self {
+        let (one, many) = self.names();
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    /// How one such line or sentence is named ("table row").
+    pub fn one(self) -> &'static str {
+        self.names().0
+    }
+
+    /// The reason's name for one, and for many.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
             LeftOut::TableRow => ("table row", "table rows"),
             LeftOut::RelativeTime => (
                 "sentence counting time from when it was written",
@@ -82,8 +93,7 @@ impl LeftOut {
                 "sentence announcing what the next ones tell (\"Two newcomers did well.\")",
                 "sentences announcing what the next ones tell (\"Two newcomers did well.\")",
             ),
-        };
-        format!("{n} {}", if n == 1 { one } else { many })
+        }
     }
 }
 

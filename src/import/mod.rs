@@ -593,13 +593,14 @@ pub fn to_yaml(deck: &Imported) -> String {
 }
 
 /// Why a sentence with figures was left out, as its comment says: the reason, or for a
-/// sentence whose every figure is unfit, each figure's ("10,000 BC: a year BC, which
-/// factdrill cannot ask yet").
+/// sentence whose every figure is unfit, each figure's ("1500: a bound in time…").
 fn set_aside_why(reason: LeftOut, sentence: &str, about: Option<i32>) -> String {
+    if reason != LeftOut::NothingAskable {
+        return reason.one().to_string();
+    }
     let screened = crate::screen::screen_about(sentence, quantity::find(sentence), about);
-    if reason != LeftOut::NothingAskable || screened.dropped.is_empty() {
-        let why = reason.count(1);
-        return why.trim_start_matches("1 ").to_string();
+    if screened.dropped.is_empty() {
+        return reason.one().to_string();
     }
     let figures: Vec<String> = screened
         .dropped

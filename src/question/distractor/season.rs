@@ -224,17 +224,18 @@ impl Season {
 /// The deck's dates with a day, near enough to `d` to be read (all of them, up to
 /// [`YEARLESS_MAX`], for a yearless `d`).
 fn deck_dates(kind: Kind, d: Date, deck: &Pool) -> Vec<Date> {
-    let keys = d.day_number(0).filter(|_| d.year.is_some()).map(|n| {
-        let (lo, hi) = (
+    let ends = d.day_number(0).filter(|_| d.year.is_some()).map(|n| {
+        (
             Date::from_day_number(n - REACH - 31),
             Date::from_day_number(n + REACH),
-        );
-        (date_key(&lo), date_key(&hi) + 31.0)
+        )
     });
+    let span = |lo: Date, hi: Date| (date_key(&lo), date_key(&hi) + 31.0);
+    let keys = ends.map(|(lo, hi)| span(lo, hi));
     // A dated answer reads the deck's yearless days too, as of its year: Everest's summit on
     // 29 May 1953 and "The news reached London on June 2" (round 50: "2 June 1953" was
     // offered for the summit, after the news).
-    let yearless = keys.map(|(lo, hi)| (yearless_key(lo), yearless_key(hi)));
+    let yearless = ends.map(|(lo, hi)| span(Date { year: None, ..lo }, Date { year: None, ..hi }));
     // Only where the deck dates other days of the year nearby: a yearless day is of the
     // story told around it, not of every year (Messner's 8 May 1978 in the same deck).
     let mut dated: Vec<Date> = [false, true]
@@ -259,11 +260,6 @@ fn deck_dates(kind: Kind, d: Date, deck: &Pool) -> Vec<Date> {
         dated.extend(undated.flatten());
     }
     dated
-}
-
-/// The key a date's month and day have in a date without a year (see `date_key`).
-fn yearless_key(key: f64) -> f64 {
-    key.rem_euclid(400.0 * 32.0)
 }
 
 /// The deck's dates of `kind` and `shape` with keys from `keys.0` to `keys.1`, or all of
