@@ -115,9 +115,14 @@ pub fn event_of(text: &str, span: Range<usize>) -> Option<String> {
 /// knowing the dates (rubric C).
 /// "First" is among them: "the first artificial satellite" must come before any other
 /// satellite, so the wording orders it (the rubric's own example of a C timeline).
+/// So are a thing's beginnings: "Smallpox appeared in human populations" comes before
+/// anything else told of smallpox (round 51: C, "decided by logic alone").
 const ORDERING: &[&str] = &[
     "first",
     "last",
+    "appeared",
+    "originated",
+    "emerged",
     "founding",
     "establishing",
     "soon",
@@ -432,6 +437,12 @@ mod tests {
             (
                 "In late 2006 the New Horizons probe flew past.",
                 "2006",
+                None,
+            ),
+            // A beginning orders itself before what followed it.
+            (
+                "Smallpox appeared in human populations around 10,000 BC.",
+                "10,000 BC",
                 None,
             ),
             // A hedge and its preposition go with the date.
