@@ -26,9 +26,33 @@ struct Candidate {
     value: Value,
 }
 
-/// Options for a card, shown in order, and the index of the right one; `None` when the deck
-/// cannot supply enough plausible distractors.
+/// How many of the options a question shows: a choice question shows all four, so none may
+/// give the key away by standing apart; a true/false swap or an estimate's pivot shows one
+/// wrong value, and any honest one will do.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shown {
+    All,
+    One,
+}
+
+/// Options for a card, shown in order, and the index of the right one, for a question that
+/// shows one of the wrong ones; `None` when the deck cannot supply enough plausible
+/// distractors.
 pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    options_for(card, deck, Shown::One, rng)
+}
+
+/// Options for a card as `choices`, shown as they are to a reader who sees them all.
+pub fn choices_shown(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+    options_for(card, deck, Shown::All, rng)
+}
+
+fn options_for(
+    card: &Card,
+    deck: &Pool,
+    shown: Shown,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     match &card.answer {
         // A year before the common era is asked typed: slips of a year or two ("10,001 BC")
         // are no options for "around 10,000 BC", and the step a reader would tell apart
@@ -55,8 +79,8 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
                 whole::choices(q, ends, (card.as_of, months), window, rng)
             }
             None => match fixed_candidates(q, hedged(&card.text, q)) {
-                Some(values) => offered(card, q, values, rng),
-                None => quantity_choices(card, q, deck, EXACT_MAX, rng),
+                Some(values) => offered(card, q, values, shown, rng),
+                None => quantity_choices(card, q, deck, (EXACT_MAX, shown), rng),
             },
         },
         Answer::Text {
@@ -157,6 +181,7 @@ fn offered(
     card: &Card,
     q: &Quantity,
     values: Vec<f64>,
+    shown: Shown,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     let mut picks = picks_for(
@@ -165,6 +190,7 @@ fn offered(
         band(q, card.tolerance),
         pinned::window(&card.text, q),
     );
+    picks.shown(shown);
     picks.fixed_set();
     for v in values {
         picks.offer(&Value::Number(v));
@@ -178,7 +204,7 @@ fn quantity_choices(
     card: &Card,
     q: &Quantity,
     deck: &Pool,
-    exact_max: usize,
+    (exact_max, shown): (usize, Shown),
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
     // "roughly two and a quarter hours": an option within the hedge ("2 hours") is no
@@ -193,7 +219,7 @@ fn quantity_choices(
         beside_the_lead(&mut window, card, q, deck);
     }
 
-    match season_choices(card, q, deck, width, window, rng) {
+    match season_choices(card, q, deck, (width, window, shown), rng) {
         Seasonal::Options(found) => return Some(found),
         Seasonal::NoneFit => return None,
         Seasonal::NoRun => {}
@@ -201,6 +227,7 @@ fn quantity_choices(
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
     let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
     let mut picks = picks_for(card, q, width, window);
+    picks.shown(shown);
     if super::is_decade(card, q) {
         picks.decades_only();
     }
@@ -328,8 +355,7 @@ fn season_choices(
     card: &Card,
     q: &Quantity,
     deck: &Pool,
-    width: f64,
-    window: pinned::Window,
+    (width, window, shown): (f64, pinned::Window, Shown),
     rng: &mut impl Rng,
 ) -> Seasonal {
     let (Value::Date(answer), Some(run)) = (q.value, season::of(q, deck)) else {
@@ -339,6 +365,7 @@ fn season_choices(
     let binds = run.binds();
     let mut picks = picks_for(card, q, width, window);
     picks.in_season(run);
+    picks.shown(shown);
     for c in &candidates {
         picks.offer(c);
     }

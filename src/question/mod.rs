@@ -10,7 +10,7 @@ mod truefalse;
 mod wording;
 
 pub use crate::quantity::same_figure;
-pub use distractor::{choices, OPTIONS};
+pub use distractor::{choices, choices_shown, OPTIONS};
 pub use estimate::{estimable, ESTIMATE_CLOSE, ESTIMATE_CORRECT};
 pub use hint::hint;
 pub use pool::{Entry, Pool};
@@ -173,7 +173,7 @@ fn ask_bare(
     let options = match format {
         Format::Typed => None,
         _ if bounded || few(card) => None,
-        _ => choices(card, cards.pool(), rng),
+        _ => choices_shown(card, cards.pool(), rng),
     };
     let (format, choices, expect) = match options {
         Some((opts, right)) => (Format::Choice, opts, Expect::Option(right)),

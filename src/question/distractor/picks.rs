@@ -63,6 +63,8 @@ pub struct Picks<'a> {
     multiple: Option<f64>,
     /// Every value offered, when options come from a fixed set (`fixed_set`).
     fixed: Option<Vec<String>>,
+    /// How many of the options the question shows.
+    shown: super::Shown,
     below: Vec<(f64, String)>,
     above: Vec<(f64, String)>,
 }
@@ -86,6 +88,7 @@ impl<'a> Picks<'a> {
             season: None,
             multiple: None,
             fixed: None,
+            shown: super::Shown::One,
             answer_text,
             below: Vec::new(),
             above: Vec::new(),
@@ -149,6 +152,11 @@ impl<'a> Picks<'a> {
     /// fixed set of plausible answers (a time "around 23:40" is offered times an hour off).
     pub fn fixed_set(&mut self) {
         self.fixed = Some(Vec::new());
+    }
+
+    /// Options for a question that shows `shown` of them.
+    pub fn shown(&mut self, shown: super::Shown) {
+        self.shown = shown;
     }
 
     /// Offers only days of `run`, two or more from the answer's.
@@ -373,6 +381,7 @@ impl<'a> Picks<'a> {
         // wins" among two to five wins is the lowest and "five" absurd beside "and a draw"
         // in a group of three games (round 32: rated C).
         let small = super::few(self.q);
+        let dated = matches!(self.q.value, Value::Date(d) if d.year.is_some());
         let (below, mut above) = match self.respaced() {
             Some((side, Side::Below)) => (side, self.above),
             Some((side, Side::Above)) => (self.below, side),
@@ -384,19 +393,25 @@ impl<'a> Picks<'a> {
         }
         let answer = (self.answer_key, self.answer_text);
         let fits = |r: &usize| below.len() >= *r && above.len() >= OPTIONS - 1 - *r;
-        // The answer standing apart at an end ("24, 25, 26 and 30 °C") gives itself away:
-        // another rank both sides can fill is tried first (round 39).
+        // The answer standing apart ("24, 25, 26 and 30 °C"; the one date of 1970 among
+        // three of 1969) gives itself away: another rank both sides can fill is tried, and
+        // where every one sets it apart the figure is not asked as a choice (round 51: B and
+        // C for "1841, 1842, 1843 and 1845", "15, 17, 18 and 19 April"). A swap shows one
+        // option, which stands apart from nothing.
         let mut first = None;
         for rank in ranks.into_iter().filter(fits) {
             let picked = settle(below.clone(), above.clone(), rank, &answer);
-            if stray(&picked).is_none_or(|k| picked[k].1 != answer.1)
-                && !breaks_run(&picked, &answer.1)
-            {
+            let apart = stray(&picked).is_some_and(|k| picked[k].1 == answer.1)
+                || breaks_run(&picked, &answer.1)
+                || (dated && alone_in_its_year(&picked, &answer.1));
+            if !apart {
                 return Some((picked.into_iter().map(|p| p.1).collect(), rank));
             }
             first.get_or_insert((picked, rank));
         }
-        first.map(|(picked, rank)| (picked.into_iter().map(|p| p.1).collect(), rank))
+        first
+            .filter(|_| self.shown == super::Shown::One)
+            .map(|(picked, rank)| (picked.into_iter().map(|p| p.1).collect(), rank))
     }
 }
 
@@ -416,6 +431,23 @@ fn same_day_another_year(answer: &Value, v: &Value) -> bool {
         (Value::Date(a), Value::Date(b))
             if a.day.is_some() && a.year.is_some() && a.day == b.day && a.month == b.month
     )
+}
+
+/// Whether the answer is the one date of its year, every other option sharing another:
+/// "February 22, October 22 and November 22, 1969" then "January 22, 1970".
+fn alone_in_its_year(sorted: &[(f64, String)], answer: &str) -> bool {
+    let year = |key: f64| super::key_date(key).0;
+    let Some((key, _)) = sorted.iter().find(|(_, t)| t == answer) else {
+        return false;
+    };
+    let mut others = sorted
+        .iter()
+        .filter(|(_, t)| t != answer)
+        .map(|p| year(p.0));
+    let Some(first) = others.next() else {
+        return false;
+    };
+    first != year(*key) && others.all(|y| y == first)
 }
 
 /// Whether the answer, at an end, breaks the even run the other options make: "1, 2 and
@@ -664,6 +696,76 @@ mod tests {
             let options = picks.finish(&mut rng).map(|(o, _)| o);
             let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
             assert_eq!(options, Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_key_every_rank_sets_apart_is_no_choice_but_still_a_swap() {
+        // (figure, window's floor and ceiling, offered, whether all four may be shown)
+        let date = |year, month, day| {
+            Value::Date(crate::quantity::Date {
+                year: Some(year),
+                month,
+                day: Some(day),
+                end_day: None,
+            })
+        };
+        let year = |y: f64| Value::Year(y as i32);
+        type Case<'a> = (&'a str, Option<f64>, Option<f64>, Vec<Value>, bool);
+        let cases: &[Case] = &[
+            // The run 1841–1843 below a key the sentence pins under 1846.
+            (
+                "in 1845",
+                Some(1840.0),
+                Some(1846.0),
+                vec![year(1843.0), year(1842.0), year(1841.0)],
+                false,
+            ),
+            // Room on both sides: the key sits among the others.
+            (
+                "in 1845",
+                None,
+                None,
+                vec![year(1843.0), year(1842.0), year(1847.0), year(1848.0)],
+                true,
+            ),
+            // The one date of 1970 among three of 1968, though none is a stray.
+            (
+                "on January 22, 1970",
+                None,
+                None,
+                vec![date(1968, 2, 22), date(1968, 8, 22), date(1968, 11, 22)],
+                false,
+            ),
+            // Three years among four: nothing sets the key apart.
+            (
+                "on January 22, 1970",
+                None,
+                None,
+                vec![date(1967, 10, 22), date(1967, 11, 22), date(1972, 4, 22)],
+                true,
+            ),
+        ];
+        for (text, floor, ceiling, offered, all_ok) in cases {
+            let q = &crate::quantity::find(text)[0];
+            let finish = |shown| {
+                let window = Window {
+                    floor: *floor,
+                    ceiling: *ceiling,
+                };
+                let mut picks = Picks::new(q, 1.0, window);
+                picks.shown(shown);
+                for v in offered {
+                    picks.offer(v);
+                }
+                picks.finish(&mut rand::rngs::StdRng::seed_from_u64(1))
+            };
+            assert_eq!(
+                finish(super::super::Shown::All).is_some(),
+                *all_ok,
+                "{text} {offered:?}"
+            );
+            assert!(finish(super::super::Shown::One).is_some(), "{text}: a swap");
         }
     }
 

@@ -262,7 +262,13 @@ fn options_by(card: &Card, pool: &Pool, exact: bool, seed: u64) -> Option<(Vec<S
         unreachable!()
     };
     let exact_max = if exact { usize::MAX } else { 0 };
-    quantity_choices(card, q, pool, exact_max, &mut StdRng::seed_from_u64(seed))
+    quantity_choices(
+        card,
+        q,
+        pool,
+        (exact_max, Shown::One),
+        &mut StdRng::seed_from_u64(seed),
+    )
 }
 
 #[test]
