@@ -235,7 +235,11 @@ impl<'a> Picks<'a> {
     /// 51.0°" padded beside a 37.5° key leave it the one figure with a fraction (round 47:
     /// B, as "1,400.0 m" beside 1,186.5 m was in round 27).
     fn padded_ok(&self, v: &Value) -> bool {
-        let fraction = self.q.value.number().is_some_and(|a| a.fract() != 0.0);
+        let fraction = self
+            .q
+            .value
+            .number()
+            .is_some_and(|a| !super::whole_as_shown(self.q, a));
         !fraction || same_precision(self.q, v)
     }
 

@@ -998,6 +998,26 @@ fn a_figure_with_a_fraction_is_offered_no_padded_whole_figures() {
 }
 
 #[test]
+fn a_scaled_figure_with_a_decimal_is_offered_its_nearest_slips() {
+    // 131.8 million is stored as 131,800,000.00000001: its nearest slips (116.0 and 147.6
+    // million, whole as numbers) were refused as padded, leaving +36 % to +72 % (round 51: C).
+    let src = "title: T\nfacts:\n  - Total employment grew to 131.8 million.\n";
+    let near = |o: &String| {
+        let n: f64 = o.trim_end_matches(" million").parse().unwrap();
+        (n - 131.8).abs() <= 0.25 * 131.8
+    };
+    let mut with_near = 0;
+    for options in options_over_seeds(src, "131.8 million") {
+        assert!(options.iter().all(|o| o.contains('.')), "{options:?}");
+        with_near += usize::from(options.iter().filter(|o| near(o)).count() >= 2);
+    }
+    assert!(
+        with_near >= 25,
+        "{with_near} of 30 seeds had a near option besides the key"
+    );
+}
+
+#[test]
 fn a_share_told_to_three_figures_is_offered_shares_near_it() {
     let src = "title: T\nfacts:\n  - The participation rate was 67.1 percent.\n  - The jobless rate was 4.0 percent.\n";
     for options in options_over_seeds(src, "67.1 percent") {
