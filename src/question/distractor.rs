@@ -725,6 +725,11 @@ pub(crate) const DECK_YEARS: i32 = 15;
 /// employment-population ratio of 64.1, is ruled out on sight (rounds 32 and 33: rated B).
 pub(crate) const DECK_RATIO: f64 = 2.0;
 
+/// How far off a deck's other figure may be for a figure told closely (`told_closely`) or a
+/// share told to three figures: 40.0 and 46.1 percent for an employment ratio of 64.1, or
+/// 270.7 million for a labor force of 138.1 million, are ruled out on sight (round 51: C).
+const CLOSE_RATIO: f64 = 1.25;
+
 /// Close enough in magnitude to be plausible.
 fn near(q: &Quantity, v: &Value) -> bool {
     match (q.value, v) {
@@ -739,7 +744,8 @@ fn near(q: &Quantity, v: &Value) -> bool {
                 q.value.number().unwrap_or_default(),
                 v.number().unwrap_or_default(),
             );
-            a != 0.0 && b / a > 1.0 / DECK_RATIO && b / a < DECK_RATIO
+            let ratio = deck_ratio(q);
+            a != 0.0 && b / a > 1.0 / ratio && b / a < ratio
         }
     }
 }
@@ -889,8 +895,9 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     // anyone makes (issue 10, round 10: rated B and C).
     // Nor is a swap a slip of a figure written to hundredths ("32,615.39" for 23,615.39
     // keeps the ".39" that marks the key; round 22: rated B).
+    let ratio = deck_ratio(q);
     if let Some(s) = swap_digits(shown, q.style.num.decimals)
-        .filter(|s| (0.5..2.0).contains(&(s / shown)) && q.style.num.decimals < 2)
+        .filter(|s| (1.0 / ratio..ratio).contains(&(s / shown)) && q.style.num.decimals < 2)
     {
         out.push(make(1, s));
     }
@@ -909,9 +916,9 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
         0.04
     } else if timed {
         0.015
-    } else if q.style.num.decimals >= 2 {
+    } else if q.style.num.decimals >= 2 || told_closely(q) {
         0.05
-    } else if q.kind == Kind::Percent && crate::tolerance::figure_of(q).significant().1 >= 3 {
+    } else if told_to_three(q) {
         // "67.1 percent" of everyone 16 and over in the labor force: 83.0 % is no rate
         // anyone has seen (round 48: B twice).
         0.04
@@ -922,8 +929,17 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     };
     let least = if degrees { 2.0 } else { 0.0 };
     let base = (shown.abs() * spread).max(step).max(least);
+    // Nor, told closely, more than a quarter off (`CLOSE_RATIO`).
+    let widest = if told_closely(q) || told_to_three(q) {
+        (CLOSE_RATIO - 1.0) * shown.abs()
+    } else {
+        f64::INFINITY
+    };
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
+        if delta > widest {
+            break;
+        }
         let tier = if k <= 3 { 1 } else { 2 };
         if degrees || shown < 0.0 || shown - delta >= 0.4 * shown {
             out.push(make(tier, shown - delta));
@@ -931,6 +947,29 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
         out.push(make(tier, shown + delta));
     }
     out
+}
+
+/// How far off, by ratio, another figure may be to stand beside `q` as an option.
+fn deck_ratio(q: &Quantity) -> f64 {
+    if told_closely(q) || told_to_three(q) {
+        CLOSE_RATIO
+    } else {
+        DECK_RATIO
+    }
+}
+
+/// Whether a share is told to three significant figures ("67.1 percent").
+fn told_to_three(q: &Quantity) -> bool {
+    q.kind == Kind::Percent && crate::tolerance::figure_of(q).significant().1 >= 3
+}
+
+/// Whether a count or measure is told to a fifth of a percent or finer ("8,840 m", "131.8
+/// million"): a reader who knows it knows it within a few percent, and a slip of a third
+/// (5,660 or 12,020 m for Everest's first published height) is no slip at all (round 51: C).
+fn told_closely(q: &Quantity) -> bool {
+    let figure = crate::tolerance::figure_of(q);
+    let (step, _) = figure.significant();
+    matches!(q.kind, Kind::Count | Kind::Measure) && step <= 0.002 * figure.value.abs()
 }
 
 /// The step of a time told with a fraction in words ("nine and a half hours", "an hour and

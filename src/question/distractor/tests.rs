@@ -1018,6 +1018,51 @@ fn a_scaled_figure_with_a_decimal_is_offered_its_nearest_slips() {
 }
 
 #[test]
+fn a_figure_told_closely_is_offered_figures_within_a_quarter() {
+    // Round 51: 5,660 and 12,020 m for a published height of 8,840 m; 270.7 million (the
+    // deck's population) for a labor force of 138.1 million. Rated C.
+    let cases = [
+        (
+            "title: T\nfacts:\n  - The first height published was 8,840 m.\n  - Lhotse is 8,516 m high.\n  - The base camp is at 5,364 m.\n",
+            "8,840 m",
+            8840.0,
+        ),
+        (
+            "title: T\nfacts:\n  - The labor force rose to 138.1 million.\n  - The population was 270.7 million.\n  - Employment was 131.8 million.\n",
+            "138.1 million",
+            138.1,
+        ),
+    ];
+    for (src, key, value) in cases {
+        for options in options_over_seeds(src, key) {
+            for o in &options {
+                let n: f64 = o
+                    .split(' ')
+                    .next()
+                    .unwrap()
+                    .replace(',', "")
+                    .parse()
+                    .unwrap();
+                assert!((n / value - 1.0).abs() <= 0.25, "{options:?}");
+            }
+        }
+    }
+    // A figure told to a unit of a few hundred keeps the wider spread.
+    let src = "title: T\nfacts:\n  - The lake is 366 m deep.\n";
+    let wide = options_over_seeds(src, "366 m")
+        .into_iter()
+        .flatten()
+        .any(|o| {
+            let n: f64 = o.trim_end_matches(" m").parse().unwrap();
+            (n / 366.0 - 1.0).abs() > 0.25
+        });
+    assert!(
+        wide,
+        "a figure told to the metre of a few hundred is not told closely"
+    );
+}
+
+#[test]
 fn a_share_told_to_three_figures_is_offered_shares_near_it() {
     let src = "title: T\nfacts:\n  - The participation rate was 67.1 percent.\n  - The jobless rate was 4.0 percent.\n";
     for options in options_over_seeds(src, "67.1 percent") {
