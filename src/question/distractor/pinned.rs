@@ -60,6 +60,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     let joined = quantity::join_ranges(text, found.clone());
     let pinned = pinned
         .chain(part_of_whole(text, &joined, q))
+        .chain(within_labor_force(text, &found, q))
         .chain(from_to(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
@@ -235,6 +236,70 @@ fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orde
         }
     }
     out
+}
+
+/// The least share of the labor force at work: unemployment past 15 % is the Great
+/// Depression's, not a slip in a monthly release.
+const EMPLOYED_AT_LEAST: f64 = 0.85;
+
+/// What a level of people the sentence gives counts: the labor force, those employed, or
+/// neither (a change "by 925,000", or another count).
+#[derive(PartialEq, Clone, Copy)]
+enum Counts {
+    LaborForce,
+    Employed,
+}
+
+fn counts(text: &str, p: &Quantity) -> Option<Counts> {
+    if p.kind != Kind::Count {
+        return None;
+    }
+    let lead = text[..p.span.start].to_lowercase();
+    let clause = lead.rsplit(['.', ';']).next().unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.last() == Some(&"by") {
+        return None;
+    }
+    let last = words.iter().rposition(|w| {
+        matches!(
+            *w,
+            "employment" | "employed" | "force" | "unemployment" | "unemployed"
+        )
+    })?;
+    match words[last] {
+        "force" if last > 0 && words[last - 1] == "labor" => Some(Counts::LaborForce),
+        "employment" | "employed" => Some(Counts::Employed),
+        _ => None,
+    }
+}
+
+/// "The civilian labor force grew by 925,000 to 140.9 million … total employment rose … to
+/// _____": the employed are the labor force less the unemployed, so employment stays under
+/// the labor force the sentence gives and over `EMPLOYED_AT_LEAST` of it, and the labor
+/// force the other way round (round 51: 151.4 and 86.5 million offered, rated C).
+fn within_labor_force(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Some(asked) = counts(text, q) else {
+        return Vec::new();
+    };
+    let answer = q.value.number().unwrap_or_default();
+    let other = found
+        .iter()
+        .filter(|o| o.span != q.span && counts(text, o).is_some_and(|c| c != asked))
+        .find_map(|o| o.value.number());
+    match (asked, other) {
+        (Counts::Employed, Some(force)) if force > answer => vec![
+            (force, Ordering::Greater),
+            (EMPLOYED_AT_LEAST * force, Ordering::Less),
+        ],
+        (Counts::LaborForce, Some(employed)) if employed < answer => vec![
+            (employed, Ordering::Less),
+            (employed / EMPLOYED_AT_LEAST, Ordering::Greater),
+        ],
+        _ => Vec::new(),
+    }
 }
 
 /// Verbs that say a figure went down, and up.
@@ -637,6 +702,40 @@ mod tests {
             kept(plain, "8,000", &["5,000", "6,000", "9,000"]),
             ["5,000", "6,000", "9,000"],
             "no superlative, no order"
+        );
+    }
+
+    #[test]
+    fn employment_stays_within_the_labor_force_in_view() {
+        let both = "The civilian labor force grew by 925,000 to 140.9 million. Total employment rose by about the same amount, to 135.2 million.";
+        let tries = [
+            "86.5 million",
+            "121.7 million",
+            "137.8 million",
+            "151.4 million",
+        ];
+        assert_eq!(
+            kept(both, "135.2 million", &tries),
+            ["121.7 million", "137.8 million"]
+        );
+        // The labor force stays above employment, and within what 85 % at work allows.
+        assert_eq!(
+            kept(
+                both,
+                "140.9 million",
+                &["130.0 million", "150.0 million", "160.0 million"]
+            ),
+            ["150.0 million"]
+        );
+        // A change "by" is neither; nor is the number of unemployed.
+        let found = quantity::find(both);
+        let change = found.iter().find(|q| q.text == "925,000").unwrap();
+        assert!(within_labor_force(both, &found, change).is_empty());
+        let jobless =
+            "The labor force was 140.9 million, and the number of unemployed persons 5.7 million.";
+        assert_eq!(
+            kept(jobless, "5.7 million", &["3.6 million", "8.4 million"]),
+            ["3.6 million", "8.4 million"]
         );
     }
 
