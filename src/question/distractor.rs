@@ -58,6 +58,7 @@ fn options_for(
         // are no options for "around 10,000 BC", and the step a reader would tell apart
         // depends on the age, which nothing here yet knows.
         Answer::Quantity(q) if matches!(q.value, Value::Year(y) if y < 0) => None,
+        Answer::Quantity(q) if hosted_games(card, q) => None,
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
                 let mut window = pinned::window(&card.text, q);
@@ -438,6 +439,25 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
         .join(" ");
     let names_games = ["Olympic", "World Cup"].iter().any(|e| next.contains(e));
     (named && in_step || alone || deck_step || names_games).then_some(4)
+}
+
+/// Whether the answer is the year of Games its host names ("the _____ Beijing Olympics"):
+/// the host fixes the year, so options of other Games fall away without knowing the fact,
+/// and a swap ("the 2004 Beijing Olympics") is false on sight (round 51: C). Asked typed.
+fn hosted_games(card: &Card, q: &Quantity) -> bool {
+    const NOT_HOSTS: &[&str] = &["Summer", "Winter", "Olympic", "Olympics", "FIFA", "World"];
+    if !matches!(q.value, Value::Year(_)) {
+        return false;
+    }
+    let next: Vec<&str> = card.text[q.span.end..].split_whitespace().take(3).collect();
+    let host = next.first().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_uppercase) && !NOT_HOSTS.contains(&w)
+    });
+    let games = next.join(" ");
+    host && ["Olympic", "World Cup", "Games"]
+        .iter()
+        .any(|e| games.contains(e))
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July

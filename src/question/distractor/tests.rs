@@ -1093,3 +1093,28 @@ fn a_half_step_multiple_is_offered_half_steps_or_asked_typed() {
     let (options, _) = choices(card, &pool, &mut StdRng::seed_from_u64(1)).expect("options");
     assert!(options.iter().any(|o| !o.contains('½')), "{options:?}");
 }
+
+#[test]
+fn a_year_its_games_host_names_has_no_options() {
+    // (fact, whether the year has options)
+    let cases = [
+        (
+            "His wins at the {2008} Beijing Olympics made him famous.",
+            false,
+        ),
+        ("England won the {1966} London World Cup.", false),
+        (
+            "He first ran the 100 m at the {2008} Olympics; he won it.",
+            true,
+        ),
+        ("He won at the {2008} Summer Olympics.", true),
+        ("The famine of {1845} ended in 1852.", true),
+    ];
+    for (fact, asked) in cases {
+        let src = format!("title: T\nfacts:\n  - \"{fact}\"\n  - It began in 1998.\n  - It grew in 2004.\n  - It fell in 2012.\n");
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        let got = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(1)).is_some();
+        assert_eq!(got, asked, "{fact}");
+    }
+}
