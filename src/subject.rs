@@ -78,7 +78,34 @@ pub(crate) fn context_for(sentence: &str, subject: &str) -> Option<String> {
                 .iter()
                 .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     });
-    (!naming.is_empty() && !named).then(|| capitalize(subject.trim()))
+    (!naming.is_empty() && !named).then(|| capitalize(of_the_whole(sentence, subject.trim())))
+}
+
+/// Words that put a sentence about a tournament, not its final: the groups, the other
+/// rounds, the hosts, the top scorer.
+const TOURNAMENT: &[&str] = &[
+    "tournament",
+    "qualifying",
+    "group",
+    "quarter-final",
+    "semi-final",
+    "finals",
+    "top scorer",
+    "on the way",
+    "country to win",
+    "hosts",
+    "knockout",
+];
+
+/// The label for `sentence` of a subject that is a tournament's final: the tournament, where
+/// the sentence is about it ("The 1966 FIFA World Cup: Portugal finished third, having lost
+/// in the semi-final"; round 51: "final:" on six such facts, B).
+fn of_the_whole<'a>(sentence: &str, subject: &'a str) -> &'a str {
+    let lower = sentence.to_lowercase();
+    match subject.strip_suffix(" final") {
+        Some(whole) if TOURNAMENT.iter().any(|w| lower.contains(w)) => whole,
+        _ => subject,
+    }
 }
 
 /// `name` with its first letter in upper case.
@@ -98,8 +125,20 @@ mod tests {
             (
                 "the 2018 FIFA World Cup final",
                 "Russia, as hosts, had been joined by 31 teams; FIFA ran qualifying.",
+                Some("The 2018 FIFA World Cup"),
+                "one word of a long name, not its last, names something else; the tournament's hosts",
+            ),
+            (
+                "the 2018 FIFA World Cup final",
+                "France led 2–1 at half-time.",
                 Some("The 2018 FIFA World Cup final"),
-                "one word of a long name, not its last, names something else",
+                "a moment of the final",
+            ),
+            (
+                "the 1966 FIFA World Cup final",
+                "Portugal finished third, having lost 2–1 in the semi-final.",
+                Some("The 1966 FIFA World Cup"),
+                "another round of the tournament",
             ),
             (
                 "the 2018 FIFA World Cup final",
