@@ -214,6 +214,13 @@ impl Resolver {
             (Lead::Named { name, plural, .. }, Class::Plural) if *plural && !p.possessive => {
                 Some(Referent::Name(name.clone()))
             }
+            // "France won 4–2. They led 2–1 at half-time": a side named by what it did in a
+            // match is "they" (round 51: the dangling "They led", C).
+            (Lead::Named { name, plural, .. }, Class::Plural)
+                if !*plural && !p.possessive && prev.is_some_and(|s| played(s, name)) =>
+            {
+                Some(Referent::Name(name.clone()))
+            }
             // "…the New Zealander Edmund Hillary and the Nepali sherpa Tenzing Norgay, made…"
             (_, Class::Plural) if !p.possessive => prev.and_then(context::pair).map(Referent::Name),
             (_, Class::Plural) => None,
@@ -587,3 +594,14 @@ fn mid_name(name: &str, text: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// What a side does in a match, said right after its name.
+const MATCH_VERBS: &[&str] = &["won", "beat", "lost", "drew", "led", "scored", "knocked"];
+
+/// Whether `sentence` opens with `name` doing what a side does in a match ("France won 4–2").
+fn played(sentence: &str, name: &str) -> bool {
+    let verb = sentence
+        .strip_prefix(name)
+        .and_then(|rest| rest.split_whitespace().next());
+    verb.is_some_and(|v| MATCH_VERBS.contains(&v)) && name.starts_with(char::is_uppercase)
+}

@@ -127,6 +127,18 @@ fn pronouns_named_or_left() {
             "a plural with no group named",
         ),
         (
+            "2018 FIFA World Cup final",
+            &["France won 4–2.", "They led 2–1 at half-time."],
+            "France led 2–1 at half-time.",
+            "a side named by what it did in a match",
+        ),
+        (
+            "Mount Everest",
+            &["Hillary reached the summit.", "They stayed 15 minutes."],
+            "They stayed 15 minutes.",
+            "one climber is no \"they\"",
+        ),
+        (
             "1966 FIFA World Cup final",
             &["England and West Germany played it.", "They met 2 times."],
             "England and West Germany met 2 times.",
