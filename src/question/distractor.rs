@@ -220,13 +220,18 @@ fn quantity_choices(
         beside_the_lead(&mut window, card, q, deck);
     }
 
+    let first = dates_a_first(card, q);
     match season_choices(card, q, deck, (width, window, shown), rng) {
         Seasonal::Options(found) => return Some(found),
         Seasonal::NoneFit => return None,
         Seasonal::NoRun => {}
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
-    let near = Nearby::of(q, width, rounding_unit(q), other_end, deck);
+    let near = if first {
+        Nearby::default()
+    } else {
+        Nearby::of(q, width, rounding_unit(q), other_end, deck)
+    };
     let mut picks = picks_for(card, q, width, window);
     picks.shown(shown);
     if super::is_decade(card, q) {
@@ -439,6 +444,18 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
         .join(" ");
     let names_games = ["Olympic", "World Cup"].iter().any(|e| next.contains(e));
     (named && in_step || alone || deck_step || names_games).then_some(4)
+}
+
+/// Whether the card dates a first to the day ("the first artificial satellite", "the first
+/// woman in space"): the deck's other days are of what came after it, or of other firsts,
+/// and beside it they read as impossible or as a trick (round 51: Sputnik offered Gagarin's
+/// and Tereshkova's days, Tereshkova Gagarin's; B). Its options are the usual slips.
+fn dates_a_first(card: &Card, q: &Quantity) -> bool {
+    let day = matches!(q.value, Value::Date(d) if d.day.is_some());
+    day && card
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("first"))
 }
 
 /// Whether the answer is the year of Games its host names ("the _____ Beijing Olympics"):

@@ -1118,3 +1118,25 @@ fn a_year_its_games_host_names_has_no_options() {
         assert_eq!(got, asked, "{fact}");
     }
 }
+
+#[test]
+fn a_first_dated_to_the_day_is_offered_none_of_the_decks_other_days() {
+    let src = "title: T\nfacts:\n  - Sputnik 1, the first artificial satellite, was launched on October 4, 1957.\n  - Yuri Gagarin flew on April 12, 1961.\n  - Valentina Tereshkova flew on June 16, 1963.\n  - Explorer 1 was launched on January 31, 1958.\n";
+    // A generated slip may fall on one of them by chance, rarely.
+    let deck_day =
+        |o: &String| ["April 12, 1961", "June 16, 1963", "January 31, 1958"].contains(&o.as_str());
+    let offered = options_over_seeds(src, "October 4, 1957")
+        .into_iter()
+        .filter(|options| options.iter().any(deck_day))
+        .count();
+    assert!(
+        offered <= 2,
+        "{offered} of 30 seeds offered the deck's days"
+    );
+    // Another day keeps the deck's days as options.
+    let deck_days = options_over_seeds(src, "April 12, 1961")
+        .into_iter()
+        .flatten()
+        .any(|o| o == "June 16, 1963" || o == "January 31, 1958");
+    assert!(deck_days, "a day that is no first draws on the deck's days");
+}
