@@ -913,6 +913,21 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     let answer = q.value.number().unwrap_or_default();
     let scale = q.style.num.scale.as_ref().map_or(1.0, |(f, _)| *f);
     let shown = answer / scale;
+    // "nine and a half hours" is offered halves too, whole hours apart ("7½ and 11½ hours"):
+    // beside "6, 7 and 13 hours" it was the one option with minutes (round 51: B).
+    if let Some(whole) = fraction_step(q)
+        .zip(fraction_of_whole(q))
+        .map(|(s, f)| s / f)
+    {
+        return (1..=4_u8)
+            .flat_map(|k| [-1.0, 1.0].map(|sign| (k, answer + sign * whole * f64::from(k))))
+            .filter(|(_, v)| *v >= 0.4 * answer)
+            .map(|(k, v)| Candidate {
+                tier: k,
+                value: q.value.with_number(v),
+            })
+            .collect();
+    }
     let step = fraction_step(q).unwrap_or_else(|| option_step(shown, q.style.num.decimals));
     let step = round.map_or(step, |r| step.max(r / scale));
     let make = |tier: u8, shown: f64| Candidate {
@@ -1030,6 +1045,17 @@ fn fraction_step(q: &Quantity) -> Option<f64> {
     };
     // Unit factors are floats: 0.5 h in minutes is 29.999….
     Some((big.convert_step(fraction, unit) * 1e6).round() / 1e6)
+}
+
+/// The fraction of its bigger unit a time told with a fraction in words has: 0.5 for
+/// "nine and a half hours", 0.25 for "two and a quarter hours".
+fn fraction_of_whole(q: &Quantity) -> Option<f64> {
+    let step = fraction_step(q)?;
+    let parts = q.style.parts.as_ref()?;
+    let Value::Amount { unit, .. } = q.value else {
+        return None;
+    };
+    Some(unit.convert(step, parts.units[0].0))
 }
 
 /// The rounding step of a written number: 0.1 for "4.8", 1000 for "16,000", 1 for "12".

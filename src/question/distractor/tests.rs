@@ -1140,3 +1140,25 @@ fn a_first_dated_to_the_day_is_offered_none_of_the_decks_other_days() {
         .any(|o| o == "June 16, 1963" || o == "January 31, 1958");
     assert!(deck_days, "a day that is no first draws on the deck's days");
 }
+
+#[test]
+fn a_time_with_a_half_in_words_is_offered_halves() {
+    // Round 51: "9 hours and 30 minutes" among "6, 7 and 13 hours" stood apart (B).
+    let src = "title: T\nfacts:\n  - The last survivors were taken on some {nine and a half hours} after the collision.\n  - The Apollo crew spent {two and a quarter hours} outside.\n";
+    for (key, part) in [
+        ("nine and a half hours", " and 30 minutes"),
+        ("two and a quarter hours", " and 15 minutes"),
+    ] {
+        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        let card = cards.iter().find(|c| c.answer_text() == key).unwrap();
+        let asked: Vec<Vec<String>> = (0..30)
+            .filter_map(|seed| choices(card, &pool, &mut StdRng::seed_from_u64(seed)))
+            .map(|(options, _)| options)
+            .collect();
+        assert!(asked.len() >= 20, "{key}: {} of 30 seeds", asked.len());
+        for options in asked {
+            assert!(options.iter().all(|o| o.ends_with(part)), "{options:?}");
+        }
+    }
+}
