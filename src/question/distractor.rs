@@ -30,7 +30,7 @@ struct Candidate {
 /// give the key away by standing apart; a true/false swap or an estimate's pivot shows one
 /// wrong value, and any honest one will do.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Shown {
+pub(crate) enum Shown {
     All,
     One,
 }
@@ -43,7 +43,11 @@ pub fn choices(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<Stri
 }
 
 /// Options for a card as `choices`, shown as they are to a reader who sees them all.
-pub fn choices_shown(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<(Vec<String>, usize)> {
+pub(crate) fn choices_shown(
+    card: &Card,
+    deck: &Pool,
+    rng: &mut impl Rng,
+) -> Option<(Vec<String>, usize)> {
     options_for(card, deck, Shown::All, rng)
 }
 

@@ -10,7 +10,8 @@ mod truefalse;
 mod wording;
 
 pub use crate::quantity::same_figure;
-pub use distractor::{choices, choices_shown, OPTIONS};
+use distractor::choices_shown;
+pub use distractor::{choices, OPTIONS};
 pub use estimate::{estimable, ESTIMATE_CLOSE, ESTIMATE_CORRECT};
 pub use hint::hint;
 pub use pool::{Entry, Pool};
