@@ -55,6 +55,35 @@ const CHANGE_WORDS: &[&str] = &[
     "decline of",
     "loss of",
     "fall of",
+    "was up",
+    "were up",
+    "is up",
+    "are up",
+    "was down",
+    "were down",
+    "is down",
+    "are down",
+];
+
+/// Words of a clause that make the figures it lists in brackets changes: "jobs also fell in
+/// fabricated metals (8,000)", "the net return of striking workers (75,000)" (round 51: B,
+/// "one industry's monthly job loss is not a magnitude one can reason about").
+const CHANGING: &[&str] = &[
+    "fell",
+    "rose",
+    "grew",
+    "dropped",
+    "declined",
+    "increased",
+    "decreased",
+    "gained",
+    "lost",
+    "return",
+    "drop",
+    "rise",
+    "fall",
+    "gain",
+    "loss",
 ];
 
 /// Whether `q` is a change, by the words before it in `text`.
@@ -66,11 +95,23 @@ fn a_change(text: &str, q: &Quantity) -> bool {
         .or_else(|| before.strip_suffix("about"))
         .unwrap_or(&before)
         .trim_end();
-    CHANGE_WORDS.iter().any(|w| {
+    let said = CHANGE_WORDS.iter().any(|w| {
         before
             .strip_suffix(w)
             .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(']))
-    })
+    });
+    said || listed_change(&before)
+}
+
+/// Whether a figure in brackets after `before` is listed in a clause of changes.
+fn listed_change(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('(') else {
+        return false;
+    };
+    let clause = head.rsplit([';', '.', ':']).next().unwrap_or_default();
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| CHANGING.contains(&w))
 }
 
 /// Whether a quantity is one people estimate: counts of a thousand or more, money, percentages.
@@ -208,7 +249,18 @@ mod tests {
             ("Payrolls were cut by 38,000 as plants shut.", true),
             ("Employment rose to 132.1 million.", false),
             ("About 75 million people died.", false),
-            ("Jobs fell in metals (5,000).", false),
+            ("Jobs fell in metals (5,000).", true),
+            ("The net return of striking workers (75,000) helped.", true),
+            (
+                "Total payroll employment was up 161,000 in September.",
+                true,
+            ),
+            (
+                "These jobholders made up 5.9 percent of the employed.",
+                false,
+            ),
+            ("Rates went down for adult women (3.5 percent).", false),
+            ("The labor force (140.9 million) grew.", false),
             ("The stand-by crew of 4,000 waited.", false),
         ];
         for (text, want) in cases {
