@@ -100,7 +100,7 @@ fn a_change(text: &str, q: &Quantity) -> bool {
             .strip_suffix(w)
             .is_some_and(|head| head.is_empty() || head.ends_with([' ', '(']))
     });
-    said || listed_change(&before)
+    said || listed_change(before)
 }
 
 /// Whether a figure in brackets after `before` is listed in a clause of changes.
