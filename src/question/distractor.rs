@@ -6,7 +6,9 @@ use crate::card::{Answer, Card};
 use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
-use deck_bounds::{below_the_most, beside_the_lead, between_races, earliest_year, latest_year};
+use deck_bounds::{
+    below_the_most, beside_the_lead, between_deck_days, between_races, earliest_year, latest_year,
+};
 use nearby::Nearby;
 use picks::{Picks, Side};
 use rand::seq::SliceRandom;
@@ -231,6 +233,9 @@ fn quantity_choices(
         Seasonal::NoRun => {}
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
+    if first {
+        between_deck_days(&mut window, q, deck);
+    }
     let near = if first {
         Nearby::default()
     } else {

@@ -201,3 +201,41 @@ fn lead_span(answer: &Value, lead: &Value) -> Option<(f64, f64)> {
         _ => None,
     }
 }
+
+/// A first dated to the day ("the first woman in space") lies between the deck's nearest
+/// days before and after it: a first woman in space flew after the first human, a first
+/// satellite before him (round 52: options for Tereshkova's flight of 1963 all before
+/// Gagarin's of 1961, C; Sputnik's after it, B).
+pub(super) fn between_deck_days(window: &mut pinned::Window, q: &Quantity, deck: &Pool) {
+    let single =
+        |d: &crate::quantity::Date| d.year.is_some() && d.day.is_some() && d.end_day.is_none();
+    if !matches!(q.value, Value::Date(d) if single(&d)) {
+        return;
+    }
+    let key = sort_key(&q.value);
+    let (mut before, mut after) = (f64::NEG_INFINITY, f64::INFINITY);
+    for e in &deck.0 {
+        let Entry::Quantity {
+            value: v @ Value::Date(d),
+            ..
+        } = e
+        else {
+            continue;
+        };
+        let k = sort_key(v);
+        if !single(d) || k == key {
+            continue;
+        }
+        if k < key {
+            before = before.max(k);
+        } else {
+            after = after.min(k);
+        }
+    }
+    if before.is_finite() {
+        window.bound(before, std::cmp::Ordering::Less);
+    }
+    if after.is_finite() {
+        window.bound(after, std::cmp::Ordering::Greater);
+    }
+}

@@ -1133,6 +1133,16 @@ fn a_first_dated_to_the_day_is_offered_none_of_the_decks_other_days() {
         offered <= 2,
         "{offered} of 30 seeds offered the deck's days"
     );
+    // A first lies between the deck's days around it: the first woman in space flew after
+    // the first human (round 52: options before Gagarin's day, C).
+    let src2 = "title: T\nfacts:\n  - Sputnik 1 was launched on October 4, 1957.\n  - Yuri Gagarin flew on April 12, 1961.\n  - Valentina Tereshkova became the first woman in space on June 16, 1963.\n  - Apollo 11 landed on July 20, 1969.\n";
+    let year = |o: &String| -> i32 { o.rsplit(' ').next().unwrap().parse().unwrap() };
+    for options in options_over_seeds(src2, "June 16, 1963") {
+        assert!(
+            options.iter().all(|o| (1961..=1969).contains(&year(o))),
+            "{options:?}"
+        );
+    }
     // Another day keeps the deck's days as options.
     let deck_days = options_over_seeds(src, "April 12, 1961")
         .into_iter()
