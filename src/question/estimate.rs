@@ -86,6 +86,23 @@ const CHANGING: &[&str] = &[
     "loss",
 ];
 
+/// Whether `q` is one of three or more counts its sentence lists ("17,468 vacuum tubes, 7,200
+/// crystal diodes, 1,500 relays…"): an inventory is recalled, not reasoned toward (round 52:
+/// B for ENIAC's diodes and relays).
+fn in_an_inventory(card: &Card, q: &Quantity) -> bool {
+    if q.kind != crate::quantity::Kind::Count || q.noun.is_none() {
+        return false;
+    }
+    let mut nouns: Vec<String> = crate::quantity::find(&card.text)
+        .into_iter()
+        .filter(|o| o.kind == q.kind)
+        .filter_map(|o| o.noun)
+        .collect();
+    nouns.sort();
+    nouns.dedup();
+    nouns.len() >= 3
+}
+
 /// Whether `q` is a change, by the words before it in `text`.
 fn a_change(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].trim_end().to_lowercase();
@@ -157,6 +174,7 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         || !estimable(q)
         || near_figure_in_view(card, q)
         || a_change(&card.text, q)
+        || in_an_inventory(card, q)
     {
         return None;
     }
@@ -199,7 +217,15 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         .get(rng.random_range(0..pivots.len().max(1)))?
         .clone();
     let more = answer > value;
+    // "The humidity was what percentage? More or less than 63%?" asks twice (round 52: B):
+    // the pivot follows the sentence with its blank.
+    let prompt = if card.is_question {
+        base.prompt.clone()
+    } else {
+        cloze(card)
+    };
     Some(Question {
+        prompt,
         cue: format!("More or less than {shown}?"),
         choices: vec!["more".into(), "less".into()],
         expect: Expect::Option(usize::from(!more)),
@@ -313,5 +339,45 @@ mod tests {
             .is_some()
         });
         assert!(far, "31 percent is far from 64.4");
+    }
+
+    #[test]
+    fn an_inventory_is_not_estimated_and_a_pivot_follows_a_blank() {
+        let src = "title: T\nfacts:\n  - Inside were 17,468 vacuum tubes, 7,200 crystal diodes and 1,500 relays.\n  - The humidity at the final was {63 percent}.\n  - Payroll rose by 268,000 to {132.1 million}, after a gain of 19,000.\n  - The town had 16,000 people.\n  - The city had 34,000 people.\n  - The county had 49,000 people.\n  - The rate was 14 percent.\n  - The share was 40 percent.\n";
+        let cards =
+            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        let asked = |k: usize| {
+            (0..20)
+                .filter_map(|seed| {
+                    ask(
+                        &cards[k],
+                        &pool,
+                        &mut rand::rngs::StdRng::seed_from_u64(seed),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        for k in 0..3 {
+            assert!(asked(k).is_empty(), "{}", cards[k].text);
+        }
+        // The humidity: a pivot's question follows the sentence with its blank, not a
+        // question of its own ("was what percentage? More or less than 40 percent?").
+        let humidity = asked(3);
+        assert!(humidity.iter().any(|q| q.cue.starts_with("More or less")));
+        for q in humidity
+            .iter()
+            .filter(|q| q.cue.starts_with("More or less"))
+        {
+            assert!(
+                q.prompt.contains("_____") && !q.prompt.ends_with('?'),
+                "{}",
+                q.prompt
+            );
+        }
+        assert!(
+            !asked(4).is_empty(),
+            "a level beside two changes is estimated"
+        );
     }
 }
