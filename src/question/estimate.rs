@@ -358,8 +358,8 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
         };
-        for k in 0..3 {
-            assert!(asked(k).is_empty(), "{}", cards[k].text);
+        for (k, card) in cards.iter().enumerate().take(3) {
+            assert!(asked(k).is_empty(), "{}", card.text);
         }
         // The humidity: a pivot's question follows the sentence with its blank, not a
         // question of its own ("was what percentage? More or less than 40 percent?").
