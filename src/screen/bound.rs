@@ -65,6 +65,23 @@ pub fn word(text: &str, q: &Quantity) -> Option<&'static str> {
         .copied()
         .find(at_end)
         .filter(|w| *w != "up to" || !is_change(&before))
+        .or_else(|| some_reach(&before).then_some("up to"))
+}
+
+/// "Some of the Sahara's sand dunes rise to 180 metres": what some reach is a ceiling of
+/// those, not the highest (rounds 52 and 52b: 120 and 140 m, and 300 m typed, as true; C).
+fn some_reach(before: &str) -> bool {
+    let clause = before
+        .rsplit(['.', ';'])
+        .next()
+        .unwrap_or_default()
+        .trim_start();
+    let reach = [
+        "rise to", "rises to", "reach", "reaches", "grow to", "grows to",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    reach && clause.starts_with("some ")
 }
 
 /// The bound that says the opposite of `word` about a figure of kind `kind`: "more than
@@ -173,6 +190,12 @@ mod tests {
             ),
             ("The rest gets up to 100 mm a year.", 0, Some("up to")),
             ("It weighed over 30 short tons.", 0, Some("over")),
+            (
+                "Some of the Sahara's sand dunes rise to 180 metres.",
+                0,
+                Some("up to"),
+            ),
+            ("The dunes rise to 180 metres.", 0, None),
             // Points: a change's landing place, a difference, a duration after "after".
             ("The ratio ticked up to 64.5 percent in January.", 0, None),
             ("The rate went up to 4.2 percent in January.", 0, None),

@@ -61,7 +61,6 @@ pub fn window(text: &str, q: &Quantity) -> Window {
     let pinned = pinned
         .chain(part_of_whole(text, &joined, q))
         .chain(within_labor_force(text, &found, q))
-        .chain(some_reach(text, q))
         .chain(from_to(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
@@ -237,28 +236,6 @@ fn part_of_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orde
         }
     }
     out
-}
-
-/// "Some of the Sahara's sand dunes rise to 180 metres": what some reach is a height the
-/// lower figures are reached too, so wrong values lie above it (round 52: 120 and 140 m
-/// offered, as true, C).
-fn some_reach(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
-    let before = text[..q.span.start].trim_end().to_lowercase();
-    let clause = before
-        .rsplit(['.', ';'])
-        .next()
-        .unwrap_or_default()
-        .trim_start();
-    let reach = [
-        "rise to", "rises to", "reach", "reaches", "grow to", "grows to",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w));
-    if reach && clause.starts_with("some ") {
-        vec![(sort_key(&q.value), Ordering::Less)]
-    } else {
-        Vec::new()
-    }
 }
 
 /// The least share of the labor force at work: unemployment past 15 % is the Great
@@ -725,25 +702,6 @@ mod tests {
             kept(plain, "8,000", &["5,000", "6,000", "9,000"]),
             ["5,000", "6,000", "9,000"],
             "no superlative, no order"
-        );
-    }
-
-    #[test]
-    fn what_some_reach_is_offered_only_higher() {
-        let text = "Some of the Sahara's sand dunes rise to 180 metres (590 ft).";
-        assert_eq!(
-            kept(
-                text,
-                "180 metres",
-                &["120 metres", "140 metres", "220 metres"]
-            ),
-            ["220 metres"]
-        );
-        let all = "The dunes rise to 180 metres.";
-        assert_eq!(
-            kept(all, "180 metres", &["140 metres", "220 metres"]),
-            ["140 metres", "220 metres"],
-            "no \"some\": a height, not a reach"
         );
     }
 
