@@ -180,14 +180,17 @@ pub(crate) fn repeated_figures(
                 q.kind,
                 Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
             );
-            if !amount || crate::tolerance::figure_of(q).significant().1 < 2 {
+            // A score told with the same words ("France led 2–1 at half-time") is one
+            // moment of one match (round 52: asked twice, C).
+            let score = q.kind == Kind::Score;
+            if !score && (!amount || crate::tolerance::figure_of(q).significant().1 < 2) {
                 continue;
             }
             let mine = telling_words(&parts[k].0, q);
             // A figure of four significant digits or more ("1,642 m") met twice is one fact,
             // however it is told ("its greatest depth is 1,642 metres", "At 1,642 m Lake
             // Baikal is the deepest lake anywhere"; round 48: B, asked twice).
-            let precise = crate::tolerance::figure_of(q).significant().1 >= 4;
+            let precise = amount && crate::tolerance::figure_of(q).significant().1 >= 4;
             let earlier = (0..k).any(|j| {
                 asked[j].iter().any(|p| {
                     p.kind == q.kind

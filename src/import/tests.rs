@@ -431,6 +431,23 @@ fn a_figure_told_again_beside_others_is_no_longer_asked_there() {
     assert_eq!(depths, 1);
 }
 
+#[test]
+fn a_score_told_again_in_the_same_words_is_a_repeat() {
+    // Round 52: "France led 2–1 at half-time" asked twice (C); a 2–1 of another match stays.
+    let text = "# Final
+
+France led 2–1 at half-time. Pogba scored in the 59th minute.
+
+France led 2–1 at half-time thanks to an own goal and a penalty.
+
+Croatia beat England 2–1 in the semi-final.
+";
+    let deck = from_text(text, None, "f", None);
+    let cards = compile(&valid(&deck)).cards;
+    let scores = cards.iter().filter(|c| c.answer_text() == "2–1").count();
+    assert_eq!(scores, 2, "{:?}", fact_texts(&deck));
+}
+
 /// An author sees, at the deck's end, each sentence with a figure that was left out and
 /// why, so that one worth asking can be brought back; the comments keep the deck valid.
 #[test]
