@@ -280,8 +280,19 @@ pub fn from_text(
         });
     }
     contested.extend(revision::shares_at_odds(&parts));
-    contested.extend(revision::repeated_figures(&parts, about, &subject_words));
-    uncontested(&mut facts, &parts, &contested, about, &mut left_out);
+    let repeated = revision::repeated_figures(&parts, about, &subject_words);
+    let contested: Vec<(usize, String, LeftOut)> = contested
+        .into_iter()
+        .map(|(k, f)| (k, f, LeftOut::Restates))
+        .chain(repeated.into_iter().map(|(k, f)| (k, f, LeftOut::Repeat)))
+        .collect();
+    uncontested(
+        &mut facts,
+        &parts,
+        &contested,
+        about,
+        (&mut left_out, &mut set_aside),
+    );
     Imported {
         id: slug(&title, 6),
         as_of: about,
@@ -296,35 +307,41 @@ pub fn from_text(
 
 /// The facts with every figure another revision gives another figure for no longer
 /// asked; a fact left with nothing to ask is left out (`revision::contested`).
+/// A figure asked elsewhere is not asked again: the repeat of a figure the text asks before
+/// with the same words (`LeftOut::Repeat`) is listed with the sentences left out.
 fn uncontested(
     facts: &mut Vec<Fact>,
     parts: &[(String, String)],
-    contested: &[(usize, String)],
+    contested: &[(usize, String, LeftOut)],
     about: Option<i32>,
-    left_out: &mut Vec<LeftOut>,
+    (left_out, set_aside): (&mut Vec<LeftOut>, &mut Vec<(String, String)>),
 ) {
     let mut gone = Vec::new();
     for (k, (tidied, framed)) in parts.iter().enumerate() {
-        let figures: Vec<&str> = contested
-            .iter()
-            .filter(|(at, _)| *at == k)
-            .map(|(_, f)| f.as_str())
-            .collect();
-        if figures.is_empty() {
+        let mine: Vec<&(usize, String, LeftOut)> =
+            contested.iter().filter(|(at, ..)| *at == k).collect();
+        let figures: Vec<&str> = mine.iter().map(|(_, f, _)| f.as_str()).collect();
+        let Some((.., reason)) = mine.first() else {
             continue;
-        }
+        };
         match asking_except(tidied, framed, about, &figures) {
             Some(text) => {
                 if let Fact::Sentence { fact, .. } = &mut facts[k] {
                     *fact = text;
                 }
             }
-            None => gone.push(k),
+            None => gone.push((k, *reason)),
         }
     }
-    for k in gone.into_iter().rev() {
+    for (k, reason) in &gone {
+        left_out.push(*reason);
+        if *reason == LeftOut::Repeat {
+            let why = "asks again what an earlier sentence asks, in the same words";
+            set_aside.push((why.to_string(), parts[*k].0.clone()));
+        }
+    }
+    for (k, _) in gone.into_iter().rev() {
         facts.remove(k);
-        left_out.push(LeftOut::Restates);
     }
 }
 

@@ -446,6 +446,14 @@ Croatia beat England 2–1 in the semi-final.
     let cards = compile(&valid(&deck)).cards;
     let scores = cards.iter().filter(|c| c.answer_text() == "2–1").count();
     assert_eq!(scores, 2, "{:?}", fact_texts(&deck));
+    // The repeat is listed at the deck's end as a repeat, not as another revision's.
+    let yaml = to_yaml(&deck);
+    assert!(
+        yaml.contains("# - (asks again what an earlier sentence asks, in the same words) France led 2–1 at half-time thanks"),
+        "{yaml}"
+    );
+    assert!(deck.left_out.contains(&LeftOut::Repeat));
+    assert!(!deck.left_out.contains(&LeftOut::Restates));
 }
 
 /// An author sees, at the deck's end, each sentence with a figure that was left out and
