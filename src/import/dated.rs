@@ -112,6 +112,15 @@ pub(crate) fn date_undated(
                 "then" | "the" | "last" | "its" | "early" | "late" | "mid" | "march" | "may"
             )
     };
+    // "stood at 64.3 percent, the same as in August 2000": a month compared with is not the
+    // sentence's own (round 52b: B in every form, the release's month never said).
+    let compared = |k: usize| {
+        let at = |j: usize| words[j].to_lowercase();
+        let month_at =
+            |j: usize| j >= 2 && at(j - 1) == "in" && matches!(at(j - 2).as_str(), "as" | "than");
+        month_at(k) || k >= 1 && MONTHS.contains(&words[k - 1].as_str()) && month_at(k - 1)
+    };
+    let before_then = |k: usize| before_then(k) || compared(k);
     let timed = words.iter().enumerate().any(|(k, w)| {
         MONTHS.contains(&w.as_str()) && !before_then(k)
             || OTHER_TIMES.contains(&w.to_lowercase().as_str())
@@ -331,7 +340,34 @@ fn over_the_month(sentence: &str, named: &str) -> String {
         format!("in {named}")
     };
     let with = if at == 0 { capitalize(&with) } else { with };
+    // Put at a past month, a present perfect is a past perfect: "In the year to September
+    // 2000 the rate had stayed…" (round 52b: "has stayed", B three times).
+    let after = if phrase.ends_with("year") {
+        past_perfect(after)
+    } else {
+        after.to_string()
+    };
     format!("{}{with}{after}", &sentence[..at])
+}
+
+/// `clause` with its one present perfect ("has stayed", "have grown") made past perfect.
+fn past_perfect(clause: &str) -> String {
+    let words: Vec<&str> = clause.split(' ').collect();
+    let perfect: Vec<usize> = (0..words.len().saturating_sub(1))
+        .filter(|&k| matches!(words[k], "has" | "have"))
+        .filter(|&k| {
+            let next = words[k + 1].trim_end_matches([',', '.']);
+            next.ends_with("ed") || PARTICIPLES.contains(&next)
+        })
+        .collect();
+    match perfect.as_slice() {
+        [k] => {
+            let mut words = words;
+            words[*k] = "had";
+            words.join(" ")
+        }
+        _ => clause.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -529,6 +565,21 @@ mod tests {
                 "In December 2000, payroll employment rose by 268,000, after only 138,000 in the third quarter.",
                 "a quarter after 'after' is of what came before",
             ),
+            (
+                "The ratio stood at 64.3 percent, the same as in November 2000.",
+                "In December 2000, the ratio stood at 64.3 percent, the same as in November 2000.",
+                "a month compared with is not the sentence's own",
+            ),
+            (
+                "The rate was higher than in November.",
+                "In December 2000, the rate was higher than in November.",
+                "nor one after 'than in'",
+            ),
+            (
+                "The rate was as high in November 2000.",
+                "The rate was as high in November 2000.",
+                "'as high in' dates the sentence itself",
+            ),
         ];
         for (sentence, want, why) in cases {
             assert_eq!(date_undated(sentence, dec, proper), want, "{why}");
@@ -634,8 +685,8 @@ mod tests {
             (
                 "Over the past year the rate has stayed between 3.9 and 4.1 percent.",
                 sept,
-                "In the year to September 2000 the rate has stayed between 3.9 and 4.1 percent.",
-                "the past year is the year to the release's month",
+                "In the year to September 2000 the rate had stayed between 3.9 and 4.1 percent.",
+                "the past year is the year to the release's month, and its perfect past",
             ),
             (
                 "Over the year it is up 2.3 million.",
