@@ -377,7 +377,17 @@ fn cached_or_compiled(
 /// 19: a year naming a past event ("the 1962 final") is asked in a deck about another year;
 /// 20: multiples ("2½ times the size", "twice the speed") are a kind; 21: so are scores;
 /// 22: a level reached by one more goal ("levelled at 1–1") is no score to ask.
-const CACHE_FORMAT: u32 = 38;
+/// 39: the rules since 38 (years before the common era, what some reach as a bound, a
+/// tournament's label for a final's deck, repeated scores), and the digest below that keeps
+/// the number honest.
+const CACHE_FORMAT: u32 = 39;
+
+/// The cache format and a digest of every card and index compiled from the corpus and the
+/// built-in decks: a change to what compiles changes the digest, and `compiled_cards_match_
+/// the_cache_format` then fails until the format is bumped and the digest recorded with it,
+/// so that no build reads cards another build wrote under the same number (issue 10).
+#[cfg(test)]
+const COMPILED: (u32, &str) = (39, "511a04205a04fc6686fa67a9b2405b4d");
 
 /// A hex digest of a deck's bytes and the build that compiles them: the key of its cards.
 fn content_hash(bytes: &[u8]) -> String {
@@ -417,6 +427,46 @@ fn hex(hash: sha2::Sha256) -> String {
 mod tests {
     use super::*;
     use crate::card::fact_key;
+
+    /// The digest of every card and index compiled from the corpus (imported as `import`
+    /// writes it) and the built-in decks, in file order.
+    fn compiled_digest() -> String {
+        use sha2::Digest;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths: Vec<std::path::PathBuf> = ["tests/corpus", "decks"]
+            .iter()
+            .flat_map(|d| std::fs::read_dir(root.join(d)).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "yaml")))
+            .collect();
+        paths.sort();
+        let mut hash = sha2::Sha256::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            let yaml = if path.extension().is_some_and(|e| e == "txt") {
+                crate::import::to_yaml(&crate::import::from_text(&text, None, &name, None))
+            } else {
+                text
+            };
+            let deck = compile_source(name.clone(), yaml.as_bytes(), &name).unwrap();
+            hash.update(postcard::to_stdvec(&deck.cards).unwrap());
+            hash.update(postcard::to_stdvec(&DeckIndex::of(&deck)).unwrap());
+        }
+        hex(hash)
+    }
+
+    #[test]
+    fn compiled_cards_match_the_cache_format() {
+        let digest = compiled_digest();
+        assert_eq!(
+            COMPILED,
+            (CACHE_FORMAT, digest.as_str()),
+            "what the corpus and the built-in decks compile to has changed: bump CACHE_FORMAT \
+             and record it with this digest in COMPILED, so that caches of the old cards are \
+             compiled again"
+        );
+    }
 
     fn library() -> (tempfile::TempDir, Library) {
         let dir = tempfile::tempdir().unwrap();
