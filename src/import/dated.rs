@@ -251,6 +251,17 @@ const PARTICIPLES: &[&str] = &[
     "been", "lost", "grown", "risen", "fallen", "held", "kept", "won", "seen", "made", "had",
 ];
 
+/// Where `words` hold a present perfect: the positions of its "has" or "have".
+fn perfects(words: &[&str]) -> Vec<usize> {
+    (0..words.len().saturating_sub(1))
+        .filter(|&k| matches!(words[k], "has" | "have"))
+        .filter(|&k| {
+            let next = words[k + 1].trim_end_matches([',', '.']);
+            next.ends_with("ed") || PARTICIPLES.contains(&next)
+        })
+        .collect()
+}
+
 /// A present perfect "since" a date in a dated release ("The jobless rate has stayed at or
 /// under 5 percent since April 1997") put at the release's month ("As of September 1998,
 /// the jobless rate had stayed…"): out of the release, "has stayed" would claim it still
@@ -261,13 +272,7 @@ pub(crate) fn date_perfect(
     proper: impl Fn(&str) -> bool,
 ) -> String {
     let words: Vec<&str> = sentence.split(' ').collect();
-    let perfect: Vec<usize> = (0..words.len().saturating_sub(1))
-        .filter(|&k| matches!(words[k], "has" | "have"))
-        .filter(|&k| {
-            let next = words[k + 1].trim_end_matches([',', '.']);
-            next.ends_with("ed") || PARTICIPLES.contains(&next)
-        })
-        .collect();
+    let perfect = perfects(&words);
     let since = words.iter().any(|w| w.eq_ignore_ascii_case("since"));
     let lower = sentence.to_lowercase();
     let plain = !sentence.contains(';') && !lower.contains("as of") && sentence.ends_with('.');
@@ -353,14 +358,7 @@ fn over_the_month(sentence: &str, named: &str) -> String {
 /// `clause` with its one present perfect ("has stayed", "have grown") made past perfect.
 fn past_perfect(clause: &str) -> String {
     let words: Vec<&str> = clause.split(' ').collect();
-    let perfect: Vec<usize> = (0..words.len().saturating_sub(1))
-        .filter(|&k| matches!(words[k], "has" | "have"))
-        .filter(|&k| {
-            let next = words[k + 1].trim_end_matches([',', '.']);
-            next.ends_with("ed") || PARTICIPLES.contains(&next)
-        })
-        .collect();
-    match perfect.as_slice() {
+    match perfects(&words).as_slice() {
         [k] => {
             let mut words = words;
             words[*k] = "had";
