@@ -233,10 +233,8 @@ fn quantity_choices(
         Seasonal::NoRun => {}
     }
     let other_end = range::other_end(&card.text, q).map(|(o, side)| (sort_key(&o.value), side));
-    if first {
-        between_deck_days(&mut window, q, deck);
-    }
     let near = if first {
+        between_deck_days(&mut window, q, deck);
         Nearby::default()
     } else {
         Nearby::of(q, width, rounding_unit(q), other_end, deck)
