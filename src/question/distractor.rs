@@ -7,7 +7,8 @@ use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
-    below_the_most, beside_the_lead, between_deck_days, between_races, earliest_year, latest_year,
+    below_the_most, beside_the_lead, between_deck_days, between_races, earliest_year, end_year,
+    latest_year,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -272,6 +273,13 @@ fn quantity_choices(
     // (A tournament's editions keep their own rule, above.)
     if let (Some(y), Some(last), None) = (picks::year_of(&q.value), latest_year(deck), period) {
         picks.no_option_after(y, last + FEW_YEARS);
+    }
+    // Nor, for a date before the deck's end ("wiped out worldwide" in 1979), after it; the
+    // end's own year keeps options on both sides.
+    if let (Some(y), Some(end)) = (picks::year_of(&q.value), end_year(card, deck)) {
+        if y < end {
+            picks.no_option_after(y, end);
+        }
     }
     let year_in_view = year_in_view(card, q).or(deck_year);
     if let Some(year) = year_in_view {

@@ -28,6 +28,10 @@ pub enum Entry {
         /// another of its dates crosses it.
         #[serde(default)]
         lead: Option<u64>,
+        /// For the deck's end date (`end_of`), its deck: no option for an earlier date of it
+        /// falls after it.
+        #[serde(default)]
+        end: Option<u64>,
     },
     /// A text answer.
     Text {
@@ -87,6 +91,11 @@ impl Pool {
                 *lead = Some(crate::card::deck_key(&cards[k].id.0));
             }
         }
+        if let Some(k) = end_of(cards) {
+            if let Entry::Quantity { end, .. } = &mut entries[k] {
+                *end = Some(crate::card::deck_key(&cards[k].id.0));
+            }
+        }
         Pool::new(entries)
     }
 
@@ -117,6 +126,7 @@ impl Pool {
                 race: crate::screen::race_named(&card.text, q),
                 most: super::distractor::most_of(&card.text, q),
                 lead: None,
+                end: None,
             },
             Answer::Text { answer, .. } => Entry::Text {
                 answer: answer.clone(),
@@ -173,14 +183,51 @@ fn lead_of(cards: &[Card]) -> Option<usize> {
     None
 }
 
+/// Words that say a deck's subject came to an end: "certified in 1979 that smallpox had been
+/// wiped out worldwide".
+const ENDED: &[&str] = &[
+    "eradicated",
+    "wiped out",
+    "abolished",
+    "dissolved",
+    "extinct",
+    "disbanded",
+    "decommissioned",
+];
+
+/// The card of a deck's end date: the earliest single year or dated day whose sentence says
+/// its subject ended. What the deck tells before it happened before it, so an option for an
+/// earlier date never falls after it (round 52: smallpox cases offered 1980 to 1983, after
+/// the eradication of 1979, C twice). Cards of one deck only.
+fn end_of(cards: &[Card]) -> Option<usize> {
+    cards
+        .iter()
+        .enumerate()
+        .filter_map(|(k, card)| {
+            let Answer::Quantity(q) = &card.answer else {
+                return None;
+            };
+            let year = match q.value {
+                Value::Year(y) => Some(y),
+                Value::Date(d) if d.end_day.is_none() => d.year,
+                _ => None,
+            }?;
+            let lower = card.text.to_lowercase();
+            let ended = q.range.is_none() && ENDED.iter().any(|w| lower.contains(w));
+            ended.then_some((year, k))
+        })
+        .min()
+        .map(|(_, k)| k)
+}
+
 /// The positions, from `offset`, of the entries with a race or a greatest figure.
 fn marked(entries: &[Entry], offset: usize) -> Vec<usize> {
     entries
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            matches!(e, Entry::Quantity { race, most, lead, .. }
-                if race.is_some() || most.is_some() || lead.is_some())
+            matches!(e, Entry::Quantity { race, most, lead, end, .. }
+                if race.is_some() || most.is_some() || lead.is_some() || end.is_some())
         })
         .map(|(k, _)| k + offset)
         .collect()

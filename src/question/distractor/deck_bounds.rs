@@ -239,3 +239,16 @@ pub(super) fn between_deck_days(window: &mut pinned::Window, q: &Quantity, deck:
         window.bound(after, std::cmp::Ordering::Greater);
     }
 }
+
+/// The year of the deck's end date (`pool::end_of`), for a card of that deck.
+pub(super) fn end_year(card: &Card, deck: &Pool) -> Option<i32> {
+    let own = crate::card::deck_key(&card.id.0);
+    deck.marked().find_map(|e| match e {
+        Entry::Quantity {
+            value,
+            end: Some(d),
+            ..
+        } if *d == own => super::picks::year_of(value),
+        _ => None,
+    })
+}

@@ -343,6 +343,7 @@ mod tests {
                         race: None,
                         most: None,
                         lead: None,
+                        end: None,
                     }
                 })
                 .collect(),

@@ -1172,3 +1172,24 @@ fn a_time_with_a_half_in_words_is_offered_halves() {
         }
     }
 }
+
+#[test]
+fn no_option_for_a_date_before_the_decks_end_falls_after_it() {
+    // Round 52: smallpox cases offered 1980 to 1983, after its eradication in 1979 (C).
+    let src = "title: T\nfacts:\n  - The last case of variola major was in 1975.\n  - In 1979 the WHO certified that smallpox had been wiped out.\n  - Rinderpest was declared eradicated in 2011.\n  - The WHO reckoned 15 million cases in 1967.\n";
+    for options in options_over_seeds(src, "1975") {
+        assert!(
+            options.iter().all(|o| o.parse::<i32>().unwrap() <= 1979),
+            "{options:?}"
+        );
+    }
+    // The end's own year, and a year after it, keep later options.
+    let later = |answer: &str, past: i32| {
+        options_over_seeds(src, answer)
+            .into_iter()
+            .flatten()
+            .any(|o| o.parse::<i32>().unwrap() > past)
+    };
+    assert!(later("1979", 1979), "the end itself");
+    assert!(later("2011", 2011), "after the end");
+}

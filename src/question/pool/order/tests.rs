@@ -13,6 +13,7 @@ fn entry(text: &str) -> Entry {
         race: None,
         most: None,
         lead: None,
+        end: None,
     }
 }
 
