@@ -167,6 +167,16 @@ fn round_unit(q: &Quantity) -> Option<f64> {
     (unit > 1.0).then_some(unit * scale)
 }
 
+/// A whole count of tens under a hundred ("partnerships with 40 other countries"): its
+/// options are tens too. Beside the deck's 29 and 39 it stood apart as the one round figure,
+/// and 39 read as the same figure (round 51: B).
+fn round_tens(q: &Quantity) -> Option<f64> {
+    let n = q.value.number()?;
+    let plain = q.style.num.decimals == 0 && q.style.num.scale.is_none();
+    (q.kind == Kind::Count && plain && (20.0..100.0).contains(&n) && n % 10.0 == 0.0)
+        .then_some(10.0)
+}
+
 /// Whether the figure is said to be rough: "around 23:40", "about 1.2 million".
 fn hedged(text: &str, q: &Quantity) -> bool {
     let before = text[..q.span.start].trim_end().to_lowercase();
@@ -245,7 +255,7 @@ fn quantity_choices(
     if super::is_decade(card, q) {
         picks.decades_only();
     }
-    let round = rough.and_then(|_| round_unit(q));
+    let round = rough.and_then(|_| round_unit(q)).or_else(|| round_tens(q));
     if let Some(unit) = round {
         picks.multiples_of(unit);
     }

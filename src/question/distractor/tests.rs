@@ -1193,3 +1193,20 @@ fn no_option_for_a_date_before_the_decks_end_falls_after_it() {
     assert!(later("1979", 1979), "the end itself");
     assert!(later("2011", 2011), "after the end");
 }
+
+#[test]
+fn a_count_of_tens_under_a_hundred_is_offered_tens() {
+    // Round 51: 39 beside "partnerships with 40 other countries" (B).
+    let src = "title: T\nfacts:\n  - NATO had partnerships with 40 other countries.\n  - Thirty-nine Allies sent troops.\n  - It had 29 member states.\n  - It had 12 founding members.\n";
+    for options in options_over_seeds(src, "40") {
+        for o in &options {
+            assert_eq!(o.parse::<u32>().unwrap() % 10, 0, "{options:?}");
+        }
+    }
+    // A count not of tens keeps the deck's figures.
+    let deck = options_over_seeds(src, "29")
+        .into_iter()
+        .flatten()
+        .any(|o| o != "29" && o.parse::<u32>().unwrap() % 10 != 0);
+    assert!(deck);
+}
