@@ -259,11 +259,14 @@ impl<'a> Picks<'a> {
         matches!(
             v,
             Value::Number(_) | Value::Money { .. } | Value::Amount { .. }
-        ) && self
-            .below
-            .iter()
-            .chain(&self.above)
-            .any(|(k, _)| (k - key).abs() <= 0.1 * (key - self.answer_key).abs())
+        ) && self.below.iter().chain(&self.above).any(|(k, _)| {
+            let gap = (k - key).abs();
+            // Far from the key, a few percent apart is one option twice too: "£31
+            // million" beside "£32 million" for £23 million (round 52e: B).
+            let far = (key - self.answer_key).abs() >= 0.2 * self.answer_key.abs();
+            gap <= 0.1 * (key - self.answer_key).abs()
+                || far && gap <= 0.04 * key.abs().max(k.abs())
+        })
     }
 
     /// Honestly wrong: outside the grading band, or, with the year in view, in that year
@@ -771,6 +774,26 @@ mod tests {
             );
             assert!(finish(super::super::Shown::One).is_some(), "{text}: a swap");
         }
+    }
+
+    #[test]
+    fn far_from_the_key_a_few_percent_apart_is_one_option_twice() {
+        // Round 52e: "£31 million" beside "£32 million" for £23 million (B).
+        let q = &crate::quantity::find("The unit cost was £23 million.")[0];
+        let taken = |offered: &[f64]| {
+            let mut picks = Picks::new(q, 0.0, Window::default());
+            for n in offered {
+                picks.offer(&q.value.with_number(*n));
+            }
+            picks
+                .above
+                .iter()
+                .map(|(_, t)| t.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(taken(&[31e6, 32e6, 40e6]), ["£31 million", "£40 million"]);
+        // Near the key, a step of a few percent is a distinct slip.
+        assert_eq!(taken(&[32e6, 40e6]), ["£32 million", "£40 million"]);
     }
 
     #[test]
