@@ -120,17 +120,18 @@ pub(crate) fn date_undated(
             |j: usize| j >= 2 && at(j - 1) == "in" && matches!(at(j - 2).as_str(), "as" | "than");
         month_at(k) || k >= 1 && MONTHS.contains(&words[k - 1].as_str()) && month_at(k - 1)
     };
-    let before_then = |k: usize| before_then(k) || compared(k);
+    // Words that date something else than the sentence's own figure.
+    let elsewhere = |k: usize| before_then(k) || compared(k);
     let timed = words.iter().enumerate().any(|(k, w)| {
-        MONTHS.contains(&w.as_str()) && !before_then(k)
+        MONTHS.contains(&w.as_str()) && !elsewhere(k)
             || OTHER_TIMES.contains(&w.to_lowercase().as_str())
                 && !window(k)
                 && !causal(k)
-                && !before_then(k)
+                && !elsewhere(k)
             || w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit())
-                && !before_then(k)
+                && !elsewhere(k)
     });
     let Some(first) = words.first() else {
         return sentence.to_string();

@@ -592,9 +592,6 @@ fn mid_name(name: &str, text: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests;
-
 /// What a side does in a match, said right after its name.
 const MATCH_VERBS: &[&str] = &["won", "beat", "lost", "drew", "led", "scored", "knocked"];
 
@@ -605,3 +602,6 @@ fn played(sentence: &str, name: &str) -> bool {
         .and_then(|rest| rest.split_whitespace().next());
     verb.is_some_and(|v| MATCH_VERBS.contains(&v)) && name.starts_with(char::is_uppercase)
 }
+
+#[cfg(test)]
+mod tests;

@@ -462,11 +462,7 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
         named && others.is_empty() && card.as_of.is_some_and(|a| a != y && (a - y) % 4 == 0);
     // "at the 2008 Olympics", "the 2008 Beijing Olympics": the year names the Games, other
     // years beside it or not (round 27: 2011 and 2013 offered, rated C).
-    let next: String = card.text[q.span.end..]
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let next = words_after(card, q).join(" ");
     let names_games = ["Olympic", "World Cup"].iter().any(|e| next.contains(e));
     (named && in_step || alone || deck_step || names_games).then_some(4)
 }
@@ -483,6 +479,11 @@ fn dates_a_first(card: &Card, q: &Quantity) -> bool {
         .any(|w| w.eq_ignore_ascii_case("first"))
 }
 
+/// The three words after the answer: what a year names ("the 2008 Beijing Olympics").
+fn words_after<'a>(card: &'a Card, q: &Quantity) -> Vec<&'a str> {
+    card.text[q.span.end..].split_whitespace().take(3).collect()
+}
+
 /// Whether the answer is the year of Games its host names ("the _____ Beijing Olympics"):
 /// the host fixes the year, so options of other Games fall away without knowing the fact,
 /// and a swap ("the 2004 Beijing Olympics") is false on sight (round 51: C). Asked typed.
@@ -491,7 +492,7 @@ fn hosted_games(card: &Card, q: &Quantity) -> bool {
     if !matches!(q.value, Value::Year(_)) {
         return false;
     }
-    let next: Vec<&str> = card.text[q.span.end..].split_whitespace().take(3).collect();
+    let next = words_after(card, q);
     let host = next.first().is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_some_and(char::is_uppercase) && !NOT_HOSTS.contains(&w)
@@ -940,10 +941,7 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     let shown = answer / scale;
     // "nine and a half hours" is offered halves too, whole hours apart ("7½ and 11½ hours"):
     // beside "6, 7 and 13 hours" it was the one option with minutes (round 51: B).
-    if let Some(whole) = fraction_step(q)
-        .zip(fraction_of_whole(q))
-        .map(|(s, f)| s / f)
-    {
+    if let Some(whole) = fraction_whole(q) {
         return (1..=4_u8)
             .flat_map(|k| [-1.0, 1.0].map(|sign| (k, answer + sign * whole * f64::from(k))))
             .filter(|(_, v)| *v >= 0.4 * answer)
@@ -1072,15 +1070,15 @@ fn fraction_step(q: &Quantity) -> Option<f64> {
     Some((big.convert_step(fraction, unit) * 1e6).round() / 1e6)
 }
 
-/// The fraction of its bigger unit a time told with a fraction in words has: 0.5 for
-/// "nine and a half hours", 0.25 for "two and a quarter hours".
-fn fraction_of_whole(q: &Quantity) -> Option<f64> {
-    let step = fraction_step(q)?;
-    let parts = q.style.parts.as_ref()?;
+/// The bigger unit of a time told with a fraction in words, in the answer's unit: an hour
+/// (60 minutes) for "nine and a half hours".
+fn fraction_whole(q: &Quantity) -> Option<f64> {
+    fraction_step(q)?;
+    let big = q.style.parts.as_ref()?.units[0].0;
     let Value::Amount { unit, .. } = q.value else {
         return None;
     };
-    Some(unit.convert(step, parts.units[0].0))
+    Some((big.convert_step(1.0, unit) * 1e6).round() / 1e6)
 }
 
 /// The rounding step of a written number: 0.1 for "4.8", 1000 for "16,000", 1 for "12".

@@ -536,6 +536,18 @@ fn no_two_options_read_as_one() {
     }
 }
 
+/// The options of the card answering `answer` in deck `src`, over the 30 seeds that ask it as
+/// a choice at all.
+fn asked_over_seeds(src: &str, answer: &str) -> Vec<Vec<String>> {
+    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
+    let pool = Pool::of(&cards);
+    let card = cards.iter().find(|c| c.answer_text() == answer).unwrap();
+    (0..30)
+        .filter_map(|seed| choices(card, &pool, &mut StdRng::seed_from_u64(seed)))
+        .map(|(options, _)| options)
+        .collect()
+}
+
 /// Every option of the card answering `answer` in deck `src`, over 30 seeds.
 fn options_over_seeds(src: &str, answer: &str) -> Vec<Vec<String>> {
     let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
@@ -1077,21 +1089,15 @@ fn a_share_told_to_three_figures_is_offered_shares_near_it() {
 fn a_half_step_multiple_is_offered_half_steps_or_asked_typed() {
     // Round 50: "2½ times" among "2, 3 and 4 times" stood apart by its form (B).
     let src = "title: T\nfacts:\n  - It wanted a jet 2½ times that size.\n  - The 707 was 3 times the size of the DC-3.\n  - The 737 was 2 times smaller.\n";
-    let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
-    let pool = Pool::of(&cards);
-    let card = cards
-        .iter()
-        .find(|c| c.answer_text() == "2½ times")
-        .unwrap();
-    for seed in 0..10 {
-        if let Some((options, _)) = choices(card, &pool, &mut StdRng::seed_from_u64(seed)) {
-            assert!(options.iter().all(|o| o.contains('½')), "{options:?}");
-        }
+    for options in asked_over_seeds(src, "2½ times") {
+        assert!(options.iter().all(|o| o.contains('½')), "{options:?}");
     }
     // A whole multiple keeps whole options.
-    let card = cards.iter().find(|c| c.answer_text() == "3 times").unwrap();
-    let (options, _) = choices(card, &pool, &mut StdRng::seed_from_u64(1)).expect("options");
-    assert!(options.iter().any(|o| !o.contains('½')), "{options:?}");
+    let whole = asked_over_seeds(src, "3 times");
+    assert!(!whole.is_empty(), "asked as a choice");
+    for options in whole {
+        assert!(options.iter().any(|o| !o.contains('½')), "{options:?}");
+    }
 }
 
 #[test]
@@ -1159,13 +1165,7 @@ fn a_time_with_a_half_in_words_is_offered_halves() {
         ("nine and a half hours", " and 30 minutes"),
         ("two and a quarter hours", " and 15 minutes"),
     ] {
-        let cards = compile(&parse(src.as_bytes(), "t").deck.unwrap()).cards;
-        let pool = Pool::of(&cards);
-        let card = cards.iter().find(|c| c.answer_text() == key).unwrap();
-        let asked: Vec<Vec<String>> = (0..30)
-            .filter_map(|seed| choices(card, &pool, &mut StdRng::seed_from_u64(seed)))
-            .map(|(options, _)| options)
-            .collect();
+        let asked = asked_over_seeds(src, key);
         assert!(asked.len() >= 20, "{key}: {} of 30 seeds", asked.len());
         for options in asked {
             assert!(options.iter().all(|o| o.ends_with(part)), "{options:?}");
