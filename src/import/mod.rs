@@ -2,6 +2,7 @@
 //! quantity), or question/answer tables (CSV, TSV, flashcard exports).
 
 mod clean;
+mod cut;
 mod dated;
 mod frame;
 mod infobox;
@@ -82,6 +83,9 @@ pub enum Fact {
         /// Its topic.
         #[serde(skip_serializing_if = "Option::is_none")]
         topic: Option<String>,
+        /// Shown after the answer: the whole sentence, where the fact asks it cut.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
     /// A question and its answer.
     Question {
@@ -168,6 +172,11 @@ pub fn from_text(
         .map(|text| text::Sentence { topic: None, text });
     for s in doc.sentences.into_iter().chain(rows) {
         let tidied = tidy::tidy(&s.text);
+        // The whole sentence, where it is asked cut, is shown after the answer.
+        let (tidied, whole) = match cut::spelled_out(&tidied, about) {
+            Some(cut) => (cut.clone(), Some((cut, tidied))),
+            None => (tidied, None),
+        };
         // A pronoun reaches back only under the same heading.
         let before = prev.take().filter(|b| b.topic == s.topic);
         let back = before.as_ref().map(|b| b.framed.as_str());
@@ -257,7 +266,7 @@ pub fn from_text(
                 Fate::Kept(keep(
                     (&mut facts, &mut parts, &mut ids),
                     joined.ok_or(sentence),
-                    &s,
+                    (&s, whole),
                     about,
                     &disputed,
                 ))
@@ -418,7 +427,7 @@ impl Framer {
 fn keep(
     (facts, parts, ids): (&mut Vec<Fact>, &mut Vec<(String, String)>, &mut Ids),
     joined: Result<Joined, (String, String)>,
-    s: &text::Sentence,
+    (s, whole): (&text::Sentence, Option<(String, String)>),
     about: Option<i32>,
     disputed: &[&str],
 ) -> usize {
@@ -428,8 +437,15 @@ fn keep(
             tidied,
             framed,
         }) => {
-            if let Fact::Sentence { fact, .. } = &mut facts[k] {
+            if let Fact::Sentence { fact, note, .. } = &mut facts[k] {
                 *fact = asking_the_same(&tidied, &framed, about);
+                let before = note.take().unwrap_or_else(|| parts[k].0.clone());
+                *note = whole
+                    .map(|(cut, w)| tidied.replacen(&cut, &w, 1))
+                    .or_else(|| {
+                        let added = &tidied[parts[k].0.len()..];
+                        Some(format!("{before}{added}")).filter(|_| before != parts[k].0)
+                    });
             }
             parts[k] = (tidied, framed);
             return k;
@@ -445,6 +461,7 @@ fn keep(
         id,
         fact,
         topic: s.topic.clone(),
+        note: whole.map(|(cut, w)| t.replacen(&cut, &w, 1)),
     });
     parts.push((t, f));
     facts.len() - 1

@@ -16,7 +16,54 @@ pub(crate) fn tidy(sentence: &str) -> String {
     // "2.2×1014 kg": a superscript lost in copying, read by the finder's own rule.
     let text = crate::quantity::unflatten_powers(&group_digits(&drop_today(&text)));
     let text = occasions(&text);
+    let text = that_month(&drop_either_way(&text));
     race_times(&month_then_year(&drop_time_after(&text)))
+}
+
+/// "Either way, from Crimea it spread to Western Europe" reads "From Crimea it spread…":
+/// the phrase weighs two accounts the sentence before gave and says nothing itself, while
+/// left in, "which way?" (round 22: B) kept the 1340s unasked (round 42 recall).
+fn drop_either_way(sentence: &str) -> String {
+    ["Either way, ", "In any case, ", "Either way "]
+        .iter()
+        .find_map(|w| sentence.strip_prefix(w))
+        .map_or_else(|| sentence.to_string(), crate::subject::capitalize)
+}
+
+/// "first flew on February 9, 1969, and was certified that December" reads "…and was
+/// certified in December 1969": the month is of the year the sentence gave, and without it
+/// the finder saw no figure to ask (round 42 recall).
+fn that_month(sentence: &str) -> String {
+    let mut out = sentence.to_string();
+    for month in crate::quantity::MONTH_NAMES {
+        let marked = format!("that {month}");
+        let Some(k) = out.find(&marked) else { continue };
+        // "that Decembers", "that December 12": another word or a day of its own.
+        let after = out[k + marked.len()..].trim_start_matches(' ');
+        if !out[k + marked.len()..].starts_with(|c: char| !c.is_alphanumeric())
+            && !out[k + marked.len()..].is_empty()
+            || after.starts_with(|d: char| d.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(year) = last_year(&out[..k]) else {
+            continue;
+        };
+        let prior = out[..k].trim_end().rsplit(' ').next().unwrap_or_default();
+        let with_in = ![
+            "in", "by", "of", "during", "until", "since", "from", "In", "By",
+        ]
+        .contains(&prior);
+        let into = format!("{}{month} {year}", if with_in { "in " } else { "" });
+        out.replace_range(k..k + marked.len(), &into);
+    }
+    out
+}
+
+/// The last four-digit year written in `text`.
+fn last_year(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .rfind(|w| w.len() == 4 && (w.starts_with('1') || w.starts_with('2')))
 }
 
 /// "had been champions twice" reads "had been champions two times": a count of occasions
@@ -370,6 +417,34 @@ mod tests {
         ];
         for (given, want) in cases {
             assert_eq!(super::drop_done_with_it(given), want, "{given}");
+        }
+    }
+
+    #[test]
+    fn a_month_said_of_an_earlier_year_is_dated_and_either_way_goes() {
+        let cases = [
+            (
+                "The Boeing 747 first flew on February 9, 1969, and was certified that December.",
+                "The Boeing 747 first flew on February 9, 1969, and was certified in December 1969.",
+            ),
+            (
+                "It opened in May 1920 and by that June had 400 members.",
+                "It opened in May 1920 and by June 1920 had 400 members.",
+            ),
+            // No year before it: left as written.
+            ("It was certified that December.", "It was certified that December."),
+            // A day of that month is another reading: left as written.
+            (
+                "It flew in 1969 and landed that December 12.",
+                "It flew in 1969 and landed that December 12.",
+            ),
+            (
+                "Either way, from Crimea it spread to Western Europe in the 1340s.",
+                "From Crimea it spread to Western Europe in the 1340s.",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(super::tidy(text), want, "{text}");
         }
     }
 
