@@ -86,7 +86,7 @@ fn options_for(
                     .any(|w| w.starts_with("month"));
                 whole::choices(q, ends, (card.as_of, months), window, rng)
             }
-            None => match fixed_candidates(q, hedged(&card.text, q)) {
+            None => match fixed_candidates(q, hedged(&card.text, q)).or_else(|| bracket(card, q)) {
                 Some(values) => offered(card, q, values, shown, rng),
                 None => quantity_choices(card, q, deck, (EXACT_MAX, shown), rng),
             },
@@ -145,6 +145,29 @@ fn fixed_candidates(q: &Quantity, hedged: bool) -> Option<Vec<f64>> {
         | Kind::Money
         | Kind::Duration
         | Kind::Measure => return None,
+    })
+}
+
+/// Words that put a count of teams in a knockout draw.
+const KNOCKOUT: [&str; 5] = ["knockout", "knock-out", "round of", "bracket", "play-off"];
+
+/// "16 of them went on to the knockout stage": a knockout draw halves at every round, so
+/// its teams are a power of two and so are its options; 12, 14 and 22 were offered (round
+/// 52: C, "cannot make a knockout bracket").
+fn bracket(card: &Card, q: &Quantity) -> Option<Vec<f64>> {
+    let n = q.value.number()?;
+    let power = (4.0..=128.0).contains(&n) && n.log2().fract() == 0.0;
+    let lower = card.text.to_lowercase();
+    let knockout = KNOCKOUT.iter().any(|w| lower.contains(w));
+    let teams = ["team", "side", "club", "player"]
+        .iter()
+        .any(|t| lower.contains(t));
+    (q.kind == Kind::Count && power && knockout && teams).then(|| {
+        // A draw of two is a final, not a stage: no option below four.
+        [n / 2.0, n * 2.0, n / 4.0, n * 4.0, n * 8.0]
+            .into_iter()
+            .filter(|v| *v >= 4.0)
+            .collect()
     })
 }
 

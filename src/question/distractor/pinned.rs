@@ -52,6 +52,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .into_iter()
         .chain(until(text, &found, q))
         .chain(match_minute(text, q))
+        .chain(semi_finalist(text, q))
         .chain(record(text, &found, q))
         .chain(ranked_among(&found, q))
         .chain(biggest_first(text, &found, q));
@@ -650,6 +651,24 @@ fn siblings(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
     vec![(0.75 * lo, Ordering::Less), (1.25 * hi, Ordering::Greater)]
 }
 
+/// "Portugal finished _____, having lost 2–1 to England in the semi-final": a beaten
+/// semi-finalist finishes third or fourth, never fifth or sixth (round 52: C).
+fn semi_finalist(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
+    let lower = text.to_lowercase();
+    let placed = ["finished", "placed", "came"]
+        .iter()
+        .any(|w| lower[..q.span.start].trim_end().ends_with(w));
+    let lost = lower.contains("lost")
+        && ["semi-final", "semifinal"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let n = q.value.number().unwrap_or_default();
+    if q.kind != Kind::Ordinal || !placed || !lost || !(3.0..=4.0).contains(&n) {
+        return Vec::new();
+    }
+    vec![(2.5, Ordering::Less), (4.5, Ordering::Greater)]
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -674,12 +693,39 @@ fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
     if n > 45.0 && (before.contains("half-time") || before.contains("half time")) {
         out.push((45.5, Ordering::Less));
     }
+    // "in the 101st minute to make it 3–2 after the first 15 minutes of extra time": a goal
+    // of extra time's first half falls by the 105th (round 52: the 109th and 113th, C).
+    let after = text[q.span.end..].to_lowercase();
+    let first_half = ["first 15 minutes of extra time", "first half of extra time"]
+        .iter()
+        .any(|w| after.contains(w));
+    if n > 90.0 && n <= 105.0 && first_half {
+        out.push((105.5, Ordering::Greater));
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_beaten_semi_finalist_finishes_third_or_fourth() {
+        let text = "Portugal finished third, having lost 2–1 to England in the semi-final.";
+        let tries = ["2nd", "4th", "5th", "6th"];
+        assert_eq!(kept(text, "third", &tries), ["4th"]);
+        let won = "Portugal finished third in the group.";
+        assert_eq!(kept(won, "third", &tries), tries, "no semi-final lost");
+    }
+
+    #[test]
+    fn a_goal_of_extra_times_first_half_falls_by_the_105th_minute() {
+        let text = "In extra time Hurst scored in the 101st minute to make it 3–2 after the first 15 minutes of extra time.";
+        let tries = ["91st", "96th", "104th", "109th", "113th"];
+        assert_eq!(kept(text, "101st", &tries), ["91st", "96th", "104th"]);
+        let later = "In extra time Hurst scored in the 101st minute to make it 3–2.";
+        assert_eq!(kept(later, "101st", &tries), tries, "no half told");
+    }
 
     #[test]
     fn a_year_inside_a_decade_in_view_stays_inside_it() {

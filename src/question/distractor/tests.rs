@@ -1210,3 +1210,24 @@ fn a_count_of_tens_under_a_hundred_is_offered_tens() {
         .any(|o| o != "29" && o.parse::<u32>().unwrap() % 10 != 0);
     assert!(deck);
 }
+
+#[test]
+fn a_knockout_draw_is_offered_powers_of_two() {
+    // Round 52: 12, 14 and 22 teams for a knockout stage (C).
+    let src = "title: T\nfacts:\n  - After the group stage, 16 teams went into the knockout rounds.\n  - The group stage had 48 matches.\n  - It drew 14 sides from Europe.\n";
+    let options = options_over_seeds(src, "16");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            let n: u32 = o.parse().unwrap();
+            assert!(n.is_power_of_two() && n >= 4, "{set:?}");
+        }
+    }
+    // Without a knockout, a count of sides keeps the deck's figures.
+    let plain = src.replace("knockout rounds", "second round");
+    let deck = options_over_seeds(&plain, "16")
+        .into_iter()
+        .flatten()
+        .any(|o| !o.parse::<u32>().unwrap().is_power_of_two());
+    assert!(deck);
+}
