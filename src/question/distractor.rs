@@ -8,7 +8,7 @@ use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
     below_the_most, beside_the_lead, between_deck_days, between_races, earliest_year, end_year,
-    latest_year,
+    latest_year, within_the_decks_years,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -256,6 +256,7 @@ fn quantity_choices(
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);
     below_the_most(&mut window, card, q, deck);
+    within_the_decks_years(&mut window, card, q, deck);
     if !super::is_decade(card, q) {
         beside_the_lead(&mut window, card, q, deck);
     }

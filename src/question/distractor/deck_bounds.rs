@@ -60,6 +60,31 @@ pub(super) fn below_the_most(window: &mut pinned::Window, card: &Card, q: &Quant
     }
 }
 
+/// "for nearly seven decades since Harry Truman spoke at NATO's founding": a time running
+/// up to the deck's own year from something it tells lasts no longer than the deck's years
+/// ("ten decades" in a deck of 1949–2018 would start before anything it tells; round 52: B
+/// twice).
+pub(super) fn within_the_decks_years(
+    window: &mut pinned::Window,
+    card: &Card,
+    q: &Quantity,
+    deck: &Pool,
+) {
+    let Value::Amount { amount: n, unit } = q.value else {
+        return;
+    };
+    let since = card.text[q.span.end..].to_lowercase().contains(" since ");
+    let year = crate::quantity::unit_by_name("year");
+    let (Some(as_of), Some(first), Some(year)) = (card.as_of, earliest_year(deck), year) else {
+        return;
+    };
+    if q.kind != Kind::Duration || !since || as_of <= first {
+        return;
+    }
+    let cap = year.convert(f64::from(as_of - first + 1), unit);
+    window.bound(cap.max(n) * 1.001, std::cmp::Ordering::Greater);
+}
+
 /// The earliest year any of the deck's answers is in, for a deck of two or more years.
 pub(super) fn earliest_year(deck: &Pool) -> Option<i32> {
     year_span(deck).map(|(low, _)| low)

@@ -1231,3 +1231,24 @@ fn a_knockout_draw_is_offered_powers_of_two() {
         .any(|o| !o.parse::<u32>().unwrap().is_power_of_two());
     assert!(deck);
 }
+
+#[test]
+fn a_time_since_something_the_deck_tells_is_no_longer_than_its_years() {
+    // Round 52: "ten decades" for NATO's seven, in a deck of 1949–2018 (B twice).
+    let src = "title: T\nas_of: 2018\nfacts:\n  - The treaty was signed on April 4, 1949.\n  - A summit was held in July 2018.\n  - The alliance had kept the peace for nearly seven decades since its founding.\n";
+    let decades = |o: &str| o.split(' ').next().and_then(crate::quantity::small_number);
+    let options = options_over_seeds(src, "seven decades");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            assert!(decades(o).is_some_and(|n| n <= 7), "{set:?}");
+        }
+    }
+    // Not counted up to the deck's year: no cap.
+    let plain = src.replace(" since its founding", "");
+    let longer = options_over_seeds(&plain, "seven decades")
+        .into_iter()
+        .flatten()
+        .any(|o| decades(&o).is_some_and(|n| n > 7));
+    assert!(longer);
+}
