@@ -417,7 +417,9 @@ fn marked_answer(plain: &str, span: Range<usize>, in_context: &[Quantity]) -> An
     {
         return Answer::Quantity(q);
     }
-    let found = quantity::find(inner);
+    // "{31 hours 27 minutes 49 seconds}": one time told in parts, as it is asked unbraced
+    // (it was read as text, and asked without options: round 53).
+    let found = quantity::parts::join(inner, quantity::find(inner));
     if let [q] = found.as_slice() {
         if q.text == inner.trim() {
             let mut q = q.clone();
@@ -508,6 +510,10 @@ mod tests {
         );
         assert_eq!(c.cards[1].kind(), CardKind::Text);
         assert_eq!(c.cards[1].answer_text(), "Paris");
+        // A time told in parts is one time braced as unbraced.
+        let parts = compiled("title: T\nfacts:\n  - The flight of 15 August 1995 took {31 hours 27 minutes 49 seconds}.\n");
+        assert_eq!(parts.cards.len(), 1);
+        assert_eq!(parts.cards[0].kind(), CardKind::Quantity(Kind::Duration));
     }
 
     #[test]

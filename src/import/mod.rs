@@ -398,6 +398,7 @@ impl Framer {
         let mut framed = self.resolver.resolve(tidied, back);
         framed = resolve::the_industry(&framed, back);
         framed = resolve::this_figure(&framed, back);
+        framed = resolve::that_occasion(&framed, back);
         // "Over the past year the rate has stayed…" between them: the kind named last under
         // this heading (round 30: "rates went down for adult women" rated B seven times).
         let rated = back.filter(|b| resolve::rate_kind(b).is_some()).or(self

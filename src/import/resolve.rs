@@ -482,6 +482,55 @@ pub(crate) fn the_industry(sentence: &str, prev: Option<&str>) -> String {
     }
 }
 
+/// "The eastbound one … was set on 15-16 August 1995 by Air France Concorde F-BTSD. That
+/// promotional flight went round the world…": an occasion pointed back to is the one of
+/// the day the sentence before gives, "The promotional flight of 15-16 August 1995" (round
+/// 52e: "That promotional flight" dangled, B in every form).
+pub(crate) fn that_occasion(sentence: &str, prev: Option<&str>) -> String {
+    const OCCASIONS: &[&str] = &[
+        "flight",
+        "voyage",
+        "expedition",
+        "match",
+        "race",
+        "game",
+        "launch",
+        "mission",
+        "journey",
+        "ascent",
+        "climb",
+        "attempt",
+        "trip",
+    ];
+    let Some(rest) = ["That ", "This "]
+        .iter()
+        .find_map(|p| sentence.strip_prefix(p))
+    else {
+        return sentence.to_string();
+    };
+    let words: Vec<&str> = rest.splitn(4, ' ').collect();
+    let Some(at) = words.iter().take(3).position(|w| OCCASIONS.contains(w)) else {
+        return sentence.to_string();
+    };
+    let plain = words[..at]
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let days: Vec<crate::quantity::Quantity> = prev
+        .map(crate::quantity::find)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|q| matches!(q.value, crate::quantity::Value::Date(d) if d.day.is_some()))
+        .collect();
+    match (plain, days.as_slice()) {
+        (true, [day]) => {
+            let named = words[..=at].join(" ");
+            let tail = &rest[named.len()..];
+            format!("The {named} of {}{tail}", day.text)
+        }
+        _ => sentence.to_string(),
+    }
+}
+
 /// "Total nonfarm payroll employment was up 252,000 in September. Striking communications
 /// workers … helped lift this figure": "this figure" is what the sentence before opens
 /// with, its subject before the verb that gives the figure (round 50: B in every form,

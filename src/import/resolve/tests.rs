@@ -608,3 +608,30 @@ fn this_figure_is_what_the_sentence_before_opens_with() {
         assert_eq!(super::this_figure(sentence, prev), want, "{sentence}");
     }
 }
+
+#[test]
+fn an_occasion_pointed_back_to_is_named_by_its_day() {
+    let prev = "The eastbound one was set on 15-16 August 1995 by Air France Concorde F-BTSD.";
+    let cases = [
+        (
+            "That promotional flight went round the world in 31 hours.",
+            Some(prev),
+            "The promotional flight of 15-16 August 1995 went round the world in 31 hours.",
+        ),
+        // No day before it: left as it is.
+        (
+            "That promotional flight went round the world in 31 hours.",
+            Some("It set many records."),
+            "That promotional flight went round the world in 31 hours.",
+        ),
+        // Not an occasion.
+        (
+            "That figure was revised in 1996.",
+            Some(prev),
+            "That figure was revised in 1996.",
+        ),
+    ];
+    for (sentence, prev, want) in cases {
+        assert_eq!(super::that_occasion(sentence, prev), want);
+    }
+}
