@@ -269,8 +269,22 @@ fn awkward(before: &str, after: &str) -> bool {
     .contains(&words.first().map_or("", String::as_str))
         && !before.contains(',')
         && after.trim_start().starts_with(',');
+    // "With how many nations taking part, the event had…": a figure in an opening "with"
+    // phrase (round 52: B three times, "awkward inverted wording").
+    let with_opening =
+        words.first().is_some_and(|w| w == "with") && !before.contains(',') && after.contains(',');
+    // "…and the morning of 15 April 1912, how many days after she had set out…": a time
+    // set off after a comma reads as a second question (round 53 preview).
+    let set_off_time = before.trim_end().ends_with(',')
+        && words.len() > 3
+        && rest
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "after" | "before" | "later" | "earlier"));
     hedged
         || subject_ends
+        || with_opening
+        || set_off_time
         || opening_clause
         || inverted_clause(before, after)
         || clause_after(after)
@@ -530,6 +544,10 @@ mod tests {
             ("In 2018 another 10 very small moons were found.", 1, None),
             ("He won four titles, and with three titles he is among the best.", 1, None),
             ("NATO has kept the peace for seven decades.", 0, Some("NATO has kept the peace for how many decades?")),
+            // Round 52: "With how many nations taking part, the 1966 event had…?" (B).
+            ("With 70 nations taking part, the event had more teams than any before.", 0, None),
+            ("She sank on 15 April 1912, four days after she had set out.", 1, None),
+            ("Over the years, 200 people died.", 0, Some("Over the years, how many people died?")),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
             ("In 2017, NATO deployed a new force.", 0, None),
             ("In 1975, the European Space Agency was founded.", 0, Some("In what year was the European Space Agency founded?")),
