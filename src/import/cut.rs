@@ -14,12 +14,7 @@ const MIN_WORDS: usize = 4;
 /// `tidied` cut before what spells its figure out, where the cut sentence asks every figure
 /// the whole one asks and more; `None` where no cut does.
 pub(super) fn spelled_out(tidied: &str, about: Option<i32>) -> Option<String> {
-    let asked = |s: &str| -> Vec<String> {
-        crate::screen::askable_about(s, about)
-            .into_iter()
-            .map(|q| q.text)
-            .collect()
-    };
+    let asked = |s: &str| super::asked_texts(s, about);
     let whole = asked(tidied);
     let mut at: Vec<usize> = CUTS
         .iter()

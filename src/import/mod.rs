@@ -362,10 +362,7 @@ fn asking_except(
     about: Option<i32>,
     except: &[&str],
 ) -> Option<String> {
-    let asked: Vec<String> = crate::screen::askable_about(tidied, about)
-        .into_iter()
-        .map(|q| q.text)
-        .collect();
+    let asked = asked_texts(tidied, about);
     if asked.iter().all(|a| !except.contains(&a.as_str())) {
         return Some(asking_the_same(tidied, framed, about));
     }
@@ -521,12 +518,7 @@ fn joined(
     {
         return None;
     }
-    let texts = |s: &str| -> Vec<String> {
-        crate::screen::askable_about(s, about)
-            .into_iter()
-            .map(|q| q.text)
-            .collect()
-    };
+    let texts = |s: &str| asked_texts(s, about);
     let mut want = texts(pt);
     want.extend(texts(&tidied[pt.len() + 1..]));
     (texts(&tidied) == want).then_some(Joined {
@@ -549,18 +541,21 @@ fn once_dated<'a>(before: &str, framed: &'a str) -> std::borrow::Cow<'a, str> {
     }
 }
 
+/// The figures `sentence` asks, as written.
+fn asked_texts(sentence: &str, about: Option<i32>) -> Vec<String> {
+    crate::screen::askable_about(sentence, about)
+        .into_iter()
+        .map(|q| q.text)
+        .collect()
+}
+
 /// The fact as the deck holds it: `framed` (the sentence with its subject named and its
 /// month dated) where it asks what `tidied` asks. A name or year it added that the finder
 /// would ask ("In September 2000, …") is kept out by marking the figures asked before with
 /// braces; where those cannot be found again, the sentence stays as it was. Braces in
 /// prose are text; in a fact they would mark (or break) the answer, so they are doubled.
 fn asking_the_same(tidied: &str, framed: &str, about: Option<i32>) -> String {
-    let texts = |s: &str| -> Vec<String> {
-        crate::screen::askable_about(s, about)
-            .into_iter()
-            .map(|q| q.text)
-            .collect()
-    };
+    let texts = |s: &str| asked_texts(s, about);
     let want = texts(tidied);
     if tidied == framed || texts(framed) == want {
         return escape_braces(framed);
