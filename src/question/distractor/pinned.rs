@@ -53,6 +53,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(until(text, &found, q))
         .chain(match_minute(text, q))
         .chain(semi_finalist(text, q))
+        .chain(the_lesser_part(text, q))
         .chain(record(text, &found, q))
         .chain(ranked_among(&found, q))
         .chain(biggest_first(text, &found, q));
@@ -64,6 +65,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(within_labor_force(text, &found, q))
         .chain(from_to(text, &joined, q))
         .chain(just_then(text, &joined, q))
+        .chain(so_the_whole(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
         .chain(before_that(text, &found, q))
@@ -390,6 +392,29 @@ fn just_then(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering
     out
 }
 
+/// "beneath it there are roughly 7 km of sediment, so the floor of the rift is some 8–11 km
+/// beneath the surface": a part told before ", so" and the whole it makes after stay in
+/// order, in one unit (round 53: a swap to 14 km of sediment, C).
+fn so_the_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Some(at) = text.find(", so ") else {
+        return Vec::new();
+    };
+    let unit = |o: &Quantity| match o.value {
+        Value::Amount { unit, .. } => Some(unit.name),
+        _ => None,
+    };
+    if q.span.end > at || unit(q).is_none() {
+        return Vec::new();
+    }
+    found
+        .iter()
+        .filter(|o| o.span.start > at && unit(o) == unit(q))
+        .map(|o| sort_key(&o.value))
+        .filter(|&whole| whole > sort_key(&q.value))
+        .map(|whole| (whole, Ordering::Greater))
+        .collect()
+}
+
 /// A bound from the other end of a fall or rise moved a fifth of the way to the key: "cut …
 /// from an estimated 450 million to 350–375 million" tells a cut of 75 million or more, and
 /// 380 million, a cut of a few million, read as filler (round 52f: B). Years and days keep
@@ -525,15 +550,19 @@ fn biggest_first(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Orde
 /// "about three to five months …; in the south-central part there are as many as six or
 /// seven such months": the figure after "as many as" is the most of its sentence's like
 /// figures (the same word after both), so its options stay above the others' high end and
-/// theirs below its low end (round 26: "two or three" and "eight to ten" rated C).
+/// theirs below its low end (round 26: "two or three" and "eight to ten" rated C). So with
+/// "as much as" and shares: "fell by 20–25% …, in some towns by as much as 67%" is never
+/// offered 70–75% (round 53: B).
 fn as_many_as(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
     let most = |o: &Quantity| {
-        text[..o.span.start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with("as many as")
+        let before = text[..o.span.start].trim_end().to_lowercase();
+        before.ends_with("as many as") || before.ends_with("as much as")
     };
     let counted = |o: &Quantity| -> Option<String> {
+        // "fell by 20–25% …, and in some towns by as much as 67%": shares are alike.
+        if o.kind == Kind::Percent {
+            return Some("percent".to_string());
+        }
         text[o.span.end..]
             .split_whitespace()
             .take(2)
@@ -689,6 +718,26 @@ fn siblings(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
     vec![(0.75 * lo, Ordering::Less), (1.25 * hi, Ordering::Greater)]
 }
 
+/// "Jupiter is mostly hydrogen, and a quarter of its mass is helium": beside what a thing
+/// is mostly made of, any other part is less than half (round 53: "half" offered, B).
+fn the_lesser_part(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
+    let lower = text.to_lowercase();
+    let mostly = ["mostly", "mainly", "largely"]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w));
+    let half = match q.kind {
+        Kind::Fraction => 0.5,
+        Kind::Percent => 50.0,
+        _ => return Vec::new(),
+    };
+    let below = q.value.number().is_some_and(|n| n < half);
+    if mostly && below {
+        vec![(half, Ordering::Greater)]
+    } else {
+        Vec::new()
+    }
+}
+
 /// "Portugal finished _____, having lost 2–1 to England in the semi-final": a beaten
 /// semi-finalist finishes third or fourth, never fifth or sixth (round 52: C).
 fn semi_finalist(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -755,6 +804,22 @@ fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beside_what_a_thing_is_mostly_any_other_part_is_under_half() {
+        let text = "Jupiter is mostly hydrogen, and a quarter of its mass is helium.";
+        let tries = ["a fifth of it", "a third of it", "two thirds of it"];
+        assert_eq!(
+            kept(text, "a quarter", &tries),
+            ["a fifth of it", "a third of it"]
+        );
+        let plain = "Jupiter is hydrogen, and a quarter of its mass is helium.";
+        assert_eq!(
+            kept(plain, "a quarter", &tries),
+            tries,
+            "nothing said to be most"
+        );
+    }
 
     #[test]
     fn a_beaten_semi_finalist_finishes_third_or_fourth() {
@@ -896,6 +961,13 @@ mod tests {
                 "the most of its sentence stays above the rest",
             ),
             (
+                "The population fell by 22% between 1841 and 1871, and in some towns it fell by as much as 67%.",
+                "22%",
+                &["30%", "60%", "70%"],
+                &["30%", "60%"],
+                "shares below the most told with as much as",
+            ),
+            (
                 "He first ran it at the 2008 Olympics; before that he won silver at the 2007 championship.",
                 "2008",
                 &["1996", "2004", "2012"],
@@ -1027,6 +1099,20 @@ mod tests {
                 &["2.2 million", "5.5 million", "8.1 million", "8.6 million"],
                 &["2.2 million", "5.5 million", "8.1 million", "8.6 million"],
                 "without just, nothing said of the two",
+            ),
+            (
+                "Beneath it there are roughly 7 km of sediment, so the floor is some 9 km beneath the surface.",
+                "7 km",
+                &["5 km", "8 km", "10 km", "14 km"],
+                &["5 km", "8 km"],
+                "a part before so stays under the whole after it",
+            ),
+            (
+                "Beneath it there are roughly 7 km of sediment, and the floor is some 9 km beneath the surface.",
+                "7 km",
+                &["5 km", "8 km", "10 km", "14 km"],
+                &["5 km", "8 km", "10 km", "14 km"],
+                "without so, no whole",
             ),
             (
                 "Employment grew from 120 million to 135 million.",
