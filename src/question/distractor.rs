@@ -1031,6 +1031,8 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     // Nor, told closely, more than a quarter off (`CLOSE_RATIO`).
     let widest = if told_closely(q) || told_to_three(q) {
         (CLOSE_RATIO - 1.0) * shown.abs()
+    } else if told_to_a_tenth(q) {
+        TENTH_REACH * shown.abs()
     } else {
         f64::INFINITY
     };
@@ -1052,9 +1054,23 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
 fn deck_ratio(q: &Quantity) -> f64 {
     if told_closely(q) || told_to_three(q) {
         CLOSE_RATIO
+    } else if told_to_a_tenth(q) {
+        1.0 / (1.0 - TENTH_REACH)
     } else {
         DECK_RATIO
     }
+}
+
+/// How far, as a share of itself, a rate told to a tenth is offered options.
+const TENTH_REACH: f64 = 0.4;
+
+/// Whether a share under ten is told to a tenth ("4.0 percent", "3.2 percent"): a reader
+/// who knows an unemployment rate of 4.0 knows it within a third or so, and 1.8 or 2.4
+/// percent read as no rate the country has had (rounds 52 and 53: B three times).
+fn told_to_a_tenth(q: &Quantity) -> bool {
+    q.kind == Kind::Percent
+        && q.style.num.decimals == 1
+        && q.value.number().is_some_and(|n| n.abs() < 10.0)
 }
 
 /// Whether a share is told to three significant figures ("67.1 percent").

@@ -1252,3 +1252,27 @@ fn a_time_since_something_the_deck_tells_is_no_longer_than_its_years() {
         .any(|o| decades(&o).is_some_and(|n| n > 7));
     assert!(longer);
 }
+
+#[test]
+fn a_rate_told_to_a_tenth_is_offered_rates_within_two_fifths() {
+    // Rounds 52 and 53: 1.8 and 2.4 percent for unemployment rates of 4.0 and 4.2 (B).
+    let src = "title: T\nfacts:\n  - The unemployment rate was 4.2 percent.\n  - Adult women had a rate of 1.8 percent.\n  - Teenagers had a rate of 13.1 percent.\n";
+    let options = options_over_seeds(src, "4.2 percent");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
+            assert!((2.5..=5.9).contains(&n), "{set:?}");
+        }
+    }
+    // Told to a whole percent, a share keeps its wider reach.
+    let whole = src.replace("4.2 percent", "42 percent");
+    let wider = options_over_seeds(&whole, "42 percent")
+        .into_iter()
+        .flatten()
+        .any(|o| {
+            let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
+            !(25.0..=59.0).contains(&n)
+        });
+    assert!(wider);
+}
