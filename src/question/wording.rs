@@ -258,7 +258,9 @@ fn awkward(before: &str, after: &str) -> bool {
     let last = words.last().map_or("", String::as_str);
     // "nearly how much" and "only how many" read naturally in mid-sentence; "some how many
     // feet" does not, nor does a question that opens "Only how many".
-    let hedged = words.len() > 1 && ["some", "roughly", "approximately", "around"].contains(&last)
+    // "start all how many stages": "all" wants its figure in place.
+    let hedged = words.len() > 1
+        && ["some", "roughly", "approximately", "around", "all"].contains(&last)
         || words.len() == 1 && ["only", "just"].contains(&last);
     let rest: Vec<&str> = after.split_whitespace().collect();
     let verb_next = |w: &&str| ["is", "was", "are", "were", "has", "had"].contains(w);
@@ -548,6 +550,7 @@ mod tests {
             ("With 70 nations taking part, the event had more teams than any before.", 0, None),
             ("She sank on 15 April 1912, four days after she had set out.", 1, None),
             ("Over the years, 200 people died.", 0, Some("Over the years, how many people died?")),
+            ("Riders did not need to start all six stages.", 0, None),
             ("\"{15} Allies are on track to spend more by {2024}.\"", 1, Some("15 Allies are on track to spend more by what year?")),
             ("In 2017, NATO deployed a new force.", 0, None),
             ("In 1975, the European Space Agency was founded.", 0, Some("In what year was the European Space Agency founded?")),

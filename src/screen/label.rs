@@ -134,10 +134,22 @@ fn as_pronoun(text: &str, q: &Quantity) -> bool {
 /// champion", "these two industries", "both" (issue 10: "In all how many events…" asks the
 /// reader to count what the sentence does not show).
 fn refers_back(text: &str, q: &Quantity) -> bool {
-    let before = words_before(text, q.span.start, 1);
-    let word = before.first().map(String::as_str).unwrap_or_default();
-    q.kind == Kind::Count && matches!(word, "these" | "those" | "all" | "its" | "their")
+    let before = words_before(text, q.span.start, 2);
+    let word = before.last().map(String::as_str).unwrap_or_default();
+    // "Croatia won all three games to top Group D": after a verb, "all" counts a whole set
+    // the sentence tells of, a fact to ask (round 53 recall); after a preposition or at the
+    // start ("In all three events", "All three…") it points back.
+    let pointing = match word {
+        "all" => before.len() < 2 || ALL_POINTS_BACK_AFTER.contains(&before[0].as_str()),
+        _ => matches!(word, "these" | "those" | "its" | "their"),
+    };
+    q.kind == Kind::Count && pointing
 }
+
+/// Words after which "all three…" points back at things named before.
+const ALL_POINTS_BACK_AFTER: &[&str] = &[
+    "in", "of", "for", "at", "on", "with", "from", "to", "by", "across", "among", "and",
+];
 
 /// A reporting window or a stage: "over the previous 12 months", "in the first 9 months of
 /// the year", "the round of 16" (issue 10: the frame a figure is measured over, no fact).
@@ -476,6 +488,8 @@ mod tests {
             ("Sutter moved off the 737 project in 1965.", &["737"], "a project's number"),
             ("The first two astronauts walked.", &[], "a count with its noun"),
             ("In all three events he is the reigning champion.", &["three"], "a count pointing back"),
+            ("All three events are held in May.", &["three"], "a count pointing back, opening the sentence"),
+            ("Croatia won all three games to top Group D.", &[], "a whole set counted after a verb"),
             ("Jobs in these two industries fell by 40,000.", &["two"], "these two"),
             ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
             ("In the first 9 months of the year, jobs rose by 200,000.", &["9 months"], "the first months"),

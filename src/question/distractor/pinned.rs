@@ -54,6 +54,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(match_minute(text, q))
         .chain(semi_finalist(text, q))
         .chain(the_lesser_part(text, q))
+        .chain(after_all(text, q))
         .chain(record(text, &found, q))
         .chain(ranked_among(&found, q))
         .chain(biggest_first(text, &found, q));
@@ -718,6 +719,20 @@ fn siblings(found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
     vec![(0.75 * lo, Ordering::Less), (1.25 * hi, Ordering::Greater)]
 }
 
+/// "Croatia won all three games": "all two games" is no English (two are "both"), so a
+/// count after "all" keeps its options and swaps above two (round 53 preview).
+fn after_all(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
+    let all = text[..q.span.start]
+        .trim_end()
+        .to_lowercase()
+        .ends_with(" all");
+    if q.kind == Kind::Count && all {
+        vec![(2.5, Ordering::Less)]
+    } else {
+        Vec::new()
+    }
+}
+
 /// "Jupiter is mostly hydrogen, and a quarter of its mass is helium": beside what a thing
 /// is mostly made of, any other part is less than half (round 53: "half" offered, B).
 fn the_lesser_part(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
@@ -1113,6 +1128,13 @@ mod tests {
                 &["5 km", "8 km", "10 km", "14 km"],
                 &["5 km", "8 km", "10 km", "14 km"],
                 "without so, no whole",
+            ),
+            (
+                "Croatia won all 3 games to top Group D.",
+                "3",
+                &["1", "2", "4", "5"],
+                &["4", "5"],
+                "all two is both",
             ),
             (
                 "Employment grew from 120 million to 135 million.",
