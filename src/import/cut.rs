@@ -19,7 +19,6 @@ pub(super) fn spelled_out(tidied: &str, about: Option<i32>) -> Option<String> {
     let mut at: Vec<usize> = CUTS
         .iter()
         .flat_map(|c| tidied.match_indices(c).map(|(k, _)| k))
-        .chain(before_other_shares(tidied))
         .collect();
     at.sort_unstable();
     at.into_iter().find_map(|k| {
@@ -34,9 +33,12 @@ pub(super) fn spelled_out(tidied: &str, about: Option<i32>) -> Option<String> {
     })
 }
 
-/// "about 88 to 92% hydrogen, 8 to 12% helium, and 1% other gases": shares that make up a
-/// whole give each other away, so none is asked whole; cut after the first, it is.
-fn before_other_shares(tidied: &str) -> Option<usize> {
+/// "Near the surface its atmosphere is about 88 to 92% hydrogen, 8 to 12% helium, and 1%
+/// other gases": shares that make up a whole give each other away (100 less the rest), so
+/// none is asked whole; told one to a sentence, each is ("…is about 8 to 12% helium."). The
+/// sentences, in order, where three or more shares are all the sentence's figures and each
+/// alone is asked; `None` otherwise.
+pub(super) fn shares_apart(tidied: &str, about: Option<i32>) -> Option<Vec<String>> {
     use crate::quantity::Kind;
     let found = crate::quantity::find(tidied);
     // "88 to 92%" is found as a count and a share, joined later.
@@ -44,13 +46,51 @@ fn before_other_shares(tidied: &str) -> Option<usize> {
         let rest = &tidied[q.span.end..];
         q.kind == Kind::Count && (rest.starts_with(" to ") || rest.starts_with('–'))
     };
-    let shares: Vec<_> = found.iter().filter(|q| q.kind == Kind::Percent).collect();
-    let all_shares = shares.len() >= 3
-        && found
-            .iter()
-            .all(|q| q.kind == Kind::Percent || range_start(q));
-    let first = shares.first()?.span.end;
-    all_shares.then(|| tidied[first..].find(", ").map(|k| k + first))?
+    let shares = found.iter().filter(|q| q.kind == Kind::Percent).count();
+    let all_shares = found
+        .iter()
+        .all(|q| q.kind == Kind::Percent || range_start(q));
+    // A share and the low end before it count once, at their middle: they make up a whole
+    // ("adult men (3.2 percent), teenagers (12.8 percent)…" are rates, not parts).
+    let mut total = 0.0;
+    let mut low = None;
+    for q in &found {
+        let n = q.value.number().unwrap_or_default();
+        if range_start(q) {
+            low = Some(n);
+        } else {
+            total += low.take().map_or(n, |l| (l + n) / 2.0);
+        }
+    }
+    if shares < 3 || !all_shares || (total - 100.0).abs() > 2.0 {
+        return None;
+    }
+    // Each share starts where its range does, and runs to the next share's start.
+    let mut starts = Vec::new();
+    let mut open = None;
+    for q in &found {
+        if range_start(q) {
+            open = Some(q.span.start);
+        } else {
+            starts.push(open.take().unwrap_or(q.span.start));
+        }
+    }
+    let head = &tidied[..starts[0]];
+    let body = tidied.trim_end().trim_end_matches('.');
+    let pieces: Vec<String> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &at)| {
+            let end = starts.get(k + 1).copied().unwrap_or(body.len());
+            let item = body[at..end].trim_end();
+            let item = item.trim_end_matches(" and").trim_end_matches(',');
+            format!("{head}{item}.")
+        })
+        .collect();
+    let each_asked = pieces
+        .iter()
+        .all(|p| super::asked_texts(p, about).len() == 1);
+    each_asked.then_some(pieces)
 }
 
 /// Whether a bracket or quote opened in `s` is left open: a cut inside it would break it.
@@ -61,7 +101,35 @@ fn unclosed(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::spelled_out;
+    use super::{shares_apart, spelled_out};
+
+    #[test]
+    fn shares_of_a_whole_are_told_one_to_a_sentence() {
+        let text = "Near the surface its atmosphere is about 88 to 92% hydrogen, 8 to 12% helium, and 1% other gases.";
+        let want = [
+            "Near the surface its atmosphere is about 88 to 92% hydrogen.",
+            "Near the surface its atmosphere is about 8 to 12% helium.",
+            "Near the surface its atmosphere is about 1% other gases.",
+        ];
+        assert_eq!(shares_apart(text, None).unwrap(), want);
+        // Two shares, or a share beside another kind of figure, stay as they are.
+        assert_eq!(shares_apart("It is 60% water and 40% rock.", None), None);
+        assert_eq!(
+            shares_apart(
+                "Rates were 3.2% for men, 3.6% for women and 12.8% for teenagers.",
+                None
+            ),
+            None,
+            "rates, not parts of a whole"
+        );
+        assert_eq!(
+            shares_apart(
+                "In 2005, 49% was domestic, 8% industrial and 42% agricultural.",
+                None
+            ),
+            None
+        );
+    }
 
     #[test]
     fn a_count_is_asked_with_what_spells_it_out_cut() {
@@ -94,11 +162,6 @@ mod tests {
                 "Smallpox is one of only two infectious diseases ever eradicated; the other \
                  is rinderpest, declared eradicated in 2011.",
                 None,
-            ),
-            (
-                "Near the surface its atmosphere is about 88 to 92% hydrogen, 8 to 12% \
-                 helium, and 1% other gases.",
-                Some("Near the surface its atmosphere is about 88 to 92% hydrogen."),
             ),
             // Nothing is spelled out: nothing to gain.
             ("The lake holds 23,615 km3 of water: a fifth of the world's fresh water.", None),

@@ -170,12 +170,31 @@ pub fn from_text(
     let rows = from_rows
         .into_iter()
         .map(|text| text::Sentence { topic: None, text });
+    // Shares of a whole are told one to a sentence, each with the whole for its note.
+    let mut wholes: std::collections::HashMap<String, String> = Default::default();
+    let mut sentences = Vec::new();
     for s in doc.sentences.into_iter().chain(rows) {
+        let tidied = tidy::tidy(&s.text);
+        match cut::shares_apart(&tidied, about) {
+            Some(pieces) => {
+                for text in pieces {
+                    wholes.insert(text.clone(), tidied.clone());
+                    let topic = s.topic.clone();
+                    sentences.push(text::Sentence { topic, text });
+                }
+            }
+            None => sentences.push(s),
+        }
+    }
+    for s in sentences {
         let tidied = tidy::tidy(&s.text);
         // The whole sentence, where it is asked cut, is shown after the answer.
         let (tidied, whole) = match cut::spelled_out(&tidied, about) {
             Some(cut) => (cut.clone(), Some((cut, tidied))),
-            None => (tidied, None),
+            None => {
+                let whole = wholes.get(&tidied).map(|w| (tidied.clone(), w.clone()));
+                (tidied, whole)
+            }
         };
         // A pronoun reaches back only under the same heading.
         let before = prev.take().filter(|b| b.topic == s.topic);
