@@ -22,12 +22,20 @@ pub(crate) fn tidy(sentence: &str) -> String {
 
 /// "Either way, from Crimea it spread to Western Europe" reads "From Crimea it spread…":
 /// the phrase weighs two accounts the sentence before gave and says nothing itself, while
-/// left in, "which way?" (round 22: B) kept the 1340s unasked (round 42 recall).
+/// left in, "which way?" (round 22: B) kept the 1340s unasked (round 42 recall). So "What is
+/// more," which adds to a sentence not shown (round 53b: B twice).
 fn drop_either_way(sentence: &str) -> String {
-    ["Either way, ", "In any case, ", "Either way "]
-        .iter()
-        .find_map(|w| sentence.strip_prefix(w))
-        .map_or_else(|| sentence.to_string(), crate::subject::capitalize)
+    [
+        "Either way, ",
+        "In any case, ",
+        "Either way ",
+        "What is more, ",
+        "Moreover, ",
+        "Furthermore, ",
+    ]
+    .iter()
+    .find_map(|w| sentence.strip_prefix(w))
+    .map_or_else(|| sentence.to_string(), crate::subject::capitalize)
 }
 
 /// "first flew on February 9, 1969, and was certified that December" reads "…and was
@@ -441,6 +449,10 @@ mod tests {
             (
                 "Either way, from Crimea it spread to Western Europe in the 1340s.",
                 "From Crimea it spread to Western Europe in the 1340s.",
+            ),
+            (
+                "What is more, the gain came largely from two areas.",
+                "The gain came largely from two areas.",
             ),
         ];
         for (text, want) in cases {

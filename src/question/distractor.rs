@@ -65,7 +65,7 @@ fn options_for(
         // are no options for "around 10,000 BC", and the step a reader would tell apart
         // depends on the age, which nothing here yet knows.
         Answer::Quantity(q) if matches!(q.value, Value::Year(y) if y < 0) => None,
-        Answer::Quantity(q) if hosted_games(card, q) => None,
+        Answer::Quantity(q) if hosted_games(card, q) || summed_after_so(card, q) => None,
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
                 let mut window = pinned::window(&card.text, q);
@@ -525,6 +525,25 @@ fn hosted_games(card: &Card, q: &Quantity) -> bool {
     host && ["Olympic", "World Cup", "Games"]
         .iter()
         .any(|e| games.contains(e))
+}
+
+/// Whether the answer is a part of a whole the sentence gives after ", so", in its unit:
+/// "beneath it there are roughly 7 km of sediment, so the floor of the rift is some 8–11 km
+/// beneath the surface". Any other sediment breaks the sum, below as above (round 53: 14 km
+/// then 1, 3 and 5 km, C each time). Asked typed.
+fn summed_after_so(card: &Card, q: &Quantity) -> bool {
+    let Some(at) = card.text.find(", so ") else {
+        return false;
+    };
+    let unit = |o: &Quantity| match o.value {
+        Value::Amount { unit, .. } => Some(unit.name),
+        _ => None,
+    };
+    q.span.end <= at
+        && unit(q).is_some()
+        && crate::quantity::find(&card.text)
+            .iter()
+            .any(|o| o.span.start > at && unit(o) == unit(q))
 }
 
 /// The year of a dated answer when the sentence prints it elsewhere ("the final … on 30 July

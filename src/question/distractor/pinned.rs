@@ -66,7 +66,6 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .chain(within_labor_force(text, &found, q))
         .chain(from_to(text, &joined, q))
         .chain(just_then(text, &joined, q))
-        .chain(so_the_whole(text, &joined, q))
         .chain(as_many_as(text, &joined, q))
         .chain(held_since(text, q))
         .chain(before_that(text, &found, q))
@@ -391,29 +390,6 @@ fn just_then(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering
         }
     }
     out
-}
-
-/// "beneath it there are roughly 7 km of sediment, so the floor of the rift is some 8–11 km
-/// beneath the surface": a part told before ", so" and the whole it makes after stay in
-/// order, in one unit (round 53: a swap to 14 km of sediment, C).
-fn so_the_whole(text: &str, found: &[Quantity], q: &Quantity) -> Vec<(f64, Ordering)> {
-    let Some(at) = text.find(", so ") else {
-        return Vec::new();
-    };
-    let unit = |o: &Quantity| match o.value {
-        Value::Amount { unit, .. } => Some(unit.name),
-        _ => None,
-    };
-    if q.span.end > at || unit(q).is_none() {
-        return Vec::new();
-    }
-    found
-        .iter()
-        .filter(|o| o.span.start > at && unit(o) == unit(q))
-        .map(|o| sort_key(&o.value))
-        .filter(|&whole| whole > sort_key(&q.value))
-        .map(|whole| (whole, Ordering::Greater))
-        .collect()
 }
 
 /// A bound from the other end of a fall or rise moved a fifth of the way to the key: "cut …
@@ -1114,27 +1090,6 @@ mod tests {
                 &["2.2 million", "5.5 million", "8.1 million", "8.6 million"],
                 &["2.2 million", "5.5 million", "8.1 million", "8.6 million"],
                 "without just, nothing said of the two",
-            ),
-            (
-                "Beneath it there are roughly 7 km of sediment, so the floor is some 9 km beneath the surface.",
-                "7 km",
-                &["5 km", "8 km", "10 km", "14 km"],
-                &["5 km", "8 km"],
-                "a part before so stays under the whole after it",
-            ),
-            (
-                "Beneath it there are roughly 7 km of sediment, and the floor is some 9 km beneath the surface.",
-                "7 km",
-                &["5 km", "8 km", "10 km", "14 km"],
-                &["5 km", "8 km", "10 km", "14 km"],
-                "without so, no whole",
-            ),
-            (
-                "Croatia won all 3 games to top Group D.",
-                "3",
-                &["1", "2", "4", "5"],
-                &["4", "5"],
-                "all two is both",
             ),
             (
                 "Employment grew from 120 million to 135 million.",

@@ -1276,3 +1276,12 @@ fn a_rate_told_to_a_tenth_is_offered_rates_within_two_fifths() {
         });
     assert!(wider);
 }
+
+#[test]
+fn a_part_of_a_whole_told_after_so_is_asked_typed() {
+    // Round 53: a swap to 14 km of sediment, then options of 1, 3 and 5 km (C each time).
+    let src = "title: T\nfacts:\n  - Beneath it there are roughly 7 km of sediment, so the floor is some 9 km beneath the surface.\n  - The lake is 2 km deep.\n  - It is 80 km wide.\n";
+    assert!(asked_over_seeds(src, "7 km").is_empty());
+    let plain = src.replace(", so the floor", ", and the floor");
+    assert!(!asked_over_seeds(&plain, "7 km").is_empty());
+}
