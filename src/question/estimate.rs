@@ -244,6 +244,14 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cards of deck `src` and their pool.
+    fn compiled(src: &str) -> (Vec<Card>, Pool) {
+        let cards =
+            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
+        let pool = Pool::of(&cards);
+        (cards, pool)
+    }
     use rand::SeedableRng;
 
     #[test]
@@ -305,9 +313,7 @@ mod tests {
     #[test]
     fn one_days_humidity_is_not_estimated() {
         let src = "title: T\nfacts:\n  - The humidity at the final was 51 percent.\n  - The turnout at the vote was 51 percent.\n  - The share was 40 percent.\n  - The rate was 14 percent.\n";
-        let cards =
-            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
-        let pool = Pool::of(&cards);
+        let (cards, pool) = compiled(src);
         let asked = |k: usize| {
             (0..10).any(|seed| {
                 ask(
@@ -340,9 +346,7 @@ mod tests {
     #[test]
     fn no_estimate_beside_a_near_figure_or_with_a_close_pivot() {
         let src = "title: T\nfacts:\n  - The rate climbed from {64.4 percent} to 64.5 percent.\n  - The rate rose to {64.4 percent}, from 31 percent.\n  - The town had 16,000 people.\n  - The city had 14,000 people.\n  - The county had 19,000 people.\n  - The state had 90,000 people.\n";
-        let cards =
-            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
-        let pool = Pool::of(&cards);
+        let (cards, pool) = compiled(src);
         for seed in 0..20 {
             let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
             assert!(ask(&cards[0], &pool, &mut rng).is_none(), "64.5 is in view");
@@ -371,9 +375,7 @@ mod tests {
     #[test]
     fn an_inventory_is_not_estimated_and_a_pivot_follows_a_blank() {
         let src = "title: T\nfacts:\n  - Inside were 17,468 vacuum tubes, 7,200 crystal diodes and 1,500 relays.\n  - The turnout at the vote was {63 percent}.\n  - Payroll rose by 268,000 to {132.1 million}, after a gain of 19,000.\n  - The town had 16,000 people.\n  - The city had 34,000 people.\n  - The county had 49,000 people.\n  - The rate was 14 percent.\n  - The share was 40 percent.\n";
-        let cards =
-            crate::card::compile(&crate::deck::parse(src.as_bytes(), "t").deck.unwrap()).cards;
-        let pool = Pool::of(&cards);
+        let (cards, pool) = compiled(src);
         let asked = |k: usize| {
             (0..20)
                 .filter_map(|seed| {
