@@ -7,8 +7,8 @@ use crate::quantity::{Date, Kind, Quantity, Value};
 use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
-    below_the_most, beside_the_lead, between_deck_days, between_races, earliest_year, end_year,
-    latest_year, within_the_decks_years,
+    after_childhood, below_the_most, beside_the_lead, between_deck_days, between_races,
+    earliest_year, end_year, latest_year, within_the_decks_years,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -257,6 +257,7 @@ fn quantity_choices(
     between_races(&mut window, q, race, deck);
     below_the_most(&mut window, card, q, deck);
     within_the_decks_years(&mut window, card, q, deck);
+    after_childhood(&mut window, card, q, deck);
     if !super::is_decade(card, q) {
         beside_the_lead(&mut window, card, q, deck);
     }
@@ -488,6 +489,12 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
     // years beside it or not (round 27: 2011 and 2013 offered, rated C).
     let next = words_after(card, q).join(" ");
     let names_games = ["Olympic", "World Cup"].iter().any(|e| next.contains(e));
+    // "silver at the _____ World Championship": world championships run every year or every
+    // other, athletics' in odd years only; a step of two offers none that was not held in
+    // either (round 53: 2004 offered, C twice).
+    if !names_games && next.contains("World Championship") {
+        return Some(2);
+    }
     (named && in_step || alone || deck_step || names_games).then_some(4)
 }
 

@@ -32,6 +32,10 @@ pub enum Entry {
         /// falls after it.
         #[serde(default)]
         end: Option<u64>,
+        /// For the birth date of a deck's subject (`born_of`), its deck: no option for a
+        /// later deed of theirs falls in their childhood.
+        #[serde(default)]
+        born: Option<u64>,
     },
     /// A text answer.
     Text {
@@ -96,6 +100,11 @@ impl Pool {
                 *end = Some(crate::card::deck_key(&cards[k].id.0));
             }
         }
+        if let Some(k) = born_of(cards) {
+            if let Entry::Quantity { born, .. } = &mut entries[k] {
+                *born = Some(crate::card::deck_key(&cards[k].id.0));
+            }
+        }
         Pool::new(entries)
     }
 
@@ -127,6 +136,7 @@ impl Pool {
                 most: super::distractor::most_of(&card.text, q),
                 lead: None,
                 end: None,
+                born: None,
             },
             Answer::Text { answer, .. } => Entry::Text {
                 answer: answer.clone(),
@@ -220,14 +230,42 @@ fn end_of(cards: &[Card]) -> Option<usize> {
         .map(|(_, k)| k)
 }
 
+/// The card of the deck's subject's birth: the earliest single year or dated day told with
+/// "born" just before it ("Usain St Leo Bolt (born 21 August 1986)"). Cards of one deck only.
+fn born_of(cards: &[Card]) -> Option<usize> {
+    cards
+        .iter()
+        .enumerate()
+        .filter_map(|(k, card)| {
+            let Answer::Quantity(q) = &card.answer else {
+                return None;
+            };
+            let year = match q.value {
+                Value::Year(y) => Some(y),
+                Value::Date(d) if d.end_day.is_none() => d.year,
+                _ => None,
+            }?;
+            let before = card.text[..q.span.start].to_lowercase();
+            let born = before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| w.trim_start_matches('(') == "born");
+            (born && q.range.is_none()).then_some((year, k))
+        })
+        .min()
+        .map(|(_, k)| k)
+}
+
 /// The positions, from `offset`, of the entries with a race or a greatest figure.
 fn marked(entries: &[Entry], offset: usize) -> Vec<usize> {
     entries
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            matches!(e, Entry::Quantity { race, most, lead, end, .. }
-                if race.is_some() || most.is_some() || lead.is_some() || end.is_some())
+            matches!(e, Entry::Quantity { race, most, lead, end, born, .. }
+                if race.is_some() || most.is_some() || lead.is_some() || end.is_some()
+                    || born.is_some())
         })
         .map(|(k, _)| k + offset)
         .collect()

@@ -265,6 +265,35 @@ pub(super) fn between_deck_days(window: &mut pinned::Window, q: &Quantity, deck:
     }
 }
 
+/// Years a person is a child: no deed of theirs is offered in them.
+const CHILDHOOD: i32 = 14;
+
+/// "silver at the _____ World Championship" in the deck of a sprinter born in 1986: no
+/// option falls before he was fourteen, where the answer does not (round 53: 1997, when he
+/// was eleven, C twice). The birth is the deck's `pool::born_of`.
+pub(super) fn after_childhood(window: &mut pinned::Window, card: &Card, q: &Quantity, deck: &Pool) {
+    let own = crate::card::deck_key(&card.id.0);
+    let born = deck.marked().find_map(|e| match e {
+        Entry::Quantity {
+            value,
+            born: Some(d),
+            ..
+        } if *d == own => super::picks::year_of(value),
+        _ => None,
+    });
+    let (Some(born), Some(year)) = (born, super::picks::year_of(&q.value)) else {
+        return;
+    };
+    let grown = born + CHILDHOOD;
+    if year >= grown {
+        let key = match q.value {
+            Value::Year(_) => f64::from(grown) - 0.5,
+            _ => super::date_key(grown, 0, 0) - 0.5,
+        };
+        window.bound(key, std::cmp::Ordering::Less);
+    }
+}
+
 /// The year of the deck's end date (`pool::end_of`), for a card of that deck.
 pub(super) fn end_year(card: &Card, deck: &Pool) -> Option<i32> {
     let own = crate::card::deck_key(&card.id.0);

@@ -344,6 +344,7 @@ mod tests {
                         most: None,
                         lead: None,
                         end: None,
+                        born: None,
                     }
                 })
                 .collect(),

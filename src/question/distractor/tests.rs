@@ -1285,3 +1285,36 @@ fn a_part_of_a_whole_told_after_so_is_asked_typed() {
     let plain = src.replace(", so the floor", ", and the floor");
     assert!(!asked_over_seeds(&plain, "7 km").is_empty());
 }
+
+#[test]
+fn a_world_championship_is_offered_years_two_apart() {
+    // Round 53: silver "at the 2007 World Championship" offered 2004 (none held; C).
+    let src = "title: T\nfacts:\n  - Before that he won silver at the 2007 World Championship.\n  - He was born in 1986.\n  - He retired in 2017.\n";
+    let options = options_over_seeds(src, "2007");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            assert_eq!(o.parse::<i32>().unwrap() % 2, 1, "{set:?}");
+        }
+    }
+}
+
+#[test]
+fn no_deed_is_offered_in_the_subjects_childhood() {
+    // Round 53: silver "at the 2007 World Championship" offered 1997, when he was eleven (C).
+    let src = "title: T\nfacts:\n  - Bolt (born 21 August 1986) is a sprinter.\n  - He won his first title in 2004.\n  - He set a record in 2009.\n";
+    let options = options_over_seeds(src, "2004");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            assert!(o.parse::<i32>().unwrap() >= 2000, "{set:?}");
+        }
+    }
+    // Without a birth, the deck's years alone bound it.
+    let unborn = src.replace("(born 21 August 1986) ", "(from 21 August 1986) ");
+    let earlier = options_over_seeds(&unborn, "2004")
+        .into_iter()
+        .flatten()
+        .any(|o| o.parse::<i32>().unwrap() < 2000);
+    assert!(earlier);
+}

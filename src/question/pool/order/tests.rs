@@ -14,6 +14,7 @@ fn entry(text: &str) -> Entry {
         most: None,
         lead: None,
         end: None,
+        born: None,
     }
 }
 
