@@ -456,13 +456,7 @@ fn keep(
         }) => {
             if let Fact::Sentence { fact, note, .. } = &mut facts[k] {
                 *fact = asking_the_same(&tidied, &framed, about);
-                let before = note.take().unwrap_or_else(|| parts[k].0.clone());
-                *note = whole
-                    .map(|(cut, w)| tidied.replacen(&cut, &w, 1))
-                    .or_else(|| {
-                        let added = &tidied[parts[k].0.len()..];
-                        Some(format!("{before}{added}")).filter(|_| before != parts[k].0)
-                    });
+                *note = joined_note(note.take(), &parts[k].0, &tidied, whole);
             }
             parts[k] = (tidied, framed);
             return k;
@@ -482,6 +476,23 @@ fn keep(
     });
     parts.push((t, f));
     facts.len() - 1
+}
+
+/// The note of a fact joined from `part` and what `tidied` adds to it: the whole
+/// sentences, where either was asked cut; `None` where neither was.
+fn joined_note(
+    note: Option<String>,
+    part: &str,
+    tidied: &str,
+    whole: Option<(String, String)>,
+) -> Option<String> {
+    let added = &tidied[part.len()..];
+    let told = match &whole {
+        Some((cut, w)) => added.replacen(cut.as_str(), w, 1),
+        None => added.to_string(),
+    };
+    let cut = note.is_some() || whole.is_some();
+    cut.then(|| format!("{}{told}", note.unwrap_or_else(|| part.to_string())))
 }
 
 /// The sentence before the one being read, under the same heading.
