@@ -27,7 +27,8 @@ pub enum Why {
     Product,
     /// Written with a sign the finder does not keep ("−89.2 °C", "+2.3 %").
     Signed,
-    /// The sentence spells the answer out ("three men: Armstrong, Collins and Aldrin").
+    /// The sentence spells the answer out ("three men: Armstrong, Collins and Aldrin"), or
+    /// it follows from the sentence's other figures (a total, twice a first half).
     InView,
     /// The same figure stands twice in the sentence, for two different things.
     Twice,
@@ -57,7 +58,7 @@ impl Why {
             Why::Compound => "part of an amount written in parts",
             Why::Product => "part of a product or power of ten",
             Why::Signed => "a signed figure, whose sign would be lost",
-            Why::InView => "the sentence lists what it counts or ranks, so the answer shows",
+            Why::InView => "the rest of the sentence gives it away: it lists what it counts or ranks, or the figure follows from the others",
             Why::Era => "a year BC not written in digits with \"BC\" or \"BCE\" after it: write it so (\"44 BC\") to have it asked",
             Why::Twice => "the same figure is written twice, so a blank would not say which is asked: mark the one meant with braces",
             Why::Frame => "the date another figure of the sentence is given as of, a frame rather than a fact",

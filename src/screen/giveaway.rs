@@ -39,6 +39,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || ranked_after(text, q)
         || shares_of_a_whole(found, k)
         || per_race(found, k)
+        || twice_its_first_half(text, found, k)
     {
         return Some(Why::InView);
     }
@@ -133,6 +134,29 @@ fn per_race(found: &[Quantity], k: usize) -> bool {
             .filter(|(j, _)| *j != k)
             .filter_map(|(_, q)| count(q))
             .any(|m| m >= 2.0 && (n == m * races || m == n * races))
+}
+
+/// "…to make it 3–2 after the first 15 minutes of extra time, … so the game ended 4–2 after
+/// the extra 30 minutes": a time twice one its sentence calls the first half of it follows
+/// from it (rounds 52–54: 19, 23 and 37 minutes offered, C each time).
+fn twice_its_first_half(text: &str, found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    let minutes = |o: &Quantity| match o.value {
+        crate::quantity::Value::Amount { amount, unit } if o.kind == Kind::Duration => {
+            Some(amount * unit.factor)
+        }
+        _ => None,
+    };
+    let Some(whole) = minutes(q) else {
+        return false;
+    };
+    found.iter().enumerate().any(|(j, o)| {
+        let first = text[..o.span.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("first");
+        j != k && first && minutes(o).is_some_and(|half| (2.0 * half - whole).abs() < 1e-6)
+    })
 }
 
 /// "The weather in those two months", "these two trade-sensitive industries": a count
@@ -737,6 +761,8 @@ mod tests {
             ("North Korea beat Italy 1–0, then lost 5–3 after being 3–0 up.", &[], "scores further apart"),
             ("Hurst scored to make it 3–2, and again in the last minute, so the game ended 4–2.", &["4–2"], "a goal after a pair not read as a score"),
             ("Pages 3-2 were torn, and the game ended 5–2.", &[], "a pair two goals off"),
+            ("It was 3–2 after the first 15 minutes of extra time, and ended after the extra 30 minutes.", &["30 minutes"], "twice the first half of it"),
+            ("It was 3–2 after 15 minutes of extra time, and ended after the extra 30 minutes.", &[], "no first half told"),
             ("Pan Am ordered 25 jets in April 1966, and late in 1966 engines were ordered.", &["1966"], "a year beside a date in it"),
             ("Pan Am ordered 25 jets in April 1966, and in 1967 engines were ordered.", &[], "a year beside a date in another"),
             ("Gains came in just two areas-- construction and the Federal government.", &["two"], "a short list after a dash"),
