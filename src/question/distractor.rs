@@ -87,7 +87,7 @@ fn options_for(
                 whole::choices(q, ends, (card.as_of, months), window, rng)
             }
             None => match fixed_candidates(q, hedged(&card.text, q)).or_else(|| bracket(card, q)) {
-                Some(values) => offered(card, q, values, shown, rng),
+                Some(values) => offered(card, q, after_a_lead(card, q, values), shown, rng),
                 None => quantity_choices(card, q, deck, (EXACT_MAX, shown), rng),
             },
         },
@@ -146,6 +146,28 @@ fn fixed_candidates(q: &Quantity, hedged: bool) -> Option<Vec<f64>> {
         | Kind::Duration
         | Kind::Measure => return None,
     })
+}
+
+/// "they lost 5–3 to Portugal after being 3–0 up": a side that led by three scored three or
+/// more, so no option leaves the losers fewer (a swap to 5–2; round 54b: C).
+fn after_a_lead(card: &Card, q: &Quantity, values: Vec<f64>) -> Vec<f64> {
+    let before = card.text[..q.span.start].trim_end().to_lowercase();
+    let after = card.text[q.span.end..].to_lowercase();
+    let lead = after.split_once("after being ").and_then(|(_, rest)| {
+        let (goals, tail) = rest.split_once(['–', '-'])?;
+        let up = tail
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with("up"));
+        goals.trim().parse::<u32>().ok().filter(|_| up)
+    });
+    match lead {
+        Some(lead) if q.kind == Kind::Score && before.ends_with("lost") => values
+            .into_iter()
+            .filter(|&v| crate::quantity::score::sides(v).1 >= lead)
+            .collect(),
+        _ => values,
+    }
 }
 
 /// Words that put a count of teams in a knockout draw.

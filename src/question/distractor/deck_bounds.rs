@@ -15,6 +15,9 @@ pub(crate) fn most_of(text: &str, q: &Quantity) -> Option<String> {
     const MOST: &[&str] = &[
         "greatest", "maximum", "max", "highest", "longest", "largest",
     ];
+    if q.kind == Kind::Count && holds(text, q) {
+        return Some(CROWD.to_string());
+    }
     if q.kind != Kind::Measure {
         return None;
     }
@@ -30,13 +33,31 @@ pub(crate) fn most_of(text: &str, q: &Quantity) -> Option<String> {
         .filter(|noun| noun.len() > 3)
 }
 
+/// What a venue's capacity caps: "Wembley Stadium, which held 98,600" bounds the deck's
+/// attendance, spectators and crowds.
+const CROWD: &str = "crowd";
+
+/// Words that say a count is of people watching.
+const WATCHING: &[&str] = &["attendance", "spectators", "crowd", "watched by"];
+
+/// Whether `q` is a venue's capacity: "which held 98,600", "a capacity of 98,600".
+fn holds(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end().to_lowercase();
+    ["held", "holds", "capacity of", "seats"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// The deck's "greatest depth" caps the options for any other depth of its (round 28 and
-/// 29: Lake Baikal's basins offered 2,200 and 2,800 m beside a 1,642 m maximum, rated C).
+/// 29: Lake Baikal's basins offered 2,200 and 2,800 m beside a 1,642 m maximum, rated C),
+/// and a venue's capacity the options for a crowd in it (the 1966 final's attendance of
+/// 96,924 offered 101,770 and more beside Wembley's 98,600; rounds 53–54b: B and C).
 pub(super) fn below_the_most(window: &mut pinned::Window, card: &Card, q: &Quantity, deck: &Pool) {
-    if q.kind != Kind::Measure {
+    let lower = card.text.to_lowercase();
+    let crowd = q.kind == Kind::Count && WATCHING.iter().any(|w| lower.contains(w));
+    if q.kind != Kind::Measure && !crowd {
         return;
     }
-    let lower = card.text.to_lowercase();
     for entry in deck.marked() {
         let Entry::Quantity {
             kind,
@@ -51,10 +72,11 @@ pub(super) fn below_the_most(window: &mut pinned::Window, card: &Card, q: &Quant
         let same_dim = matches!(
             (value, q.value),
             (Value::Amount { unit: a, .. }, Value::Amount { unit: b, .. }) if a.name == b.name
-        );
+        ) || noun == CROWD && crowd;
+        let named = lower.contains(noun.as_str()) || noun == CROWD;
         let (cap, key) = (sort_key(value), sort_key(&q.value));
         // Its own card, or a figure already past the cap, sets nothing.
-        if *kind == q.kind && same_dim && lower.contains(noun.as_str()) && key < cap {
+        if *kind == q.kind && same_dim && named && key < cap {
             window.bound(cap, std::cmp::Ordering::Greater);
         }
     }

@@ -1318,3 +1318,27 @@ fn no_deed_is_offered_in_the_subjects_childhood() {
         .any(|o| o.parse::<i32>().unwrap() < 2000);
     assert!(earlier);
 }
+
+#[test]
+fn a_crowd_stays_within_its_venue_and_a_lead_is_kept() {
+    // Rounds 53–54b: 101,770 and more for the 1966 final's 96,924 beside Wembley's 98,600.
+    let src = "title: T\nfacts:\n  - The final was at Wembley Stadium, which held 98,600.\n  - The attendance at the final was 96,924.\n  - The town had 91,000 people.\n  - The city had 120,000 people.\n";
+    let options = options_over_seeds(src, "96,924");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            assert!(
+                o.replace(',', "").parse::<u32>().unwrap() < 98_600,
+                "{set:?}"
+            );
+        }
+    }
+    // Round 54b: "lost 5–2 … after being 3–0 up" (C): the losers scored three or more.
+    let lead = "title: T\nfacts:\n  - They lost 5–3 to Portugal after being 3–0 up.\n";
+    for set in options_over_seeds(lead, "5–3") {
+        for o in &set {
+            let losers: u32 = o.rsplit('–').next().unwrap().parse().unwrap();
+            assert!(losers >= 3, "{set:?}");
+        }
+    }
+}
