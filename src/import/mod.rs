@@ -175,15 +175,23 @@ pub fn from_text(
     let mut sentences = Vec::new();
     for s in doc.sentences.into_iter().chain(rows) {
         let tidied = tidy::tidy(&s.text);
+        let mut apart = |text: String| {
+            wholes.insert(text.clone(), tidied.clone());
+            let topic = s.topic.clone();
+            sentences.push(text::Sentence { topic, text });
+        };
         match cut::shares_apart(&tidied, about) {
-            Some(pieces) => {
-                for text in pieces {
-                    wholes.insert(text.clone(), tidied.clone());
-                    let topic = s.topic.clone();
-                    sentences.push(text::Sentence { topic, text });
+            Some(pieces) => pieces.into_iter().for_each(&mut apart),
+            None => {
+                // A figure its sentence spells out, where the cut loses others, is asked cut
+                // and the others whole (`cut::also_cut`).
+                if cut::spelled_out(&tidied, about).is_none() {
+                    if let Some(cut) = cut::also_cut(&tidied, about) {
+                        apart(cut);
+                    }
                 }
+                sentences.push(s);
             }
-            None => sentences.push(s),
         }
     }
     for s in sentences {
