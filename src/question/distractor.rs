@@ -8,7 +8,7 @@ use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
     after_childhood, below_the_most, beside_the_lead, between_deck_days, between_races,
-    earliest_year, end_year, latest_year, within_the_decks_years,
+    decade_after_the_earliest, earliest_year, end_year, latest_year, within_the_decks_years,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -280,7 +280,9 @@ fn quantity_choices(
     below_the_most(&mut window, card, q, deck);
     within_the_decks_years(&mut window, card, q, deck);
     after_childhood(&mut window, card, q, deck);
-    if !super::is_decade(card, q) {
+    if super::is_decade(card, q) {
+        decade_after_the_earliest(&mut window, q, deck);
+    } else {
         beside_the_lead(&mut window, card, q, deck);
     }
 

@@ -107,6 +107,19 @@ pub(super) fn within_the_decks_years(
     window.bound(cap.max(n) * 1.001, std::cmp::Ordering::Greater);
 }
 
+/// "the Tu-144, … which operated in the late 1970s" in a deck whose earliest year is 1962:
+/// a decade wholly before anything the deck tells is no option for a later one (round 54d:
+/// the 1940s and 1950s offered, before any supersonic airliner; C).
+pub(super) fn decade_after_the_earliest(window: &mut pinned::Window, q: &Quantity, deck: &Pool) {
+    let (Some(first), Value::Year(y)) = (earliest_year(deck), q.value) else {
+        return;
+    };
+    let first_decade = first - first.rem_euclid(10);
+    if y >= first_decade + 10 {
+        window.bound(f64::from(first_decade) - 0.5, std::cmp::Ordering::Less);
+    }
+}
+
 /// The earliest year any of the deck's answers is in, for a deck of two or more years.
 pub(super) fn earliest_year(deck: &Pool) -> Option<i32> {
     year_span(deck).map(|(low, _)| low)

@@ -1342,3 +1342,16 @@ fn a_crowd_stays_within_its_venue_and_a_lead_is_kept() {
         }
     }
 }
+
+#[test]
+fn a_later_decade_is_offered_none_before_the_decks_first() {
+    // Round 54d: the 1940s and 1950s for the Tu-144's "late 1970s", in a deck from 1962 (C).
+    let src = "title: T\nfacts:\n  - The treaty was signed in 1962.\n  - It first flew on March 2, 1969.\n  - The Tu-144 operated in the late 1970s.\n  - Flights stopped in 2003.\n";
+    let options = options_over_seeds(src, "1970");
+    assert!(!options.is_empty());
+    for set in &options {
+        for o in set {
+            assert!(o.parse::<i32>().unwrap() >= 1960, "{set:?}");
+        }
+    }
+}
