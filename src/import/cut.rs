@@ -16,17 +16,7 @@ const MIN_WORDS: usize = 4;
 pub(super) fn spelled_out(tidied: &str, about: Option<i32>) -> Option<String> {
     let asked = |s: &str| super::asked_texts(s, about);
     let whole = asked(tidied);
-    let mut at: Vec<usize> = CUTS
-        .iter()
-        .flat_map(|c| tidied.match_indices(c).map(|(k, _)| k))
-        .collect();
-    at.sort_unstable();
-    at.into_iter().find_map(|k| {
-        let kept = tidied[..k].trim_end_matches([',', ' ']);
-        if kept.split_whitespace().count() < MIN_WORDS || unclosed(kept) {
-            return None;
-        }
-        let cut = format!("{kept}.");
+    cuts(tidied).find_map(|(_, cut)| {
         let now = asked(&cut);
         let keeps_all = whole.iter().all(|w| now.contains(w));
         (keeps_all && now.len() > whole.len()).then_some(cut)
@@ -101,25 +91,31 @@ pub(super) fn shares_apart(tidied: &str, about: Option<i32>) -> Option<Vec<Strin
 pub(super) fn also_cut(tidied: &str, about: Option<i32>) -> Option<String> {
     let asked = |s: &str| super::asked_texts(s, about);
     let whole = asked(tidied);
-    let mut at: Vec<usize> = CUTS
-        .iter()
-        .flat_map(|c| tidied.match_indices(c).map(|(k, _)| k))
-        .collect();
-    at.sort_unstable();
-    at.into_iter().find_map(|k| {
-        let kept = tidied[..k].trim_end_matches([',', ' ']);
-        if kept.split_whitespace().count() < MIN_WORDS || unclosed(kept) {
-            return None;
-        }
+    cuts(tidied).find_map(|(kept, cut)| {
         // "In September 2000, the employment-population ratio." is no sentence.
         let verb = [
             " is ", " was ", " are ", " were ", " has ", " had ", " have ",
         ]
         .iter()
         .any(|v| kept.contains(v));
-        let cut = format!("{kept}.");
         let gained = asked(&cut).iter().any(|w| !whole.contains(w));
         (verb && gained).then_some(cut)
+    })
+}
+
+/// The sentences `tidied` could be cut to, the shortest first, each with what it keeps:
+/// before a colon, a semicolon, a dash or an appositive "a year…", long enough to read as a
+/// sentence and with no bracket or quote left open.
+fn cuts(tidied: &str) -> impl Iterator<Item = (&str, String)> {
+    let mut at: Vec<usize> = CUTS
+        .iter()
+        .flat_map(|c| tidied.match_indices(c).map(|(k, _)| k))
+        .collect();
+    at.sort_unstable();
+    at.into_iter().filter_map(move |k| {
+        let kept = tidied[..k].trim_end_matches([',', ' ']);
+        let reads = kept.split_whitespace().count() >= MIN_WORDS && !unclosed(kept);
+        reads.then(|| (kept, format!("{kept}.")))
     })
 }
 

@@ -210,29 +210,31 @@ const ENDED: &[&str] = &[
 /// earlier date never falls after it (round 52: smallpox cases offered 1980 to 1983, after
 /// the eradication of 1979, C twice). Cards of one deck only.
 fn end_of(cards: &[Card]) -> Option<usize> {
-    cards
-        .iter()
-        .enumerate()
-        .filter_map(|(k, card)| {
-            let Answer::Quantity(q) = &card.answer else {
-                return None;
-            };
-            let year = match q.value {
-                Value::Year(y) => Some(y),
-                Value::Date(d) if d.end_day.is_none() => d.year,
-                _ => None,
-            }?;
-            let lower = card.text.to_lowercase();
-            let ended = q.range.is_none() && ENDED.iter().any(|w| lower.contains(w));
-            ended.then_some((year, k))
-        })
-        .min()
-        .map(|(_, k)| k)
+    earliest_told(cards, |card, q| {
+        let lower = card.text.to_lowercase();
+        ENDED.iter().any(|w| lower.contains(w)) && q.range.is_none()
+    })
 }
 
 /// The card of the deck's subject's birth: the earliest single year or dated day told with
 /// "born" just before it ("Usain St Leo Bolt (born 21 August 1986)"). Cards of one deck only.
 fn born_of(cards: &[Card]) -> Option<usize> {
+    earliest_told(cards, |card, q| {
+        let before = card.text[..q.span.start].to_lowercase();
+        let born = before
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| w.trim_start_matches('(') == "born");
+        born && q.range.is_none()
+    })
+}
+
+/// The card of the earliest single year or dated day whose card `told` accepts.
+fn earliest_told(
+    cards: &[Card],
+    told: impl Fn(&Card, &crate::quantity::Quantity) -> bool,
+) -> Option<usize> {
     cards
         .iter()
         .enumerate()
@@ -245,13 +247,7 @@ fn born_of(cards: &[Card]) -> Option<usize> {
                 Value::Date(d) if d.end_day.is_none() => d.year,
                 _ => None,
             }?;
-            let before = card.text[..q.span.start].to_lowercase();
-            let born = before
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .any(|w| w.trim_start_matches('(') == "born");
-            (born && q.range.is_none()).then_some((year, k))
+            told(card, q).then_some((year, k))
         })
         .min()
         .map(|(_, k)| k)
