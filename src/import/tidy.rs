@@ -47,11 +47,10 @@ fn that_month(sentence: &str) -> String {
         let marked = format!("that {month}");
         let Some(k) = out.find(&marked) else { continue };
         // "that Decembers", "that December 12": another word or a day of its own.
-        let after = out[k + marked.len()..].trim_start_matches(' ');
-        if !out[k + marked.len()..].starts_with(|c: char| !c.is_alphanumeric())
-            && !out[k + marked.len()..].is_empty()
-            || after.starts_with(|d: char| d.is_ascii_digit())
-        {
+        let rest = &out[k + marked.len()..];
+        let glued = rest.starts_with(char::is_alphanumeric);
+        let day = rest.trim_start_matches(' ').starts_with(|d: char| d.is_ascii_digit());
+        if glued || day {
             continue;
         }
         let Some(year) = last_year(&out[..k]) else {

@@ -1079,13 +1079,7 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
     let least = if degrees { 2.0 } else { 0.0 };
     let base = (shown.abs() * spread).max(step).max(least);
     // Nor, told closely, more than a quarter off (`CLOSE_RATIO`).
-    let widest = if told_closely(q) || told_to_three(q) {
-        (CLOSE_RATIO - 1.0) * shown.abs()
-    } else if told_to_a_tenth(q) {
-        TENTH_REACH * shown.abs()
-    } else {
-        f64::INFINITY
-    };
+    let widest = told_reach(q).map_or(f64::INFINITY, |(share, _)| share * shown.abs());
     for k in 1..=8 {
         let delta = round_to(base * f64::from(k), step).max(step * f64::from(k));
         if delta > widest {
@@ -1102,12 +1096,19 @@ fn number_candidates(q: &Quantity, round: Option<f64>) -> Vec<Candidate> {
 
 /// How far off, by ratio, another figure may be to stand beside `q` as an option.
 fn deck_ratio(q: &Quantity) -> f64 {
+    told_reach(q).map_or(DECK_RATIO, |(_, ratio)| ratio)
+}
+
+/// How near its options keep to a figure told precisely: the widest step its neighbours
+/// take, as a share of it, and the ratio deck figures and digit swaps keep within. `None`
+/// for a figure told as usual.
+fn told_reach(q: &Quantity) -> Option<(f64, f64)> {
     if told_closely(q) || told_to_three(q) {
-        CLOSE_RATIO
+        Some((CLOSE_RATIO - 1.0, CLOSE_RATIO))
     } else if told_to_a_tenth(q) {
-        1.0 / (1.0 - TENTH_REACH)
+        Some((TENTH_REACH, 1.0 / (1.0 - TENTH_REACH)))
     } else {
-        DECK_RATIO
+        None
     }
 }
 

@@ -141,13 +141,13 @@ fn per_race(found: &[Quantity], k: usize) -> bool {
 /// from it (rounds 52–54: 19, 23 and 37 minutes offered, C each time).
 fn twice_its_first_half(text: &str, found: &[Quantity], k: usize) -> bool {
     let q = &found[k];
-    let minutes = |o: &Quantity| match o.value {
+    let in_base = |o: &Quantity| match o.value {
         crate::quantity::Value::Amount { amount, unit } if o.kind == Kind::Duration => {
             Some(amount * unit.factor)
         }
         _ => None,
     };
-    let Some(whole) = minutes(q) else {
+    let Some(whole) = in_base(q) else {
         return false;
     };
     found.iter().enumerate().any(|(j, o)| {
@@ -155,7 +155,7 @@ fn twice_its_first_half(text: &str, found: &[Quantity], k: usize) -> bool {
             .trim_end()
             .to_lowercase()
             .ends_with("first");
-        j != k && first && minutes(o).is_some_and(|half| (2.0 * half - whole).abs() < 1e-6)
+        j != k && first && in_base(o).is_some_and(|half| (2.0 * half - whole).abs() < 1e-6)
     })
 }
 

@@ -307,14 +307,9 @@ const CHILDHOOD: i32 = 14;
 /// option falls before he was fourteen, where the answer does not (round 53: 1997, when he
 /// was eleven, C twice). The birth is the deck's `pool::born_of`.
 pub(super) fn after_childhood(window: &mut pinned::Window, card: &Card, q: &Quantity, deck: &Pool) {
-    let own = crate::card::deck_key(&card.id.0);
-    let born = deck.marked().find_map(|e| match e {
-        Entry::Quantity {
-            value,
-            born: Some(d),
-            ..
-        } if *d == own => super::picks::year_of(value),
-        _ => None,
+    let born = marked_year(card, deck, |e| match e {
+        Entry::Quantity { born, .. } => *born,
+        Entry::Text { .. } => None,
     });
     let (Some(born), Some(year)) = (born, super::picks::year_of(&q.value)) else {
         return;
@@ -331,13 +326,18 @@ pub(super) fn after_childhood(window: &mut pinned::Window, card: &Card, q: &Quan
 
 /// The year of the deck's end date (`pool::end_of`), for a card of that deck.
 pub(super) fn end_year(card: &Card, deck: &Pool) -> Option<i32> {
+    marked_year(card, deck, |e| match e {
+        Entry::Quantity { end, .. } => *end,
+        Entry::Text { .. } => None,
+    })
+}
+
+/// The year of the entry of `card`'s deck that `mark` names (`mark` gives the deck an
+/// entry's mark is for: its end, its subject's birth).
+fn marked_year(card: &Card, deck: &Pool, mark: impl Fn(&Entry) -> Option<u64>) -> Option<i32> {
     let own = crate::card::deck_key(&card.id.0);
     deck.marked().find_map(|e| match e {
-        Entry::Quantity {
-            value,
-            end: Some(d),
-            ..
-        } if *d == own => super::picks::year_of(value),
+        Entry::Quantity { value, .. } if mark(e) == Some(own) => super::picks::year_of(value),
         _ => None,
     })
 }
