@@ -49,7 +49,9 @@ fn that_month(sentence: &str) -> String {
         // "that Decembers", "that December 12": another word or a day of its own.
         let rest = &out[k + marked.len()..];
         let glued = rest.starts_with(char::is_alphanumeric);
-        let day = rest.trim_start_matches(' ').starts_with(|d: char| d.is_ascii_digit());
+        let day = rest
+            .trim_start_matches(' ')
+            .starts_with(|d: char| d.is_ascii_digit());
         if glued || day {
             continue;
         }

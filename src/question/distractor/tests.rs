@@ -1215,14 +1215,10 @@ fn a_count_of_tens_under_a_hundred_is_offered_tens() {
 fn a_knockout_draw_is_offered_powers_of_two() {
     // Round 52: 12, 14 and 22 teams for a knockout stage (C).
     let src = "title: T\nfacts:\n  - After the group stage, 16 teams went into the knockout rounds.\n  - The group stage had 48 matches.\n  - It drew 14 sides from Europe.\n";
-    let options = options_over_seeds(src, "16");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            let n: u32 = o.parse().unwrap();
-            assert!(n.is_power_of_two() && n >= 4, "{set:?}");
-        }
-    }
+    every_option(src, "16", |o| {
+        let n: u32 = o.parse().unwrap();
+        n.is_power_of_two() && n >= 4
+    });
     // Without a knockout, a count of sides keeps the deck's figures.
     let plain = src.replace("knockout rounds", "second round");
     let deck = options_over_seeds(&plain, "16")
@@ -1237,13 +1233,7 @@ fn a_time_since_something_the_deck_tells_is_no_longer_than_its_years() {
     // Round 52: "ten decades" for NATO's seven, in a deck of 1949–2018 (B twice).
     let src = "title: T\nas_of: 2018\nfacts:\n  - The treaty was signed on April 4, 1949.\n  - A summit was held in July 2018.\n  - The alliance had kept the peace for nearly seven decades since its founding.\n";
     let decades = |o: &str| o.split(' ').next().and_then(crate::quantity::small_number);
-    let options = options_over_seeds(src, "seven decades");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            assert!(decades(o).is_some_and(|n| n <= 7), "{set:?}");
-        }
-    }
+    every_option(src, "seven decades", |o| decades(o).is_some_and(|n| n <= 7));
     // Not counted up to the deck's year: no cap.
     let plain = src.replace(" since its founding", "");
     let longer = options_over_seeds(&plain, "seven decades")
@@ -1257,14 +1247,10 @@ fn a_time_since_something_the_deck_tells_is_no_longer_than_its_years() {
 fn a_rate_told_to_a_tenth_is_offered_rates_within_two_fifths() {
     // Rounds 52 and 53: 1.8 and 2.4 percent for unemployment rates of 4.0 and 4.2 (B).
     let src = "title: T\nfacts:\n  - The unemployment rate was 4.2 percent.\n  - Adult women had a rate of 1.8 percent.\n  - Teenagers had a rate of 13.1 percent.\n";
-    let options = options_over_seeds(src, "4.2 percent");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
-            assert!((2.5..=5.9).contains(&n), "{set:?}");
-        }
-    }
+    every_option(src, "4.2 percent", |o| {
+        let n: f64 = o.trim_end_matches(" percent").parse().unwrap();
+        (2.5..=5.9).contains(&n)
+    });
     // Told to a whole percent, a share keeps its wider reach.
     let whole = src.replace("4.2 percent", "42 percent");
     let wider = options_over_seeds(&whole, "42 percent")
@@ -1290,26 +1276,14 @@ fn a_part_of_a_whole_told_after_so_is_asked_typed() {
 fn a_world_championship_is_offered_years_two_apart() {
     // Round 53: silver "at the 2007 World Championship" offered 2004 (none held; C).
     let src = "title: T\nfacts:\n  - Before that he won silver at the 2007 World Championship.\n  - He was born in 1986.\n  - He retired in 2017.\n";
-    let options = options_over_seeds(src, "2007");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            assert_eq!(o.parse::<i32>().unwrap() % 2, 1, "{set:?}");
-        }
-    }
+    every_option(src, "2007", |o| o.parse::<i32>().unwrap() % 2 == 1);
 }
 
 #[test]
 fn no_deed_is_offered_in_the_subjects_childhood() {
     // Round 53: silver "at the 2007 World Championship" offered 1997, when he was eleven (C).
     let src = "title: T\nfacts:\n  - Bolt (born 21 August 1986) is a sprinter.\n  - He won his first title in 2004.\n  - He set a record in 2009.\n";
-    let options = options_over_seeds(src, "2004");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            assert!(o.parse::<i32>().unwrap() >= 2000, "{set:?}");
-        }
-    }
+    every_option(src, "2004", |o| o.parse::<i32>().unwrap() >= 2000);
     // Without a birth, the deck's years alone bound it.
     let unborn = src.replace("(born 21 August 1986) ", "(from 21 August 1986) ");
     let earlier = options_over_seeds(&unborn, "2004")
@@ -1323,16 +1297,9 @@ fn no_deed_is_offered_in_the_subjects_childhood() {
 fn a_crowd_stays_within_its_venue_and_a_lead_is_kept() {
     // Rounds 53–54b: 101,770 and more for the 1966 final's 96,924 beside Wembley's 98,600.
     let src = "title: T\nfacts:\n  - The final was at Wembley Stadium, which held 98,600.\n  - The attendance at the final was 96,924.\n  - The town had 91,000 people.\n  - The city had 120,000 people.\n";
-    let options = options_over_seeds(src, "96,924");
-    assert!(!options.is_empty());
-    for set in &options {
-        for o in set {
-            assert!(
-                o.replace(',', "").parse::<u32>().unwrap() < 98_600,
-                "{set:?}"
-            );
-        }
-    }
+    every_option(src, "96,924", |o| {
+        o.replace(',', "").parse::<u32>().unwrap() < 98_600
+    });
     // Round 54b: "lost 5–2 … after being 3–0 up" (C): the losers scored three or more.
     let lead = "title: T\nfacts:\n  - They lost 5–3 to Portugal after being 3–0 up.\n";
     for set in options_over_seeds(lead, "5–3") {
@@ -1347,11 +1314,17 @@ fn a_crowd_stays_within_its_venue_and_a_lead_is_kept() {
 fn a_later_decade_is_offered_none_before_the_decks_first() {
     // Round 54d: the 1940s and 1950s for the Tu-144's "late 1970s", in a deck from 1962 (C).
     let src = "title: T\nfacts:\n  - The treaty was signed in 1962.\n  - It first flew on March 2, 1969.\n  - The Tu-144 operated in the late 1970s.\n  - Flights stopped in 2003.\n";
-    let options = options_over_seeds(src, "1970");
-    assert!(!options.is_empty());
+    every_option(src, "1970", |o| o.parse::<i32>().unwrap() >= 1960);
+}
+
+/// Asserts that the card answering `answer` in deck `src` is asked as a choice over the
+/// seeds, and that every option it is offered passes `ok`.
+fn every_option(src: &str, answer: &str, ok: impl Fn(&str) -> bool) {
+    let options = options_over_seeds(src, answer);
+    assert!(!options.is_empty(), "{answer}: no choice");
     for set in &options {
         for o in set {
-            assert!(o.parse::<i32>().unwrap() >= 1960, "{set:?}");
+            assert!(ok(o), "{answer}: {set:?}");
         }
     }
 }
