@@ -170,37 +170,36 @@ pub fn from_text(
     let rows = from_rows
         .into_iter()
         .map(|text| text::Sentence { topic: None, text });
-    // Shares of a whole are told one to a sentence, each with the whole for its note.
-    let mut wholes: std::collections::HashMap<String, String> = Default::default();
-    let mut sentences = Vec::new();
+    // Each sentence tidied, with the whole sentence it was told apart from (`cut`), which
+    // becomes its note: shares of a whole one to a sentence, a cut beside its whole.
+    let mut sentences: Vec<(text::Sentence, String, Option<String>)> = Vec::new();
     for s in doc.sentences.into_iter().chain(rows) {
         let tidied = tidy::tidy(&s.text);
-        let mut apart = |text: String| {
-            wholes.insert(text.clone(), tidied.clone());
+        let apart = |text: String| {
+            let piece = tidy::tidy(&text);
             let topic = s.topic.clone();
-            sentences.push(text::Sentence { topic, text });
+            (text::Sentence { topic, text }, piece, Some(tidied.clone()))
         };
         match cut::shares_apart(&tidied, about) {
-            Some(pieces) => pieces.into_iter().for_each(&mut apart),
+            Some(pieces) => sentences.extend(pieces.into_iter().map(apart)),
             None => {
                 // A figure its sentence spells out, where the cut loses others, is asked cut
                 // and the others whole (`cut::also_cut`).
-                if cut::spelled_out(&tidied, about).is_none() {
-                    if let Some(cut) = cut::also_cut(&tidied, about) {
-                        apart(cut);
-                    }
-                }
-                sentences.push(s);
+                let also = cut::spelled_out(&tidied, about)
+                    .is_none()
+                    .then(|| cut::also_cut(&tidied, about))
+                    .flatten();
+                sentences.extend(also.map(apart));
+                sentences.push((s, tidied, None));
             }
         }
     }
-    for s in sentences {
-        let tidied = tidy::tidy(&s.text);
+    for (s, tidied, apart_from) in sentences {
         // The whole sentence, where it is asked cut, is shown after the answer.
         let (tidied, whole) = match cut::spelled_out(&tidied, about) {
             Some(cut) => (cut.clone(), Some((cut, tidied))),
             None => {
-                let whole = wholes.get(&tidied).map(|w| (tidied.clone(), w.clone()));
+                let whole = apart_from.map(|w| (tidied.clone(), w));
                 (tidied, whole)
             }
         };
