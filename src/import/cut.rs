@@ -94,7 +94,16 @@ pub(super) fn also_cut(tidied: &str, about: Option<i32>) -> Option<String> {
     cuts(tidied).find_map(|(kept, cut)| {
         // "In September 2000, the employment-population ratio." is no sentence.
         let verb = [
-            " is ", " was ", " are ", " were ", " has ", " had ", " have ",
+            " is ",
+            " was ",
+            " are ",
+            " were ",
+            " has ",
+            " had ",
+            " have ",
+            " make up ",
+            " makes up ",
+            " made up ",
         ]
         .iter()
         .any(|v| kept.contains(v));

@@ -273,7 +273,9 @@ fn quantity_choices(
     // "roughly two and a quarter hours": an option within the hedge ("2 hours") is no
     // honest wrong one, and its true/false swap may be true (round 40: B and C).
     let rough = hedged(&card.text, q).then(|| 0.15 * q.value.number().unwrap_or_default().abs());
-    let width = band(q, card.tolerance).max(rough.unwrap_or_default());
+    let width = band(q, card.tolerance)
+        .max(rough.unwrap_or_default())
+        .max(pinned::recorded_apart(q));
     let race = crate::screen::race_named(&card.text, q);
     let mut window = pinned::window(&card.text, q);
     between_races(&mut window, q, race, deck);
@@ -308,6 +310,7 @@ fn quantity_choices(
     if let Some(unit) = round {
         picks.multiples_of(unit);
     }
+    picks.exclude(editions_told(card, q, deck).map(|y| y.to_string()));
     let period = periodic(card, q);
     if let Some(p) = period {
         picks.every(p);
@@ -473,6 +476,34 @@ fn not_held(card: &Card) -> Vec<i32> {
         return Vec::new();
     };
     (first - 40..first).chain(wars.iter().copied()).collect()
+}
+
+/// The editions the deck tells of, for the year of another side's ("France became the second
+/// team, after Brazil in _____, to win every knockout match"): the deck's own editions are
+/// its subjects' (France won in 1998 and reached the final in 2006), so beside Brazil's they
+/// are ruled out by the deck itself (round 54: 1998 and 2006 offered, C).
+fn editions_told<'a>(card: &Card, q: &Quantity, deck: &'a Pool) -> impl Iterator<Item = i32> + 'a {
+    let before: Vec<&str> = card.text[..q.span.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect();
+    let another = matches!(before.as_slice(), ["in", name, "after"]
+        if name.starts_with(char::is_uppercase));
+    let key = match q.value {
+        Value::Year(y) => Some(y),
+        _ => None,
+    };
+    deck.0
+        .iter()
+        .filter(move |_| another)
+        .filter_map(move |e| match e {
+            Entry::Quantity {
+                value: Value::Year(y),
+                ..
+            } if Some(*y) != key => Some(*y),
+            _ => None,
+        })
 }
 
 /// Whether the deck's id, its title's words ("2018-fifa-world-cup-final"), names `words`.

@@ -747,6 +747,20 @@ fn semi_finalist(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
     vec![(2.5, Ordering::Less), (4.5, Ordering::Greater)]
 }
 
+/// How far apart records of `q` may honestly lie: a goal's minute is told a minute or two
+/// apart from one source to another (Haller's opener in the 1966 final is the 11th minute in
+/// one, "after 12 minutes 32 seconds" in FIFA's; Weber's equaliser the 90th or the 89th), so
+/// an option within two minutes of it is no honest wrong one (round 54: "12th" beside the
+/// 11th and "89th" beside the 90th, C each).
+pub(super) fn recorded_apart(q: &Quantity) -> f64 {
+    let minute = q.noun.as_deref().is_some_and(|n| n.starts_with("minute"));
+    if q.kind == Kind::Ordinal && minute {
+        2.0
+    } else {
+        0.0
+    }
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {

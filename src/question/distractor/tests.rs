@@ -1317,6 +1317,18 @@ fn a_later_decade_is_offered_none_before_the_decks_first() {
     every_option(src, "1970", |o| o.parse::<i32>().unwrap() >= 1960);
 }
 
+#[test]
+fn a_goals_minute_is_offered_none_within_two_minutes() {
+    // Round 54: "12th" beside Haller's 11th, "89th" beside Weber's 90th; sources differ so.
+    let src = "title: T\nfacts:\n  - West Germany went ahead in the 11th minute.\n  - England were close to winning when Weber equalised in the 90th minute.\n  - Peters scored a 78th minute goal.\n";
+    for (key, at) in [("11th", 11), ("90th", 90), ("78th", 78)] {
+        every_option(src, key, |o| {
+            let n: i32 = o.trim_end_matches(char::is_alphabetic).parse().unwrap();
+            n == at || (n - at).abs() > 2
+        });
+    }
+}
+
 /// Asserts that the card answering `answer` in deck `src` is asked as a choice over the
 /// seeds, and that every option it is offered passes `ok`.
 fn every_option(src: &str, answer: &str, ok: impl Fn(&str) -> bool) {
@@ -1327,4 +1339,11 @@ fn every_option(src: &str, answer: &str, ok: impl Fn(&str) -> bool) {
             assert!(ok(o), "{answer}: {set:?}");
         }
     }
+}
+
+#[test]
+fn another_sides_edition_is_offered_none_the_deck_tells_of() {
+    // Round 54: "after Brazil in _____" offered 1998 and 2006, France's final years (C).
+    let src = "title: The 2018 FIFA World Cup final\nfacts:\n  - Until 2018 France had won the World Cup only once, in 1998.\n  - They had reached the final in 2006 too.\n  - France became the second team, after Brazil in 2002, to win every knockout match.\n";
+    every_option(src, "2002", |o| o != "1998" && o != "2006");
 }
