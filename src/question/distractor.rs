@@ -8,7 +8,8 @@ use crate::tolerance::band;
 pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
     after_childhood, below_the_most, beside_the_lead, between_deck_days, between_races,
-    decade_after_the_earliest, earliest_year, end_year, latest_year, within_the_decks_years,
+    decade_after_the_earliest, earliest_year, end_year, latest_year, shares_as_fractions,
+    within_the_decks_years,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -65,7 +66,11 @@ fn options_for(
         // are no options for "around 10,000 BC", and the step a reader would tell apart
         // depends on the age, which nothing here yet knows.
         Answer::Quantity(q) if matches!(q.value, Value::Year(y) if y < 0) => None,
-        Answer::Quantity(q) if hosted_games(card, q) || summed_after_so(card, q) => None,
+        Answer::Quantity(q)
+            if hosted_games(card, q) || summed_after_so(card, q) || prepares(card, q) =>
+        {
+            None
+        }
         Answer::Quantity(q) => match q.range.as_deref() {
             Some(ends) => {
                 let mut window = pinned::window(&card.text, q);
@@ -84,7 +89,8 @@ fn options_for(
                     .split_whitespace()
                     .take(2)
                     .any(|w| w.starts_with("month"));
-                whole::choices(q, ends, (card.as_of, months), window, rng)
+                let told = shares_as_fractions(q, deck);
+                whole::choices(q, ends, (card.as_of, months, &told), window, rng)
             }
             None => match fixed_candidates(q, hedged(&card.text, q)).or_else(|| bracket(card, q)) {
                 Some(values) => offered(card, q, after_a_lead(card, q, values), shown, rng),
@@ -587,6 +593,29 @@ fn hosted_games(card: &Card, q: &Quantity) -> bool {
     host && ["Olympic", "World Cup", "Games"]
         .iter()
         .any(|e| games.contains(e))
+}
+
+/// Whether the answer is the day something was readied for a later event the sentence
+/// names by its year ("confirmed as the venue for the 2018 FIFA World Cup final on 14
+/// December 2012"): a day years before it crosses the event's own history (the award to
+/// Russia in December 2010), which no deck tells, and days after it leave the key the
+/// earliest (round 54 and 55: 2006, 2008 and 2009 offered, C). Asked typed.
+fn prepares(card: &Card, q: &Quantity) -> bool {
+    let Value::Date(Date {
+        year: Some(y),
+        day: Some(_),
+        ..
+    }) = q.value
+    else {
+        return false;
+    };
+    let text = &card.text;
+    text.match_indices("for the ").any(|(at, m)| {
+        let rest = &text[at + m.len()..];
+        let year: Option<i32> = rest.get(..4).and_then(|d| d.parse().ok());
+        let alone = !rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+        year.is_some_and(|e| alone && e > y && e - y <= 10)
+    })
 }
 
 /// Whether the answer is a part of a whole the sentence gives after ", so", in its unit:

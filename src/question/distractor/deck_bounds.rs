@@ -341,3 +341,24 @@ fn marked_year(card: &Card, deck: &Pool, mark: impl Fn(&Entry) -> Option<u64>) -
         _ => None,
     })
 }
+
+/// The shares the deck tells as fractions, in percent, for an answer that is a percentage:
+/// beside "about 8 to 12% helium" (by volume), "18 to 27%" holds the deck's "a quarter of
+/// its mass is helium", and reads as true (rounds 54 and 55: C). The pool does not say
+/// what each share is of, so a range offered keeps off them all.
+pub(super) fn shares_as_fractions(q: &Quantity, deck: &Pool) -> Vec<f64> {
+    if q.kind != Kind::Percent {
+        return Vec::new();
+    }
+    deck.0
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Quantity {
+                kind: Kind::Fraction,
+                value: Value::Number(f),
+                ..
+            } => Some(f * 100.0),
+            _ => None,
+        })
+        .collect()
+}

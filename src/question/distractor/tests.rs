@@ -1347,3 +1347,26 @@ fn another_sides_edition_is_offered_none_the_deck_tells_of() {
     let src = "title: The 2018 FIFA World Cup final\nfacts:\n  - Until 2018 France had won the World Cup only once, in 1998.\n  - They had reached the final in 2006 too.\n  - France became the second team, after Brazil in 2002, to win every knockout match.\n";
     every_option(src, "2002", |o| o != "1998" && o != "2006");
 }
+
+#[test]
+fn a_share_is_offered_none_holding_a_share_the_deck_tells_as_a_fraction() {
+    // Rounds 54 and 55: "18 to 27%" for 8 to 12% helium by volume, beside the deck's "a
+    // quarter of its mass is helium" (C).
+    let src = "title: Jupiter\nfacts:\n  - Jupiter is mostly hydrogen, and a quarter of its mass is helium.\n  - Near the surface its atmosphere is about 8 to 12% helium.\n";
+    every_option(src, "8 to 12%", |o| {
+        let ends: Vec<f64> = o
+            .trim_end_matches('%')
+            .split(" to ")
+            .map(|n| n.parse().unwrap())
+            .collect();
+        !(ends[0] <= 25.0 && 25.0 <= ends[ends.len() - 1])
+    });
+}
+
+#[test]
+fn the_day_a_later_event_was_readied_for_is_asked_typed() {
+    // Rounds 54 and 55: 2006–2009 offered before Russia was awarded the 2018 World Cup (C).
+    let src = "title: T\nfacts:\n  - The stadium was confirmed as the venue for the 2018 FIFA World Cup final on 14 December 2012.\n  - The final was played on 15 July 2018.\n";
+    assert!(asked_over_seeds(src, "14 December 2012").is_empty());
+    assert!(!asked_over_seeds(src, "15 July 2018").is_empty());
+}

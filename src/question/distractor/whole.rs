@@ -14,7 +14,7 @@ use rand::Rng;
 pub fn choices(
     q: &Quantity,
     ends: &Ends,
-    (as_of, counted_months): (Option<i32>, bool),
+    (as_of, counted_months, told): (Option<i32>, bool, &[f64]),
     window: Window,
     rng: &mut impl Rng,
 ) -> Option<(Vec<String>, usize)> {
@@ -53,6 +53,8 @@ pub fn choices(
         made.extend(shifted);
     }
     made.retain(|&(a, b)| b <= latest.min(most) && window.admits(a) && window.admits(b));
+    // Nor one holding a share the deck tells otherwise (`shares_as_fractions`).
+    made.retain(|&(a, b)| !told.iter().any(|t| (a..=b).contains(t)));
     // Nor, for a figure, one overlapping another: "70–120, 90–150, 120–200 million" beside
     // 300–500 million bunch together, and the key stands apart (round 50: B). A long
     // period of years is offered periods five years apart on purpose (`moved`), and a run
@@ -212,7 +214,7 @@ mod tests {
             let (got, right) = choices(
                 &q,
                 ends,
-                (None, false),
+                (None, false, &[]),
                 Window::default(),
                 &mut StdRng::seed_from_u64(1),
             )
@@ -236,7 +238,7 @@ mod tests {
             let got = choices(
                 &q,
                 ends,
-                (None, false),
+                (None, false, &[]),
                 Window::default(),
                 &mut StdRng::seed_from_u64(1),
             );
@@ -257,7 +259,7 @@ mod tests {
                 let Some((got, _)) = choices(
                     &q,
                     ends,
-                    (None, false),
+                    (None, false, &[]),
                     Window::default(),
                     &mut StdRng::seed_from_u64(seed),
                 ) else {
@@ -297,7 +299,8 @@ mod tests {
         let mut asked = 0;
         for seed in 0..20 {
             let rng = &mut StdRng::seed_from_u64(seed);
-            let Some((got, _)) = choices(&q, ends, (None, counted), Window::default(), rng) else {
+            let Some((got, _)) = choices(&q, ends, (None, counted, &[]), Window::default(), rng)
+            else {
                 continue;
             };
             asked += 1;
