@@ -186,7 +186,14 @@ fn bracket(card: &Card, q: &Quantity) -> Option<Vec<f64>> {
     let n = q.value.number()?;
     let power = (4.0..=128.0).contains(&n) && n.log2().fract() == 0.0;
     let lower = card.text.to_lowercase();
-    let knockout = KNOCKOUT.iter().any(|w| lower.contains(w));
+    // The count the draw itself is of: "All 32 teams played a group stage, and 16 of them
+    // went on to the knockout stage" puts the 16 in it, not the 32 of another clause.
+    let after = &lower[q.span.end..];
+    let knockout = KNOCKOUT
+        .iter()
+        .filter_map(|w| after.find(w))
+        .min()
+        .is_some_and(|k| !after[..k].contains(", "));
     let teams = ["team", "side", "club", "player"]
         .iter()
         .any(|t| lower.contains(t));

@@ -138,9 +138,12 @@ fn refers_back(text: &str, q: &Quantity) -> bool {
     let word = before.last().map(String::as_str).unwrap_or_default();
     // "Croatia won all three games to top Group D": after a verb, "all" counts a whole set
     // the sentence tells of, a fact to ask (round 53 recall); after a preposition or at the
-    // start ("In all three events", "All three…") it points back.
+    // start ("In all three events", "All three…") it points back. Opening on ten or more
+    // ("All 32 teams played a group stage"), it tells the set's size, which few sentences
+    // before have counted (round 53 recall: the 32 missed).
+    let few = q.value.number().is_some_and(|n| n < 10.0);
     let pointing = match word {
-        "all" => before.len() < 2 || ALL_POINTS_BACK_AFTER.contains(&before[0].as_str()),
+        "all" => before.len() < 2 && few || ALL_POINTS_BACK_AFTER.contains(&before[0].as_str()),
         _ => matches!(word, "these" | "those" | "its" | "their"),
     };
     q.kind == Kind::Count && pointing
@@ -489,6 +492,7 @@ mod tests {
             ("The first two astronauts walked.", &[], "a count with its noun"),
             ("In all three events he is the reigning champion.", &["three"], "a count pointing back"),
             ("All three events are held in May.", &["three"], "a count pointing back, opening the sentence"),
+            ("All 32 teams played a group stage.", &[], "the set's size, opening the sentence"),
             ("Croatia won all three games to top Group D.", &[], "a whole set counted after a verb"),
             ("Jobs in these two industries fell by 40,000.", &["two"], "these two"),
             ("Jobs rose by 229,000 a month over the previous 12 months.", &["12 months"], "a reporting window"),
