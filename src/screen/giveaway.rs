@@ -39,6 +39,7 @@ pub fn why(text: &str, found: &[Quantity], k: usize) -> Option<Why> {
         || ranked_after(text, q)
         || shares_of_a_whole(found, k)
         || per_race(found, k)
+        || times_spelled_out(text, found, k)
         || twice_its_first_half(text, found, k)
     {
         return Some(Why::InView);
@@ -134,6 +135,32 @@ fn per_race(found: &[Quantity], k: usize) -> bool {
             .filter(|(j, _)| *j != k)
             .filter_map(|(_, q)| count(q))
             .any(|m| m >= 2.0 && (n == m * races || m == n * races))
+}
+
+/// "World Champion eleven times, winning the 100 m, 200 m and 4 × 100 metres relay one after
+/// another from 2009 to 2015; the only gap was a false start in 2011": a count of times
+/// whose own clause goes on to list what was won and over which years can be worked out from
+/// it, three events at four championships less one (round 55: C in two forms). Cut before
+/// the list (`import::cut`), the count is asked.
+fn times_spelled_out(text: &str, found: &[Quantity], k: usize) -> bool {
+    let q = &found[k];
+    let times = q.noun.as_deref().is_some_and(|n| n.starts_with("time"));
+    let rest = &text[q.span.end..];
+    let Some(clause) = rest.strip_prefix(" times, ") else {
+        return false;
+    };
+    let participle = clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    let span = found[k + 1..]
+        .iter()
+        .find(|o| o.kind == Kind::Year && o.range.is_some());
+    let listed = span.is_some_and(|o| {
+        let upto = &text[q.span.end..o.span.start];
+        upto.contains(", ") && upto.contains(" and ")
+    });
+    q.kind == Kind::Count && times && participle && listed
 }
 
 /// "…to make it 3–2 after the first 15 minutes of extra time, … so the game ended 4–2 after

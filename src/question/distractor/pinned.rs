@@ -4,7 +4,7 @@
 //! round 10: 12 of 21 C grades were options the sentence made impossible, 3 more swaps that
 //! contradicted a figure printed beside them).
 
-use super::{range, sort_key};
+use super::{date_key, range, sort_key};
 use crate::quantity::{self, Kind, Quantity, Value};
 use std::cmp::Ordering;
 
@@ -52,6 +52,7 @@ pub fn window(text: &str, q: &Quantity) -> Window {
         .into_iter()
         .chain(until(text, &found, q))
         .chain(match_minute(text, q))
+        .chain(after_a_named_day(text, q))
         .chain(semi_finalist(text, q))
         .chain(the_lesser_part(text, q))
         .chain(after_all(text, q))
@@ -128,6 +129,29 @@ fn key_as(a: &Value, o: &Value, side: Ordering) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// Days known by a name rather than written as dates.
+const NAMED_DAYS: &[(&str, (i32, u8, u8))] = &[("9/11", (2001, 9, 11))];
+
+/// "After its only crash on 25 July 2000, together with the … effects of the 9/11 attacks,
+/// flights stopped on _____": a date a sentence opening on "After" tells after a day known by
+/// its name falls after that day (round 55b: a swap to 3 July 2001, C; 15 April 2001, B).
+fn after_a_named_day(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
+    let Value::Date(d) = q.value else {
+        return Vec::new();
+    };
+    let before = &text[..q.span.start];
+    if !before.starts_with("After ") {
+        return Vec::new();
+    }
+    NAMED_DAYS
+        .iter()
+        .filter(|(name, _)| before.contains(name))
+        .map(|&(_, (y, m, day))| date_key(y, m, day))
+        .filter(|&k| d.year.is_some() && k < sort_key(&q.value))
+        .map(|k| (k, Ordering::Less))
+        .collect()
 }
 
 /// Bounds from the sentence's other dates when all of them, read in order, run forward in

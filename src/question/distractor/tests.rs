@@ -1383,3 +1383,23 @@ fn a_time_in_parts_is_offered_none_with_a_part_of_nothing() {
         !o.contains(" 0 ")
     });
 }
+
+#[test]
+fn a_date_told_after_a_named_day_falls_after_it() {
+    // Round 55b: a swap to 3 July 2001 for flights stopped after "the 9/11 attacks" (C).
+    let src = "title: T\nfacts:\n  - After its only crash on 25 July 2000, together with the effects of the 9/11 attacks, flights stopped on 24 October 2003.\n";
+    let asked = asked_over_seeds(src, "24 October 2003");
+    assert!(!asked.is_empty());
+    for o in asked.iter().flatten() {
+        let parts: Vec<&str> = o.split(' ').collect();
+        let month = crate::quantity::MONTH_NAMES
+            .iter()
+            .position(|m| *m == parts[1]);
+        let day = (
+            parts[2].parse::<i32>().unwrap(),
+            month.unwrap(),
+            parts[0].parse::<u8>().unwrap(),
+        );
+        assert!(day > (2001, 8, 11), "{asked:?}");
+    }
+}
