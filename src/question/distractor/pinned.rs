@@ -138,18 +138,16 @@ const NAMED_DAYS: &[(&str, (i32, u8, u8))] = &[("9/11", (2001, 9, 11))];
 /// flights stopped on _____": a date a sentence opening on "After" tells after a day known by
 /// its name falls after that day (round 55b: a swap to 3 July 2001, C; 15 April 2001, B).
 fn after_a_named_day(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
-    let Value::Date(d) = q.value else {
-        return Vec::new();
-    };
+    let dated = matches!(q.value, Value::Date(d) if d.year.is_some());
     let before = &text[..q.span.start];
-    if !before.starts_with("After ") {
+    if !dated || !before.starts_with("After ") {
         return Vec::new();
     }
     NAMED_DAYS
         .iter()
         .filter(|(name, _)| before.contains(name))
         .map(|&(_, (y, m, day))| date_key(y, m, day))
-        .filter(|&k| d.year.is_some() && k < sort_key(&q.value))
+        .filter(|&k| k < sort_key(&q.value))
         .map(|k| (k, Ordering::Less))
         .collect()
 }
@@ -777,23 +775,22 @@ fn semi_finalist(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
 /// an option within two minutes of it is no honest wrong one (round 54: "12th" beside the
 /// 11th and "89th" beside the 90th, C each).
 pub(super) fn recorded_apart(q: &Quantity) -> f64 {
-    let minute = q.noun.as_deref().is_some_and(|n| n.starts_with("minute"));
-    if q.kind == Kind::Ordinal && minute {
+    if a_matchs_minute(q) {
         2.0
     } else {
         0.0
     }
 }
 
+/// Whether `q` is the minute of a match: an ordinal counting minutes ("the 11th minute").
+fn a_matchs_minute(q: &Quantity) -> bool {
+    q.kind == Kind::Ordinal && q.noun.as_deref().is_some_and(|n| n.starts_with("minute"))
+}
+
 /// The minute of a football match: 1 to 90, or 91 to 120 in extra time (the 1966 final's
 /// "In extra time Hurst scored … in the 101st minute" is never the 78th or the 137th).
 fn match_minute(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
-    let minute = q.noun.as_deref().is_some_and(|n| n.starts_with("minute"));
-    let Some(n) = q
-        .value
-        .number()
-        .filter(|_| q.kind == Kind::Ordinal && minute)
-    else {
+    let Some(n) = q.value.number().filter(|_| a_matchs_minute(q)) else {
         return Vec::new();
     };
     // Past the 90th is extra time whether or not the sentence says so.
