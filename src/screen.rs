@@ -148,6 +148,7 @@ pub fn screen_about(text: &str, found: Vec<Quantity>, about: Option<i32>) -> Scr
 }
 
 pub use bound::{opposite as bound_opposite, word as bound_word};
+pub(crate) use giveaway::opens_on_participle;
 pub(crate) use label::race_named;
 
 /// The quantities of `text` that are asked.

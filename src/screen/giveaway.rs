@@ -149,10 +149,7 @@ fn times_spelled_out(text: &str, found: &[Quantity], k: usize) -> bool {
     let Some(clause) = rest.strip_prefix(" times, ") else {
         return false;
     };
-    let participle = clause
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    let participle = opens_on_participle(clause);
     let span = found[k + 1..]
         .iter()
         .find(|o| o.kind == Kind::Year && o.range.is_some());
@@ -161,6 +158,17 @@ fn times_spelled_out(text: &str, found: &[Quantity], k: usize) -> bool {
         upto.contains(", ") && upto.contains(" and ")
     });
     q.kind == Kind::Count && times && participle && listed
+}
+
+/// Whether `clause` opens on a participle ("winning the 100 m…"); "during" and "according"
+/// are none.
+pub(crate) fn opens_on_participle(clause: &str) -> bool {
+    clause.split_whitespace().next().is_some_and(|w| {
+        w.len() > 4
+            && w.ends_with("ing")
+            && w.starts_with(char::is_lowercase)
+            && !matches!(w, "during" | "according")
+    })
 }
 
 /// "…to make it 3–2 after the first 15 minutes of extra time, … so the game ended 4–2 after

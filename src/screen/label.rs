@@ -143,7 +143,7 @@ fn refers_back(text: &str, q: &Quantity) -> bool {
     // before have counted (round 53 recall: the 32 missed).
     let few = q.value.number().is_some_and(|n| n < 10.0);
     let pointing = match word {
-        "all" => before.len() < 2 && few || ALL_POINTS_BACK_AFTER.contains(&before[0].as_str()),
+        "all" => (before.len() < 2 && few) || ALL_POINTS_BACK_AFTER.contains(&before[0].as_str()),
         _ => matches!(word, "these" | "those" | "its" | "their"),
     };
     q.kind == Kind::Count && pointing
