@@ -262,20 +262,32 @@ pub fn from_text(
         } else {
             None
         };
+        // "Ten minutes later Ivan Perišić levelled": a time counted from what the sentence
+        // before tells is asked joined to it, where it says after what (round 53 recall).
+        let counted = counted_from_before(&tidied, about);
+        let counts_on = reason == Some(LeftOut::NothingAskable) && !counted.is_empty();
         let needs = join::dangles(&framed, framer.resolver.subject())
             .or_else(|| {
                 let b = before.as_ref()?;
                 join::introduced(&b.framed, &framed).then_some(join::Needs::Any)
             })
-            .filter(|_| reason.is_none() && disputed.is_empty() && !join::derives(&framed));
+            .or(counts_on.then_some(join::Needs::Any))
+            .filter(|_| {
+                (reason.is_none() || counts_on) && disputed.is_empty() && !join::derives(&framed)
+            });
         let joined = before
             .as_ref()
             .zip(needs)
             .filter(|(b, needs)| join::offers(&b.framed, *needs))
-            .and_then(|(b, _)| joined(b, &parts, &tidied, &framed, about));
-        let reason = reason.or_else(|| {
-            (joined.is_none() && clean::leans_back(&framed)).then_some(LeftOut::LeansBack)
-        });
+            .and_then(|(b, _)| {
+                let also = if counts_on { counted.as_slice() } else { &[] };
+                joined(b, &parts, (&tidied, &framed, also), about)
+            });
+        let reason = match reason {
+            Some(LeftOut::NothingAskable) if counts_on && joined.is_some() => None,
+            Some(r) => Some(r),
+            None => (joined.is_none() && clean::leans_back(&framed)).then_some(LeftOut::LeansBack),
+        };
         let fate = match reason {
             Some(reason) => {
                 left_out.push(reason);
@@ -527,14 +539,26 @@ struct Joined {
     framed: String,
 }
 
+/// The figures of `tidied` left unasked only because they count time from what the sentence
+/// before tells ("Ten minutes later …"): joined to it, they are asked.
+fn counted_from_before(tidied: &str, about: Option<i32>) -> Vec<String> {
+    let found = quantity::find(tidied);
+    crate::screen::screen_about(tidied, found, about)
+        .dropped
+        .into_iter()
+        .filter(|d| d.why == crate::screen::Why::After)
+        .map(|d| d.text)
+        .collect()
+}
+
 /// The sentence (`tidied`, `framed`) joined to `before`, where that is the last fact kept
 /// or a sentence without figures, the join stays short, and every figure each asked alone
-/// is asked joined (a figure written in both would be asked in neither).
+/// is asked joined (a figure written in both would be asked in neither), and so are `also`,
+/// those it asks only joined.
 fn joined(
     before: &Before,
     parts: &[(String, String)],
-    tidied: &str,
-    framed: &str,
+    (tidied, framed, also): (&str, &str, &[String]),
     about: Option<i32>,
 ) -> Option<Joined> {
     let (into, (pt, pf)) = match before.fate {
@@ -558,7 +582,11 @@ fn joined(
     let texts = |s: &str| asked_texts(s, about);
     let mut want = texts(pt);
     want.extend(texts(&tidied[pt.len() + 1..]));
-    (texts(&tidied) == want).then_some(Joined {
+    want.extend(also.iter().cloned());
+    let mut asked = texts(&tidied);
+    asked.sort();
+    want.sort();
+    (asked == want).then_some(Joined {
         into,
         tidied,
         framed,
