@@ -313,6 +313,11 @@ fn quantity_cue(q: &Quantity) -> String {
         };
     }
     match q.kind {
+        // "around _____. In what year?" for 10,000 BC reads as asking a year of our era
+        // (round 56: B); the era is part of the answer.
+        Kind::Year if matches!(q.value, crate::quantity::Value::Year(y) if y < 0) => {
+            "In what year, BC or AD?".into()
+        }
         Kind::Year | Kind::Date => {
             let when = wording::when_words(q).unwrap_or("what year");
             let on = matches!(when, "what date" | "what dates");
@@ -440,6 +445,11 @@ mod tests {
                 "NATO was founded in 1949.",
                 "NATO was founded in _____.",
                 "In what year?",
+            ),
+            (
+                "Smallpox appeared around 10,000 BC.",
+                "Smallpox appeared around _____.",
+                "In what year, BC or AD?",
             ),
             (
                 "Spending had doubled by {2024}.",
