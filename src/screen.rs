@@ -230,7 +230,7 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
 }
 
 /// The words just after byte `at`, nearest first, as written (at most `n`).
-fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+pub(crate) fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
     text.get(at..)
         .unwrap_or_default()
         .split_whitespace()

@@ -9,7 +9,7 @@ pub(crate) use deck_bounds::most_of;
 use deck_bounds::{
     after_childhood, below_the_most, beside_the_lead, between_deck_days, between_races,
     decade_after_the_earliest, earliest_year, end_year, latest_year, shares_as_fractions,
-    within_the_decks_years,
+    values_of, within_the_decks_years,
 };
 use nearby::Nearby;
 use picks::{Picks, Side};
@@ -507,14 +507,12 @@ fn editions_told<'a>(card: &Card, q: &Quantity, deck: &'a Pool) -> impl Iterator
         Value::Year(y) => Some(y),
         _ => None,
     };
-    deck.0
-        .iter()
-        .filter(move |_| another)
-        .filter_map(move |e| match e {
-            Entry::Quantity {
-                value: Value::Year(y),
-                ..
-            } if Some(*y) != key => Some(*y),
+    // Only for "after Brazil in _____": no other question reads the deck's years here.
+    let kind = another.then_some(Kind::Year);
+    kind.into_iter()
+        .flat_map(move |k| values_of(deck, k))
+        .filter_map(move |v| match v {
+            Value::Year(y) if Some(*y) != key => Some(*y),
             _ => None,
         })
 }
@@ -580,7 +578,7 @@ fn dates_a_first(card: &Card, q: &Quantity) -> bool {
 
 /// The three words after the answer: what a year names ("the 2008 Beijing Olympics").
 fn words_after<'a>(card: &'a Card, q: &Quantity) -> Vec<&'a str> {
-    card.text[q.span.end..].split_whitespace().take(3).collect()
+    crate::screen::words_after(&card.text, q.span.end, 3)
 }
 
 /// Whether the answer is the year of Games its host names ("the _____ Beijing Olympics"):

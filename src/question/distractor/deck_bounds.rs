@@ -350,15 +350,22 @@ pub(super) fn shares_as_fractions(q: &Quantity, deck: &Pool) -> Vec<f64> {
     if q.kind != Kind::Percent {
         return Vec::new();
     }
-    deck.0
-        .iter()
-        .filter_map(|e| match e {
-            Entry::Quantity {
-                kind: Kind::Fraction,
-                value: Value::Number(f),
-                ..
-            } => Some(f * 100.0),
-            _ => None,
-        })
+    values_of(deck, Kind::Fraction)
+        .filter_map(|v| v.number().map(|f| f * 100.0))
         .collect()
+}
+
+/// The values of the deck's answers of `kind`, read through the pool's order by group, so
+/// that a question reads only those entries, not the whole deck (issue 13).
+pub(super) fn values_of(deck: &Pool, kind: Kind) -> impl Iterator<Item = &Value> {
+    let order = deck.order();
+    order
+        .groups(&deck.0)
+        .into_iter()
+        .filter(move |(group, _)| group.kind == kind)
+        .flat_map(move |(_, places)| places.map(move |k| order.at(k)))
+        .filter_map(move |at| match &deck.0[at] {
+            Entry::Quantity { value, .. } => Some(value),
+            Entry::Text { .. } => None,
+        })
 }

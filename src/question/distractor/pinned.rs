@@ -724,11 +724,10 @@ fn after_all(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
         .trim_end()
         .to_lowercase()
         .ends_with(" all");
-    if q.kind == Kind::Count && all {
-        vec![(2.5, Ordering::Less)]
-    } else {
-        Vec::new()
-    }
+    (q.kind == Kind::Count && all)
+        .then_some((2.5, Ordering::Less))
+        .into_iter()
+        .collect()
 }
 
 /// "Jupiter is mostly hydrogen, and a quarter of its mass is helium": beside what a thing
@@ -744,11 +743,10 @@ fn the_lesser_part(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
         _ => return Vec::new(),
     };
     let below = q.value.number().is_some_and(|n| n < half);
-    if mostly && below {
-        vec![(half, Ordering::Greater)]
-    } else {
-        Vec::new()
-    }
+    (mostly && below)
+        .then_some((half, Ordering::Greater))
+        .into_iter()
+        .collect()
 }
 
 /// "Portugal finished _____, having lost 2–1 to England in the semi-final": a beaten
