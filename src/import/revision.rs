@@ -22,6 +22,17 @@ pub(crate) fn heading_names_revision(heading: &str) -> bool {
     which && what
 }
 
+/// Whether a heading or sentence naming another revision names an older one than the
+/// text's ("An older wording", "An earlier version of the article said…", "The simpler
+/// wording"), not a later one ("A later version of the article calls him…").
+pub(crate) fn names_older(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let older = ["older", "earlier", "previous", "old ", "simpler"]
+        .iter()
+        .any(|w| lower.contains(w));
+    older && !lower.contains("later")
+}
+
 /// Whether a sentence introduces another revision's sentences that follow it: "An older
 /// version of the article puts it like this."
 pub(crate) fn introduces_revision(sentence: &str) -> bool {
@@ -125,25 +136,31 @@ fn tied(ours: &[String], theirs: &[String], subject: &[String]) -> bool {
 /// significant digits or more, no year): "Nonfarm payroll employment grew by 387,000 in
 /// January" again in a release's summary would be the same question twice (round 43: C, an
 /// exact repeat). Within one text; another revision's sentences are read by [`restatement`].
+/// In another revision (`quoted`), a round figure told with the same words is a repeat too:
+/// "About one million people died." after "… about one million people died." asks one
+/// question twice.
 pub(crate) fn repeats(
     sentence: &str,
     asked: &[Quantity],
     kept: &[(String, Vec<Quantity>)],
-    subject: &[String],
+    (subject, quoted): (&[String], bool),
 ) -> bool {
     use crate::quantity::Kind;
     let distinctive = |q: &Quantity| {
         matches!(
             q.kind,
             Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
-        ) && crate::tolerance::figure_of(q).significant().1 >= 3
+        ) && (quoted || crate::tolerance::figure_of(q).significant().1 >= 3)
     };
     let told_alike = |q: &Quantity, text: &str, p: &Quantity| {
-        tied(
-            &telling_words(sentence, q),
-            &telling_words(text, p),
-            subject,
-        )
+        let (ours, theirs) = (telling_words(sentence, q), telling_words(text, p));
+        // The counted noun ("people") is one of the two telling words a quote shares.
+        let counted_alike = quoted && q.noun.is_some() && q.noun == p.noun;
+        tied(&ours, &theirs, subject)
+            || counted_alike
+                && ours
+                    .iter()
+                    .any(|w| theirs.contains(w) && !subject.contains(w))
     };
     !asked.is_empty()
         && asked.iter().all(|q| {

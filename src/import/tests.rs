@@ -225,11 +225,11 @@ fn a_release_embargo_is_left_out() {
 #[test]
 fn a_revision_giving_a_fact_another_figure_is_left_out() {
     // Round 20: "about 6 miles" after "roughly 7 miles" made two answers to one question.
-    let text = "# The Battle of Hastings\n\nThe battle was fought roughly 7 miles (11 km) northwest of Hastings.\n\n## An older wording\n\nThe battle took place at Senlac Hill, about 6 miles northwest of Hastings. William was crowned on 25 December 1066.\n";
+    // Round 25: asked "7 miles", a reader of the page could defend 6 as well (rated C), so
+    // where a later revision disagrees, the text is no source for either.
+    let text = "# The Battle of Hastings\n\nThe battle was fought roughly 7 miles (11 km) northwest of Hastings.\n\n## A later wording\n\nThe battle took place at Senlac Hill, about 6 miles northwest of Hastings. William was crowned on 25 December 1066.\n";
     let deck = from_text(text, None, "f", None);
     let facts = fact_texts(&deck);
-    // Round 25: asked "7 miles", a reader of the page could defend 6 as well (rated C), so
-    // the text is no source for either.
     assert!(!facts.iter().any(|f| f.contains("7 miles")), "{facts:?}");
     assert!(!facts.iter().any(|f| f.contains("6 miles")), "{facts:?}");
     assert!(
@@ -237,6 +237,13 @@ fn a_revision_giving_a_fact_another_figure_is_left_out() {
         "a new fact stays: {facts:?}"
     );
     assert!(deck.left_out.contains(&LeftOut::Restates));
+    // An older revision leaves the text's own figure standing (round 56 recall): the
+    // text is the newer source, and the older figure, typed, is graded close.
+    let older = text.replace("A later wording", "An older wording");
+    let older = from_text(&older, None, "f", None);
+    let facts = fact_texts(&older);
+    assert!(facts.iter().any(|f| f.contains("7 miles")), "{facts:?}");
+    assert!(!facts.iter().any(|f| f.contains("6 miles")), "{facts:?}");
 }
 
 #[test]

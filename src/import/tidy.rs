@@ -98,7 +98,12 @@ fn occasions(sentence: &str) -> String {
         let multiple =
             core.len() == w.len() && crate::quantity::multiple::OF.contains(&next.as_str());
         // "twice, running 19.30 in 2008 and 19.19 in 2009": the occasions are listed by
-        // their years, and the count would be in view.
+        // their years, and the count would be in view; unless a participle opens the list,
+        // where the count is asked with the list cut (`cut::participles`).
+        let listed = w.ends_with(',')
+            && words
+                .get(k + 1)
+                .is_some_and(|n| crate::screen::opens_on_participle(n));
         let years = words[k + 1..]
             .iter()
             .filter(|n| {
@@ -106,7 +111,7 @@ fn occasions(sentence: &str) -> String {
                 n.len() == 4 && n.chars().all(|c| c.is_ascii_digit())
             })
             .count();
-        if multiple || years >= 2 {
+        if multiple || years >= 2 && !listed {
             out.push((*w).to_string());
         } else {
             out.push(format!("{number} times{}", &w[core.len()..]));
@@ -475,6 +480,10 @@ mod tests {
             (
                 "He broke the record twice, in 2008 and 2009.",
                 "He broke the record twice, in 2008 and 2009.",
+            ),
+            (
+                "He broke the record twice, running 19.30 in 2008 and 19.19 in 2009.",
+                "He broke the record two times, running 19.30 in 2008 and 19.19 in 2009.",
             ),
             (
                 "Its top speed was more than twice the speed of sound.",

@@ -80,7 +80,9 @@ fn joined(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
             // "rose 20 to 25 percent" is a change too.
             _ => lent && !before.iter().any(|w| CHANGES.contains(&w.as_str())),
         },
-        "and" => before.first().is_some_and(|w| w == "between"),
+        // "at consecutive Games (2008 and 2012)": two years a bracket holds alone are one
+        // answer, as "between 1841 and 1871" is (round 56 recall: Bolt's pair missed).
+        "and" => before.first().is_some_and(|w| w == "between") || bracketed_years(text, a, b),
         // "six or seven months", not "10 km or 6 miles" (a conversion has its own unit).
         "or" => lent || same_unit(a, b) && a.kind != Kind::Year,
         _ => false,
@@ -102,6 +104,14 @@ fn joined(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
             high: b.clone(),
         })),
     })
+}
+
+/// Whether `a` and `b` are years that a bracket holds alone: "(2008 and 2012)".
+fn bracketed_years(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    let years = a.kind == Kind::Year && b.kind == Kind::Year;
+    let opens = text[..a.span.start].ends_with('(');
+    let closes = text[b.span.end..].starts_with(')');
+    years && opens && closes
 }
 
 /// "1 to 19 July": a bare day before a date is the first of a range of days, which dates
@@ -300,6 +310,11 @@ mod tests {
             ),
             ("He ruled from 1981 to 2011.", &["1981 to 2011=1981"]),
             ("The war of 1845–1852 ended.", &["1845–1852=1845"]),
+            (
+                "He won both titles at consecutive Games (2008 and 2012).",
+                &["2008 and 2012=2008"],
+            ),
+            ("Uruguay won in 1930 and 1950.", &[]),
             // A change, a score, a falling pair, a conversion: no range.
             ("Sales rose from 20 to 25 percent.", &[]),
             ("France led 2–1 at half time.", &[]),

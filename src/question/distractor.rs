@@ -72,6 +72,9 @@ fn options_for(
             None
         }
         Answer::Quantity(q) => match q.range.as_deref() {
+            // "at consecutive Games (2008 and 2012)": other pairs of Games land before the
+            // athlete's time or on his later wins; asked typed.
+            Some(_) if periodic(card, q).is_some() => None,
             Some(ends) => {
                 let mut window = pinned::window(&card.text, q);
                 // A period of years starts no earlier than the deck's earliest year: "between
@@ -529,9 +532,10 @@ fn periodic(card: &Card, q: &Quantity) -> Option<i32> {
     let Value::Year(y) = q.value else {
         return None;
     };
+    // The ends of a pair ("consecutive Games (2008 and 2012)") are the answer's own.
     let others: Vec<i32> = crate::quantity::find(&card.text)
         .into_iter()
-        .filter(|o| o.span != q.span)
+        .filter(|o| o.span.start < q.span.start || o.span.end > q.span.end)
         .filter_map(|o| match o.value {
             Value::Year(x) => Some(x),
             _ => None,

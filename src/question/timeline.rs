@@ -234,11 +234,13 @@ fn garbled(event: &str) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
         let ends_phrase = bare.len() < w.len() || k + 1 == words.len();
-        // "In late the New Horizons probe…": a time word left before an article.
+        // "In late the New Horizons probe…", "Late Pratt & Whitney agreed…": a time word
+        // left before an article or a name.
         let before_article = ["early", "late", "mid"].contains(&bare.as_str())
-            && words
-                .get(k + 1)
-                .is_some_and(|n| ["the", "a", "an"].contains(&n.to_lowercase().as_str()));
+            && words.get(k + 1).is_some_and(|n| {
+                ["the", "a", "an"].contains(&n.to_lowercase().as_str())
+                    || n.starts_with(char::is_uppercase)
+            });
         (ends_phrase && DANGLING.contains(&bare.as_str())) || bare == "s" || before_article
     })
 }
@@ -437,6 +439,11 @@ mod tests {
             (
                 "In late 2006 the New Horizons probe flew past.",
                 "2006",
+                None,
+            ),
+            (
+                "Late in 1966 Pratt & Whitney agreed to develop its JT9D.",
+                "1966",
                 None,
             ),
             // A beginning orders itself before what followed it.

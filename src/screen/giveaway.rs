@@ -157,7 +157,14 @@ fn times_spelled_out(text: &str, found: &[Quantity], k: usize) -> bool {
         let upto = &text[q.span.end..o.span.start];
         upto.contains(", ") && upto.contains(" and ")
     });
-    q.kind == Kind::Count && times && participle && listed
+    // "two times, running 19.30 seconds in 2008 and 19.19 seconds in 2009": a year for
+    // each time.
+    let years = found[k + 1..]
+        .iter()
+        .filter(|o| o.kind == Kind::Year && o.range.is_none())
+        .count();
+    let each_dated = years >= 2 && q.value.number() == Some(years as f64);
+    q.kind == Kind::Count && times && participle && (listed || each_dated)
 }
 
 /// Whether `clause` opens on a participle ("winning the 100 m…"); "during" and "according"
@@ -775,6 +782,8 @@ mod tests {
             ("the only sprinter to take the titles at three straight Olympics (2008, 2012 and 2016).", &["three"], "years in brackets"),
             ("Its crew was three men: Armstrong and Aldrin walked.", &[], "two names for three"),
             ("Its crew was three men, who flew for 8 days.", &[], "no list"),
+            ("He broke the record two times, running 19.30 seconds in 2008 and 19.19 seconds in 2009.", &["two"], "a year for each time"),
+            ("He broke the record three times, running 19.30 seconds in 2008 and 19.19 seconds in 2009.", &[], "fewer years than times"),
             ("Two ships, the Carpathia and the Californian, were near.", &["Two"], "a list inside commas"),
             ("Jupiter and Saturn are gas giants; the other two giants, Uranus and Neptune, are ice giants.", &["two"], "names set off by commas"),
             ("Two ships, the largest of the fleet, were near.", &[], "an apposition that names nothing"),
@@ -812,7 +821,8 @@ mod tests {
             ("Vaccination spread in the 19th and 20th centuries.", &["19th", "20th"], "two centuries one apart"),
             ("He finished 3rd and then 5th.", &[], "ordinals two apart"),
             ("Campaigns ran through the 19th century, and the WHO acted in 1979.", &[], "a year in another century"),
-            ("Bolt won at consecutive Games (2008 and 2012).", &["2008", "2012"], "years of a run in a row"),
+            ("Bolt won at consecutive Games in 2008 and 2012.", &["2008", "2012"], "years of a run in a row"),
+            ("Bolt won at consecutive Games (2008 and 2012).", &[], "a bracketed pair is one answer, asked whole"),
             ("Bolt won in 2008 and 2012.", &[], "two years, no run"),
             ("It flew round the world with six refuelling stops at Toulouse, Dubai, Bangkok, Andersen AFB (Guam), Honolulu and Acapulco.", &["six"], "a bracket inside the list"),
             ("It flew with five stops at Toulouse, Dubai, Bangkok, Andersen AFB (Guam), Honolulu and Acapulco.", &[], "six names for five"),

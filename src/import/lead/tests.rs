@@ -80,7 +80,16 @@ fn pronouns_past_an_opening() {
         panic!("In 2009 he");
     };
     assert_eq!((p.class, p.at), (Class::Male, (8, 10)));
-    assert_eq!(lead("In the end he won.", None), Lead::Other, "no figure");
+    // Past a longer opening, only before a verb: "In the end he quit" is left alone.
+    assert_eq!(
+        lead("In the end he quit.", None),
+        Lead::Other,
+        "no verb known"
+    );
+    let Lead::Pronoun(p) = lead("From Crimea it spread to Western Europe.", None) else {
+        panic!("From Crimea it spread");
+    };
+    assert_eq!((p.class, p.at), (Class::Thing, (12, 14)));
     let got = lead("Leaving out Greenland, it is the westernmost.", None);
     let Lead::Pronoun(p) = got else {
         panic!("{got:?}");
