@@ -192,6 +192,7 @@ pub fn from_text(
                     .then(|| cut::also_cut(&tidied, about))
                     .flatten();
                 sentences.extend(also.map(apart));
+                sentences.extend(tidy::time_after_alone(&s.text).map(apart));
                 sentences.push((s, tidied, None));
             }
         }

@@ -200,6 +200,14 @@ fn drop_time_after(sentence: &str) -> String {
         let Some(len) = word_len else { continue };
         let head = &sentence[..q.span.start];
         let tail = &sentence[q.span.end + len..];
+        // Without a clock time of its own after it, the sentence is joined to the one
+        // before, which says after what (`time_after_alone`).
+        if !found
+            .iter()
+            .any(|t| t.kind == crate::quantity::Kind::Time && t.span.start >= q.span.end)
+        {
+            continue;
+        }
         // An opening phrase and its comma go ("Six hours … afterwards, on July 21"); in
         // mid-sentence, the phrase and one of the commas around it ("sank two hours and
         // forty minutes afterwards, at 02:20").
@@ -212,6 +220,47 @@ fn drop_time_after(sentence: &str) -> String {
         return format!("{head}{tail}");
     }
     sentence.to_string()
+}
+
+/// "Six hours and 39 minutes afterwards, on July 21 at 02:56 UTC, Armstrong stepped out"
+/// told with its clock time left out instead: "Six hours and 39 minutes afterwards,
+/// Armstrong stepped out". Joined to the sentence before (the landing at 20:17), the time
+/// after it is asked, and does not follow from two clock times in view (round 56 recall:
+/// the 6 h 39 min and the Titanic's 2 h 40 min missed). `None` without such a phrase.
+pub(crate) fn time_after_alone(sentence: &str) -> Option<String> {
+    use crate::quantity::Kind;
+    let found = crate::quantity::parts::join(sentence, crate::quantity::find(sentence));
+    let after = found.iter().find_map(|q| {
+        let rest = &sentence[q.span.end..];
+        let word = ["afterwards,", "afterward,"]
+            .iter()
+            .find(|w| rest.trim_start().starts_with(**w))?;
+        let at = q.span.end + (rest.len() - rest.trim_start().len()) + word.len();
+        (q.kind == Kind::Duration).then_some(at)
+    })?;
+    // The phrase after the comma, up to the next comma or the end, holding a clock time.
+    let rest = &sentence[after..];
+    let end = rest
+        .find(", ")
+        .map_or(rest.trim_end().trim_end_matches('.').len(), |k| k);
+    let phrase = after..after + end;
+    let timed = found
+        .iter()
+        .any(|t| t.kind == Kind::Time && phrase.contains(&t.span.start));
+    let body = &sentence[phrase.end..];
+    // "…afterwards, and more than 1,500 people lost their lives": the clause after it is
+    // asked with the clock time, not here.
+    let clause_ends = ["and ", "which ", "but ", "while "]
+        .iter()
+        .any(|w| body.strip_prefix(", ").is_some_and(|b| b.starts_with(w)));
+    let joined = if body.starts_with(", ") && !clause_ends {
+        format!("{}{}", &sentence[..after], &body[1..])
+    } else {
+        format!("{}.", &sentence[..after - 1])
+    };
+    // Its one figure is the time after: the sentence is asked only joined to the one before.
+    let alone = crate::quantity::parts::join(&joined, crate::quantity::find(&joined)).len() == 1;
+    (timed && alone).then_some(joined)
 }
 
 /// "…, the Bureau of Labor Statistics said today." A release's "today" means the day it
@@ -571,6 +620,28 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_an_earlier_event_is_told_without_the_clock_time() {
+        let cases = [
+            (
+                "Six hours and 39 minutes afterwards, on July 21 at 02:56 UTC, Armstrong stepped out.",
+                Some("Six hours and 39 minutes afterwards, Armstrong stepped out."),
+            ),
+            (
+                "She sank two hours and forty minutes afterwards, at 02:20 (05:18 GMT) on 15 April, and 1,500 died.",
+                Some("She sank two hours and forty minutes afterwards."),
+            ),
+            (
+                "She sank two hours and forty minutes afterwards, at 02:20.",
+                Some("She sank two hours and forty minutes afterwards."),
+            ),
+            ("Two hours afterwards, the ship sank.", None),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(time_after_alone(sentence).as_deref(), want, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_time_after_an_earlier_event_goes() {
         let cases = [
             (
@@ -581,7 +652,7 @@ mod tests {
                 "The Titanic sank two hours and forty minutes afterwards, at 02:20 on 15 April.",
                 "The Titanic sank at 02:20 on 15 April.",
             ),
-            ("She sank 2 hours afterwards.", "She sank."),
+            ("She sank 2 hours afterwards.", "She sank 2 hours afterwards."),
             (
                 "Aldrin followed him 19 minutes later.",
                 "Aldrin followed him 19 minutes later.",

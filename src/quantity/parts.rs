@@ -208,9 +208,24 @@ pub(crate) fn unit_and_a_half(
 
 /// `amount` of `unit` written in `parts`: "6 hours and 41 minutes". Leading parts that come
 /// to nothing are left out ("41 minutes", not "0 hours and 41 minutes").
-pub fn render(amount: f64, unit: Unit, parts: &Parts, num: &super::NumStyle) -> String {
+pub fn render(
+    amount: f64,
+    unit: Unit,
+    parts: &Parts,
+    (num, spelled): (&super::NumStyle, bool),
+) -> String {
     let Some(((smallest, _), larger)) = parts.units.split_last() else {
         return format_number(amount, num);
+    };
+    let words = super::NumStyle {
+        words: true,
+        capitalized: false,
+        ..super::NumStyle::default()
+    };
+    let larger_style = if spelled {
+        words.clone()
+    } else {
+        super::NumStyle::default()
     };
     let mut left = unit.convert(amount, *smallest).max(0.0);
     let mut written: Vec<String> = Vec::new();
@@ -218,7 +233,7 @@ pub fn render(amount: f64, unit: Unit, parts: &Parts, num: &super::NumStyle) -> 
         let whole = (smallest.convert(left, *u) + 1e-9).floor();
         left -= u.convert(whole, *smallest);
         if whole > 0.0 || !written.is_empty() {
-            written.push(part(whole, suffix, &super::NumStyle::default()));
+            written.push(part(whole, suffix, &larger_style));
         }
     }
     // Rounded to the last part's written step, so that float noise never reads "1 minutes".
@@ -226,7 +241,12 @@ pub fn render(amount: f64, unit: Unit, parts: &Parts, num: &super::NumStyle) -> 
     let left = (left / step).round() * step;
     // "6 hours", not "6 hours and 0 minutes".
     if left != 0.0 || written.is_empty() {
-        written.push(part(left, &parts.units[parts.units.len() - 1].1, num));
+        let last = if spelled && left.fract() == 0.0 {
+            &words
+        } else {
+            num
+        };
+        written.push(part(left, &parts.units[parts.units.len() - 1].1, last));
     }
     match written.split_last() {
         Some((end, [])) => end.clone(),
@@ -326,11 +346,11 @@ mod tests {
         let cases = [
             (
                 "taken aboard some nine and a half hours after",
-                Some(("nine and a half hours", "9 hours and 30 minutes")),
+                Some(("nine and a half hours", "nine hours and thirty minutes")),
             ),
             (
                 "then spent two and a quarter hours outside",
-                Some(("two and a quarter hours", "2 hours and 15 minutes")),
+                Some(("two and a quarter hours", "two hours and fifteen minutes")),
             ),
             (
                 "it lasted 2 and three quarters years",
@@ -339,11 +359,11 @@ mod tests {
             ("a wall two and a half metres high", None),
             (
                 "reached the scene about an hour and a half after",
-                Some(("an hour and a half", "1 hour and 30 minutes")),
+                Some(("an hour and a half", "one hour and thirty minutes")),
             ),
             (
                 "it took a day and a half",
-                Some(("a day and a half", "1 day and 12 hours")),
+                Some(("a day and a half", "one day and twelve hours")),
             ),
             ("a metre and a half of rope", None),
         ];

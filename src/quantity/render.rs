@@ -9,7 +9,10 @@ use super::{Kind, Quantity, Value};
 pub fn render(like: &Quantity, value: &Value) -> String {
     let style = &like.style;
     if let (Some(parts), Value::Amount { amount, unit }) = (style.parts.as_deref(), value) {
-        return super::parts::render(*amount, *unit, parts, &style.num);
+        // "two hours and forty minutes" offers "three hours and ten minutes": words, as the
+        // key is written (round 56b: digits beside a key in words read as another hand).
+        let spelled = !like.text.contains(|c: char| c.is_ascii_digit());
+        return super::parts::render(*amount, *unit, parts, (&style.num, spelled));
     }
     match (like.kind, value) {
         (_, Value::Date(d)) => render_date(

@@ -95,7 +95,14 @@ fn after_earlier_event(text: &str, q: &Quantity) -> bool {
         .next()
         .unwrap_or_default();
     let opens = text[..q.span.start].trim().is_empty();
-    matches!(word, "afterwards" | "afterward") || opens && word == "later"
+    // "The ship hit an iceberg at 23:40. She sank two hours and forty minutes afterwards.":
+    // joined, the sentence before says after what, when it dates its event.
+    let head = &text[..q.span.start];
+    let dated_before = head.contains(". ")
+        && crate::quantity::find(head)
+            .iter()
+            .any(|o| matches!(o.kind, Kind::Time | Kind::Date));
+    matches!(word, "afterwards" | "afterward") && !dated_before || opens && word == "later"
 }
 
 /// The deck's own year as the answer: in the deck of "The 1903 Tour de France", "rename

@@ -864,8 +864,9 @@ fn a_rough_figure_is_offered_nothing_within_its_hedge() {
     let pool = Pool::of(&cards);
     for seed in 0..30 {
         let (options, right) = choices(&cards[0], &pool, &mut StdRng::seed_from_u64(seed)).unwrap();
-        assert_eq!(options[right], "2 hours and 15 minutes");
-        let near = ["2 hours", "2 hours and 30 minutes"];
+        // Written in words as the key is ("two and a quarter hours").
+        assert_eq!(options[right], "two hours and fifteen minutes");
+        let near = ["two hours", "two hours and thirty minutes"];
         assert!(
             !options.iter().any(|o| near.contains(&o.as_str())),
             "{options:?}"
@@ -1162,8 +1163,8 @@ fn a_time_with_a_half_in_words_is_offered_halves() {
     // Round 51: "9 hours and 30 minutes" among "6, 7 and 13 hours" stood apart (B).
     let src = "title: T\nfacts:\n  - The last survivors were taken on some {nine and a half hours} after the collision.\n  - The Apollo crew spent {two and a quarter hours} outside.\n";
     for (key, part) in [
-        ("nine and a half hours", " and 30 minutes"),
-        ("two and a quarter hours", " and 15 minutes"),
+        ("nine and a half hours", " and thirty minutes"),
+        ("two and a quarter hours", " and fifteen minutes"),
     ] {
         let asked = asked_over_seeds(src, key);
         assert!(asked.len() >= 20, "{key}: {} of 30 seeds", asked.len());
