@@ -386,19 +386,32 @@ fn uncontested(
                 if let Fact::Sentence { fact, .. } = &mut facts[k] {
                     *fact = text;
                 }
+                // Its figures no longer asked are listed, so `check` and the deck say why
+                // (issue 10: every dropped candidate explained).
+                let why: Vec<String> = mine
+                    .iter()
+                    .map(|(_, f, r)| format!("{f}: {}", contested_why(*r)))
+                    .collect();
+                set_aside.push((why.join("; "), tidied.clone()));
             }
             None => gone.push((k, *reason)),
         }
     }
     for (k, reason) in &gone {
         left_out.push(*reason);
-        if *reason == LeftOut::Repeat {
-            let why = "asks again what an earlier sentence asks, in the same words";
-            set_aside.push((why.to_string(), parts[*k].0.clone()));
-        }
+        set_aside.push((contested_why(*reason).to_string(), parts[*k].0.clone()));
     }
     for (k, _) in gone.into_iter().rev() {
         facts.remove(k);
+    }
+}
+
+/// Why a figure of the text is no longer asked: another sentence asks it in the same words,
+/// or another revision (or another sentence) of the page gives it another figure.
+fn contested_why(reason: LeftOut) -> &'static str {
+    match reason {
+        LeftOut::Repeat => "asks again what an earlier sentence asks, in the same words",
+        _ => "another revision or sentence of the page gives it another figure, so the text is no source for one answer",
     }
 }
 
