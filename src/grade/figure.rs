@@ -376,6 +376,18 @@ fn label_unit(text: &str) -> Option<Unit> {
 }
 
 fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded {
+    // "ten-abreast" for "ten-abreast": the word the count is hyphened to is the key's.
+    let compound = q
+        .style
+        .suffix
+        .strip_prefix('-')
+        .filter(|w| q.kind == Kind::Count && w.chars().all(char::is_alphabetic) && !w.is_empty())
+        .and_then(|w| {
+            let lower = given.trim().to_lowercase();
+            let head = lower.strip_suffix(&format!("-{}", w.to_lowercase()))?;
+            Some(given.trim()[..head.len()].to_string())
+        });
+    let given = compound.as_deref().unwrap_or(given);
     super::loose::grade(q, card, given, grade_one_figure(q, card, given, precise))
 }
 

@@ -76,6 +76,19 @@ fn counts() {
             ("2.1 million", Wrong),
         ],
     );
+    // A count hyphened to what it counts is answered with or without the word.
+    check(
+        "The 747 is a quadjet with ten-abreast seating in economy.",
+        &[
+            ("ten", Correct),
+            ("10", Correct),
+            ("ten-abreast", Correct),
+            ("Ten-Abreast", Correct),
+            ("10 abreast", Correct),
+            ("nine-abreast", Wrong),
+            ("abreast", Wrong),
+        ],
+    );
 }
 
 #[test]

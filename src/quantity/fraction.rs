@@ -5,7 +5,7 @@ use super::token::{TokKind, Token};
 use super::words::small_number_loosely;
 
 /// The denominator a fraction word names ("half" → 2, "quarters" → 4, "tenth" → 10).
-fn denominator(word: &str) -> Option<f64> {
+pub(super) fn denominator(word: &str) -> Option<f64> {
     // "an hour and a hlaf": one slip forgiven in a fraction word of four letters or more.
     const WORDS: &[&str] = &[
         "half",

@@ -77,6 +77,9 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
     if let Some(found) = ordinal_word_at(src, toks, i) {
         return found;
     }
+    if let Some(q) = counted_compound(toks, i) {
+        return Step::Found(q, i + 1);
+    }
     if let Some((years, next)) = century_phrase(toks, i) {
         let num = NumStyle {
             words: true,
@@ -105,6 +108,49 @@ fn quantity_at(src: &str, toks: &[Token], i: usize) -> Step {
         Some(m) => numeric(src, toks, i, m),
         None => Step::Nothing,
     }
+}
+
+/// "with ten-abreast seating": a number word joined by a hyphen to what it counts, read as
+/// a count (round 56 recall: "ten-abreast" missed). Not
+/// "one-off" (one is rarely a count there), nor a rate ("four-yearly"), nor a number word
+/// of its own ("thirty-nine"), nor a unit ("three-day", read as a duration elsewhere).
+fn counted_compound(toks: &[Token], i: usize) -> Option<Box<Quantity>> {
+    let t = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    let (head, tail) = t.text.split_once('-')?;
+    let n = super::words::small_number(&head.to_lowercase())?;
+    let tail_lower = tail.to_lowercase();
+    let plain = tail.chars().all(|c| c.is_ascii_lowercase()) && tail.len() >= 4;
+    let rate = tail_lower.ends_with("ly");
+    let numeric = super::words::small_number(&tail_lower).is_some()
+        || tail_lower.starts_with("and")
+        || super::fraction::denominator(&tail_lower).is_some();
+    let unit = super::unit::lookup(&tail_lower).is_some()
+        || super::unit::lookup(&format!("{tail_lower}s")).is_some();
+    if n < 2 || !plain || rate || numeric || unit || tail_lower == "time" {
+        return None;
+    }
+    // The whole word is the span: a blank before "-abreast" would read as a broken figure,
+    // and options are written as the key is ("eleven-abreast").
+    let span = t.start..t.end;
+    Some(Box::new(Quantity {
+        text: t.text.to_string(),
+        span,
+        kind: Kind::Count,
+        value: Value::Number(f64::from(n)),
+        noun: Some(tail.to_string()),
+        style: Style {
+            prefix: String::new(),
+            num: NumStyle {
+                words: true,
+                capitalized: head.starts_with(char::is_uppercase),
+                ..NumStyle::default()
+            },
+            suffix: format!("-{tail}"),
+            date: None,
+            parts: None,
+        },
+        range: None,
+    }))
 }
 
 /// Whether token `i` is a minus sign written on the number after it ("−89.2", "-0.4"), and
@@ -540,6 +586,8 @@ mod tests {
             ("12 founding members", "12", "count", "12"),
             ("almost 16,000 troops", "16,000", "count", "16000"),
             ("Eight NATO Allies will", "Eight", "count", "8"),
+            // A number word hyphened to what it counts is the count alone.
+            ("with ten-abreast seating", "ten-abreast", "count", "10"),
             (
                 "Thirty-nine Allies and partners",
                 "Thirty-nine",
@@ -783,6 +831,10 @@ mod tests {
             "the F-35 fighter",
             "one of the Allies",
             "at 11 a.m. sharp",
+            // Hyphened words that count nothing to drill: a one-off, a rate, a title.
+            "a one-off event",
+            "these four-yearly tournaments",
+            "an eight-time champion",
         ];
         for text in texts {
             assert!(summary(text).is_empty(), "{text}: {:?}", summary(text));
