@@ -219,7 +219,10 @@ pub fn from_text(
             older = quoted && s.topic.as_deref().is_some_and(revision::names_older);
         }
         if revision::introduces_revision(&s.text) {
-            older = !revision.1 && revision::names_older(&s.text) || older;
+            // "An earlier version … said" makes what follows older; "A later version …"
+            // makes it newer, whatever the heading said.
+            let later = s.text.to_lowercase().contains("later");
+            older = revision::names_older(&s.text) || older && !later;
             revision.1 = true;
         }
         let contest = if revision.1 {
