@@ -167,8 +167,8 @@ pub fn from_text(
     let mut stated_in: Vec<Option<usize>> = Vec::new();
     let mut contested: Vec<(usize, String)> = Vec::new();
     let mut revision = (None::<String>, false);
-    // Whether the revision quoted is an older one than the text's.
-    let mut older = false;
+    // Whether the revision quoted is a simplified edition of the page.
+    let mut simpler = false;
     let rows = from_rows
         .into_iter()
         .map(|text| text::Sentence { topic: None, text });
@@ -216,13 +216,10 @@ pub fn from_text(
                 .as_deref()
                 .is_some_and(revision::heading_names_revision);
             revision = (s.topic.clone(), quoted);
-            older = quoted && s.topic.as_deref().is_some_and(revision::names_older);
+            simpler = quoted && s.topic.as_deref().is_some_and(revision::names_simpler);
         }
         if revision::introduces_revision(&s.text) {
-            // "An earlier version … said" makes what follows older; "A later version …"
-            // makes it newer, whatever the heading said.
-            let later = s.text.to_lowercase().contains("later");
-            older = revision::names_older(&s.text) || older && !later;
+            simpler = revision::names_simpler(&s.text);
             revision.1 = true;
         }
         let contest = if revision.1 {
@@ -230,10 +227,8 @@ pub fn from_text(
         } else {
             Vec::new()
         };
-        // An older revision's figure leaves the text's standing: the text is the newer
-        // source (round 56 recall: the Black Death's 1347 to 1351 missed against the older
-        // 1348 to 1350). A later one's puts the text's in doubt.
-        for c in contest.iter().filter(|c| c.outright && !older) {
+        // A simplified edition's rounded figure leaves the text's standing.
+        for c in contest.iter().filter(|c| c.outright && !simpler) {
             if let Some(fact) = stated_in[c.at] {
                 contested.push((fact, c.theirs.clone()));
             }

@@ -22,15 +22,16 @@ pub(crate) fn heading_names_revision(heading: &str) -> bool {
     which && what
 }
 
-/// Whether a heading or sentence naming another revision names an older one than the
-/// text's ("An older wording", "An earlier version of the article said…", "The simpler
-/// wording"), not a later one ("A later version of the article calls him…").
-pub(crate) fn names_older(text: &str) -> bool {
+/// Whether a heading or sentence naming another revision names a simplified edition of the
+/// page ("The simpler wording"): one that rounds the text's figures ("twice the mass" for
+/// "two-and-a-half times") leaves the text's own standing (round 56 recall: Jupiter's
+/// two-and-a-half missed; round 57: typed B, not C). An older or later revision that gives
+/// another figure still leaves the text no source for one answer (rounds 25, 36 and 57: C).
+pub(crate) fn names_simpler(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let older = ["older", "earlier", "previous", "old ", "simpler"]
+    ["simpler", "simple english", "simplified"]
         .iter()
-        .any(|w| lower.contains(w));
-    older && !lower.contains("later")
+        .any(|w| lower.contains(w))
 }
 
 /// Whether a sentence introduces another revision's sentences that follow it: "An older

@@ -237,11 +237,18 @@ fn a_revision_giving_a_fact_another_figure_is_left_out() {
         "a new fact stays: {facts:?}"
     );
     assert!(deck.left_out.contains(&LeftOut::Restates));
-    // An older revision leaves the text's own figure standing (round 56 recall): the
-    // text is the newer source, and the older figure, typed, is graded close.
-    let older = text.replace("A later wording", "An older wording");
-    let older = from_text(&older, None, "f", None);
-    let facts = fact_texts(&older);
+    // So does an older one (round 57: "7 miles" typed, C again); a simplified edition's
+    // rounded figure leaves the text's own standing.
+    let older = from_text(
+        &text.replace("A later wording", "An older wording"),
+        None,
+        "f",
+        None,
+    );
+    assert!(!fact_texts(&older).iter().any(|f| f.contains("7 miles")));
+    let simpler = text.replace("A later wording", "The simpler wording");
+    let simpler = from_text(&simpler, None, "f", None);
+    let facts = fact_texts(&simpler);
     assert!(facts.iter().any(|f| f.contains("7 miles")), "{facts:?}");
     assert!(!facts.iter().any(|f| f.contains("6 miles")), "{facts:?}");
 }
