@@ -276,7 +276,7 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
                 };
             let fact = format!(
                 "The {label} {of} {}{around} {verb} {value}{when}.",
-                subject.name
+                owner(subject, part.as_deref())
             );
             // One figure to ask, or the value is not read as one ("94h 33' 14\"").
             one_asked(&fact, subject).then_some(fact)
@@ -284,6 +284,20 @@ pub(crate) fn facts(rows: &[String], subject: Option<&Subject>, prose: &str) -> 
         .chain(bests)
         .chain(shared)
         .collect()
+}
+
+/// Whose measure a row under `part` gives: "Spacecraft properties" over "Launch mass" gives
+/// the spacecraft's, not the whole mission's, whose launch mass a reader takes for the
+/// rocket's (round 57: C, about 6.5 million lb against the key's 100,756).
+fn owner(subject: &Subject, part: Option<&str>) -> String {
+    const CRAFT: &[&str] = &["spacecraft", "aircraft", "vessel", "ship", "vehicle"];
+    let craft = part
+        .and_then(|p| p.strip_suffix(" properties"))
+        .filter(|c| CRAFT.contains(c));
+    match craft {
+        Some(c) => format!("{}'s {c}", subject.name),
+        None => subject.name.clone(),
+    }
 }
 
 /// "Freshwater withdrawal (domestic/industrial/agricultural)" over "Total: 0.17 km3/yr
@@ -816,6 +830,15 @@ mod tests {
         assert_eq!(
             facts(&rows, Some(&mission), ""),
             ["The launch mass of Apollo 11 was 100,756 pounds (45,702 kg)."]
+        );
+        // Under "Spacecraft properties", the spacecraft's (round 57: read as the rocket's).
+        let rows = [
+            "Spacecraft properties".to_string(),
+            "Launch mass100,756 pounds (45,702 kg)".to_string(),
+        ];
+        assert_eq!(
+            facts(&rows, Some(&mission), ""),
+            ["The launch mass of Apollo 11's spacecraft was 100,756 pounds (45,702 kg)."]
         );
         let rows = ["Max. depth | 1,642 m (5,387 ft) |".to_string()];
         assert_eq!(
