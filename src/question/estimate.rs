@@ -3,7 +3,7 @@
 
 use super::{choices, cloze, natural, Expect, Format, Pool, Question};
 use crate::card::{Answer, Card};
-use crate::quantity::{find_at_most, Quantity};
+use crate::quantity::{find_at_most, Kind, Quantity};
 use rand::Rng;
 
 /// A typed estimate within this relative error is correct.
@@ -222,6 +222,9 @@ pub fn ask(card: &Card, deck: &Pool, rng: &mut impl Rng) -> Option<Question> {
         .filter_map(|(_, o)| Some((o.clone(), option_value(o)?)))
         // "More or less than 254,000?" for 267,000 asks for more than an estimate can know.
         .filter(|(_, v)| (v - answer).abs() >= PIVOT_GAP * answer.abs())
+        // "More or less than 99%?" of a town's fall in people asks nothing: a share at the
+        // edge of its scale has one side no one takes (round 57e: C).
+        .filter(|(_, v)| q.kind != Kind::Percent || (5.0..=95.0).contains(v))
         .collect();
     let (shown, value) = pivots
         .get(rng.random_range(0..pivots.len().max(1)))?
@@ -373,6 +376,20 @@ mod tests {
             .is_some()
         });
         assert!(far, "31 percent is far from 64.4");
+        // A share's pivot keeps off the ends of its scale.
+        let src = "title: T\nfacts:\n  - In some towns the population fell by as much as 67%.\n  - Turnout was 99%.\n  - Turnout was 98%.\n  - Turnout was 97%.\n";
+        let (cards, pool) = compiled(src);
+        for seed in 0..40 {
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let asked = ask(&cards[0], &pool, &mut rng);
+            if let Some(pivot) = asked
+                .as_ref()
+                .and_then(|q| q.cue.strip_prefix("More or less than "))
+            {
+                let n: f64 = pivot.trim_end_matches("%?").parse().unwrap();
+                assert!((5.0..=95.0).contains(&n), "{pivot}");
+            }
+        }
     }
 
     #[test]
