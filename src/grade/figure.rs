@@ -383,9 +383,13 @@ fn grade_figure(q: &Quantity, card: &Card, given: &str, precise: bool) -> Graded
         .strip_prefix('-')
         .filter(|w| q.kind == Kind::Count && w.chars().all(char::is_alphabetic) && !w.is_empty())
         .and_then(|w| {
-            let lower = given.trim().to_lowercase();
-            let head = lower.strip_suffix(&format!("-{}", w.to_lowercase()))?;
-            Some(given.trim()[..head.len()].to_string())
+            // Compared in place: lower-casing may change a typed letter's length.
+            let typed = given.trim();
+            let cut = typed.len().checked_sub(w.len() + 1)?;
+            let tail = typed.get(cut..)?;
+            let head = typed.get(..cut)?;
+            tail.eq_ignore_ascii_case(&format!("-{w}"))
+                .then(|| head.to_string())
         });
     let given = compound.as_deref().unwrap_or(given);
     super::loose::grade(q, card, given, grade_one_figure(q, card, given, precise))

@@ -87,6 +87,9 @@ fn counts() {
             ("10 abreast", Correct),
             ("nine-abreast", Wrong),
             ("abreast", Wrong),
+            // Letters that change length in lower case never split a character.
+            ("İİİİİİİİİ-abreast", Wrong),
+            ("ten-ABREASTİ", Wrong),
         ],
     );
 }
