@@ -724,10 +724,12 @@ fn after_all(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
         .trim_end()
         .to_lowercase()
         .ends_with(" all");
-    (q.kind == Kind::Count && all)
-        .then_some((2.5, Ordering::Less))
-        .into_iter()
-        .collect()
+    bound_if(q.kind == Kind::Count && all, 2.5, Ordering::Less)
+}
+
+/// The one bound `(at, side)` where `holds`, else none.
+fn bound_if(holds: bool, at: f64, side: Ordering) -> Vec<(f64, Ordering)> {
+    holds.then_some((at, side)).into_iter().collect()
 }
 
 /// "Jupiter is mostly hydrogen, and a quarter of its mass is helium": beside what a thing
@@ -743,10 +745,7 @@ fn the_lesser_part(text: &str, q: &Quantity) -> Vec<(f64, Ordering)> {
         _ => return Vec::new(),
     };
     let below = q.value.number().is_some_and(|n| n < half);
-    (mostly && below)
-        .then_some((half, Ordering::Greater))
-        .into_iter()
-        .collect()
+    bound_if(mostly && below, half, Ordering::Greater)
 }
 
 /// "Portugal finished _____, having lost 2–1 to England in the semi-final": a beaten
