@@ -359,6 +359,15 @@ fn heldout6_table_agrees_with_the_teacher() {
     holds("heldout6.tsv", 1000, 90.5);
 }
 
+/// The seventh held-out table (`heldout7.tsv`, 12 rows): one teacher's verdicts, written
+/// blind on 2026-12-03, on answers to a count hyphened to its word ("ten-abreast"): 10 of 12
+/// on arrival. The two left: "3-4-3", a seat layout the teacher reads as ten, and "about 10",
+/// which the teacher gives close and the grader correct.
+#[test]
+fn heldout7_table_agrees_with_the_teacher() {
+    holds("heldout7.tsv", 12, 83.3);
+}
+
 /// heldout4's answers graded again, blind, by another teacher (`heldout4b.tsv`): the two
 /// teachers agree on 243 of 300 verdicts (81.0 %), the ceiling any grader can expect against
 /// a teacher it has not met. 80.3 % on arrival, 82.3 % after round 3, 84.0 % after round 4
